@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { getTranslator } from '@/lib/ui/locale';
+import { LanguageSwitcher, SiteFooter, SiteHeader } from '@/lib/ui/site-chrome';
+
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getTranslator();
+  return (
+    <>
+      <SiteHeader t={t} />
+      <LanguageSwitcher locale={locale} t={t} />
+      <main id="content">{children}</main>
+      <SiteFooter t={t} />
+    </>
+  );
+}

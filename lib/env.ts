@@ -1,0 +1,72 @@
+/**
+ * Every setting of the application, validated once. Nothing else reads `process.env`
+ * (scripts pass a prepared environment to `loadEnv` or to the processes they start).
+ */
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Public base URL of the app, used by next-auth for callbacks. */
+    APP_URL: z.url().optional(),
+    /** Unset: `npm start` runs an embedded PostgreSQL and sets this for the app. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    /** Seed demo staff and tips into a fresh database. Default: on unless production with DATABASE_URL. */
+    DEMO_MODE: booleanString.optional(),
+    /** Signs staff sessions (next-auth). */
+    AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Encrypts stored photos and TOTP secrets (AES-256-GCM). */
+    DATA_KEY: base64Key.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .transform((settings) => ({
+    ...settings,
+    DEMO_MODE:
+      settings.DEMO_MODE ?? !(settings.NODE_ENV === 'production' && settings.DATABASE_URL !== undefined),
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+export class InvalidSettingsError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\nSee .env.example.`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new InvalidSettingsError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(settings)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** The process's settings, parsed on first use. */
+export function env(): Env {
+  cached ??= loadEnv(process.env);
+  return cached;
+}
+
+/** Settings that must be present for the app server itself (not for scripts). */
+export function requireSetting<K extends keyof Env>(key: K): NonNullable<Env[K]> {
+  const value = env()[key];
+  if (value === undefined || value === null) throw new InvalidSettingsError([`${String(key)}: is required`]);
+  return value as NonNullable<Env[K]>;
+}

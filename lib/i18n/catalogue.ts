@@ -1,0 +1,16 @@
+/**
+ * Every namespace of messages and the locales it must be complete in. One file per
+ * namespace under messages/, all of its languages side by side for translators.
+ */
+import common from './messages/common';
+import errors from './messages/errors';
+import home from './messages/home';
+import { RESIDENT_LOCALES } from './locales';
+
+export const CATALOGUE = {
+  common: { locales: RESIDENT_LOCALES, messages: common },
+  errors: { locales: RESIDENT_LOCALES, messages: errors },
+  home: { locales: RESIDENT_LOCALES, messages: home },
+} as const;
+
+export type Namespace = keyof typeof CATALOGUE;

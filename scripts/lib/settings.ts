@@ -1,0 +1,46 @@
+/**
+ * What every script does first: read `.env` if there is one, make local secrets on a
+ * developer's machine (never in production), and validate the result with lib/env.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Env, InvalidSettingsError, loadEnv } from '@/lib/env';
+
+const SECRETS_FILE = path.resolve('.data/local-secrets.json');
+
+export function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
+/** AUTH_SECRET and DATA_KEY for a local run: made once, kept in the git-ignored .data folder. */
+function localSecrets(): { AUTH_SECRET: string; DATA_KEY: string } {
+  if (existsSync(SECRETS_FILE)) return JSON.parse(readFileSync(SECRETS_FILE, 'utf8'));
+  const secrets = { AUTH_SECRET: randomBytes(32).toString('base64url'), DATA_KEY: randomBytes(32).toString('base64') };
+  mkdirSync(path.dirname(SECRETS_FILE), { recursive: true });
+  writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+/** The validated settings, with local secrets filled in where that is safe; exits on error. */
+export function prepareSettings(): Env {
+  loadDotEnv();
+  try {
+    const settings = loadEnv(process.env);
+    if (!settings.AUTH_SECRET || !settings.DATA_KEY) {
+      if (settings.NODE_ENV === 'production' && settings.DATABASE_URL) {
+        throw new InvalidSettingsError(['AUTH_SECRET and DATA_KEY must be set in production (see .env.example)']);
+      }
+      const secrets = localSecrets();
+      process.env.AUTH_SECRET ??= secrets.AUTH_SECRET;
+      process.env.DATA_KEY ??= secrets.DATA_KEY;
+    }
+    return loadEnv(process.env);
+  } catch (error) {
+    if (error instanceof InvalidSettingsError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm start` (and `npm run dev` with --dev: no build, `next dev` with reloading): database
+ * (embedded unless DATABASE_URL) -> migrations -> demo data on a fresh database -> build if
+ * stale -> serve. Ctrl-C or SIGTERM stops the app, then PostgreSQL.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createClient } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { DEMO_STAFF } from '@/lib/seed/demo-staff';
+import { seedDemo } from '@/lib/seed/seed-demo';
+import { ensureBuild, NEXT_BIN } from './lib/build';
+import { openDatabase } from './lib/database';
+import { prepareSettings } from './lib/settings';
+
+const development = process.argv.includes('--dev');
+const settings = prepareSettings();
+const say = (line: string) => console.log(`[eyes-and-ears] ${line}`);
+
+async function migrateAndSeed(url: string): Promise<void> {
+  const applied = await applyMigrations(url);
+  say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  if (!settings.DEMO_MODE) return;
+  const db = createClient(url);
+  try {
+    const result = await seedDemo(db);
+    if (!result.seeded) return;
+    say(`demo data: ${result.staff} staff accounts, ${result.tips} tips`);
+    for (const receipt of result.sampleReceipts) say(`  demo tip receipt: code ${receipt.code}  passphrase ${receipt.passphrase}`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+function printWelcome(url: string): void {
+  say(`Eyes & Ears is running at ${url}`);
+  say(`staff console: ${url}/console`);
+  if (!settings.DEMO_MODE) return;
+  say('demo staff accounts (email, password, TOTP secret for any authenticator app):');
+  for (const staff of DEMO_STAFF) say(`  ${staff.role.padEnd(13)} ${staff.email}  ${staff.password}  ${staff.totpSecret}`);
+}
+
+async function main(): Promise<void> {
+  const database = await openDatabase(settings);
+  let app: ChildProcess | undefined;
+  let stopping = false;
+
+  const stop = async (reason: string, exitCode = 0) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${reason}: stopping…`);
+    if (app && app.exitCode === null) {
+      const exited = new Promise((resolve) => app!.once('exit', resolve));
+      app.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+    await database.close();
+    say(database.embedded ? 'app and embedded PostgreSQL stopped.' : 'app stopped.');
+    process.exit(exitCode);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  say(database.embedded ? `embedded PostgreSQL running (data in ${settings.EMBEDDED_PG_DIR})` : 'using DATABASE_URL');
+  try {
+    await migrateAndSeed(database.url);
+    if (!development && !stopping) await ensureBuild(say);
+  } catch (error) {
+    say(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await stop('error', 1);
+    return;
+  }
+  if (stopping) return;
+
+  const url = settings.APP_URL ?? `http://localhost:${settings.PORT}`;
+  app = spawn(process.execPath, [NEXT_BIN, development ? 'dev' : 'start', '-p', String(settings.PORT)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      NODE_ENV: development ? 'development' : 'production',
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  app.on('exit', (code) => void stop(`the app exited (${code})`, code ?? 1));
+  printWelcome(url);
+}
+
+main().catch((error) => {
+  console.error(`[eyes-and-ears] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
