@@ -1,0 +1,33 @@
+/**
+ * The one wrapper for server actions used with forms (with or without JavaScript): returns a
+ * serialisable result with translated field errors instead of throwing, so the form can show
+ * what to fix. Redirects thrown by Next (redirect(), notFound()) pass through.
+ */
+import { ZodError } from 'zod';
+import { isAppError } from '@/lib/errors';
+import type { Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translate';
+import { log } from '@/lib/log';
+import { fieldErrors } from './field-errors';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; message: string; fields?: Record<string, string> };
+
+function isNextControlFlow(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK') || digest === 'DYNAMIC_SERVER_USAGE');
+}
+
+export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>): Promise<ActionResult<T>> {
+  const t = translator(locale);
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (isNextControlFlow(error)) throw error;
+    if (error instanceof ZodError) return { ok: false, error: 'BAD_REQUEST', message: t('errors.BAD_REQUEST'), fields: fieldErrors(error, t) };
+    if (isAppError(error)) return { ok: false, error: error.code, message: t(error.messageKey) };
+    log.error({ action: name, err: error }, 'unhandled error in server action');
+    return { ok: false, error: 'INTERNAL', message: t('errors.INTERNAL') };
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * The one wrapper for route handlers: maps zod errors to 400 with translated field errors,
+ * AppError to its status and message, anything else to a logged, generic 500. No stack,
+ * SQL or Prisma text ever reaches a caller. Logs carry the route name and error only.
+ */
+import { ZodError } from 'zod';
+import { isAppError } from '@/lib/errors';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translate';
+import { log } from '@/lib/log';
+import { fieldErrors } from './field-errors';
+
+export interface RouteContext {
+  locale: Locale;
+}
+
+type Handler<Args extends unknown[]> = (request: Request, context: RouteContext, ...rest: Args) => Promise<Response>;
+
+/** API callers choose their language with `?lang=`; never from Accept-Language. */
+function localeOf(request: Request): Locale {
+  const lang = new URL(request.url).searchParams.get('lang');
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+export function errorResponse(error: unknown, locale: Locale, route: string): Response {
+  const t = translator(locale);
+  if (error instanceof ZodError) {
+    return Response.json({ error: 'BAD_REQUEST', message: t('errors.BAD_REQUEST'), fields: fieldErrors(error, t) }, { status: 400 });
+  }
+  if (isAppError(error)) {
+    return Response.json({ error: error.code, message: t(error.messageKey) }, { status: error.status });
+  }
+  log.error({ route, err: error }, 'unhandled error in route');
+  return Response.json({ error: 'INTERNAL', message: t('errors.INTERNAL') }, { status: 500 });
+}
+
+export function withRoute<Args extends unknown[]>(route: string, handler: Handler<Args>) {
+  return async (request: Request, ...rest: Args): Promise<Response> => {
+    const locale = localeOf(request);
+    try {
+      return await handler(request, { locale }, ...rest);
+    } catch (error) {
+      return errorResponse(error, locale, route);
+    }
+  };
+}
