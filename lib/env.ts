@@ -28,6 +28,8 @@ export const envSchema = z
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Encrypts stored photos and TOTP secrets (AES-256-GCM). */
     DATA_KEY: base64Key.optional(),
+    /** Tips closer than this (metres) may be the same place on proximity alone (lib/dedup). */
+    DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((settings) => ({

@@ -1,0 +1,59 @@
+/**
+ * The knobs of duplicate detection in one place, so the console, the eval script and the
+ * tests agree. Why these values: docs/DEDUP.md and docs/decisions/0101-dedup-weights.md.
+ */
+
+/** A pair at or above this score is flagged as a likely duplicate (console badge, eval). */
+export const DUPLICATE_FLAG_THRESHOLD = 0.5;
+
+/** Below this a candidate is not shown at all; between the two it is "possibly related". */
+export const DUPLICATE_SHOW_THRESHOLD = 0.3;
+
+export interface DedupSettings {
+  /** Tips closer than this may be the same place on proximity alone. */
+  radiusM: number;
+  /** How far a shared name (or photo, or phone number) may reach past the radius. */
+  nameReachM: number;
+  /** Tips received further apart than this are not compared. */
+  windowDays: number;
+}
+
+export const DEDUP_DEFAULTS: DedupSettings = {
+  radiusM: 500,
+  nameReachM: 30_000,
+  windowDays: 365,
+};
+
+/** Contributions to the score (0..1); see docs/decisions/0101-dedup-weights.md. */
+export const WEIGHTS = {
+  /** At 0 m; falls to 0 at the radius as 1 - (d/R)^1.5, so 250 m still gives 0.29. */
+  proximity: 0.45,
+  /** Full credit at cosine 0.50 of character n-grams, none at 0.08 or below. */
+  text: 0.25,
+  textFloor: 0.08,
+  textFull: 0.5,
+  /** All the names of the tip with fewer names appear in the other, two or more of them. */
+  namesAll: 0.45,
+  /** All of them, but only one name. */
+  nameOne: 0.3,
+  /** Both tips name something and nothing in common: likely two different places. */
+  namesDiffer: -0.25,
+  sameCategory: 0.1,
+  relatedCategory: 0.05,
+  /** Seen within `recentDays` of each other. */
+  recent: 0.05,
+  recentDays: 30,
+  /** Seen more than `staleDays` apart. */
+  stale: -0.1,
+  staleDays: 180,
+  /** Per shared number by its digit count; capped at `numbersCap`. */
+  numberByDigits: [0, 0.04, 0.08, 0.08, 0.15, 0.15, 0.15, 0.15] as readonly number[],
+  numberLong: 0.5,
+  numbersCap: 0.5,
+  samePhoto: 0.6,
+  /** Perceptual hash within this many bits of 64. */
+  similarPhoto: 0.45,
+  similarPhotoBits: 6,
+  relatedPhoto: 0.2,
+  relatedPhotoBits: 12,
+} as const;

@@ -1,0 +1,141 @@
+/**
+ * Possible duplicates of one tip, ranked: the bounded candidate search, then the pure
+ * scoring of each pair. The console's tip detail and `npm run dedup:eval` both call this.
+ * Pairs an officer marked "not a duplicate" and tips already in the same case are left out.
+ */
+import type { Db, Tx } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import type { TipCategoryCode } from '@/lib/tips/categories';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
+import { findCandidateIds } from './find-candidates';
+import { type DuplicateReason, type PreparedTip, prepareTip, scorePair } from './score-pair';
+
+export interface FindDuplicatesOptions {
+  tipId: string;
+  /** The staff member asking; when given, permission and province scope apply. */
+  actor?: Actor;
+  /** Most results returned, best first (default 20). */
+  limit?: number;
+  /** Lowest score returned (default DUPLICATE_SHOW_THRESHOLD). */
+  minScore?: number;
+  settings?: Partial<DedupSettings>;
+}
+
+export interface DuplicateCandidate {
+  tipId: string;
+  code: string;
+  score: number;
+  /** At or above DUPLICATE_FLAG_THRESHOLD: shown as a likely duplicate. */
+  flagged: boolean;
+  distanceM: number;
+  reasons: DuplicateReason[];
+  caseId: string | null;
+  category: TipCategoryCode;
+  status: string;
+  language: string;
+  receivedAt: Date;
+}
+
+const TIP_FIELDS = {
+  id: true,
+  code: true,
+  category: true,
+  description: true,
+  landmark: true,
+  lat: true,
+  lng: true,
+  accuracyM: true,
+  observedOn: true,
+  receivedAt: true,
+  caseId: true,
+  status: true,
+  language: true,
+  attachments: { select: { sha256: true, phash: true } },
+} as const;
+
+type TipRow = {
+  id: string;
+  category: TipCategoryCode;
+  description: string;
+  landmark: string | null;
+  lat: number;
+  lng: number;
+  accuracyM: number | null;
+  observedOn: Date | null;
+  receivedAt: Date;
+  attachments: { sha256: string; phash: string }[];
+};
+
+function toDedupTip(row: TipRow): PreparedTip {
+  return prepareTip({
+    id: row.id,
+    category: row.category,
+    lat: row.lat,
+    lng: row.lng,
+    accuracyM: row.accuracyM,
+    at: row.observedOn ?? row.receivedAt,
+    text: row.landmark ? `${row.description}\n${row.landmark}` : row.description,
+    photos: row.attachments,
+  });
+}
+
+export function dedupSettings(overrides: Partial<DedupSettings> = {}): DedupSettings {
+  return { ...DEDUP_DEFAULTS, radiusM: env().DEDUP_RADIUS_M, ...overrides };
+}
+
+export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOptions): Promise<DuplicateCandidate[]> {
+  const { actor, tipId } = options;
+  if (actor) requirePermission(actor, 'tips.read');
+  const scope = actor ? provinceScope(actor) : {};
+  const settings = dedupSettings(options.settings);
+
+  const row = await client.tip.findFirst({ where: { id: tipId, ...scope }, select: TIP_FIELDS });
+  if (!row) throw new AppError('NOT_FOUND');
+  const tip = toDedupTip(row);
+
+  const ids = await findCandidateIds(client, {
+    tipId,
+    lat: row.lat,
+    lng: row.lng,
+    receivedAt: row.receivedAt,
+    names: [...tip.features.names],
+    numbers: [...tip.features.numbers].filter((value) => value.length >= 6),
+    provinceCodes: actor && !seesAllProvinces(actor) ? actor.provinceCodes : undefined,
+    settings,
+  });
+  if (ids.length === 0) return [];
+
+  const [candidates, dismissals] = await Promise.all([
+    client.tip.findMany({ where: { id: { in: ids }, ...scope }, select: TIP_FIELDS }),
+    client.duplicateDismissal.findMany({
+      where: { OR: [{ tipAId: tipId, tipBId: { in: ids } }, { tipBId: tipId, tipAId: { in: ids } }] },
+      select: { tipAId: true, tipBId: true },
+    }),
+  ]);
+  const dismissed = new Set(dismissals.map((pair) => (pair.tipAId === tipId ? pair.tipBId : pair.tipAId)));
+  const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
+
+  return candidates
+    .filter((candidate) => !dismissed.has(candidate.id) && !(row.caseId && candidate.caseId === row.caseId))
+    .map((candidate) => {
+      const { score, distanceM, reasons } = scorePair(tip, toDedupTip(candidate), settings);
+      return {
+        tipId: candidate.id,
+        code: candidate.code,
+        score,
+        flagged: score >= DUPLICATE_FLAG_THRESHOLD,
+        distanceM,
+        reasons,
+        caseId: candidate.caseId,
+        category: candidate.category,
+        status: candidate.status,
+        language: candidate.language,
+        receivedAt: candidate.receivedAt,
+      };
+    })
+    .filter((candidate) => candidate.score >= minScore)
+    .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM)
+    .slice(0, options.limit ?? 20);
+}

@@ -1,0 +1,172 @@
+/**
+ * How likely two tips describe the same place or operation: a pure function of the two tips,
+ * so it is tested with literal values and explained to officers with its reasons. Each
+ * signal adds (or removes) a bounded share of the score; the reasons carry the figures and
+ * a reason code the console translates (namespace `dedup`).
+ */
+import { distanceMetres } from '@/lib/geo/distance';
+import type { TipCategoryCode } from '@/lib/tips/categories';
+import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
+import { type TextFeatures, textFeatures } from './text-features';
+
+export interface DedupTip {
+  id: string;
+  category: TipCategoryCode;
+  lat: number;
+  lng: number;
+  /** Metres; null when unknown (an area pick has a large one). */
+  accuracyM: number | null;
+  /** When the tipster saw it (or, failing that, when the tip arrived). */
+  at: Date;
+  /** Description and landmark. */
+  text: string;
+  photos: ReadonlyArray<{ sha256: string; phash: string }>;
+}
+
+export type PreparedTip = DedupTip & { features: TextFeatures };
+
+export type DuplicateReason =
+  | { code: 'distance'; metres: number; weight: number }
+  | { code: 'text'; similarity: number; weight: number }
+  | { code: 'names'; names: string[]; weight: number }
+  | { code: 'names_differ'; weight: number }
+  | { code: 'numbers'; numbers: string[]; weight: number }
+  | { code: 'same_category'; weight: number }
+  | { code: 'related_category'; weight: number }
+  | { code: 'time'; days: number; weight: number }
+  | { code: 'same_photo'; weight: number }
+  | { code: 'similar_photo'; bits: number; weight: number };
+
+export interface PairScore {
+  score: number;
+  distanceM: number;
+  reasons: DuplicateReason[];
+}
+
+export function prepareTip(tip: DedupTip): PreparedTip {
+  return { ...tip, features: textFeatures(tip.text) };
+}
+
+const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
+const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
+
+/** A resident on a map pin and one on GPS may both be right and still 100 m apart. */
+function effectiveDistance(metres: number, a: DedupTip, b: DedupTip): number {
+  const slack = (Math.min(a.accuracyM ?? 0, 200) + Math.min(b.accuracyM ?? 0, 200)) / 2;
+  return Math.max(0, metres - slack);
+}
+
+/** Cosine similarity of two n-gram sets. */
+export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const gram of small) if (large.has(gram)) shared++;
+  return shared / Math.sqrt(a.size * b.size);
+}
+
+/** Names match when equal or, from five letters on, one typo apart ("Lotos" / "Lotus"). */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  return editDistanceAtMostOne(a, b);
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function hammingHex64(a: string, b: string): number | null {
+  if (!/^[0-9a-f]{16}$/i.test(a) || !/^[0-9a-f]{16}$/i.test(b)) return null;
+  let x = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let bits = 0;
+  while (x) {
+    bits += Number(x & 1n);
+    x >>= 1n;
+  }
+  return bits;
+}
+
+const RELATED_CATEGORIES: ReadonlyArray<readonly [TipCategoryCode, TipCategoryCode]> = [
+  // People held inside are reported from the compound that holds them.
+  ['SCAM_COMPOUND', 'PERSON_HELD'],
+  ['RECRUITER', 'MONEY_MULE'],
+];
+
+function nameEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
+  if (a.size === 0 || b.size === 0) return null;
+  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
+  const shared = [...fewer].filter((name) => [...more].some((other) => sameName(name, other)));
+  if (shared.length === 0) return { code: 'names_differ', weight: WEIGHTS.namesDiffer };
+  const weight =
+    shared.length === fewer.size
+      ? shared.length >= 2 ? WEIGHTS.namesAll : WEIGHTS.nameOne
+      : (WEIGHTS.namesAll * shared.length) / fewer.size / 2;
+  return { code: 'names', names: shared.sort(), weight: round(weight) };
+}
+
+function numberEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
+  const shared = [...a].filter((value) => b.has(value)).sort();
+  if (shared.length === 0) return null;
+  const total = shared.reduce((sum, value) => sum + (WEIGHTS.numberByDigits[value.length] ?? WEIGHTS.numberLong), 0);
+  return { code: 'numbers', numbers: shared, weight: round(Math.min(total, WEIGHTS.numbersCap)) };
+}
+
+function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateReason | null {
+  if (a.some((photo) => b.some((other) => other.sha256 === photo.sha256))) return { code: 'same_photo', weight: WEIGHTS.samePhoto };
+  let best = Infinity;
+  for (const photo of a) for (const other of b) best = Math.min(best, hammingHex64(photo.phash, other.phash) ?? Infinity);
+  if (best <= WEIGHTS.similarPhotoBits) return { code: 'similar_photo', bits: best, weight: WEIGHTS.similarPhoto };
+  if (best <= WEIGHTS.relatedPhotoBits) return { code: 'similar_photo', bits: best, weight: WEIGHTS.relatedPhoto };
+  return null;
+}
+
+export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
+  const reasons: DuplicateReason[] = [];
+  const distanceM = distanceMetres(a, b);
+
+  const near = effectiveDistance(distanceM, a, b) / settings.radiusM;
+  if (near < 1) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * (1 - near ** 1.5)) });
+
+  const similarity = gramSimilarity(a.features.grams, b.features.grams);
+  const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
+  if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
+
+  const names = nameEvidence(a.features.names, b.features.names);
+  if (names) reasons.push(names);
+  const numbers = numberEvidence(a.features.numbers, b.features.numbers);
+  if (numbers) reasons.push(numbers);
+
+  if (a.category === b.category) reasons.push({ code: 'same_category', weight: WEIGHTS.sameCategory });
+  else if (RELATED_CATEGORIES.some(([x, y]) => (a.category === x && b.category === y) || (a.category === y && b.category === x))) {
+    reasons.push({ code: 'related_category', weight: WEIGHTS.relatedCategory });
+  }
+
+  const days = Math.abs(a.at.getTime() - b.at.getTime()) / 86_400_000;
+  if (days <= WEIGHTS.recentDays) reasons.push({ code: 'time', days: Math.round(days), weight: WEIGHTS.recent });
+  else if (days > WEIGHTS.staleDays) reasons.push({ code: 'time', days: Math.round(days), weight: WEIGHTS.stale });
+
+  const photos = photoEvidence(a.photos, b.photos);
+  if (photos) reasons.push(photos);
+
+  const score = round(clamp01(reasons.reduce((sum, reason) => sum + reason.weight, 0)));
+  reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));
+  return { score, distanceM: Math.round(distanceM), reasons };
+}

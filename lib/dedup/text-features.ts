@@ -1,0 +1,224 @@
+/**
+ * What a tip's words offer to duplicate detection, in any of the resident languages:
+ * character n-grams (Khmer, Thai and Burmese have no spaces between words, so words cannot be
+ * the unit), the Latin-script names in it (a compound's name is usually written in Latin
+ * letters whatever the language around it, so names are the signal that crosses languages)
+ * and the numbers in it (a road, street, building or phone number), whatever digits they
+ * were written with.
+ */
+import { PROVINCES } from '@/lib/geo/provinces';
+
+export interface TextFeatures {
+  /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
+  grams: ReadonlySet<string>;
+  /** Distinctive Latin-script names of what the tip is about, lower-case, without diacritics. */
+  names: ReadonlySet<string>;
+  /** Names the tip only mentions as landmarks ("near the Golden Lotus"). */
+  landmarks: ReadonlySet<string>;
+  /** Numbers (long digit groups such as a phone joined into one), as ASCII digit strings. */
+  numbers: ReadonlySet<string>;
+}
+
+/** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xed0, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10];
+
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    if (code >= 0x30 && code <= 0x39) return digit;
+    const zero = DIGIT_ZEROS.find((start) => code >= start && code <= start + 9);
+    return zero === undefined ? digit : String(code - zero);
+  });
+}
+
+const stripMarks = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+
+/** NFKC, ASCII digits, no zero-width characters (Khmer text is full of them), lower case. */
+export function normaliseText(text: string): string {
+  return asciiDigits(text.normalize('NFKC'))
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .toLowerCase();
+}
+
+// Runs of one writing system. Latin words keep digits attached ("a7", "kb88").
+const RUN = /(\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*|\d+)|(\p{Script=Han}+)|(\p{Script=Hangul}+)|([\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Lao}\p{M}]+(?:\s+[\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{Script=Lao}\p{M}]+)*)/gu;
+
+function addGrams(out: Set<string>, prefix: string, sequence: string[], n: number): void {
+  if (sequence.length < n) {
+    if (sequence.length > 0) out.add(prefix + sequence.join(''));
+    return;
+  }
+  for (let i = 0; i + n <= sequence.length; i++) out.add(prefix + sequence.slice(i, i + n).join(''));
+}
+
+/** Character n-grams over normalised text; comparable across tips of the same script. */
+export function textGrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (const match of normaliseText(text).matchAll(RUN)) {
+    const [, latin, han, hangul, abugida] = match;
+    if (latin) {
+      const word = stripMarks(latin).replace(/['’-]/g, '');
+      if (word.length < 2) continue;
+      grams.add(`w:${word}`);
+      addGrams(grams, 'l:', [...` ${word} `], 3);
+    } else if (han) {
+      addGrams(grams, 'h:', [...han], 2);
+    } else if (hangul) {
+      addGrams(grams, 'k:', [...hangul], 2);
+    } else if (abugida) {
+      // Spaces in Khmer, Thai and Burmese mark phrases, not words: ignore them.
+      addGrams(grams, 'a:', [...abugida.replace(/\s+/g, '')], 3);
+    }
+  }
+  return grams;
+}
+
+/**
+ * Latin words that are never names: function words of the Latin-script resident languages
+ * (English, Vietnamese, Indonesian) and nationalities. Every tip has them.
+ */
+const FUNCTION_WORDS = words(
+  // English
+  'the a an and or of in on at to from by for with near next behind opposite beside inside outside there this that these those',
+  'is are was were be been has have had do does did not no yes it its they them their we our us i my me he she his her you your',
+  'who what where when which how why many much some all every each other another very about over under after before since until',
+  'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
+  'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
+  'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
+  'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
+  'malaysia malaysian philippines filipino laos lao taiwan taiwanese english asia asian africa african india indian',
+  // Vietnamese (without diacritics)
+  'toi chung ban ho anh chi em co khong la va cua o tai gan canh trong ngoai tren duoi nha khu toa tang duong quoc lo pho',
+  'nguoi nhieu cac nhung mot hai ba bon nam sau bay tam chin muoi da dang bi duoc cho de khi thi ma nay do kia rat',
+  'thanh tinh xa huyen song cau ben cang bien bai truong chua den so',
+  // Indonesian
+  'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
+  'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
+  'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
+);
+
+/** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
+const PLACE_WORDS = words(
+  'building buildings compound compounds casino casinos hotel hotels resort resorts tower towers plaza complex park garden gardens',
+  'road roads street st str rd highway national route lane alley village commune district province city town area zone block',
+  'market bridge beach river lake hill island bay port airport border checkpoint crossing station school pagoda temple church',
+  'company group co ltd inc international center centre new old big small north south east west no number phase apartments',
+  'apartment villa villas condo condominium factory warehouse club karaoke restaurant bank branch mall heights residence',
+);
+
+/**
+ * The country's own geography: provinces, towns and districts where compounds cluster. Every
+ * tip from Sihanoukville names Sihanoukville; only the compound's own name tells tips apart.
+ */
+const PLACES = words(
+  'sihanoukville sihanouk kompong kampong poipet bavet chinatown ochheuteal otres serendipity victory independence sokha',
+  'ream prey nob stueng hav koh rong bokor kep kampot takhmao takhmau ta khmau mekong tonle sap bassac',
+  'chroy changvar chamkar mon daun penh toul tuol kork kouk sen sok mean chey russey keo por senchey chbar ampov prek pnov',
+  'dangkao boeung keng kang bkk phnom siem reap battambang pursat kratie mondulkiri ratanakiri stung treng svay rieng',
+  'takeo oddar meanchey banteay pailin tbong khmum preah vihear kandal chhnang speu thom prey veng smach chrey moc bai',
+  'thmor da osmach pursat neak loeung',
+  ...PROVINCES.map((province) => province.en.toLowerCase()),
+);
+
+function words(...lines: string[]): Set<string> {
+  return new Set(lines.join(' ').split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Words that make the name after them a landmark ("near the Golden Lotus"), not the place the
+ * tip is about: a tip that says it is near X is not X. Latin, Khmer and Thai put the word
+ * before the name; Chinese, Korean and Burmese after it.
+ */
+const LANDMARK_BEFORE =
+  /(?:\b(?:near|nearby|beside|behind|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|from|gần|cạnh|đối diện|phía sau|bên cạnh|dekat|samping|belakang|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?|ជិត|ក្បែរ|ទល់មុខ|ខាងក្រោយ|ใกล้|ตรงข้าม|ข้าง|หลัง)\s*$/iu;
+const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|后面|隔壁|近く|근처|옆|맞은편|뒤|အနီး|ဘေး|နောက်)/u;
+
+export interface NameSets {
+  /** Names of what the tip is about. */
+  subjects: Set<string>;
+  /** Names the tip gives as landmarks ("near X"). */
+  landmarks: Set<string>;
+}
+
+const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*/gu;
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
+
+/**
+ * Names: in text written mostly in another script, every distinctive Latin word is a name;
+ * in Latin-script text, capitalised words that do not open a sentence, and capitalised runs
+ * of two or more words anywhere ("Golden Lotus is ...").
+ */
+export function nameSets(text: string): NameSets {
+  const clean = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  const letters = clean.match(LETTER)?.length ?? 0;
+  const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
+  const foreignScript = letters > 0 && latinLetters / letters < 0.5;
+  const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
+    const before = clean.slice(0, match.index).trimEnd();
+    const key = nameKey(match[0]);
+    return {
+      key,
+      start: match.index,
+      end: match.index + match[0].length,
+      capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
+      sentenceStart: before === '' || /[.!?。！？:;\n]$/.test(before),
+      ordinary: key.length < 2 || FUNCTION_WORDS.has(key) || PLACES.has(key),
+      place: PLACE_WORDS.has(key),
+    };
+  });
+  const isNameWord = (index: number): boolean => {
+    const word = found[index];
+    if (!word || word.ordinary || word.place) return false;
+    if (foreignScript) return true;
+    if (!word.capitalised) return false;
+    const next = found[index + 1];
+    return !word.sentenceStart || (!!next && next.capitalised && !next.ordinary && clean.slice(word.end, next.start).trim() === '');
+  };
+  const subjects = new Set<string>();
+  const landmarks = new Set<string>();
+  // Runs of adjacent name words (with the place words inside or around them) form one name.
+  let index = 0;
+  while (index < found.length) {
+    if (!isNameWord(index)) {
+      index++;
+      continue;
+    }
+    let first = index;
+    let last = index;
+    const adjacent = (a: number, b: number) => /^[\s]*$/.test(clean.slice(found[a]!.end, found[b]!.start));
+    while (last + 1 < found.length && adjacent(last, last + 1) && (isNameWord(last + 1) || (found[last + 1]!.place && found[last + 1]!.capitalised))) last++;
+    while (first > 0 && adjacent(first - 1, first) && found[first - 1]!.place && found[first - 1]!.capitalised && !found[first - 1]!.sentenceStart) first--;
+    const landmark = LANDMARK_BEFORE.test(clean.slice(0, found[first]!.start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end));
+    for (let i = first; i <= last; i++) (landmark ? landmarks : subjects).add(found[i]!.key);
+    index = last + 1;
+  }
+  for (const name of subjects) landmarks.delete(name);
+  return { subjects, landmarks };
+}
+
+/** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
+const NUMBER = /\d+(?:[ .-]\d+)*/g;
+
+export function numberTokens(text: string): Set<string> {
+  const numbers = new Set<string>();
+  for (const match of asciiDigits(text.normalize('NFKC')).matchAll(NUMBER)) {
+    const joined = match[0].replace(/\D/g, '');
+    const parts = joined.length >= 8 ? [joined] : match[0].split(/\D+/);
+    for (const part of parts) {
+      const value = part.replace(/^0+(?=\d)/, '');
+      // Years say when, not where; the time window already weighs that.
+      if (value === '0' || /^(19[89]|20[0-4])\d$/.test(value)) continue;
+      numbers.add(value);
+    }
+  }
+  return numbers;
+}
+
+export function textFeatures(text: string): TextFeatures {
+  const { subjects, landmarks } = nameSets(text);
+  return { grams: textGrams(text), names: subjects, landmarks, numbers: numberTokens(text) };
+}

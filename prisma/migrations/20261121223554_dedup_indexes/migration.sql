@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "DuplicateDismissal_tipBId_idx" ON "DuplicateDismissal"("tipBId");
