@@ -4,6 +4,7 @@
  * - near:  tips in a lat/lng box of the radius (btree Tip_lat_lng_idx), nearest first;
  * - named: tips further away (up to `nameReachM`) whose text contains one of this tip's
  *          names (pg_trgm GIN Tip_description_idx answers ILIKE '%name%');
+ * - numbered: tips anywhere with the same long number (phone, account), same index;
  * - photo: tips with a photo of the same SHA-256 or perceptual hash (Attachment indexes).
  * All arms keep to the time window and, for an officer, to their provinces.
  */
@@ -63,17 +64,24 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
   const to = new Date(query.receivedAt.getTime() + windowDays * 86_400_000);
   const scope = query.provinceCodes ? Prisma.sql`AND t."provinceCode" = ANY(${[...query.provinceCodes]}::text[])` : Prisma.empty;
   const cosLat = Math.cos((query.lat * Math.PI) / 180);
-  const terms = [
-    ...query.names.filter((name) => name.length >= MIN_SEARCH_NAME).slice(0, MAX_SEARCH_NAMES),
-    ...query.numbers.slice(0, MAX_SEARCH_NUMBERS).flatMap(numberPatterns),
-  ];
+  const names = query.names.filter((name) => name.length >= MIN_SEARCH_NAME).slice(0, MAX_SEARCH_NAMES);
+  const numbers = query.numbers.slice(0, MAX_SEARCH_NUMBERS).flatMap(numberPatterns);
 
-  const named = terms.length
+  const named = names.length
     ? Prisma.sql`
       UNION
       (SELECT t.id FROM "Tip" t
-        WHERE t.description ILIKE ANY(${terms.map(likePattern)}::text[])
+        WHERE t.description ILIKE ANY(${names.map(likePattern)}::text[])
           AND t.lat BETWEEN ${far.south} AND ${far.north} AND t.lng BETWEEN ${far.west} AND ${far.east}
+          AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
+        LIMIT ${NAMED_LIMIT})`
+    : Prisma.empty;
+  // A phone or account number is not a place: recruiters and mule buyers work the whole country.
+  const numbered = numbers.length
+    ? Prisma.sql`
+      UNION
+      (SELECT t.id FROM "Tip" t
+        WHERE t.description LIKE ANY(${numbers.map(likePattern)}::text[])
           AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
         LIMIT ${NAMED_LIMIT})`
     : Prisma.empty;
@@ -85,6 +93,7 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
       ORDER BY (t.lat - ${query.lat}) ^ 2 + ((t.lng - ${query.lng}) * ${cosLat}) ^ 2
       LIMIT ${NEAR_LIMIT})
     ${named}
+    ${numbered}
     UNION
     (SELECT DISTINCT t.id FROM "Attachment" mine
       JOIN "Attachment" other ON (other.sha256 = mine.sha256 OR other.phash = mine.phash) AND other."tipId" <> mine."tipId"

@@ -30,6 +30,7 @@ export type DuplicateReason =
   | { code: 'text'; similarity: number; weight: number }
   | { code: 'names'; names: string[]; weight: number }
   | { code: 'names_differ'; weight: number }
+  | { code: 'landmark'; names: string[]; weight: number }
   | { code: 'numbers'; numbers: string[]; weight: number }
   | { code: 'same_category'; weight: number }
   | { code: 'related_category'; weight: number }
@@ -110,16 +111,33 @@ const RELATED_CATEGORIES: ReadonlyArray<readonly [TipCategoryCode, TipCategoryCo
   ['RECRUITER', 'MONEY_MULE'],
 ];
 
-function nameEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
-  if (a.size === 0 || b.size === 0) return null;
-  const [fewer, more] = a.size <= b.size ? [a, b] : [b, a];
-  const shared = [...fewer].filter((name) => [...more].some((other) => sameName(name, other)));
-  if (shared.length === 0) return { code: 'names_differ', weight: WEIGHTS.namesDiffer };
-  const weight =
-    shared.length === fewer.size
-      ? shared.length >= 2 ? WEIGHTS.namesAll : WEIGHTS.nameOne
-      : (WEIGHTS.namesAll * shared.length) / fewer.size / 2;
-  return { code: 'names', names: shared.sort(), weight: round(weight) };
+const hasName = (names: Iterable<string>, name: string) => [...names].some((other) => sameName(name, other));
+
+/** Names of `mine` the other tip also gives, as written or run together ("Hong Yun" / "HongYun"). */
+function sharedNames(mine: TextFeatures, theirs: TextFeatures): Set<string> {
+  const shared = new Set<string>();
+  for (const name of mine.names) if (hasName(theirs.names, name) || hasName(theirs.joinedNames.keys(), name)) shared.add(name);
+  for (const [together, parts] of mine.joinedNames) if (hasName(theirs.names, together)) parts.forEach((part) => shared.add(part));
+  return shared;
+}
+
+function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+  if (a.names.size > 0 && b.names.size > 0) {
+    const [fewer, more] = a.names.size <= b.names.size ? [a, b] : [b, a];
+    const shared = [...sharedNames(fewer, more)];
+    if (shared.length > 0) {
+      const weight =
+        shared.length === fewer.names.size
+          ? shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : WEIGHTS.nameOne
+          : (WEIGHTS.namesAll * shared.length) / fewer.names.size / 2;
+      return { code: 'names', names: shared.sort(), weight: round(weight) };
+    }
+  }
+  // A tip that places itself "near the Golden Lotus" is not about the Golden Lotus.
+  const landmarks = [...a.names].filter((name) => hasName(b.landmarks, name)).concat([...b.names].filter((name) => hasName(a.landmarks, name)));
+  if (landmarks.length > 0) return { code: 'landmark', names: [...new Set(landmarks)].sort(), weight: WEIGHTS.namesDiffer };
+  if (a.names.size > 0 && b.names.size > 0) return { code: 'names_differ', weight: WEIGHTS.namesDiffer };
+  return null;
 }
 
 function numberEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
@@ -149,7 +167,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
-  const names = nameEvidence(a.features.names, b.features.names);
+  const names = nameEvidence(a.features, b.features);
   if (names) reasons.push(names);
   const numbers = numberEvidence(a.features.numbers, b.features.numbers);
   if (numbers) reasons.push(numbers);

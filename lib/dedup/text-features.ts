@@ -13,6 +13,8 @@ export interface TextFeatures {
   grams: ReadonlySet<string>;
   /** Distinctive Latin-script names of what the tip is about, lower-case, without diacritics. */
   names: ReadonlySet<string>;
+  /** Multi-word names written together, to match a tip that writes them as one word. */
+  joinedNames: ReadonlyMap<string, string[]>;
   /** Names the tip only mentions as landmarks ("near the Golden Lotus"). */
   landmarks: ReadonlySet<string>;
   /** Numbers (long digit groups such as a phone joined into one), as ASCII digit strings. */
@@ -87,14 +89,20 @@ const FUNCTION_WORDS = words(
   'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
   'malaysia malaysian philippines filipino laos lao taiwan taiwanese english asia asian africa african india indian',
-  // Vietnamese (without diacritics)
-  'toi chung ban ho anh chi em co khong la va cua o tai gan canh trong ngoai tren duoi nha khu toa tang duong quoc lo pho',
-  'nguoi nhieu cac nhung mot hai ba bon nam sau bay tam chin muoi da dang bi duoc cho de khi thi ma nay do kia rat',
-  'thanh tinh xa huyen song cau ben cang bien bai truong chua den so',
   // Indonesian
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
   'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
+);
+
+/**
+ * Vietnamese words that start sentences or are capitalised in addresses. Compared with their
+ * diacritics: without them they collide with names ("Bảy" is seven, "Bay" is a bay).
+ */
+const VIETNAMESE_WORDS = words(
+  'tôi chúng bạn họ anh chị em có không là và của ở tại gần cạnh trong ngoài khu tòa nhà tầng đường quốc lộ phố người',
+  'một những các đã đang bị được khi thì này đó thành phố tỉnh xã huyện chợ cửa khẩu sông cầu bến cảng biển bãi',
+  'trường chùa đền số phía sau bên',
 );
 
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
@@ -136,6 +144,8 @@ const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|后面|隔壁|近く|근
 export interface NameSets {
   /** Names of what the tip is about. */
   subjects: Set<string>;
+  /** Multi-word subject names written together ("Hong Yun" -> "hongyun"), to match "HongYun". */
+  joined: Map<string, string[]>;
   /** Names the tip gives as landmarks ("near X"). */
   landmarks: Set<string>;
 }
@@ -160,13 +170,15 @@ export function nameSets(text: string): NameSets {
   const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
     const before = clean.slice(0, match.index).trimEnd();
     const key = nameKey(match[0]);
+    const lower = match[0].toLowerCase();
     return {
       key,
       start: match.index,
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: before === '' || /[.!?。！？:;\n]$/.test(before),
-      ordinary: key.length < 2 || FUNCTION_WORDS.has(key) || PLACES.has(key),
+      ordinary: key.length < 2 || FUNCTION_WORDS.has(key) || VIETNAMESE_WORDS.has(lower) || PLACES.has(key),
+      numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
     };
   });
@@ -176,10 +188,12 @@ export function nameSets(text: string): NameSets {
     if (foreignScript) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    return !word.sentenceStart || (!!next && next.capitalised && !next.ordinary && clean.slice(word.end, next.start).trim() === '');
+    if (!word.sentenceStart || word.numberFollows) return true;
+    return !!next && next.capitalised && !next.ordinary && clean.slice(word.end, next.start).trim() === '';
   };
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
+  const joined = new Map<string, string[]>();
   // Runs of adjacent name words (with the place words inside or around them) form one name.
   let index = 0;
   while (index < found.length) {
@@ -193,11 +207,13 @@ export function nameSets(text: string): NameSets {
     while (last + 1 < found.length && adjacent(last, last + 1) && (isNameWord(last + 1) || (found[last + 1]!.place && found[last + 1]!.capitalised))) last++;
     while (first > 0 && adjacent(first - 1, first) && found[first - 1]!.place && found[first - 1]!.capitalised && !found[first - 1]!.sentenceStart) first--;
     const landmark = LANDMARK_BEFORE.test(clean.slice(0, found[first]!.start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end));
-    for (let i = first; i <= last; i++) (landmark ? landmarks : subjects).add(found[i]!.key);
+    const keys = found.slice(first, last + 1).map((word) => word.key);
+    for (const key of keys) (landmark ? landmarks : subjects).add(key);
+    if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
     index = last + 1;
   }
   for (const name of subjects) landmarks.delete(name);
-  return { subjects, landmarks };
+  return { subjects, joined, landmarks };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
@@ -207,7 +223,8 @@ export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
   for (const match of asciiDigits(text.normalize('NFKC')).matchAll(NUMBER)) {
     const joined = match[0].replace(/\D/g, '');
-    const parts = joined.length >= 8 ? [joined] : match[0].split(/\D+/);
+    // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
+    const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/);
     for (const part of parts) {
       const value = part.replace(/^0+(?=\d)/, '');
       // Years say when, not where; the time window already weighs that.
@@ -219,6 +236,6 @@ export function numberTokens(text: string): Set<string> {
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, landmarks } = nameSets(text);
-  return { grams: textGrams(text), names: subjects, landmarks, numbers: numberTokens(text) };
+  const { subjects, joined, landmarks } = nameSets(text);
+  return { grams: textGrams(text), names: subjects, joinedNames: joined, landmarks, numbers: numberTokens(text) };
 }
