@@ -26,7 +26,7 @@ export const DEDUP_DEFAULTS: DedupSettings = {
 
 /** Contributions to the score (0..1); see docs/decisions/0101-dedup-weights.md. */
 export const WEIGHTS = {
-  /** At 0 m; falls to 0 at the radius as 1 - (d/R)^1.5, so 250 m still gives 0.29. */
+  /** Near 0 m; half of it at R/2 and almost none at R (logistic, see proximityShare). */
   proximity: 0.45,
   /** Full credit at cosine 0.50 of character n-grams, none at 0.08 or below. */
   text: 0.25,
@@ -38,6 +38,8 @@ export const WEIGHTS = {
   nameOne: 0.3,
   /** Both tips name something and nothing in common: likely two different places. */
   namesDiffer: -0.25,
+  /** Both tips name something, share a word of it, and each has a name the other lacks. */
+  namesPartlyDiffer: -0.12,
   sameCategory: 0.1,
   relatedCategory: 0.05,
   /** Seen within `recentDays` of each other. */
@@ -46,8 +48,8 @@ export const WEIGHTS = {
   /** Seen more than `staleDays` apart. */
   stale: -0.1,
   staleDays: 180,
-  /** Per shared number by its digit count; capped at `numbersCap`. */
-  numberByDigits: [0, 0.04, 0.08, 0.08, 0.15, 0.15, 0.15, 0.15] as readonly number[],
+  /** Per shared number by its digit count; from 7 digits (a phone, an account) `numberLong`; capped at `numbersCap`. */
+  numberByDigits: [0, 0.04, 0.08, 0.08, 0.15, 0.15, 0.15] as readonly number[],
   numberLong: 0.5,
   numbersCap: 0.5,
   samePhoto: 0.6,

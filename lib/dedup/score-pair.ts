@@ -57,6 +57,16 @@ function effectiveDistance(metres: number, a: DedupTip, b: DedupTip): number {
   return Math.max(0, metres - slack);
 }
 
+/**
+ * Share of the proximity weight at a distance: about 1 up to a third of the radius (one
+ * compound, GPS and pin error), a half at half the radius, near 0 at the radius (a
+ * neighbouring compound). A logistic curve centred on R/2, R/8 wide.
+ */
+export function proximityShare(metres: number, radiusM: number): number {
+  if (metres >= radiusM) return 0;
+  return 1 / (1 + Math.exp((metres - radiusM / 2) / (radiusM / 8)));
+}
+
 /** Cosine similarity of two n-gram sets. */
 export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -125,13 +135,13 @@ function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null 
   if (a.names.size > 0 && b.names.size > 0) {
     const [fewer, more] = a.names.size <= b.names.size ? [a, b] : [b, a];
     const shared = [...sharedNames(fewer, more)];
-    if (shared.length > 0) {
-      const weight =
-        shared.length === fewer.names.size
-          ? shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : WEIGHTS.nameOne
-          : (WEIGHTS.namesAll * shared.length) / fewer.names.size / 2;
-      return { code: 'names', names: shared.sort(), weight: round(weight) };
+    // Every name of one tip in the other: the same place. Names left over on both sides
+    // ("Golden Sands" / "White Sands"): two places sharing a word.
+    if (shared.length === fewer.names.size) {
+      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : WEIGHTS.nameOne;
+      return { code: 'names', names: shared.sort(), weight };
     }
+    if (shared.length > 0) return { code: 'names_differ', weight: WEIGHTS.namesPartlyDiffer };
   }
   // A tip that places itself "near the Golden Lotus" is not about the Golden Lotus.
   const landmarks = [...a.names].filter((name) => hasName(b.landmarks, name)).concat([...b.names].filter((name) => hasName(a.landmarks, name)));
@@ -160,8 +170,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
 
-  const near = effectiveDistance(distanceM, a, b) / settings.radiusM;
-  if (near < 1) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * (1 - near ** 1.5)) });
+  const proximity = proximityShare(effectiveDistance(distanceM, a, b), settings.radiusM);
+  if (proximity >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * proximity) });
 
   const similarity = gramSimilarity(a.features.grams, b.features.grams);
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));

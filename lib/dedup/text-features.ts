@@ -112,21 +112,36 @@ const PLACE_WORDS = words(
   'market bridge beach river lake hill island bay port airport border checkpoint crossing station school pagoda temple church',
   'company group co ltd inc international center centre new old big small north south east west no number phase apartments',
   'apartment villa villas condo condominium factory warehouse club karaoke restaurant bank branch mall heights residence',
+  // Khmer words for kinds of places, as written in Latin letters
+  'borey phum khum khan sangkat srok krong psar phsar wat koh phnom stung prek boeung',
 );
 
 /**
  * The country's own geography: provinces, towns and districts where compounds cluster. Every
  * tip from Sihanoukville names Sihanoukville; only the compound's own name tells tips apart.
+ * Names of several words are removed as phrases, so "Sen Sok" goes but "Borey Sok Meas" keeps
+ * its "Sok".
  */
 const PLACES = words(
-  'sihanoukville sihanouk kompong kampong poipet bavet chinatown ochheuteal otres serendipity victory independence sokha',
-  'ream prey nob stueng hav koh rong bokor kep kampot takhmao takhmau ta khmau mekong tonle sap bassac',
-  'chroy changvar chamkar mon daun penh toul tuol kork kouk sen sok mean chey russey keo por senchey chbar ampov prek pnov',
-  'dangkao boeung keng kang bkk phnom siem reap battambang pursat kratie mondulkiri ratanakiri stung treng svay rieng',
-  'takeo oddar meanchey banteay pailin tbong khmum preah vihear kandal chhnang speu thom prey veng smach chrey moc bai',
-  'thmor da osmach pursat neak loeung',
-  ...PROVINCES.map((province) => province.en.toLowerCase()),
+  'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity sokha bokor kep kampot takhmao takhmau',
+  'mekong bassac dangkao bkk battambang pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
 );
+const PLACE_PHRASES = new RegExp(
+  `\\b(?:${[
+    'kompong som', 'kampong som', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
+    'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
+    'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
+    'phnom penh', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    ...PROVINCES.map((province) => province.en.toLowerCase()),
+  ].join('|')})\\b`,
+  'giu',
+);
+
+/** Function words, nationalities and places, also in the plural ("Indonesians", "guards"). */
+function isOrdinary(key: string): boolean {
+  const singular = key.endsWith('s') ? key.slice(0, -1) : key;
+  return FUNCTION_WORDS.has(key) || PLACES.has(key) || FUNCTION_WORDS.has(singular) || PLACES.has(singular);
+}
 
 function words(...lines: string[]): Set<string> {
   return new Set(lines.join(' ').split(/\s+/).filter(Boolean));
@@ -163,7 +178,10 @@ const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-
  * of two or more words anywhere ("Golden Lotus is ...").
  */
 export function nameSets(text: string): NameSets {
-  const clean = text.normalize('NFKC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  const clean = text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
@@ -177,7 +195,9 @@ export function nameSets(text: string): NameSets {
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: before === '' || /[.!?。！？:;\n]$/.test(before),
-      ordinary: key.length < 2 || FUNCTION_WORDS.has(key) || VIETNAMESE_WORDS.has(lower) || PLACES.has(key),
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower),
+      // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
+      code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
     };
@@ -188,7 +208,7 @@ export function nameSets(text: string): NameSets {
     if (foreignScript) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    if (!word.sentenceStart || word.numberFollows) return true;
+    if (!word.sentenceStart || word.numberFollows || word.code) return true;
     return !!next && next.capitalised && !next.ordinary && clean.slice(word.end, next.start).trim() === '';
   };
   const subjects = new Set<string>();
