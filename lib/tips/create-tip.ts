@@ -8,6 +8,7 @@ import type { Tx } from '@/lib/db/client';
 import { hashSecret } from '@/lib/security/password';
 import { coarseTime } from './coarse-time';
 import { generatePassphrase, generateTipCode } from './receipt';
+import { deriveTipsterKey } from './tipster-box';
 import type { TipInput } from './schema';
 
 export interface Receipt {
@@ -23,7 +24,8 @@ export async function createTip(
   options: { powVerified: boolean; receivedAt?: Date },
 ): Promise<Receipt> {
   const passphrase = generatePassphrase();
-  const passphraseHash = await hashSecret(passphrase.replace(/\D/g, ''));
+  const digits = passphrase.replace(/\D/g, '');
+  const [passphraseHash, tipsterKey] = await Promise.all([hashSecret(digits), deriveTipsterKey(digits)]);
   const receivedAt = coarseTime(options.receivedAt);
   // A 12-digit random code collides with an existing one about once in 10^12/N tries; retry then.
   for (let attempt = 0; ; attempt++) {
@@ -34,6 +36,8 @@ export async function createTip(
       data: {
         code,
         passphraseHash,
+        tipsterPublicKey: tipsterKey.publicKey,
+        tipsterKeySalt: tipsterKey.salt,
         category: input.category,
         indicators: input.indicators,
         description: input.description,

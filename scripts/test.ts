@@ -1,0 +1,122 @@
+/**
+ * `npm test`: a database of its own on PostgreSQL (DATABASE_URL's server, else the embedded
+ * one) -> migrations -> unit + integration tests (vitest) -> build if stale -> browser tests
+ * (Playwright, Chromium) -> drop the database. Ends with one line `N passed, N failed`.
+ * `--only=unit|integration|e2e` runs one layer; extra arguments go to the runner.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
+import { startEmbeddedPostgres } from '@/lib/db/embedded';
+import { applyMigrations } from '@/lib/db/migrate';
+import { loadEnv } from '@/lib/env';
+import { TEST_SETTINGS } from '../tests/helpers/test-env';
+import { ensureBuild } from './lib/build';
+import { findChromium } from './lib/chromium';
+import { loadDotEnv } from './lib/settings';
+
+type Layer = 'unit' | 'integration' | 'e2e';
+const say = (line: string) => console.log(`[test] ${line}`);
+const RESULTS = '.data/test-results';
+
+const args = process.argv.slice(2);
+const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) as Layer | undefined;
+const passThrough = args.filter((arg) => !arg.startsWith('--only='));
+const layers: Layer[] = only ? [only] : ['unit', 'integration', 'e2e'];
+
+function runner(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, command, { stdio: 'inherit', env });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+function vitestTally(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  // Files that failed to load count as failures too.
+  const brokenFiles = (report.testResults ?? []).filter((result: { status: string; assertionResults: unknown[] }) => result.status === 'failed' && result.assertionResults.length === 0).length;
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles };
+}
+
+function playwrightTally(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1 };
+  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (stats.errors?.length ?? 0) };
+}
+
+async function main(): Promise<number> {
+  loadDotEnv();
+  const settings = loadEnv(process.env);
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+
+  let serverUrl = settings.DATABASE_URL;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!serverUrl) {
+    const server = await startEmbeddedPostgres({ dataDir: `${settings.EMBEDDED_PG_DIR}-test`, port: settings.EMBEDDED_PG_PORT + 1 });
+    serverUrl = server.url;
+    stopEmbedded = server.stop;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void server.stop().finally(() => process.exit(130)));
+    }
+    say('using the embedded PostgreSQL (set DATABASE_URL to use another server)');
+  }
+  const testDatabase = databaseUrl(serverUrl, `ee_test_${randomBytes(6).toString('hex')}`);
+  const tally: Tally = { passed: 0, failed: 0 };
+  const add = (part: Tally, label: string) => {
+    say(`${label}: ${part.passed} passed, ${part.failed} failed`);
+    tally.passed += part.passed;
+    tally.failed += part.failed;
+  };
+
+  try {
+    await ensureDatabase(testDatabase);
+    await applyMigrations(testDatabase);
+    const env = { ...process.env, ...TEST_SETTINGS, DATABASE_URL: testDatabase };
+
+    const vitestLayers = layers.filter((layer) => layer !== 'e2e');
+    if (vitestLayers.length) {
+      const file = `${RESULTS}/vitest.json`;
+      const folders = vitestLayers.map((layer) => `tests/${layer}/`);
+      await runner(['node_modules/vitest/vitest.mjs', 'run', ...folders, '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...(only === 'e2e' ? [] : passThrough)], env);
+      add(vitestTally(file), vitestLayers.join(' + '));
+    }
+
+    if (layers.includes('e2e')) {
+      const chromium = findChromium(say);
+      await ensureBuild(say);
+      const file = `${RESULTS}/e2e.json`;
+      const port = process.env.E2E_PORT ?? '3100';
+      await runner(['node_modules/@playwright/test/cli.js', 'test', ...(only === 'e2e' ? passThrough : [])], {
+        ...env,
+        NODE_ENV: 'production',
+        CHROMIUM_PATH: chromium,
+        E2E_PORT: port,
+        E2E_JSON_REPORT: file,
+        NEXTAUTH_URL: `http://localhost:${port}`,
+      });
+      add(playwrightTally(file), 'e2e');
+    }
+  } finally {
+    await dropDatabase(testDatabase).catch(() => {});
+    await stopEmbedded?.();
+  }
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[test] ${error instanceof Error ? error.message : String(error)}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
