@@ -76,9 +76,11 @@ export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return shared / Math.sqrt(a.size * b.size);
 }
 
-/** Names match when equal or, from five letters on, one typo apart ("Lotos" / "Lotus"). */
+const undoubled = (name: string) => name.replace(/(\p{L})\1+/gu, '$1');
+
+/** Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or, from five letters on, one typo apart ("Lotos" / "Lotus"). */
 function sameName(a: string, b: string): boolean {
-  if (a === b) return true;
+  if (a === b || undoubled(a) === undoubled(b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   return editDistanceAtMostOne(a, b);
 }
