@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '@/lib/db/client';
+import { applyMigrations } from '@/lib/db/migrate';
+import { evaluateDedup, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
+import { withScratchDatabase } from '../../helpers/scratch-database';
+
+async function evaluate(text: string) {
+  return withScratchDatabase(async (url) => {
+    await applyMigrations(url);
+    const client = createClient(url);
+    try {
+      return await evaluateDedup(client, parseEvalFile(text));
+    } finally {
+      await client.$disconnect();
+    }
+  });
+}
+
+const line = (ref: string, group: string | null, description: string, lat: number, lng: number, language = 'en') =>
+  JSON.stringify({ ref, group, category: 'SCAM_COMPOUND', description, lat, lng, observedAt: '2026-10-01T20:00:00Z', language });
+
+describe('dedup evaluation', () => {
+  it('reaches F1 >= 0.9 on the labelled set', async () => {
+    const result = await evaluate(readFileSync('tests/fixtures/dedup/labelled.jsonl', 'utf8'));
+    expect(result.loaded).toBe(43);
+    expect(result.rejected).toEqual([]);
+    expect(result.f1).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
+  it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {
+    const result = await evaluate(
+      [
+        line('a', 'g1', 'Golden Lotus compound off Road 4, guards.', 10.6521, 103.5482),
+        line('b', 'g1', 'អគារ Golden Lotus នៅជិតផ្លូវជាតិលេខ៤ មានឆ្មាំ', 10.6526, 103.5477, 'km'),
+        // same group, but outside Cambodia: intake refuses it, so its pairs are missed
+        line('c', 'g1', 'Golden Lotus compound seen from across the border.', 13.75, 100.5),
+        // a different place, far away
+        line('d', null, 'A farm with a new fence and dogs in Kratie.', 12.4881, 106.0188),
+      ].join('\n'),
+    );
+    expect(result.loaded).toBe(3);
+    expect(result.rejected.map((rejected) => rejected.ref)).toEqual(['c']);
+    // 6 pairs, 3 in the same group (ab, ac, bc); only ab is flagged
+    expect(result.pairs).toBe(6);
+    expect(result.positives).toBe(3);
+    expect(result.flagged.map((pair) => [pair.a, pair.b, pair.sameGroup])).toEqual([['a', 'b', true]]);
+    expect(result.precision).toBe(1);
+    expect(result.recall).toBeCloseTo(1 / 3, 6);
+    expect(result.f1).toBeCloseTo(0.5, 6);
+  }, 60_000);
+
+  it('rejects a file whose lines lack the fields or repeat a ref', async () => {
+    expect(() => parseEvalFile('{"ref":"a","category":"X"}')).toThrow(/line 1: description/);
+    await expect(evaluate([line('a', null, 'A compound with guards.', 11.5, 104.9), line('a', null, 'A compound with guards.', 11.5, 104.9)].join('\n'))).rejects.toThrow(/ref/);
+  }, 60_000);
+});

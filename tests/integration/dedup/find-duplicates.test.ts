@@ -1,0 +1,117 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { makeStaff, makeTip } from '../../helpers/factories';
+
+/** A compound name no other test uses, e.g. "Vakoru Tesmin". */
+const uniqueName = () =>
+  Array.from({ length: 2 }, () => {
+    const word = Array.from(randomBytes(6), (byte) => 'abcdefghijklmnopqrstuvwxyz'[byte % 26]).join('');
+    return word[0]!.toUpperCase() + word.slice(1);
+  }).join(' ');
+
+/** A random spot in Kampong Thom's countryside, away from the tips other tests make. */
+const somewhere = () => ({ lat: 12.5 + randomInt(0, 100_000) / 200_000, lng: 104.6 + randomInt(0, 100_000) / 200_000 });
+const moved = (place: { lat: number; lng: number }, northM: number) => ({ lat: place.lat + northM / 111_195, lng: place.lng });
+
+async function tipAt(place: { lat: number; lng: number }, description: string, overrides: Parameters<typeof makeTip>[0] = {}) {
+  return makeTip({ description, location: { ...place, source: 'GPS' }, provinceCode: 'KH-6', ...overrides });
+}
+
+describe('findDuplicates', () => {
+  it('ranks the same compound described in another language first, with its reasons', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} compound: high walls, guards at the gate, buses at night.`);
+    const khmer = await tipAt(moved(place, 80), `អគារ ${name} មានរបងខ្ពស់ និងឆ្មាំនៅមាត់ទ្វារ។`, { language: 'km' });
+    const unnamed = await tipAt(moved(place, 350), 'A warehouse with a new fence and a dog, lights on late.');
+
+    const results = await findDuplicates(db, { tipId: first.tipId });
+    expect(results[0]).toMatchObject({ tipId: khmer.tipId, code: khmer.code, flagged: true, caseId: null, language: 'km' });
+    expect(results[0]!.distanceM).toBeGreaterThan(70);
+    expect(results[0]!.distanceM).toBeLessThan(90);
+    expect(results[0]!.reasons.map((reason) => reason.code)).toEqual(expect.arrayContaining(['names', 'distance', 'same_category']));
+    // the unnamed neighbour 350 m away is at most "possibly related", never flagged
+    expect(results.find((result) => result.tipId === unnamed.tipId)?.flagged ?? false).toBe(false);
+  });
+
+  it('reaches past the radius for a shared name, not for proximity alone', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} casino, foreign workers held in the back building.`);
+    const farSameName = await tipAt(moved(place, 3_000), `My brother is held at the ${name} casino, they took his passport.`, { category: 'PERSON_HELD' });
+    const farOther = await tipAt(moved(place, -3_000), 'Another casino with guards and foreign workers held in the back building.');
+
+    const ids = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).map((result) => result.tipId);
+    expect(ids).toContain(farSameName.tipId);
+    expect(ids).not.toContain(farOther.tipId);
+  });
+
+  it('finds a recruiter by phone number anywhere in the country, however the number is written', async () => {
+    const subscriber = `${randomInt(100, 999)} ${randomInt(100, 999)}`;
+    const first = await tipAt(somewhere(), `Recruiter offers jobs in Sihanoukville, phone +855 17 ${subscriber}, promises 1000 USD.`, { category: 'RECRUITER' });
+    const elsewhere = await makeTip({
+      category: 'RECRUITER',
+      description: `ភ្នាក់ងារ ហៅតាមលេខ 017${subscriber.replace(' ', '')} ជ្រើសរើសយុវជន`,
+      location: { lat: 13.0957, lng: 103.2022, source: 'MAP_PIN' },
+      provinceCode: 'KH-2',
+      language: 'km',
+    });
+    const results = await findDuplicates(db, { tipId: first.tipId });
+    expect(results.find((result) => result.tipId === elsewhere.tipId)).toMatchObject({ flagged: true });
+  });
+
+  it('finds the same photo past the radius', async () => {
+    const place = somewhere();
+    const first = await tipAt(place, 'A walled house with guards and cameras everywhere.');
+    const other = await tipAt(moved(place, 8_000), 'Photo of the gate of a compound, guards outside.');
+    const sha256 = randomBytes(32).toString('hex');
+    for (const tipId of [first.tipId, other.tipId]) {
+      await db.attachment.create({
+        data: { tipId, storageKey: `test/${randomBytes(8).toString('hex')}`, mimeType: 'image/webp', width: 10, height: 10, sizeBytes: 100, sha256, phash: randomBytes(8).toString('hex'), createdAt: new Date() },
+      });
+    }
+    const result = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).find((candidate) => candidate.tipId === other.tipId);
+    expect(result?.reasons.map((reason) => reason.code)).toContain('same_photo');
+  });
+
+  it('leaves out pairs an officer dismissed and tips already in the same case', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} compound with guards.`);
+    const dismissed = await tipAt(moved(place, 40), `${name} compound, guards at night.`);
+    const merged = await tipAt(moved(place, -40), `${name} compound, barbed wire.`);
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-6'] });
+    const [tipAId, tipBId] = [first.tipId, dismissed.tipId].sort() as [string, string];
+    await db.duplicateDismissal.create({ data: { tipAId, tipBId, decidedById: officer.id } });
+    const kase = await db.case.create({ data: { reference: `T-${randomBytes(4).toString('hex')}`, title: name, createdById: officer.id } });
+    await db.tip.updateMany({ where: { id: { in: [first.tipId, merged.tipId] } }, data: { caseId: kase.id } });
+
+    const ids = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).map((result) => result.tipId);
+    expect(ids).not.toContain(dismissed.tipId);
+    expect(ids).not.toContain(merged.tipId);
+    // the dismissal works from the other side too
+    expect((await findDuplicates(db, { tipId: dismissed.tipId, minScore: 0 })).map((result) => result.tipId)).not.toContain(first.tipId);
+  });
+
+  it("keeps an officer to their provinces: other provinces' tips are neither asked about nor offered", async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const mine = await tipAt(place, `${name} compound with guards.`);
+    const otherProvince = await tipAt(moved(place, 50), `${name} compound, guards at the gate.`, { provinceCode: 'KH-15' });
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-6'] });
+    const supervisor = await makeStaff('SUPERVISOR');
+
+    expect((await findDuplicates(db, { tipId: mine.tipId, actor: officer.actor })).map((result) => result.tipId)).not.toContain(otherProvince.tipId);
+    expect((await findDuplicates(db, { tipId: mine.tipId, actor: supervisor.actor })).map((result) => result.tipId)).toContain(otherProvince.tipId);
+    await expect(findDuplicates(db, { tipId: otherProvince.tipId, actor: officer.actor })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses roles without tips.read and answers 404 for an unknown tip', async () => {
+    const first = await tipAt(somewhere(), 'A compound with guards and high walls.');
+    const rewards = await makeStaff('REWARDS_ADMIN');
+    await expect(findDuplicates(db, { tipId: first.tipId, actor: rewards.actor })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(findDuplicates(db, { tipId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
