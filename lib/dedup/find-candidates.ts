@@ -44,6 +44,15 @@ function box(lat: number, lng: number, metres: number) {
 
 const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** `description LIKE a OR ...`: GIN cannot answer `LIKE ANY(array)`, but ORs become a BitmapOr. */
+function anyLike(terms: readonly string[], operator: 'LIKE' | 'ILIKE') {
+  const like = operator === 'ILIKE' ? Prisma.sql`ILIKE` : Prisma.sql`LIKE`;
+  return Prisma.join(
+    terms.map((term) => Prisma.sql`t.description ${like} ${likePattern(term)}`),
+    ' OR ',
+  );
+}
+
 /**
  * A phone number is written "096 555 1234", "0965551234" or "+855 96 555 1234": its last six
  * or seven digits, grouped the usual ways, are in the text whichever way was used.
@@ -71,7 +80,7 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
     ? Prisma.sql`
       UNION
       (SELECT t.id FROM "Tip" t
-        WHERE t.description ILIKE ANY(${names.map(likePattern)}::text[])
+        WHERE (${anyLike(names, 'ILIKE')})
           AND t.lat BETWEEN ${far.south} AND ${far.north} AND t.lng BETWEEN ${far.west} AND ${far.east}
           AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
         LIMIT ${NAMED_LIMIT})`
@@ -81,7 +90,7 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
     ? Prisma.sql`
       UNION
       (SELECT t.id FROM "Tip" t
-        WHERE t.description LIKE ANY(${numbers.map(likePattern)}::text[])
+        WHERE (${anyLike(numbers, 'LIKE')})
           AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
         LIMIT ${NAMED_LIMIT})`
     : Prisma.empty;

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench:dedup [-- --tips=1000000 --samples=200]`: how long the duplicate search takes
+ * with a million tips. Builds a scratch database (DATABASE_URL's server, else the embedded
+ * one), bulk-inserts synthetic tips with SQL (60% clustered around ten towns where compounds
+ * are, 40% spread over the country; made-up compound names and phone numbers in the text),
+ * rebuilds the indexes, ANALYZEs, then times the candidate query and the whole
+ * findDuplicates for random tips. Prints median and p95 in milliseconds; drops the database.
+ */
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { createClient } from '@/lib/db/client';
+import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
+import { applyMigrations } from '@/lib/db/migrate';
+import { findCandidateIds } from '@/lib/dedup/find-candidates';
+import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
+import { prepareTip } from '@/lib/dedup/score-pair';
+import { openDatabase } from '../lib/database';
+import { prepareSettings } from '../lib/settings';
+
+const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const TIPS = option('tips', 1_000_000);
+const SAMPLES = option('samples', 200);
+
+const say = (line: string) => console.log(`[bench:dedup] ${line}`);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const summary = (label: string, times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return `${label}: median ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (${times.length} tips)`;
+};
+
+const settings = prepareSettings();
+const server = await openDatabase(settings);
+const scratch = databaseUrl(server.url, `dedup_bench_${randomBytes(6).toString('hex')}`);
+try {
+  await ensureDatabase(scratch);
+  await applyMigrations(scratch);
+  const client = createClient(scratch);
+  try {
+    // Indexes are dropped for the load and rebuilt after it, as a restore would.
+    const indexes = await client.$queryRaw<{ indexname: string; indexdef: string }[]>`
+      SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Tip' AND indexname <> 'Tip_pkey'`;
+    for (const { indexname } of indexes) await client.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
+
+    let started = performance.now();
+    await client.$executeRawUnsafe(`
+      WITH towns(n, lat, lng) AS (VALUES
+        (0, 10.630, 103.520), (1, 11.556, 104.928), (2, 13.660, 102.560), (3, 11.067, 106.136), (4, 13.367, 103.845),
+        (5, 11.615, 102.984), (6, 10.610, 104.182), (7, 12.849, 102.609), (8, 11.826, 106.182), (9, 11.480, 104.945))
+      INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description,
+                         lat, lng, "locationSource", language, "receivedAt")
+      SELECT gen_random_uuid(), 'B' || g, 'x', 'x', 'x',
+             (ARRAY['SCAM_COMPOUND','SCAM_COMPOUND','PERSON_HELD','RECRUITER','MONEY_MULE','OTHER'])[1 + g % 6]::"TipCategory",
+             '{}',
+             initcap(translate(substr(md5((g % 20000)::text), 1, 7), '0123456789', 'ghijklmnop')) || ' '
+               || (ARRAY['Tower','Park','Casino','Garden','Plaza'])[1 + g % 5]
+               || ' compound: high walls, guards at the gate, buses at night'
+               || CASE WHEN g % 10 = 0 THEN ', call 0' || (10000000 + (g * 7919) % 50000)::text ELSE '' END
+               || '. Tip ' || g,
+             CASE WHEN g % 10 < 6 THEN t.lat + (random() + random() + random() - 1.5) * 0.04 ELSE 10.4 + random() * 4.2 END,
+             CASE WHEN g % 10 < 6 THEN t.lng + (random() + random() + random() - 1.5) * 0.04 ELSE 102.6 + random() * 4.8 END,
+             'GPS', 'en', now() - random() * interval '1000 days'
+      FROM generate_series(1, ${TIPS}) AS g
+      JOIN towns t ON t.n = g % 10`);
+    say(`inserted ${TIPS} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    started = performance.now();
+    for (const { indexdef } of indexes) await client.$executeRawUnsafe(indexdef);
+    await client.$executeRawUnsafe('ANALYZE "Tip"');
+    say(`built ${indexes.length} indexes and analysed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    const sample = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string }[]>`
+      SELECT id, lat, lng, "receivedAt", description FROM "Tip" TABLESAMPLE SYSTEM (1) LIMIT ${SAMPLES}`;
+    const config = dedupSettings();
+    const candidateTimes: number[] = [];
+    const wholeTimes: number[] = [];
+    const counts: number[] = [];
+    for (const tip of sample) {
+      const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
+      let start = performance.now();
+      const ids = await findCandidateIds(client, {
+        tipId: tip.id,
+        lat: tip.lat,
+        lng: tip.lng,
+        receivedAt: tip.receivedAt,
+        names: [...features.names],
+        numbers: [...features.numbers].filter((value) => value.length >= 6),
+        settings: config,
+      });
+      candidateTimes.push(performance.now() - start);
+      counts.push(ids.length);
+      start = performance.now();
+      await findDuplicates(client, { tipId: tip.id });
+      wholeTimes.push(performance.now() - start);
+    }
+    counts.sort((a, b) => a - b);
+    say(`candidates per tip: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${counts.at(-1)}`);
+    console.log(summary('candidate query', candidateTimes));
+    console.log(summary('findDuplicates (query + load + score)', wholeTimes));
+  } finally {
+    await client.$disconnect();
+  }
+} finally {
+  await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));
+  await server.close();
+}
