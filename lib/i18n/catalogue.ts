@@ -3,12 +3,14 @@
  * namespace under messages/, all of its languages side by side for translators.
  */
 import common from './messages/common';
+import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
-import { RESIDENT_LOCALES } from './locales';
+import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
   common: { locales: RESIDENT_LOCALES, messages: common },
+  dedup: { locales: STAFF_LOCALES, messages: dedup },
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
 } as const;
