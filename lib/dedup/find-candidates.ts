@@ -11,6 +11,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { DedupSettings } from './config';
+import { isPlaceWord, type TextFeatures } from './text-features';
 
 export const NEAR_LIMIT = 200;
 export const NAMED_LIMIT = 50;
@@ -34,6 +35,14 @@ export interface CandidateQuery {
   /** Officer's provinces; undefined when the caller sees every province. */
   provinceCodes?: readonly string[];
   settings: DedupSettings;
+}
+
+/** What of a tip is searched past the radius: its own names (not "Tower") and its long numbers. */
+export function searchTerms(features: TextFeatures): Pick<CandidateQuery, 'names' | 'numbers'> {
+  return {
+    names: [...features.names].filter((name) => !isPlaceWord(name)),
+    numbers: [...features.numbers].filter((value) => value.length >= 6),
+  };
 }
 
 function box(lat: number, lng: number, metres: number) {

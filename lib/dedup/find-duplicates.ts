@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
-import { findCandidateIds } from './find-candidates';
+import { findCandidateIds, searchTerms } from './find-candidates';
 import { type DuplicateReason, type PreparedTip, prepareTip, scorePair } from './score-pair';
 
 export interface FindDuplicatesOptions {
@@ -100,8 +100,7 @@ export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOpt
     lat: row.lat,
     lng: row.lng,
     receivedAt: row.receivedAt,
-    names: [...tip.features.names],
-    numbers: [...tip.features.numbers].filter((value) => value.length >= 6),
+    ...searchTerms(tip.features),
     provinceCodes: actor && !seesAllProvinces(actor) ? actor.provinceCodes : undefined,
     settings,
   });

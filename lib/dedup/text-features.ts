@@ -143,6 +143,9 @@ function isOrdinary(key: string): boolean {
   return FUNCTION_WORDS.has(key) || PLACES.has(key) || FUNCTION_WORDS.has(singular) || PLACES.has(singular);
 }
 
+/** "Tower", "Park", "Casino": part of a name, but thousands of tips contain the word. */
+export const isPlaceWord = (name: string) => PLACE_WORDS.has(name);
+
 function words(...lines: string[]): Set<string> {
   return new Set(lines.join(' ').split(/\s+/).filter(Boolean));
 }

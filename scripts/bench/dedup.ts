@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
-import { findCandidateIds } from '@/lib/dedup/find-candidates';
+import { findCandidateIds, searchTerms } from '@/lib/dedup/find-candidates';
 import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
 import { prepareTip } from '@/lib/dedup/score-pair';
 import { openDatabase } from '../lib/database';
@@ -58,7 +58,7 @@ try {
              initcap(translate(substr(md5((g % 20000)::text), 1, 7), '0123456789', 'ghijklmnop')) || ' '
                || (ARRAY['Tower','Park','Casino','Garden','Plaza'])[1 + g % 5]
                || ' compound: high walls, guards at the gate, buses at night'
-               || CASE WHEN g % 10 = 0 THEN ', call 0' || (10000000 + (g * 7919) % 50000)::text ELSE '' END
+               || CASE WHEN g % 10 = 0 THEN ', call 0' || (10000000 + (g::bigint * 7919) % 50000)::text ELSE '' END
                || '. Tip ' || g,
              CASE WHEN g % 10 < 6 THEN t.lat + (random() + random() + random() - 1.5) * 0.04 ELSE 10.4 + random() * 4.2 END,
              CASE WHEN g % 10 < 6 THEN t.lng + (random() + random() + random() - 1.5) * 0.04 ELSE 102.6 + random() * 4.8 END,
@@ -86,8 +86,7 @@ try {
         lat: tip.lat,
         lng: tip.lng,
         receivedAt: tip.receivedAt,
-        names: [...features.names],
-        numbers: [...features.numbers].filter((value) => value.length >= 6),
+        ...searchTerms(features),
         settings: config,
       });
       candidateTimes.push(performance.now() - start);
