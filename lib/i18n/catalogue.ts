@@ -2,12 +2,16 @@
  * Every namespace of messages and the locales it must be complete in. One file per
  * namespace under messages/, all of its languages side by side for translators.
  */
+import auth from './messages/auth';
 import common from './messages/common';
+import consoleMessages from './messages/console';
 import errors from './messages/errors';
 import home from './messages/home';
-import { RESIDENT_LOCALES } from './locales';
+import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
+  auth: { locales: STAFF_LOCALES, messages: auth },
+  console: { locales: STAFF_LOCALES, messages: consoleMessages },
   common: { locales: RESIDENT_LOCALES, messages: common },
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
