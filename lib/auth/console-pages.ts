@@ -17,6 +17,9 @@ export interface ConsolePage {
 
 export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console', permission: null, nav: 'console.home' },
+  { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
+  { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
+  { route: '/console/staff/[id]', permission: 'staff.manage' },
 ];
 
 /** Pages reachable without signing in. */
