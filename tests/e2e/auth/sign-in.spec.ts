@@ -3,6 +3,7 @@ import { generate } from 'otplib';
 import { db } from '@/lib/db/client';
 import { makeStaff } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
+import { signInAs } from '../helpers/staff';
 
 test.describe('staff sign-in', () => {
   test('needs the password and a TOTP code; a wrong code is refused with a generic message', async ({ page, baseURL }) => {
@@ -66,4 +67,24 @@ test.describe('staff sign-in', () => {
     expect(user.totpEnrolledAt).not.toBeNull();
     expect(user.totpPendingSecretEnc).toBeNull();
   });
+});
+
+test('an administrator signs a person out everywhere at once', async ({ browser, baseURL }) => {
+  const officerContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  const officer = await signInAs(officerContext, baseURL!, 'OFFICER');
+  await signInAs(adminContext, baseURL!, 'SYSTEM_ADMIN');
+  const officerPage = await officerContext.newPage();
+  await officerPage.goto('/console');
+  await expect(officerPage).toHaveURL(/\/console$/);
+
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`/console/staff/${officer.id}`);
+  await adminPage.locator('form:has(input[value="revokeSessions"]) button').click();
+  await expect(adminPage.locator('.notice')).toBeVisible();
+
+  await officerPage.goto('/console');
+  await expect(officerPage).toHaveURL(/\/console\/sign-in$/);
+  await officerContext.close();
+  await adminContext.close();
 });
