@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
-import { STAFF_ROLES } from '@/lib/staff/roles';
+import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { addStaffAction } from './actions';
@@ -59,16 +59,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
             <label htmlFor="email">{t('staffAdmin.email')}</label>
             <input id="email" name="email" type="email" required />
           </div>
-          <div className="form-field">
-            <label htmlFor="role">{t('staffAdmin.role')}</label>
-            <select id="role" name="role" defaultValue="OFFICER">
-              {STAFF_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`console.role${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RoleSelect t={t} defaultRole="OFFICER" />
           <ProvinceCheckboxes locale={locale} selected={[]} legend={t('staffAdmin.provinces')} />
           <div className="form-field">
             <label htmlFor="password">{t('staffAdmin.password')}</label>

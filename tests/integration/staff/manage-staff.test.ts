@@ -3,11 +3,10 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
-import { createClient, db } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
+import { db } from '@/lib/db/client';
 import { addStaffMember, changeStaffMember } from '@/lib/staff/manage-staff';
 import { makeStaff } from '../../helpers/factories';
-import { withScratchDatabase } from '../../helpers/scratch-database';
+import { withMigratedScratch } from '../../helpers/scratch-database';
 
 const run = promisify(execFile);
 
@@ -65,26 +64,20 @@ describe('staff administration', () => {
 
 describe('npm run audit:verify', () => {
   it('exits 0 on an intact log and 1 when a row was altered behind the triggers', async () => {
-    await withScratchDatabase(async (url) => {
-      await applyMigrations(url);
-      const scratch = createClient(url);
-      try {
-        for (const targetId of ['a', 'b', 'c']) {
-          await scratch.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: 'tip.viewed', target: { type: 'tip', id: targetId } }));
-        }
-        const env = { ...process.env, DATABASE_URL: url };
-        const intact = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env });
-        expect(intact.stdout).toContain('Audit log intact: 3 events');
-
-        await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
-        await scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "targetId" = 'b'`);
-        await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
-        const broken = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env }).catch((error) => error);
-        expect(broken.code).toBe(1);
-        expect(broken.stderr).toContain('broken link');
-      } finally {
-        await scratch.$disconnect();
+    await withMigratedScratch(async (scratch, url) => {
+      for (const targetId of ['a', 'b', 'c']) {
+        await scratch.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: 'tip.viewed', target: { type: 'tip', id: targetId } }));
       }
+      const env = { ...process.env, DATABASE_URL: url };
+      const intact = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env });
+      expect(intact.stdout).toContain('Audit log intact: 3 events');
+
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
+      await scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "targetId" = 'b'`);
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
+      const broken = await run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env }).catch((error) => error);
+      expect(broken.code).toBe(1);
+      expect(broken.stderr).toContain('broken link');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
-import { STAFF_ROLES } from '@/lib/staff/roles';
+import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { changeStaffAction } from '../actions';
@@ -41,16 +41,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
         <form action={changeStaffAction}>
           <input type="hidden" name="staffId" value={member.id} />
           <input type="hidden" name="change" value="role" />
-          <div className="form-field">
-            <label htmlFor="role">{t('staffAdmin.role')}</label>
-            <select id="role" name="role" defaultValue={member.role}>
-              {STAFF_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`console.role${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <RoleSelect t={t} defaultRole={member.role} />
           <ProvinceCheckboxes locale={locale} selected={member.provinceCodes} legend={t('staffAdmin.provinces')} />
           <button className="button" type="submit">
             {t('staffAdmin.save')}
