@@ -8,6 +8,13 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // The app is served as it is built; nothing is fetched from other origins at build or run time.
   images: { unoptimized: true },
+  experimental: {
+    // With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on plain HTML form
+    // posts, which Next's server-action CSRF check would refuse: every form would break
+    // without JavaScript. Session cookies are SameSite=Strict, so a cross-site post carries
+    // no session (docs/decisions/0003-forms-without-javascript.md).
+    serverActions: { allowedOrigins: ['null'] },
+  },
 };
 
 export default nextConfig;

@@ -16,7 +16,7 @@ export const newStaffUserSchema = z.object({
   password: z.string().min(12, 'staff.errors.passwordShort').max(200),
   provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]),
   /** Base32 TOTP secret when the account comes enrolled (demo accounts); else enrol at first sign-in. */
-  totpSecret: z.string().regex(/^[A-Z2-7]{16,64}$/).optional(),
+  totpSecret: z.string().regex(/^[A-Z2-7]{32,128}$/, 'at least 20 bytes, base32').optional(),
 });
 
 export type NewStaffUser = z.input<typeof newStaffUserSchema>;

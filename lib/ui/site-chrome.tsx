@@ -23,12 +23,12 @@ export function SiteHeader({ t }: { t: Translate }) {
   );
 }
 
-export async function LanguageSwitcher({ locale, t }: { locale: Locale; t: Translate }) {
+export async function LanguageSwitcher({ locale, t, locales = RESIDENT_LOCALES }: { locale: Locale; t: Translate; locales?: readonly Locale[] }) {
   const back = safeReturnPath((await headers()).get('x-path'));
   return (
     <nav className="lang-switch" aria-label={t('common.changeLanguage')}>
       <ul>
-        {RESIDENT_LOCALES.map((code) => (
+        {locales.map((code) => (
           <li key={code}>
             <a
               href={`/lang?to=${code}&back=${encodeURIComponent(back)}`}

@@ -11,7 +11,7 @@ import { createTip, type Receipt } from '@/lib/tips/create-tip';
 import { type TipInput, tipInputSchema } from '@/lib/tips/schema';
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-export const randomTotpSecret = () => Array.from(randomBytes(20), (byte) => BASE32[byte % 32]).join('');
+export const randomTotpSecret = () => Array.from(randomBytes(32), (byte) => BASE32[byte % 32]).join('');
 
 export interface TestStaff {
   id: string;

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { createClient, db } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
 import { checkHealth } from '@/lib/health/check-health';
-import { withScratchDatabase } from '../../helpers/scratch-database';
+import { withMigratedScratch } from '../../helpers/scratch-database';
 
 describe('health', () => {
   it('reports the database up with the latest applied migration', async () => {
@@ -25,28 +24,22 @@ describe('health', () => {
 
 describe('audit log', () => {
   it('is append-only in the database, and verification catches a row altered behind its back', async () => {
-    await withScratchDatabase(async (url) => {
-      await applyMigrations(url);
-      const scratch = createClient(url);
-      try {
-        for (const action of ['staff.created', 'tip.viewed', 'case.created'] as const) {
-          await scratch.$transaction((tx) => recordAuditEvent(tx, { actor: null, action, target: { type: 'tip', id: action } }));
-        }
-        expect(await verifyAuditChain(scratch)).toEqual({ events: 3 });
-
-        const second = (await scratch.auditEvent.findMany({ orderBy: { id: 'asc' } }))[1]!;
-        await expect(scratch.auditEvent.update({ where: { id: second.id }, data: { action: 'tip.updated' } })).rejects.toThrow(/append-only/);
-        await expect(scratch.auditEvent.delete({ where: { id: second.id } })).rejects.toThrow(/append-only/);
-        await expect(scratch.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
-
-        // A superuser can switch the trigger off; the hash chain still tells.
-        await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
-        await scratch.$executeRawUnsafe(`UPDATE "AuditEvent" SET "targetId" = 'someone-else' WHERE id = ${second.id}`);
-        await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
-        expect(await verifyAuditChain(scratch)).toEqual({ events: 1, brokenAt: { id: second.id.toString(), reason: 'hash mismatch' } });
-      } finally {
-        await scratch.$disconnect();
+    await withMigratedScratch(async (scratch) => {
+      for (const action of ['staff.created', 'tip.viewed', 'case.created'] as const) {
+        await scratch.$transaction((tx) => recordAuditEvent(tx, { actor: null, action, target: { type: 'tip', id: action } }));
       }
+      expect(await verifyAuditChain(scratch)).toEqual({ events: 3 });
+
+      const second = (await scratch.auditEvent.findMany({ orderBy: { id: 'asc' } }))[1]!;
+      await expect(scratch.auditEvent.update({ where: { id: second.id }, data: { action: 'tip.updated' } })).rejects.toThrow(/append-only/);
+      await expect(scratch.auditEvent.delete({ where: { id: second.id } })).rejects.toThrow(/append-only/);
+      await expect(scratch.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
+
+      // A superuser can switch the trigger off; the hash chain still tells.
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
+      await scratch.$executeRawUnsafe(`UPDATE "AuditEvent" SET "targetId" = 'someone-else' WHERE id = ${second.id}`);
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
+      expect(await verifyAuditChain(scratch)).toEqual({ events: 1, brokenAt: { id: second.id.toString(), reason: 'hash mismatch' } });
     });
   });
 });

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { CONSOLE_PAGES } from '@/lib/auth/console-pages';
+import { can } from '@/lib/auth/permissions';
+import { getActor } from '@/lib/auth/session';
+import { STAFF_LOCALES } from '@/lib/i18n/locales';
+import { SignOutButton } from '@/lib/ui/console/sign-out-button';
+import { getTranslator } from '@/lib/ui/locale';
+import { LanguageSwitcher } from '@/lib/ui/site-chrome';
+
+export const metadata: Metadata = { title: { default: 'Console', template: '%s · Console' } };
+
+/** Console chrome. Access is decided by each page and action (requireActor), not here. */
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, actor] = await Promise.all([getTranslator(), getActor()]);
+  const menu = actor ? CONSOLE_PAGES.filter((page) => page.nav && (page.permission === null || can(actor, page.permission))) : [];
+  return (
+    <div className="console">
+      <header className="site-header">
+        <div className="site-header__bar">
+          <Link className="site-header__brand" href="/console">
+            {t('console.title')}
+          </Link>
+          {actor && <SignOutButton label={t('console.signOut')} />}
+        </div>
+        {menu.length > 0 && (
+          <nav className="console-nav" aria-label={t('console.title')}>
+            <ul>
+              {menu.map((page) => (
+                <li key={page.route}>
+                  <Link href={page.route}>{t(page.nav!)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <LanguageSwitcher locale={locale} t={t} locales={STAFF_LOCALES} />
+      <main id="content" className="console-main">
+        {children}
+      </main>
+    </div>
+  );
+}

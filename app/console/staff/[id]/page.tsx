@@ -1,0 +1,63 @@
+import { notFound } from 'next/navigation';
+import { requireActor } from '@/lib/auth/session';
+import { listStaff } from '@/lib/staff/manage-staff';
+import { RoleSelect } from '@/lib/ui/console/role-select';
+import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
+import { getTranslator } from '@/lib/ui/locale';
+import { changeStaffAction } from '../actions';
+
+function ChangeButton({ staffId, change, label, danger }: { staffId: string; change: string; label: string; danger?: boolean }) {
+  return (
+    <form action={changeStaffAction}>
+      <input type="hidden" name="staffId" value={staffId} />
+      <input type="hidden" name="change" value={change} />
+      <button className={danger ? 'button button--danger' : 'button button--secondary'} type="submit">
+        {label}
+      </button>
+    </form>
+  );
+}
+
+export default async function StaffMemberPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
+  const actor = await requireActor('staff.manage');
+  const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const member = (await listStaff(actor)).find((candidate) => candidate.id === id);
+  if (!member) notFound();
+  return (
+    <>
+      <h1>{member.name}</h1>
+      <p>
+        {member.email} · {t(`console.role${member.role}`)} · {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')} ·{' '}
+        {member.totpEnrolledAt ? t('staffAdmin.enrolled') : t('staffAdmin.notEnrolled')}
+      </p>
+      {query.done && <p className="notice">{t(query.done === 'added' ? 'staffAdmin.added' : 'staffAdmin.changed')}</p>}
+      {query.error && (
+        <p className="form-error" role="alert">
+          {query.error}
+        </p>
+      )}
+      <section className="card" aria-labelledby="role-title">
+        <h2 id="role-title">{t('staffAdmin.changeRole')}</h2>
+        <form action={changeStaffAction}>
+          <input type="hidden" name="staffId" value={member.id} />
+          <input type="hidden" name="change" value="role" />
+          <RoleSelect t={t} defaultRole={member.role} />
+          <ProvinceCheckboxes locale={locale} selected={member.provinceCodes} legend={t('staffAdmin.provinces')} />
+          <button className="button" type="submit">
+            {t('staffAdmin.save')}
+          </button>
+        </form>
+      </section>
+      <section className="card">
+        <ChangeButton staffId={member.id} change="revokeSessions" label={t('staffAdmin.revokeSessions')} />
+        <ChangeButton staffId={member.id} change="resetTotp" label={t('staffAdmin.resetTotp')} />
+        <p className="form-field__hint">{t('staffAdmin.resetTotpHint')}</p>
+        {member.active ? (
+          <ChangeButton staffId={member.id} change="deactivate" label={t('staffAdmin.deactivate')} danger />
+        ) : (
+          <ChangeButton staffId={member.id} change="reactivate" label={t('staffAdmin.reactivate')} />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { listStaff } from '@/lib/staff/manage-staff';
+import { RoleSelect } from '@/lib/ui/console/role-select';
+import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
+import { getTranslator } from '@/lib/ui/locale';
+import { addStaffAction } from './actions';
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const actor = await requireActor('staff.manage');
+  const [{ locale, t }, staff, query] = await Promise.all([getTranslator(), listStaff(actor), searchParams]);
+  return (
+    <>
+      <h1>{t('staffAdmin.title')}</h1>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>{t('staffAdmin.name')}</th>
+            <th>{t('staffAdmin.role')}</th>
+            <th>{t('staffAdmin.active')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {staff.map((member) => (
+            <tr key={member.id}>
+              <td>
+                {member.name}
+                <br />
+                <small>{member.email}</small>
+              </td>
+              <td>{t(`console.role${member.role}`)}</td>
+              <td>
+                {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')}
+                <br />
+                <small>{member.totpEnrolledAt ? t('staffAdmin.enrolled') : t('staffAdmin.notEnrolled')}</small>
+              </td>
+              <td>
+                <Link href={`/console/staff/${member.id}`}>{t('staffAdmin.edit')}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <section className="card" aria-labelledby="add-title">
+        <h2 id="add-title">{t('staffAdmin.addTitle')}</h2>
+        {query.error && (
+          <p className="form-error" role="alert">
+            {query.error}
+          </p>
+        )}
+        <form action={addStaffAction}>
+          <div className="form-field">
+            <label htmlFor="name">{t('staffAdmin.name')}</label>
+            <input id="name" name="name" required minLength={2} maxLength={120} />
+          </div>
+          <div className="form-field">
+            <label htmlFor="email">{t('staffAdmin.email')}</label>
+            <input id="email" name="email" type="email" required />
+          </div>
+          <RoleSelect t={t} defaultRole="OFFICER" />
+          <ProvinceCheckboxes locale={locale} selected={[]} legend={t('staffAdmin.provinces')} />
+          <div className="form-field">
+            <label htmlFor="password">{t('staffAdmin.password')}</label>
+            <input id="password" name="password" type="password" minLength={12} required autoComplete="new-password" />
+          </div>
+          <button className="button" type="submit">
+            {t('staffAdmin.add')}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The audit log as supervisors and administrators browse it: filtered, newest first, keyset
+ * pages by id. Looking at the log is itself audited.
+ */
+import { z } from 'zod';
+import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
+import { AUDIT_ACTIONS } from './actions';
+import { recordAuditEvent } from './record-event';
+
+export const auditFilterSchema = z.object({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  actorId: z.uuid().optional(),
+  targetType: z.string().max(40).optional(),
+  targetId: z.string().max(100).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  before: z.coerce.bigint().positive().optional(),
+});
+
+export type AuditFilter = z.input<typeof auditFilterSchema>;
+export const AUDIT_PAGE_SIZE = 50;
+
+export async function listAuditEvents(actor: Actor, input: AuditFilter) {
+  requirePermission(actor, 'audit.read');
+  const filter = auditFilterSchema.parse(input);
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.actorId ? { actorId: filter.actorId } : {}),
+    ...(filter.targetType ? { targetType: filter.targetType } : {}),
+    ...(filter.targetId ? { targetId: filter.targetId } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+      : {}),
+    ...(filter.before ? { id: { lt: filter.before } } : {}),
+  };
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: { id: 'desc' },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: { id: true, at: true, actorId: true, actorRole: true, action: true, targetType: true, targetId: true, detail: true },
+  });
+  const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => !!id))];
+  const names = new Map((await db.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  await db.$transaction((tx) =>
+    recordAuditEvent(tx, { actor, action: 'audit.viewed', detail: Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, String(value)])) }),
+  );
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  return {
+    events: page.map((row) => ({ ...row, id: row.id.toString(), actorName: row.actorId ? (names.get(row.actorId) ?? null) : null })),
+    nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id.toString() : null,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * next-auth configuration: staff only, JWT sessions in an HttpOnly SameSite=Strict cookie,
+ * eight hours at most. The token carries the staff id, role and session version; the guard
+ * (lib/auth/session.ts) re-reads the account on every request so deactivation and
+ * "revoke all sessions" take effect at once.
+ */
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { encode } from 'next-auth/jwt';
+import { env, requireSetting } from '@/lib/env';
+import { isAppError } from '@/lib/errors';
+import type { StaffRoleCode } from '@/lib/staff/roles';
+import { type SignedInStaff, signInStaff } from './sign-in-staff';
+
+export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+
+const secureCookies = () => (env().APP_URL ?? '').startsWith('https://');
+export const sessionCookieName = () => (secureCookies() ? '__Secure-ee.staff-session' : 'ee.staff-session');
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: requireSetting('AUTH_SECRET'),
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_S },
+    jwt: { maxAge: SESSION_MAX_AGE_S },
+    pages: { signIn: '/console/sign-in', error: '/console/sign-in' },
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: 'strict', path: '/', secure: secureCookies() },
+      },
+    },
+    providers: [
+      CredentialsProvider({
+        name: 'Staff',
+        credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
+        async authorize(credentials) {
+          try {
+            const staff = await signInStaff({ email: credentials?.email ?? '', password: credentials?.password ?? '', code: credentials?.code ?? '' });
+            return { id: staff.id, role: staff.role, sessionVersion: staff.sessionVersion } as never;
+          } catch (error) {
+            if (isAppError(error) || (error as Error).name === 'ZodError') return null;
+            throw error;
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const staff = user as unknown as SignedInStaff;
+          token.sub = staff.id;
+          token.role = staff.role;
+          token.sv = staff.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, staff: { id: token.sub, role: token.role as StaffRoleCode, sessionVersion: token.sv as number } };
+      },
+    },
+  };
+}
+
+/** The session cookie for a staff member who just signed in (server action sign-in, no JavaScript needed). */
+export async function mintSessionCookie(staff: SignedInStaff) {
+  const token = await encode({
+    secret: requireSetting('AUTH_SECRET'),
+    maxAge: SESSION_MAX_AGE_S,
+    token: { sub: staff.id, role: staff.role, sv: staff.sessionVersion },
+  });
+  return {
+    name: sessionCookieName(),
+    value: token,
+    options: { httpOnly: true, sameSite: 'strict' as const, path: '/', secure: secureCookies(), maxAge: SESSION_MAX_AGE_S },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The one server-side guard. Every console page, server action and API route asks it for
+ * the actor; it reads the next-auth session and then the account itself, so a deactivated
+ * account or a revoked session (sessionVersion moved on) is refused on the next request.
+ */
+import { getServerSession } from 'next-auth';
+import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { authOptions } from './auth-options';
+import { type Actor, can, type Permission } from './permissions';
+
+interface StaffSessionClaims {
+  staff?: { id?: string; role?: string; sessionVersion?: number };
+}
+
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions())) as StaffSessionClaims | null;
+  const claims = session?.staff;
+  if (!claims?.id) return null;
+  const user = await db.staffUser.findUnique({
+    where: { id: claims.id },
+    select: { id: true, role: true, provinceCodes: true, active: true, sessionVersion: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
+  return { id: user.id, role: user.role, provinceCodes: user.provinceCodes };
+});
+
+/**
+ * For console pages and server actions: anonymous callers go to sign-in; a role without
+ * the permission gets a 404, which does not confirm that the page or record exists.
+ */
+export async function requireActor(permission?: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect('/console/sign-in');
+  if (permission && !can(actor, permission)) notFound();
+  return actor;
+}
+
+/** For route handlers (inside withRoute): 401 anonymous, 404 without the permission. */
+export async function requireApiActor(permission: Permission): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) throw new AppError('UNAUTHENTICATED');
+  if (!can(actor, permission)) throw new AppError('NOT_FOUND');
+  return actor;
+}

@@ -1,0 +1,82 @@
+/**
+ * Staff administration by a system administrator: add an account, change role and
+ * provinces, deactivate or reactivate, revoke every session, reset the second factor.
+ * Each change is audited in its own transaction; anything that should end a person's
+ * access also moves `sessionVersion`, which the guard checks on every request.
+ */
+import { z } from 'zod';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import type { AuditAction } from '@/lib/audit/actions';
+import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { PROVINCE_CODES } from '@/lib/geo/provinces';
+import { createStaffUser, type NewStaffUser } from './create-staff-user';
+import { STAFF_ROLES } from './roles';
+
+export async function addStaffMember(actor: Actor, input: NewStaffUser): Promise<{ id: string }> {
+  requirePermission(actor, 'staff.manage');
+  const taken = await db.staffUser.findUnique({ where: { email: String(input.email).trim().toLowerCase() }, select: { id: true } });
+  if (taken) throw new AppError('CONFLICT', 'staffAdmin.errors.emailTaken');
+  // New accounts enrol their own authenticator app at first sign-in.
+  return db.$transaction((tx) => createStaffUser(tx, { ...input, totpSecret: undefined }, actor));
+}
+
+export const staffChangeSchema = z.discriminatedUnion('change', [
+  z.object({ change: z.literal('role'), role: z.enum(STAFF_ROLES), provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]) }),
+  z.object({ change: z.literal('deactivate') }),
+  z.object({ change: z.literal('reactivate') }),
+  z.object({ change: z.literal('revokeSessions') }),
+  z.object({ change: z.literal('resetTotp') }),
+]);
+
+export type StaffChange = z.input<typeof staffChangeSchema>;
+
+export async function changeStaffMember(actor: Actor, staffId: string, input: StaffChange): Promise<void> {
+  requirePermission(actor, 'staff.manage');
+  const change = staffChangeSchema.parse(input);
+  if (staffId === actor.id && change.change !== 'revokeSessions') throw new AppError('FORBIDDEN', 'staffAdmin.errors.notYourself');
+  await db.$transaction(async (tx) => {
+    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, role: true, provinceCodes: true, active: true } });
+    if (!target) throw new AppError('NOT_FOUND');
+    const endSessions = { sessionVersion: { increment: 1 } };
+    let action: AuditAction;
+    let detail: Record<string, unknown> = {};
+    switch (change.change) {
+      case 'role':
+        await tx.staffUser.update({ where: { id: staffId }, data: { role: change.role, provinceCodes: change.provinceCodes, ...endSessions } });
+        action = 'staff.updated';
+        detail = { from: { role: target.role, provinceCodes: target.provinceCodes }, to: { role: change.role, provinceCodes: change.provinceCodes } };
+        break;
+      case 'deactivate':
+        await tx.staffUser.update({ where: { id: staffId }, data: { active: false, ...endSessions } });
+        action = 'staff.deactivated';
+        break;
+      case 'reactivate':
+        await tx.staffUser.update({ where: { id: staffId }, data: { active: true, failedSignIns: 0, lockedUntil: null } });
+        action = 'staff.updated';
+        detail = { reactivated: true };
+        break;
+      case 'revokeSessions':
+        await tx.staffUser.update({ where: { id: staffId }, data: endSessions });
+        action = 'auth.sessions_revoked';
+        break;
+      case 'resetTotp':
+        await tx.staffUser.update({
+          where: { id: staffId },
+          data: { totpSecretEnc: null, totpPendingSecretEnc: null, totpEnrolledAt: null, totpLastStep: null, ...endSessions },
+        });
+        action = 'staff.totp_reset';
+        break;
+    }
+    await recordAuditEvent(tx, { actor, action, target: { type: 'staff', id: staffId }, detail });
+  });
+}
+
+export async function listStaff(actor: Actor) {
+  requirePermission(actor, 'staff.manage');
+  return db.staffUser.findMany({
+    orderBy: [{ active: 'desc' }, { role: 'asc' }, { name: 'asc' }],
+    select: { id: true, email: true, name: true, role: true, provinceCodes: true, active: true, totpEnrolledAt: true, lockedUntil: true, createdAt: true },
+  });
+}

@@ -1,0 +1,18 @@
+import { PROVINCES } from '@/lib/geo/provinces';
+import type { Locale } from '@/lib/i18n/locales';
+
+export function ProvinceCheckboxes({ locale, selected, legend }: { locale: Locale; selected: readonly string[]; legend: string }) {
+  return (
+    <fieldset className="form-field">
+      <legend>{legend}</legend>
+      <div className="checkbox-grid">
+        {PROVINCES.map((province) => (
+          <label key={province.code}>
+            <input type="checkbox" name="provinceCodes" value={province.code} defaultChecked={selected.includes(province.code)} />{' '}
+            {locale === 'km' ? province.km : province.en}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Every console page, server action and route handler, discovered from the code (the app
+ * folder and the build's server-action manifest), must be registered in
+ * lib/auth/console-pages.ts, and must refuse anonymous callers and every role without its
+ * permission.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type APIRequestContext, type BrowserContext, expect, test } from '@playwright/test';
+import { CONSOLE_PAGES, PUBLIC_CONSOLE_PAGES, ROUTE_HANDLERS, SERVER_ACTIONS } from '@/lib/auth/console-pages';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { STAFF_ROLES, type StaffRoleCode } from '@/lib/staff/roles';
+import { signInAs } from '../helpers/staff';
+
+function filesNamed(folder: string, name: RegExp): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const full = path.join(folder, entry);
+    return statSync(full).isDirectory() ? filesNamed(full, name) : name.test(entry) ? [full] : [];
+  });
+}
+
+/** app/console/(group)/tips/[id]/page.tsx -> /console/tips/[id] */
+const routeOf = (file: string) =>
+  `/${path.dirname(path.relative('app', file)).split(path.sep).filter((part) => part !== '.' && !/^\(.*\)$/.test(part)).join('/')}`.replace(/\/$/, '') || '/';
+
+const concrete = (route: string) => route.replace(/\[\.\.\.[^\]]+\]/g, 'x').replace(/\[[^\]]+\]/g, '00000000-0000-4000-8000-000000000000');
+
+const consolePages = filesNamed('app/console', /^page\.tsx$/).map(routeOf).sort();
+const routeHandlers = filesNamed('app', /^route\.ts$/).map(routeOf).sort();
+const actions = Object.values(
+  JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>,
+);
+
+const roles = STAFF_ROLES;
+const sessions = new Map<StaffRoleCode, BrowserContext>();
+
+test.describe('authorization matrix', () => {
+  test.beforeAll(async ({ browser, baseURL }) => {
+    for (const role of roles) {
+      const context = await browser.newContext();
+      await signInAs(context, baseURL!, role, { provinceCodes: ['KH-18'] });
+      sessions.set(role, context);
+    }
+  });
+  test.afterAll(async () => {
+    for (const context of sessions.values()) await context.close();
+  });
+
+  test('every page, action and route handler in the code is registered, and nothing registered is missing', () => {
+    const registeredPages = [...CONSOLE_PAGES.map((page) => page.route), ...PUBLIC_CONSOLE_PAGES].sort();
+    expect(consolePages).toEqual(registeredPages);
+    expect(routeHandlers).toEqual(Object.keys(ROUTE_HANDLERS).sort());
+    const actionKeys = [...new Set(actions.map((action) => `${action.filename}#${action.exportedName}`))].sort();
+    expect(actionKeys).toEqual(Object.keys(SERVER_ACTIONS).sort());
+  });
+
+  for (const page of CONSOLE_PAGES) {
+    test(`page ${page.route} refuses anonymous callers and roles without ${page.permission ?? 'a session'}`, async ({ request, baseURL }) => {
+      const url = concrete(page.route);
+      const anonymous = await request.get(url, { maxRedirects: 0 });
+      expect(anonymous.status(), 'anonymous').toBe(307);
+      expect(anonymous.headers().location).toContain('/console/sign-in');
+      for (const role of roles) {
+        const response = await sessions.get(role)!.request.get(`${baseURL}${url}`, { maxRedirects: 0 });
+        const allowed = page.permission === null || can({ id: '', role, provinceCodes: [] }, page.permission);
+        if (!allowed) expect(response.status(), role).toBe(404);
+        else if (!page.route.includes('[')) expect(response.status(), role).toBe(200);
+        // A dynamic page with a made-up id answers 404 for everyone: only refusals are checked.
+      }
+    });
+  }
+
+  const callAction = (client: APIRequestContext, url: string, id: string) =>
+    client.post(url, { headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' }, data: '[]', maxRedirects: 0 });
+
+  test('every staff server action refuses anonymous callers and roles without its permission', async ({ request, baseURL }) => {
+    const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, (typeof actions)[number]>;
+    let checked = 0;
+    for (const [id, action] of Object.entries(manifest)) {
+      const permission = SERVER_ACTIONS[`${action.filename}#${action.exportedName}`];
+      if (permission === 'public' || permission === undefined) continue;
+      const page = concrete(routeOf(`app/${Object.keys(action.workers)[0]}.tsx`));
+      const anonymous = await callAction(request, `${baseURL}${page}`, id);
+      expect(anonymous.headers()['x-action-redirect'] ?? '', `${action.exportedName} anonymous`).toContain('/console/sign-in');
+      for (const role of roles) {
+        if (permission === null || can({ id: '', role, provinceCodes: [] }, permission as Permission)) continue;
+        const response = await callAction(sessions.get(role)!.request, `${baseURL}${page}`, id);
+        expect(response.status(), `${action.exportedName} as ${role}`).toBe(404);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  for (const [route, permission] of Object.entries(ROUTE_HANDLERS)) {
+    if (permission === 'public') continue;
+    test(`route ${route} refuses anonymous callers and roles without ${permission}`, async ({ request, baseURL }) => {
+      const url = concrete(route);
+      expect((await request.get(url, { maxRedirects: 0 })).status(), 'anonymous').toBe(401);
+      for (const role of roles) {
+        if (can({ id: '', role, provinceCodes: [] }, permission)) continue;
+        expect((await sessions.get(role)!.request.get(`${baseURL}${url}`, { maxRedirects: 0 })).status(), role).toBe(404);
+      }
+    });
+  }
+});

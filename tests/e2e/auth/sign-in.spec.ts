@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { generate } from 'otplib';
+import { db } from '@/lib/db/client';
+import { makeStaff } from '../../helpers/factories';
+import { watchPage } from '../helpers/page-guards';
+import { signInAs } from '../helpers/staff';
+
+test.describe('staff sign-in', () => {
+  test('needs the password and a TOTP code; a wrong code is refused with a generic message', async ({ page, baseURL }) => {
+    const guards = watchPage(page, baseURL!);
+    const officer = await makeStaff('OFFICER');
+    await page.goto('/console');
+    await expect(page).toHaveURL(/\/console\/sign-in$/);
+    await page.getByRole('link', { name: 'English' }).click();
+
+    await page.getByLabel('Email').fill(officer.email);
+    await page.getByLabel('Password').fill(officer.password);
+    await page.getByLabel('Code from your authenticator app').fill('000000');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.locator('.form-error')).toHaveText('Email, password or code is wrong, or the account is locked.');
+
+    await page.getByLabel('Email').fill(officer.email);
+    await page.getByLabel('Password').fill(officer.password);
+    await page.getByLabel('Code from your authenticator app').fill(await generate({ secret: officer.totpSecret }));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/console$/);
+    await expect(page.getByText('Signed in as Test OFFICER (Officer)')).toBeVisible();
+
+    const events = await db.auditEvent.findMany({ where: { targetId: officer.id }, orderBy: { id: 'asc' }, select: { action: true, detail: true } });
+    expect(events.map((event) => event.action)).toEqual(['staff.created', 'auth.sign_in_failed', 'auth.sign_in']);
+    expect(events[1]!.detail).toMatchObject({ reason: 'code' });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/console\/sign-in\?signedOut=1$/);
+    await page.goto('/console');
+    await expect(page).toHaveURL(/\/console\/sign-in$/);
+    expect(guards.foreignRequests).toEqual([]);
+  });
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const supervisor = await makeStaff('SUPERVISOR');
+    await page.goto('/console/sign-in');
+    await page.locator('#email').fill(supervisor.email);
+    await page.locator('#password').fill(supervisor.password);
+    await page.locator('#code').fill(await generate({ secret: supervisor.totpSecret }));
+    await page.locator('button[type=submit]').click();
+    await expect(page).toHaveURL(/\/console$/);
+    await context.close();
+  });
+
+  test('a new account enrols its authenticator app with a QR code on first sign-in', async ({ page }) => {
+    const admin = await makeStaff('SYSTEM_ADMIN', { enrolled: false });
+    await page.goto('/console/enrol');
+    await page.locator('#email').fill(admin.email);
+    await page.locator('#password').fill(admin.password);
+    await page.locator('button[type=submit]').click();
+    const key = (await page.getByTestId('totp-key').textContent())!;
+    await expect(page.locator('img[src^="data:image/png"]')).toBeVisible();
+    await page.locator('#code').fill(await generate({ secret: key }));
+    await page.locator('button[type=submit]').click();
+    await expect(page).toHaveURL(/\/console\/sign-in\?enrolled=1$/);
+
+    // The next code (the one just used is spent) signs in.
+    const user = await db.staffUser.findUniqueOrThrow({ where: { id: admin.id }, select: { totpEnrolledAt: true, totpPendingSecretEnc: true } });
+    expect(user.totpEnrolledAt).not.toBeNull();
+    expect(user.totpPendingSecretEnc).toBeNull();
+  });
+});
+
+test('an administrator signs a person out everywhere at once', async ({ browser, baseURL }) => {
+  const officerContext = await browser.newContext();
+  const adminContext = await browser.newContext();
+  const officer = await signInAs(officerContext, baseURL!, 'OFFICER');
+  await signInAs(adminContext, baseURL!, 'SYSTEM_ADMIN');
+  const officerPage = await officerContext.newPage();
+  await officerPage.goto('/console');
+  await expect(officerPage).toHaveURL(/\/console$/);
+
+  const adminPage = await adminContext.newPage();
+  await adminPage.goto(`/console/staff/${officer.id}`);
+  await adminPage.locator('form:has(input[value="revokeSessions"]) button').click();
+  await expect(adminPage.locator('.notice')).toBeVisible();
+
+  await officerPage.goto('/console');
+  await expect(officerPage).toHaveURL(/\/console\/sign-in$/);
+  await officerContext.close();
+  await adminContext.close();
+});
