@@ -28,6 +28,8 @@ export const DEDUP_DEFAULTS: DedupSettings = {
 export const WEIGHTS = {
   /** Near 0 m; half of it at R/2 and almost none at R (logistic, see proximityShare). */
   proximity: 0.45,
+  /** Share of the proximity weight when both tips are about people (recruiter, money mule). */
+  peopleProximity: 0.5,
   /** Full credit at cosine 0.50 of character n-grams, none at 0.08 or below. */
   text: 0.25,
   textFloor: 0.08,

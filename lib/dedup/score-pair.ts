@@ -117,6 +117,8 @@ export function hammingHex64(a: string, b: string): number | null {
   return bits;
 }
 
+const PEOPLE_CATEGORIES: ReadonlySet<TipCategoryCode> = new Set(['RECRUITER', 'MONEY_MULE']);
+
 const RELATED_CATEGORIES: ReadonlyArray<readonly [TipCategoryCode, TipCategoryCode]> = [
   // People held inside are reported from the compound that holds them.
   ['SCAM_COMPOUND', 'PERSON_HELD'],
@@ -172,7 +174,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
 
-  const proximity = proximityShare(effectiveDistance(distanceM, a, b), settings.radiusM);
+  // A recruiter's or mule buyer's "where" is where the tipster met them, not a place they hold.
+  const aboutPeople = PEOPLE_CATEGORIES.has(a.category) && PEOPLE_CATEGORIES.has(b.category);
+  const proximity = proximityShare(effectiveDistance(distanceM, a, b), settings.radiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1);
   if (proximity >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * proximity) });
 
   const similarity = gramSimilarity(a.features.grams, b.features.grams);

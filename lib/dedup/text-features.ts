@@ -154,11 +154,12 @@ function words(...lines: string[]): Set<string> {
  * Words that make the name after them a landmark ("near the Golden Lotus"), not the place the
  * tip is about: a tip that says it is near X is not X. Latin, Khmer and Thai put the word
  * before the name; Chinese, Korean and Burmese after it. "From" only after a distance
- * ("300 m from X"): "a message from X" is about X.
+ * ("300 m from X"): "a message from X" is about X. Not "behind": "the block behind the
+ * Titan casino" is the casino's own dormitory, the place the other tips call Titan.
  */
 const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|beside|behind|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|phía sau|bên cạnh|dekat|samping|belakang|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?|ជិត|ក្បែរ|ទល់មុខ|ខាងក្រោយ|ใกล้|ตรงข้าม|ข้าง|หลัง)\s*$/iu;
-const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|后面|隔壁|近く|근처|옆|맞은편|뒤|အနီး|ဘေး|နောက်)/u;
+  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?|ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)\s*$/iu;
+const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|隔壁|近く|근처|옆|맞은편|အနီး|ဘေး)/u;
 
 export interface NameSets {
   /** Names of what the tip is about. */

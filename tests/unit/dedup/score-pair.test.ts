@@ -127,6 +127,13 @@ describe('scorePair', () => {
     expect(codes(result)).not.toContain('distance');
   });
 
+  it('gives proximity half its weight when both tips are about people, not a place', () => {
+    // two recruiters both pinned on the capital's centre: 0.45 * 0.982 / 2 + 0.1 + 0.05
+    const result = scorePair(tip({ category: 'RECRUITER', text: 'Job ad on Facebook.' }), tip({ category: 'RECRUITER', text: 'Agent in the market.' }));
+    expect(result.reasons.find((reason) => reason.code === 'distance')).toMatchObject({ metres: 0, weight: 0.221 });
+    expect(result.score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+  });
+
   it('weighs time: recent helps, far apart counts against', () => {
     const later = (days: number) => new Date(new Date('2026-10-01T00:00:00Z').getTime() + days * 86_400_000);
     const near = scorePair(tip(), tip({ north: 50, at: later(10) }));

@@ -59,7 +59,8 @@ describe('nameSets', () => {
     expect(result.subjects).toEqual(new Set(['jin', 'bei']));
     expect(result.landmarks).toEqual(new Set(['golden', 'lotus']));
     expect(nameSets('Ocean Seven hotel, 250 m from the Great Wall gate').landmarks).toEqual(new Set(['great', 'wall']));
-    // but "a message from X" is about X
+    // "the block behind X" is X's own back building, and "a message from X" is about X
+    expect(nameSets('The nine-storey block behind the Titan Casino in Poipet').subjects).toEqual(new Set(['titan', 'casino']));
     expect(nameSets('She messaged from the Ruby Hills resort').subjects).toEqual(new Set(['ruby', 'hills']));
     // Khmer puts "near" (ជិត) before the name, Chinese puts 附近 after it
     expect(nameSets('អគារមួយនៅជិត Golden Lotus').landmarks).toEqual(new Set(['golden', 'lotus']));
