@@ -1,21 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createClient } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
 import { evaluateDedup, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
-import { withScratchDatabase } from '../../helpers/scratch-database';
+import { withMigratedScratch } from '../../helpers/scratch-database';
 
-async function evaluate(text: string) {
-  return withScratchDatabase(async (url) => {
-    await applyMigrations(url);
-    const client = createClient(url);
-    try {
-      return await evaluateDedup(client, parseEvalFile(text));
-    } finally {
-      await client.$disconnect();
-    }
-  });
-}
+const evaluate = (text: string) => withMigratedScratch((scratch) => evaluateDedup(scratch, parseEvalFile(text)));
 
 const line = (ref: string, group: string | null, description: string, lat: number, lng: number, language = 'en') =>
   JSON.stringify({ ref, group, category: 'SCAM_COMPOUND', description, lat, lng, observedAt: '2026-10-01T20:00:00Z', language });
