@@ -13,7 +13,16 @@ const nextConfig = {
     // posts, which Next's server-action CSRF check would refuse: every form would break
     // without JavaScript. Session cookies are SameSite=Strict, so a cross-site post carries
     // no session (docs/decisions/0003-forms-without-javascript.md).
-    serverActions: { allowedOrigins: ['null'] },
+    // Five photos of up to 10 MB each, posted by the report form (with or without JavaScript).
+    serverActions: { allowedOrigins: ['null'], bodySizeLimit: '52mb' },
+    proxyClientMaxBodySize: '52mb',
+  },
+  turbopack: {
+    resolveAlias: {
+      // The report form runs the tip schema in the browser; there the border check is a
+      // bounding box (lib/ui/resident/cambodia-bounds.ts) and the server keeps the full outline.
+      '@/lib/geo/cambodia': { browser: './lib/ui/resident/cambodia-bounds.ts' },
+    },
   },
 };
 

@@ -1,0 +1,35 @@
+/** Provinces (and districts) as plain options for the report form, named in the reader's script. */
+import { PROVINCES } from '@/lib/geo/provinces';
+import type { Locale } from '@/lib/i18n/locales';
+import type { CentreOf } from './report-values';
+
+export interface AreaOption {
+  code: string;
+  provinceCode: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+export interface Areas {
+  provinces: AreaOption[];
+  districts: AreaOption[];
+}
+
+// Only Khmer and English names exist; other languages read the romanised English name.
+const nameIn = (locale: Locale, place: { en: string; km: string }) => (locale === 'km' ? place.km : place.en);
+
+export function areasFor(locale: Locale): Areas {
+  const provinces = PROVINCES.map((province) => ({ code: province.code, provinceCode: province.code, name: nameIn(locale, province), lat: province.lat, lng: province.lng }));
+  const collator = new Intl.Collator(locale);
+  provinces.sort((a, b) => collator.compare(a.name, b.name));
+  return { provinces, districts: [] };
+}
+
+/** A district's centre when it belongs to the province, else the province's centre. */
+export function centreFinder(areas: Areas): CentreOf {
+  return (provinceCode, districtCode) => {
+    const district = areas.districts.find((option) => option.code === districtCode && option.provinceCode === provinceCode);
+    return district ?? areas.provinces.find((option) => option.code === provinceCode);
+  };
+}
