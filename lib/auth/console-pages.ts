@@ -44,4 +44,8 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/health': 'public',
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
+  '/api/v1/tips': 'public',
+  '/api/v1/tips/status': 'public',
+  '/api/v1/tips/messages': 'public',
+  '/api/v1/pow': 'public',
 };

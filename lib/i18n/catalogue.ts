@@ -12,6 +12,8 @@ import home from './messages/home';
 import report from './messages/report';
 import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
+import uploads from './messages/uploads';
+import intake from './messages/intake';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -25,6 +27,8 @@ export const CATALOGUE = {
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
   report: { locales: RESIDENT_LOCALES, messages: report },
   status: { locales: RESIDENT_LOCALES, messages: status },
+  uploads: { locales: RESIDENT_LOCALES, messages: uploads },
+  intake: { locales: RESIDENT_LOCALES, messages: intake },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
