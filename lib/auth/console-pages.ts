@@ -37,6 +37,10 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/enrol/actions.ts#completeEnrolmentAction': 'public',
   'app/console/staff/actions.ts#addStaffAction': 'staff.manage',
   'app/console/staff/actions.ts#changeStaffAction': 'staff.manage',
+  'app/(public)/report/actions.ts#submitReportAction': 'public',
+  'app/(public)/status/actions.ts#openStatusAction': 'public',
+  'app/(public)/status/actions.ts#replyAction': 'public',
+  'app/(public)/status/actions.ts#signOutStatusAction': 'public',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */

@@ -1,4 +1,5 @@
 /** Provinces (and districts) as plain options for the report form, named in the reader's script. */
+import { DISTRICTS } from '@/lib/geo/districts';
 import { PROVINCES } from '@/lib/geo/provinces';
 import type { Locale } from '@/lib/i18n/locales';
 import type { CentreOf } from './report-values';
@@ -23,7 +24,9 @@ export function areasFor(locale: Locale): Areas {
   const provinces = PROVINCES.map((province) => ({ code: province.code, provinceCode: province.code, name: nameIn(locale, province), lat: province.lat, lng: province.lng }));
   const collator = new Intl.Collator(locale);
   provinces.sort((a, b) => collator.compare(a.name, b.name));
-  return { provinces, districts: [] };
+  const districts = DISTRICTS.map((district) => ({ code: district.code, provinceCode: district.provinceCode, name: nameIn(locale, district), lat: district.lat, lng: district.lng }));
+  districts.sort((a, b) => collator.compare(a.name, b.name));
+  return { provinces, districts };
 }
 
 /** A district's centre when it belongs to the province, else the province's centre. */
