@@ -2,8 +2,8 @@
 
 import { type ActionResult, runAction } from '@/lib/http/action';
 import { submitTip } from '@/lib/tips/submit-tip';
-import { areasFor, centreFinder } from '@/lib/ui/resident/areas';
-import { MAX_PHOTOS, readReportForm, type ReportValues, toTipFields } from '@/lib/ui/resident/report-values';
+import { areasFor } from '@/lib/ui/resident/areas';
+import { centreFinder, MAX_PHOTOS, readReportForm, type ReportValues, toTipFields } from '@/lib/ui/resident/report-values';
 import { getLocale } from '@/lib/ui/locale';
 
 export interface ReportReceipt {

@@ -2,20 +2,10 @@
 import { DISTRICTS } from '@/lib/geo/districts';
 import { PROVINCES } from '@/lib/geo/provinces';
 import type { Locale } from '@/lib/i18n/locales';
-import type { CentreOf } from './report-values';
 
-export interface AreaOption {
-  code: string;
-  provinceCode: string;
-  name: string;
-  lat: number;
-  lng: number;
-}
+import type { Areas } from './report-values';
 
-export interface Areas {
-  provinces: AreaOption[];
-  districts: AreaOption[];
-}
+export type { AreaOption, Areas } from './report-values';
 
 // Only Khmer and English names exist; other languages read the romanised English name.
 const nameIn = (locale: Locale, place: { en: string; km: string }) => (locale === 'km' ? place.km : place.en);
@@ -27,12 +17,4 @@ export function areasFor(locale: Locale): Areas {
   const districts = DISTRICTS.map((district) => ({ code: district.code, provinceCode: district.provinceCode, name: nameIn(locale, district), lat: district.lat, lng: district.lng }));
   districts.sort((a, b) => collator.compare(a.name, b.name));
   return { provinces, districts };
-}
-
-/** A district's centre when it belongs to the province, else the province's centre. */
-export function centreFinder(areas: Areas): CentreOf {
-  return (provinceCode, districtCode) => {
-    const district = areas.districts.find((option) => option.code === districtCode && option.provinceCode === provinceCode);
-    return district ?? areas.provinces.find((option) => option.code === provinceCode);
-  };
 }

@@ -12,15 +12,13 @@ import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import type { ReportState } from '@/app/(public)/report/actions';
 import type { MapViewProps } from '@/lib/ui/map/map-view';
 import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
-import { DESCRIPTION_MAX, tipInputSchema } from '@/lib/tips/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { type Areas, centreFinder } from './areas';
 import { clientTranslator, type ClientT } from './client-t';
 import { EmergencyBox } from './emergency-box';
 import type { EmergencyNumber } from './emergency-numbers';
 import { solveProofOfWork } from './proof-of-work';
 import { ReceiptView } from './receipt-view';
-import { DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportValues, toTipFields } from './report-values';
+import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportValues, toTipFields } from './report-values';
 import styles from './resident.module.css';
 
 export interface ReportFormProps {
@@ -33,10 +31,20 @@ export interface ReportFormProps {
   today: string;
 }
 
+/**
+ * The server's tip schema, loaded on the first focus into the form rather than with the page:
+ * zod is most of the form's JavaScript, and the form works without it (the server validates
+ * again with the same schema). In the browser the border check inside it is a bounding box
+ * (lib/ui/resident/cambodia-bounds.ts, aliased in next.config.js).
+ */
+let schemaModule: Promise<typeof import('@/lib/tips/schema')> | undefined;
+const loadSchema = () => (schemaModule ??= import('@/lib/tips/schema'));
+
 /** zod issues -> react-hook-form errors, keyed by the schema's paths, messages translated. */
 function schemaResolver(t: ClientT, language: Locale, areas: Areas): Resolver<ReportValues> {
   const centreOf = centreFinder(areas);
   return async (values) => {
+    const { tipInputSchema } = await loadSchema();
     const parsed = tipInputSchema.safeParse(toTipFields(values, language, centreOf));
     if (parsed.success) return { values, errors: {} };
     const errors: Record<string, { type: string; message: string }> = {};
@@ -93,7 +101,9 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   useEffect(() => {
     const subscription = watch((values) => {
       const draft = Object.fromEntries(DRAFT_FIELDS.map((name) => [name, values[name]]));
-      localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      const empty = Object.values(draft).every((value) => !value || (Array.isArray(value) && value.length === 0));
+      if (empty) localStorage.removeItem(DRAFT_KEY);
+      else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
     });
     return () => subscription.unsubscribe();
   }, [watch]);
@@ -169,7 +179,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   const busy = pending || preparing;
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={send} noValidate className={styles.form} aria-busy={busy}>
+    <form ref={formRef} action={formAction} onSubmit={send} onFocusCapture={() => void loadSchema()} noValidate className={styles.form} aria-busy={busy}>
       {state && !state.ok && (
         <p className="form-error" role="alert" tabIndex={-1}>
           {state.error === 'BAD_REQUEST' ? t('report.fixErrors') : state.message}

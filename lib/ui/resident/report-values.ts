@@ -6,6 +6,8 @@
 import type { Locale } from '@/lib/i18n/locales';
 
 export const MAX_PHOTOS = 5;
+/** lib/tips/schema.ts's DESCRIPTION_MAX, repeated so the form's first load does not pull in zod (a unit test keeps them equal). */
+export const DESCRIPTION_MAX_CHARS = 5_000;
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 export interface ReportValues {
@@ -80,6 +82,28 @@ export interface AreaCentre {
   lng: number;
 }
 export type CentreOf = (provinceCode: string, districtCode: string) => AreaCentre | undefined;
+
+export interface AreaOption {
+  code: string;
+  provinceCode: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+/** Provinces and districts as plain data (lib/ui/resident/areas.ts builds them on the server). */
+export interface Areas {
+  provinces: AreaOption[];
+  districts: AreaOption[];
+}
+
+/** A district's centre when it belongs to the province, else the province's centre. */
+export function centreFinder(areas: Areas): CentreOf {
+  return (provinceCode, districtCode) => {
+    const district = areas.districts.find((option) => option.code === districtCode && option.provinceCode === provinceCode);
+    return district ?? areas.provinces.find((option) => option.code === provinceCode);
+  };
+}
 
 /** "10.6, 103.5", "10.6 103.5", "10,6; 103,5" are all read; anything else is not a coordinate. */
 export function parseCoordinates(input: string): AreaCentre | null {
