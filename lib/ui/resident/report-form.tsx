@@ -149,9 +149,11 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
     else setPhotoError('');
   };
 
-  const send = handleSubmit(async () => {
+  const send = handleSubmit(async (values) => {
     if (photoError) return;
     const form = new FormData(formRef.current!);
+    // The pin lives in react-hook-form's state; hidden inputs are not always written back.
+    for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
     setPreparing(true);
     const solution = await solveProofOfWork().finally(() => setPreparing(false));
     if (solution !== null) form.set('pow', solution);

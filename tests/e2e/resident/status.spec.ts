@@ -12,12 +12,12 @@ test.describe('status page and mailbox', () => {
     await page.getByLabel('Tip code').fill(receipt.code);
     await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
     await page.getByRole('button', { name: 'Open my tip' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The tip code or passphrase is not correct.');
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
 
     await page.getByLabel('Tip code').fill('0000-0000-0001');
     await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
     await page.getByRole('button', { name: 'Open my tip' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The tip code or passphrase is not correct.');
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
     expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
   });
 
@@ -31,12 +31,12 @@ test.describe('status page and mailbox', () => {
       await page.getByLabel('Tip code').fill(receipt.code);
       await page.getByLabel('Passphrase').fill(`9999-9999-9999-000${attempt}`);
       await page.getByRole('button', { name: 'Open my tip' }).click();
-      await expect(page.getByRole('alert')).toHaveText(attempt < 5 ? 'The tip code or passphrase is not correct.' : 'Too many wrong attempts. This tip is locked for a while. Please try again later.');
+      await expect(page.locator('.form-error')).toHaveText(attempt < 5 ? 'The tip code or passphrase is not correct.' : 'Too many wrong attempts. This tip is locked for a while. Please try again later.');
     }
     await page.getByLabel('Tip code').fill(receipt.code);
     await page.getByLabel('Passphrase').fill(receipt.passphrase);
     await page.getByRole('button', { name: 'Open my tip' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Too many wrong attempts. This tip is locked for a while. Please try again later.');
+    await expect(page.locator('.form-error')).toHaveText('Too many wrong attempts. This tip is locked for a while. Please try again later.');
     await context.close();
   });
 
