@@ -17,9 +17,12 @@ import { submitTip } from '@/lib/tips/submit-tip';
 import { CAMERA_TEXT, GPS_TEXT, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
 
 
+// Other test files share the database: rows are counted by this file's marker only.
+const MARKER = `submit-tip-test-${process.pid}-${Date.now()}`;
+
 const fields = (overrides: Record<string, unknown> = {}) => ({
   category: 'SCAM_COMPOUND',
-  description: 'Tall walls with wire, guards at the gate, buses arrive at night with new workers.',
+  description: `Tall walls with wire, guards at the gate, buses arrive at night with new workers. ${MARKER}`,
   location: { lat: 10.6301, lng: 103.5202, accuracyM: 25, source: 'GPS' },
   provinceCode: 'KH-18',
   language: 'km',
@@ -36,7 +39,12 @@ function filesIn(dir: string): string[] {
   }
 }
 
-const counts = async () => ({ tips: await db.tip.count(), attachments: await db.attachment.count(), files: filesIn(uploadDir).length });
+const mine = { description: { contains: MARKER } };
+const counts = async () => ({
+  tips: await db.tip.count({ where: mine }),
+  attachments: await db.attachment.count({ where: { tip: mine } }),
+  files: filesIn(uploadDir).length,
+});
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
@@ -142,7 +150,7 @@ describe('submitTip', () => {
     const before = await counts();
     // A district code longer than the schema allows passes nowhere; a description that breaks
     // the database is hard to make, so make the database refuse: a NUL byte in text.
-    const error = await submitTip({ fields: fields({ description: 'Guards at the gate \u0000 and buses at night' }), photos: [await jpegOf(61)], requirePow: true }).then(
+    const error = await submitTip({ fields: fields({ description: `Guards at the gate \u0000 and buses at night ${MARKER}` }), photos: [await jpegOf(61)], requirePow: true }).then(
       () => null,
       (caught: unknown) => caught,
     );
