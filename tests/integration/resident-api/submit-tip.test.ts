@@ -158,6 +158,23 @@ describe('submitTip', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('fills province and district from the point when the resident did not pick them', async () => {
+    const { provinceCode: _omit, ...withoutProvince } = fields({ location: { lat: 11.5564, lng: 104.9282, source: 'GPS' } });
+    const located = await submitTip({ fields: withoutProvince, photos: [], requirePow: true });
+    const tip = await db.tip.findUniqueOrThrow({ where: { id: located.tipId } });
+    expect(tip.provinceCode).toBe('KH-12');
+    expect(tip.districtCode).toMatch(/^KH-12-\d\d$/);
+
+    // A province the resident chose is kept; a district from the point is added only inside it.
+    const chosen = await submitTip({ fields: fields({ provinceCode: 'KH-18' }), photos: [], requirePow: true });
+    expect(await db.tip.findUniqueOrThrow({ where: { id: chosen.tipId }, select: { provinceCode: true, districtCode: true } })).toMatchObject({
+      provinceCode: 'KH-18',
+      districtCode: expect.stringMatching(/^KH-18-\d\d$/),
+    });
+    const elsewhere = await submitTip({ fields: fields({ provinceCode: 'KH-17' }), photos: [], requirePow: true });
+    expect(await db.tip.findUniqueOrThrow({ where: { id: elsewhere.tipId }, select: { provinceCode: true, districtCode: true } })).toEqual({ provinceCode: 'KH-17', districtCode: null });
+  });
+
   it('flags a tip sent without proof of work from the no-JavaScript form', async () => {
     const receipt = await submitTip({ fields: fields(), photos: [], requirePow: false });
     expect(await db.tip.findUniqueOrThrow({ where: { id: receipt.tipId }, select: { powVerified: true } })).toEqual({ powVerified: false });
