@@ -32,7 +32,7 @@ export const envSchema = z
     DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Proof of work on tip submission: the search space of the altcha challenge (0 = off). */
-    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
+    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
     /** Seconds a proof-of-work challenge stays valid. */
     POW_CHALLENGE_TTL_S: z.coerce.number().int().min(30).max(86_400).default(1_200),
     /** Folder of encrypted photos when no S3 bucket is configured. */
