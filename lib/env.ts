@@ -43,7 +43,7 @@ export const envSchema = z
       .regex(/^\d{3,15}:(police|childHelpline|trafficking|ambulance)(,\d{3,15}:(police|childHelpline|trafficking|ambulance))*$/, 'must be like 117:police,1280:childHelpline')
       .default('117:police,1280:childHelpline'),
     /** Proof of work on tip submission: the search space of the altcha challenge (0 = off). */
-    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
+    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
     /** Seconds a proof-of-work challenge stays valid. */
     POW_CHALLENGE_TTL_S: z.coerce.number().int().min(30).max(86_400).default(1_200),
     /** Folder of encrypted photos when no S3 bucket is configured. */
