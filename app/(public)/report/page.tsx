@@ -25,7 +25,8 @@ export default async function ReportPage() {
         areas={areasFor(locale)}
         emergency={emergencyNumbers()}
         tileUrl={env().MAP_TILE_URL}
-        today={new Date().toISOString().slice(0, 10)}
+        // The date input's upper bound is today in Cambodia (UTC+7), not on the server's clock.
+        today={new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(new Date())}
       />
     </>
   );

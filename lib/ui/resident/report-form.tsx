@@ -63,7 +63,6 @@ export function ReportForm(props: ReportFormProps) {
   const [state, formAction, pending] = useActionState(props.action, null);
   const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
   if (state?.ok) return <ReceiptView receipt={state.data} t={t} emergency={props.emergency} />;
-  // A new key per server answer re-creates the form with the values the server sent back.
   return <ReportFields {...props} t={t} state={state} formAction={formAction} pending={pending} />;
 }
 
@@ -374,7 +373,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
         </legend>
         <div className="form-field">
           <label htmlFor="photos">{t('report.photos')}</label>
-          <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple onChange={onPhotos} aria-describedby={describedBy('photos', photoError || undefined, true)} />
+          {/* No HEIC in the list: iPhones then hand over a JPEG, which the server can decode. */}
+          <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={onPhotos} aria-describedby={describedBy('photos', photoError || undefined, true)} />
           <span id="photos-hint" className="form-field__hint">
             {t('report.photosHint')}
           </span>

@@ -61,7 +61,7 @@ export function ReplyForm({ action, messages }: { action: Action; messages: Reco
       </div>
       <div className="form-field">
         <label htmlFor="reply-photos">{t('status.replyPhotos')}</label>
-        <input id="reply-photos" name="photos" type="file" multiple accept="image/jpeg,image/png,image/webp,image/heic,image/heif" />
+        <input id="reply-photos" name="photos" type="file" multiple accept="image/jpeg,image/png,image/webp" />
       </div>
       <button className="button" type="submit" disabled={pending}>
         {t('status.replySend')}

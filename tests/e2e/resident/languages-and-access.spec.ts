@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { db } from '@/lib/db/client';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
@@ -21,6 +22,20 @@ test.describe('resident pages in every language, accessible', () => {
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await rawKeys(page), `${locale} ${path}`).toEqual([]);
       }
+    }
+    // The status page with a tip open: status, a question from the police, the reply form.
+    const receipt = await makeTip();
+    await db.message.create({ data: { tipId: receipt.tipId, direction: 'TO_TIPSTER', body: 'Question from an officer', createdAt: new Date() } });
+    await page.goto('/status');
+    await page.locator('#code').fill(receipt.code);
+    await page.locator('#passphrase').fill(receipt.passphrase);
+    await page.locator('form button[type=submit]').click();
+    await expect(page.getByTestId('tip-status')).toBeVisible();
+    for (const locale of RESIDENT_LOCALES) {
+      await useLanguage(page.context(), baseURL!, locale);
+      await page.goto('/status');
+      await expect(page.getByTestId('tip-status')).toBeVisible();
+      expect(await rawKeys(page), `${locale} status view`).toEqual([]);
     }
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);

@@ -4,7 +4,7 @@ import { watchPage } from '../helpers/page-guards';
 import { countTips, photos, rawKeys, storageSizes, useLanguage } from './helpers';
 
 test.describe('report with JavaScript', () => {
-  test.use({ geolocation: { latitude: 10.6312, longitude: 103.5221, accuracy: 25 }, permissions: ['geolocation'] });
+  test.use({ geolocation: { latitude: 10.6312, longitude: 103.5221, accuracy: 25 }, permissions: ['geolocation', 'clipboard-read', 'clipboard-write'] });
 
   test('sends a full tip with GPS and photos, shows the receipt once, then the status page shows it as received', async ({ page, baseURL }) => {
     const guards = watchPage(page, baseURL!);
@@ -39,6 +39,9 @@ test.describe('report with JavaScript', () => {
     expect(passphrase).toMatch(/^\d{4}-\d{4}-\d{4}-\d{4}$/);
     expect(await rawKeys(page)).toEqual([]);
     expect(await storageSizes(page)).toEqual({ local: 0, session: 0 });
+    await page.getByRole('button', { name: 'Copy' }).last().click();
+    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(passphrase);
 
     const tip = await db.tip.findUniqueOrThrow({ where: { code }, select: { locationSource: true, accuracyM: true, lat: true, provinceCode: true, indicators: true, wantsReward: true, observedTime: true, landmark: true, language: true, urgent: true, _count: { select: { attachments: true } } } });
     expect(tip).toMatchObject({ locationSource: 'GPS', accuracyM: 25, provinceCode: 'KH-18', wantsReward: true, observedTime: 'NIGHT', landmark: 'Behind the old Golden Sands casino', language: 'en', urgent: false });

@@ -83,6 +83,14 @@ test.describe('report without JavaScript', () => {
     await expect(page.getByText('This place is outside Cambodia. Please check the location.')).toBeVisible();
     await expect(page.getByLabel('Coordinates (optional)')).toHaveValue('13.7563, 100.5018');
     expect(await countTips()).toBe(before);
+
+    // A file that is not a picture, named like one: refused by its content, nothing stored.
+    await page.getByLabel('Coordinates (optional)').fill('10.6312, 103.5221');
+    await page.getByLabel('Add up to 5 photos').setInputFiles({ name: 'compound.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a picture at all') });
+    await page.getByRole('button', { name: 'Send tip' }).click();
+    await expect(page.getByText('This file is not a photo. Please send JPEG, PNG or WebP pictures.')).toBeVisible();
+    await expect(page.getByLabel('Describe what you saw (required)')).toHaveValue('A closed casino with guards and blacked-out windows.');
+    expect(await countTips()).toBe(before);
     await context.close();
   });
 
