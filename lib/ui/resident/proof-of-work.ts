@@ -17,22 +17,27 @@ interface Challenge {
 const CHUNK = 2_000;
 const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
+/** The altcha v1 payload (base64 JSON) for a challenge, or null when no number up to its limit solves it. */
+export async function solveChallenge(challenge: Challenge): Promise<string | null> {
+  const limit = challenge.maxnumber ?? challenge.maxNumber ?? 1_000_000;
+  const encoder = new TextEncoder();
+  for (let number = 0; number <= limit; number++) {
+    const digest = hex(await crypto.subtle.digest('SHA-256', encoder.encode(challenge.salt + number)));
+    if (digest === challenge.challenge) {
+      return btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt: challenge.salt, signature: challenge.signature }));
+    }
+    if (number % CHUNK === CHUNK - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return null;
+}
+
 export async function solveProofOfWork(url = '/api/v1/pow'): Promise<string | null> {
   try {
     const response = await fetch(url, { cache: 'no-store', credentials: 'omit' });
     if (!response.ok) return null;
     const challenge = (await response.json()) as Challenge | null;
     if (!challenge?.challenge || !challenge.salt) return null;
-    const limit = challenge.maxnumber ?? challenge.maxNumber ?? 1_000_000;
-    const encoder = new TextEncoder();
-    for (let number = 0; number <= limit; number++) {
-      const digest = hex(await crypto.subtle.digest('SHA-256', encoder.encode(challenge.salt + number)));
-      if (digest === challenge.challenge) {
-        return btoa(JSON.stringify({ algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt: challenge.salt, signature: challenge.signature }));
-      }
-      if (number % CHUNK === CHUNK - 1) await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-    return null;
+    return await solveChallenge(challenge);
   } catch {
     return null;
   }

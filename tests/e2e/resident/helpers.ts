@@ -1,4 +1,5 @@
 /** Shared steps of the resident journeys: language, photos, counting stored tips, raw-key check. */
+import { randomUUID } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { db } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,7 +16,9 @@ export async function photos(count: number) {
   return Promise.all(Array.from({ length: count }, async (_, index) => ({ name: `photo-${index + 1}.jpg`, mimeType: 'image/jpeg', buffer: await jpegOf(index + 11) })));
 }
 
-export const countTips = () => db.tip.count();
+/** Tips whose description or landmark carries this test's own marker (tests run in parallel on one database). */
+export const countTips = (marker: string) => db.tip.count({ where: { OR: [{ description: { contains: marker } }, { landmark: { contains: marker } }] } });
+export const marker = () => `m${randomUUID().slice(0, 8)}`;
 
 /** Any `namespace.key` left untranslated on the page. */
 export async function rawKeys(page: Page): Promise<string[]> {
