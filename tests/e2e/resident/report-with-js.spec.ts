@@ -31,8 +31,11 @@ test.describe('report with JavaScript', () => {
     expect(draft).toContain('Golden Sands');
     expect(draft).not.toContain('103.52');
 
+    const answer = page.waitForResponse((response) => response.url().endsWith('/report') && response.request().method() === 'POST');
     await page.getByRole('button', { name: 'Send tip' }).click();
     await expect(page.getByRole('heading', { name: 'Your tip was sent' })).toBeVisible();
+    // The server action's answer carries the receipt: never cached.
+    expect((await answer).headers()['cache-control']).toContain('no-store');
     const code = (await page.getByTestId('tip-code').innerText()).trim();
     const passphrase = (await page.getByTestId('passphrase').innerText()).trim();
     expect(code).toMatch(/^\d{4}-\d{4}-\d{4}$/);
@@ -60,6 +63,7 @@ test.describe('report with JavaScript', () => {
     await page.getByLabel('Passphrase').fill(passphrase);
     await page.getByRole('button', { name: 'Open my tip' }).click();
     await expect(page.getByTestId('tip-status')).toHaveText('Received');
+    expect((await page.request.get('/status')).headers()['cache-control']).toContain('no-store');
     const cookies = await page.context().cookies();
     expect(cookies.map((cookie) => cookie.name).sort()).toEqual(['lang', 'tip_session']);
     expect(cookies.find((cookie) => cookie.name === 'tip_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/status' });
