@@ -59,7 +59,8 @@ export function MapView({ label, zoomInLabel, zoomOutLabel, center = CAMBODIA_CE
   const unitsPerPixel = view.span / pixelWidth;
   const tiles = useMemo(() => {
     if (!tileUrl) return [];
-    const z = Math.max(0, Math.min(19, Math.round(Math.log2(256 / (view.span / pixelWidth) / 256))));
+    // At tile zoom z one world unit is 2^z screen pixels.
+    const z = Math.max(0, Math.min(19, Math.round(Math.log2(pixelWidth / view.span))));
     return tilesCovering(box, z);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- box derives from view
   }, [tileUrl, view, pixelWidth]);

@@ -74,7 +74,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   const [notice, setNotice] = useState('');
   const [photoError, setPhotoError] = useState('');
   const [previews, setPreviews] = useState<string[]>([]);
-  const [Map, setMap] = useState<ComponentType<MapViewProps> | null>(null);
+  const [LazyMap, setLazyMap] = useState<ComponentType<MapViewProps> | null>(null);
   const [preparing, setPreparing] = useState(false);
   const resolver = useMemo(() => schemaResolver(t, language, areas), [t, language, areas]);
   const { register, handleSubmit, watch, setValue, reset, formState } = useForm<ReportValues>({ defaultValues: initial, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
@@ -123,7 +123,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
     setValue('accuracyM', accuracy === undefined ? '' : String(Math.round(accuracy)), { shouldValidate: formState.isSubmitted });
   };
 
-  const useMyLocation = () => {
+  const locateMe = () => {
     setNotice(t('report.locating'));
     navigator.geolocation.getCurrentPosition(
       (position) => {
@@ -137,7 +137,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
 
   const openMap = async () => {
     const module = await import('@/lib/ui/map/map-view');
-    setMap(() => module.MapView);
+    setLazyMap(() => module.MapView);
   };
 
   const onPhotos = (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -239,10 +239,10 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
         <input type="hidden" defaultValue={initial.source} {...register('source')} />
         {enhanced && (
           <div className={styles.row}>
-            <button type="button" className="button button--secondary" onClick={useMyLocation}>
+            <button type="button" className="button button--secondary" onClick={locateMe}>
               {t('report.useLocation')}
             </button>
-            <button type="button" className="button button--secondary" onClick={openMap} aria-expanded={!!Map}>
+            <button type="button" className="button button--secondary" onClick={openMap} aria-expanded={!!LazyMap}>
               {t('report.showMap')}
             </button>
           </div>
@@ -251,8 +251,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
           {notice}
           {lat && lng ? ` ${t('report.mapPicked', { lat, lng })}` : ''}
         </p>
-        {Map && (
-          <Map
+        {LazyMap && (
+          <LazyMap
             label={t('report.mapLabel')}
             zoomInLabel={t('report.zoomIn')}
             zoomOutLabel={t('report.zoomOut')}
