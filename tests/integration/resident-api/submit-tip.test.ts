@@ -107,6 +107,15 @@ describe('submitTip', () => {
     for (const file of filesIn(uploadDir)) expect(statSync(file).mode & 0o077).toBe(0);
   });
 
+  it('accepts WebP and AVIF by their content, whatever they claim to be, and stores JPEG', async () => {
+    const webp = await (await scene(35)).webp().toBuffer();
+    const avif = await (await scene(36)).avif().toBuffer();
+    const receipt = await submitTip({ fields: fields(), photos: [webp, avif], requirePow: true });
+    const attachments = await db.attachment.findMany({ where: { tipId: receipt.tipId } });
+    expect(attachments.map((attachment) => attachment.mimeType)).toEqual(['image/jpeg', 'image/jpeg']);
+    for (const attachment of attachments) expect((await sharp(await readAttachment(attachment.storageKey)).metadata()).format).toBe('jpeg');
+  });
+
   it('turns photos upright and scales big ones down to 2048 px', async () => {
     const tall = await (await scene(31, { width: 3000, height: 1000 })).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const receipt = await submitTip({ fields: fields(), photos: [tall], requirePow: true });
