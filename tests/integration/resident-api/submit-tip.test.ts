@@ -14,7 +14,7 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { submitTip } from '@/lib/tips/submit-tip';
-import { CAMERA_TEXT, GPS_TEXT, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
+import { CAMERA_TEXT, GPS_TEXT, heicStandIn, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
 
 
 // Other test files share the database: rows are counted by this file's marker only.
@@ -131,6 +131,7 @@ describe('submitTip', () => {
     ['a JPEG header on garbage', async () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5_000, 0x41)]), 400, 'uploads.errors.corrupt'],
     ['a file over 10 MB', async () => Buffer.concat([await jpegOf(42), Buffer.alloc(10 * 1024 * 1024)]), 413, 'uploads.errors.tooLarge'],
     ['a decompression bomb (400 Mpx in a few bytes)', async () => pngBombHeader(20_000, 20_000), 413, 'uploads.errors.tooManyPixels'],
+    ['an iPhone HEIC (HEVC), which this server cannot decode', heicStandIn, 415, 'uploads.errors.heicUnsupported'],
   ];
   for (const [name, make, status, key] of hostile) {
     it(`refuses ${name} and stores nothing, not even the good photo beside it`, async () => {
