@@ -44,7 +44,22 @@ export async function recordFailure(key: string, client: Client = db): Promise<{
         ELSE NULL END,
       "updatedAt" = date_trunc('hour', now())
     RETURNING "failures", "lockedUntil"`;
+  if (Math.random() < 0.02) await purgeStaleThrottles(client);
   return rows[0]!;
+}
+
+/** How long a row outlives its last failure or lock; older ones are deleted. */
+export const THROTTLE_RETENTION_DAYS = 7;
+
+/**
+ * Rows whose lock ended (or never started) over a week ago and that saw no failure since:
+ * a guesser who comes back starts from zero, but a week per five guesses is no threat to
+ * a 16-digit passphrase, and the table does not keep a trace of every mistyped code.
+ */
+export async function purgeStaleThrottles(client: Client = db, now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - THROTTLE_RETENTION_DAYS * 86_400_000);
+  return client.$executeRaw`
+    DELETE FROM "CredentialThrottle" WHERE "updatedAt" < ${before} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${before})`;
 }
 
 /** A correct passphrase clears the count and leaves no row behind. */

@@ -25,6 +25,10 @@ export type ImageKind = 'jpeg' | 'png' | 'webp' | 'heif';
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) => signature.every((byte, index) => bytes[at + index] === byte);
 const ascii = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 const HEIF_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1', 'avif', 'avis']);
+const HEVC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx']);
+
+/** An iPhone-style .heic (HEVC) file, which this sharp build cannot decode. */
+export const isHevcHeif = (bytes: Uint8Array) => ascii(bytes, 4, 8) === 'ftyp' && HEVC_BRANDS.has(ascii(bytes, 8, 12));
 
 /** The image type by its magic bytes, or null for anything else (text, PDF, SVG, GIF, ...). */
 export function sniffImageKind(bytes: Uint8Array): ImageKind | null {
@@ -45,14 +49,16 @@ export async function sanitiseImage(bytes: Uint8Array): Promise<SanitisedImage> 
   const kind = sniffImageKind(bytes);
   if (!kind) throw refuse('UNSUPPORTED_MEDIA', 'notImage');
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // For a .heic the helpful answer to any failure is "send it as JPEG", not "damaged".
+  const unreadable = () => (isHevcHeif(bytes) ? refuse('UNSUPPORTED_MEDIA', 'heicUnsupported') : refuse('BAD_REQUEST', 'corrupt'));
 
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
-    throw refuse('BAD_REQUEST', 'corrupt');
+    throw unreadable();
   }
-  if (metadata.format !== EXPECTED_FORMAT[kind] || !metadata.width || !metadata.height) throw refuse('BAD_REQUEST', 'corrupt');
+  if (metadata.format !== EXPECTED_FORMAT[kind] || !metadata.width || !metadata.height) throw unreadable();
   // The header alone decides: a bomb is refused before a single pixel is decoded.
   if (metadata.width * metadata.height > MAX_INPUT_PIXELS) throw refuse('PAYLOAD_TOO_LARGE', 'tooManyPixels');
   // This sharp build decodes AVIF (AV1) but not HEVC, which most .heic photos are.
@@ -68,7 +74,7 @@ export async function sanitiseImage(bytes: Uint8Array): Promise<SanitisedImage> 
       .jpeg({ quality: 82, chromaSubsampling: '4:2:0' })
       .toBuffer({ resolveWithObject: true });
   } catch {
-    throw refuse('BAD_REQUEST', 'corrupt');
+    throw unreadable();
   }
 
   return {

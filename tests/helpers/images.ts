@@ -62,3 +62,15 @@ export function pngBombHeader(width = 20_000, height = 20_000): Buffer {
     pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * A file that says it is an iPhone .heic (HEVC brand and item type) but holds an AVIF's
+ * boxes: sharp's build here cannot read HEVC either way, so it stands in for a real .heic.
+ */
+export async function heicStandIn(): Promise<Buffer> {
+  const bytes = Buffer.from(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } }).avif().toBuffer());
+  for (const [from, to] of [['avif', 'heic'], ['av01', 'hvc1'], ['av1C', 'hvcC']] as const) {
+    for (let at = bytes.indexOf(from, 0, 'latin1'); at >= 0; at = bytes.indexOf(from, at + 4, 'latin1')) bytes.write(to, at, 'latin1');
+  }
+  return bytes;
+}

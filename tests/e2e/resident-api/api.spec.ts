@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { db } from '@/lib/db/client';
 import { jpegWithGps } from '../../helpers/images';
 
@@ -23,6 +24,15 @@ const PROBE_HEADERS = {
   'Accept-Language': PROBES.acceptLanguage,
   Cookie: `probe=${PROBES.cookie}; lang=km`,
 };
+/** A valid JPEG of several megabytes: noise compresses badly. */
+async function noisyJpeg(seed: number): Promise<Buffer> {
+  const width = 3000;
+  const height = 2400;
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = ((i + seed) * 2654435761) >>> 24;
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+}
+
 const LOG_FILE = path.resolve(process.env.E2E_LOG_FILE ?? '.data/test-results/server.log');
 
 const tip = (description: string) => ({
@@ -137,6 +147,18 @@ test.describe('resident JSON API', () => {
     });
     expect(notAPhoto.status()).toBe(415);
     expect(((await notAPhoto.json()) as { message: string }).message).toContain('not a photo');
+
+    // Over Next's default 10 MB proxy buffer: two photos of about 6 MB arrive whole.
+    const big = await Promise.all([1, 2].map((seed) => noisyJpeg(seed)));
+    expect(big.every((photo) => photo.byteLength > 5 * 1024 * 1024 && photo.byteLength < 10 * 1024 * 1024)).toBe(true);
+    const form = new FormData();
+    form.set('data', JSON.stringify(tip('Two large photos of the compound gate and the night bus.')));
+    for (const [index, photo] of big.entries()) form.append('photos', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), `large-${index}.jpg`);
+    const large = await request.post('/api/v1/tips', { multipart: form });
+    expect(large.status()).toBe(201);
+    const largeTip = await db.tip.findUniqueOrThrow({ where: { code: ((await large.json()) as { code: string }).code }, include: { attachments: true } });
+    expect(largeTip.attachments).toHaveLength(2);
+    expect(largeTip.attachments.every((attachment) => attachment.width === 2048 && attachment.height === 1638)).toBe(true);
 
     const flat = await request.post('/api/v1/tips', {
       form: { category: 'MONEY_MULE', description: 'They buy bank accounts and SIM cards outside the market.', lat: '11.5564', lng: '104.9282', source: 'MAP_PIN', language: 'en', wantsReward: 'on' },

@@ -14,7 +14,7 @@ import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { submitTip } from '@/lib/tips/submit-tip';
-import { CAMERA_TEXT, GPS_TEXT, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
+import { CAMERA_TEXT, GPS_TEXT, heicStandIn, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
 
 
 // Other test files share the database: rows are counted by this file's marker only.
@@ -107,6 +107,15 @@ describe('submitTip', () => {
     for (const file of filesIn(uploadDir)) expect(statSync(file).mode & 0o077).toBe(0);
   });
 
+  it('accepts WebP and AVIF by their content, whatever they claim to be, and stores JPEG', async () => {
+    const webp = await (await scene(35)).webp().toBuffer();
+    const avif = await (await scene(36)).avif().toBuffer();
+    const receipt = await submitTip({ fields: fields(), photos: [webp, avif], requirePow: true });
+    const attachments = await db.attachment.findMany({ where: { tipId: receipt.tipId } });
+    expect(attachments.map((attachment) => attachment.mimeType)).toEqual(['image/jpeg', 'image/jpeg']);
+    for (const attachment of attachments) expect((await sharp(await readAttachment(attachment.storageKey)).metadata()).format).toBe('jpeg');
+  });
+
   it('turns photos upright and scales big ones down to 2048 px', async () => {
     const tall = await (await scene(31, { width: 3000, height: 1000 })).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const receipt = await submitTip({ fields: fields(), photos: [tall], requirePow: true });
@@ -122,6 +131,7 @@ describe('submitTip', () => {
     ['a JPEG header on garbage', async () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5_000, 0x41)]), 400, 'uploads.errors.corrupt'],
     ['a file over 10 MB', async () => Buffer.concat([await jpegOf(42), Buffer.alloc(10 * 1024 * 1024)]), 413, 'uploads.errors.tooLarge'],
     ['a decompression bomb (400 Mpx in a few bytes)', async () => pngBombHeader(20_000, 20_000), 413, 'uploads.errors.tooManyPixels'],
+    ['an iPhone HEIC (HEVC), which this server cannot decode', heicStandIn, 415, 'uploads.errors.heicUnsupported'],
   ];
   for (const [name, make, status, key] of hostile) {
     it(`refuses ${name} and stores nothing, not even the good photo beside it`, async () => {

@@ -7,7 +7,7 @@ vi.hoisted(() => {
 
 import { createClient, db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { FREE_FAILURES, recordFailure, throttleKey } from '@/lib/tips/credential-throttle';
+import { FREE_FAILURES, purgeStaleThrottles, recordFailure, throttleKey } from '@/lib/tips/credential-throttle';
 import { openTipStatus } from '@/lib/tips/open-tip-status';
 import { replyAsTipster } from '@/lib/tips/reply-as-tipster';
 import { sealForTipster } from '@/lib/tips/tipster-box';
@@ -131,6 +131,24 @@ describe('openTipStatus', () => {
     );
     expect(attempts).toEqual(Array.from({ length: FREE_FAILURES - 1 }, () => WRONG));
     expect((await db.credentialThrottle.findUniqueOrThrow({ where: { key: throttleKey(receipt.code) } })).failures).toBe(FREE_FAILURES - 1);
+  });
+
+  it('forgets rows a week after their last failure or lock, and keeps the rest', async () => {
+    const stale = throttleKey(unknownCode());
+    const recent = throttleKey(unknownCode());
+    const stillLocked = throttleKey(unknownCode());
+    const now = new Date();
+    const days = (count: number) => new Date(now.getTime() - count * 86_400_000);
+    await db.credentialThrottle.createMany({
+      data: [
+        { key: stale, failures: 3, updatedAt: days(8) },
+        { key: recent, failures: 3, updatedAt: days(2) },
+        { key: stillLocked, failures: 20, updatedAt: days(8), lockedUntil: days(-1) },
+      ],
+    });
+    await purgeStaleThrottles(db, now);
+    const left = await db.credentialThrottle.findMany({ where: { key: { in: [stale, recent, stillLocked] } }, select: { key: true } });
+    expect(left.map((row) => row.key).sort()).toEqual([recent, stillLocked].sort());
   });
 
   it('shows rewards from Reward rows: under review, a voucher only the passphrase opens, paid, expired', async () => {
