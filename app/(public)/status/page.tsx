@@ -6,7 +6,7 @@ import { messagesFor } from '@/lib/i18n/translate';
 import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
 import { openTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getTranslator } from '@/lib/ui/locale';
-import { ReplyForm, StatusSignInForm } from '@/lib/ui/resident/status-forms';
+import { ReplyForm, SessionTimeout, StatusSignInForm } from '@/lib/ui/resident/status-forms';
 import styles from '@/lib/ui/resident/resident.module.css';
 import { openStatusAction, replyAction, signOutStatusAction } from './actions';
 
@@ -55,8 +55,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
     : null;
   return (
     <>
-      {/* When the session cookie expires the open tip leaves the screen, with or without JavaScript. */}
-      <meta httpEquiv="refresh" content={`${TIPSTER_SESSION_TTL_MS / 1000};url=/status`} />
+      <SessionTimeout afterMs={TIPSTER_SESSION_TTL_MS} />
       <h1>{t('status.title')}</h1>
       {sent === '1' && (
         <p className="notice" role="status">

@@ -1,7 +1,7 @@
 'use client';
 
 /** The status page's two forms. Plain HTML forms posting to server actions: no JavaScript needed. */
-import { useActionState } from 'react';
+import { useActionState, useEffect } from 'react';
 import type { ActionResult } from '@/lib/http/action';
 import { clientTranslator } from './client-t';
 import styles from './resident.module.css';
@@ -68,4 +68,17 @@ export function ReplyForm({ action, messages }: { action: Action; messages: Reco
       </button>
     </form>
   );
+}
+
+/**
+ * Takes the open tip off the screen when the 15-minute session ends (JavaScript only; a
+ * meta refresh would do it without, but fails WCAG 2.2.1 "timing adjustable" under axe).
+ * Without JavaScript the expired cookie still closes the tip at the next click.
+ */
+export function SessionTimeout({ afterMs }: { afterMs: number }) {
+  useEffect(() => {
+    const timer = setTimeout(() => location.replace('/status'), afterMs);
+    return () => clearTimeout(timer);
+  }, [afterMs]);
+  return null;
 }
