@@ -11,15 +11,19 @@ export type { TipsterView } from './tipster-view';
 
 type TipStatusCode = 'NEW' | 'TRIAGED' | 'LINKED' | 'CLOSED_ACTIONED' | 'CLOSED_UNFOUNDED' | 'CLOSED_DUPLICATE';
 
-/** A linked tip counts as acted on once its case has been raided. */
-export function tipsterStatus(status: TipStatusCode, caseStatus: string | null): TipsterStatus {
+/**
+ * A linked tip counts as acted on once its case has had a raid; a case closed without one
+ * closes the tip too. Nothing else about the case reaches the tipster.
+ */
+export function tipsterStatus(status: TipStatusCode, linkedCase: { status: string; raids: number } | null): TipsterStatus {
   switch (status) {
     case 'NEW':
       return 'RECEIVED';
     case 'TRIAGED':
       return 'UNDER_REVIEW';
     case 'LINKED':
-      return caseStatus === 'RAIDED' || caseStatus === 'CLOSED' ? 'ACTION_TAKEN' : 'UNDER_REVIEW';
+      if (linkedCase && (linkedCase.status === 'RAIDED' || linkedCase.raids > 0)) return 'ACTION_TAKEN';
+      return linkedCase?.status === 'CLOSED' ? 'CLOSED' : 'UNDER_REVIEW';
     case 'CLOSED_ACTIONED':
       return 'ACTION_TAKEN';
     default:
@@ -77,7 +81,7 @@ export async function tipsterViewOf(tip: CheckedTip): Promise<TipsterView> {
       receivedAt: true,
       category: true,
       language: true,
-      case: { select: { status: true } },
+      case: { select: { status: true, _count: { select: { raids: true } } } },
       messages: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         select: { id: true, direction: true, body: true, createdAt: true, _count: { select: { attachments: true } } },
@@ -87,7 +91,7 @@ export async function tipsterViewOf(tip: CheckedTip): Promise<TipsterView> {
   });
   return {
     code: row.code,
-    status: tipsterStatus(row.status, row.case?.status ?? null),
+    status: tipsterStatus(row.status, row.case ? { status: row.case.status, raids: row.case._count.raids } : null),
     receivedOn: day(row.receivedAt),
     category: row.category,
     language: row.language,
