@@ -4,7 +4,7 @@ import { db } from '@/lib/db/client';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
-import { rawKeys, useLanguage } from './helpers';
+import { PHONE, rawKeys, useLanguage } from './helpers';
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -39,6 +39,28 @@ test.describe('resident pages in every language, accessible', () => {
     }
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);
+  });
+
+  test('the receipt and the form’s error messages render completely in all 8 languages (no JavaScript)', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    const page = await context.newPage();
+    for (const locale of RESIDENT_LOCALES) {
+      await useLanguage(context, baseURL!, locale);
+      await page.goto('/report');
+      await page.locator('input[name=category][value=PERSON_HELD]').check();
+      await page.locator('#coordinates').fill('99, 99');
+      await page.locator('form button[type=submit]').click();
+      await expect(page.locator('.form-field__error').first()).toBeVisible();
+      expect(await rawKeys(page), `${locale} errors`).toEqual([]);
+      await page.locator('#description').fill(`Test tip in ${locale}: a person is locked in the building.`);
+      await page.locator('#coordinates').fill('');
+      await page.locator('#provinceCode').selectOption('KH-18');
+      await page.locator('form button[type=submit]').click();
+      await expect(page.getByTestId('tip-code')).toBeVisible();
+      await expect(page.getByTestId('emergency-numbers')).toBeVisible();
+      expect(await rawKeys(page), `${locale} receipt`).toEqual([]);
+    }
+    await context.close();
   });
 
   // axe runs inside the page, so these pages are checked with JavaScript on (the no-JS
