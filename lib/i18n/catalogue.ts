@@ -4,6 +4,7 @@
  */
 import audit from './messages/audit';
 import auth from './messages/auth';
+import cases from './messages/cases';
 import common from './messages/common';
 import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
@@ -15,6 +16,7 @@ import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 export const CATALOGUE = {
   audit: { locales: STAFF_LOCALES, messages: audit },
   auth: { locales: STAFF_LOCALES, messages: auth },
+  cases: { locales: STAFF_LOCALES, messages: cases },
   console: { locales: STAFF_LOCALES, messages: consoleMessages },
   common: { locales: RESIDENT_LOCALES, messages: common },
   dedup: { locales: STAFF_LOCALES, messages: dedup },
