@@ -31,6 +31,14 @@ export const envSchema = z
     /** Tips closer than this (metres) may be the same place on proximity alone (lib/dedup). */
     DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** An urgent tip not triaged within this many minutes is overdue in the inbox (lib/triage). */
+    TRIAGE_DUE_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Any other tip not triaged within this many hours is overdue. */
+    TRIAGE_DUE_HOURS: z.coerce.number().int().min(1).max(2_160).default(72),
+    /** An account opening more than this many distinct tips ... */
+    UNUSUAL_ACCESS_TIPS: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** ... within this many minutes is flagged to supervisors (access.flagged). */
+    UNUSUAL_ACCESS_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
   })
   .transform((settings) => ({
     ...settings,

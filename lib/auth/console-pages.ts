@@ -21,6 +21,9 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
   { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
   { route: '/console/staff/[id]', permission: 'staff.manage' },
+  { route: '/console/tips', permission: 'tips.read', nav: 'console.inbox' },
+  { route: '/console/tips/[id]', permission: 'tips.read' },
+  { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
 ];
 
 /** Pages reachable without signing in. */
@@ -37,6 +40,14 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/enrol/actions.ts#completeEnrolmentAction': 'public',
   'app/console/staff/actions.ts#addStaffAction': 'staff.manage',
   'app/console/staff/actions.ts#changeStaffAction': 'staff.manage',
+  'app/console/tips/[id]/actions.ts#changeTipStatusAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#setTipPriorityAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#assignTipAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#addTipNoteAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#messageTipsterAction': 'tips.message',
+  'app/console/tips/[id]/actions.ts#notDuplicateAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#mergeIntoCaseAction': 'cases.manage',
+  'app/console/tips/[id]/actions.ts#openCaseAction': 'cases.manage',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
@@ -44,4 +55,5 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/health': 'public',
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
+  '/console/tips/[id]/photos/[attachmentId]': 'tips.read',
 };

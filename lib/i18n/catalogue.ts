@@ -11,6 +11,7 @@ import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
 import staffAdmin from './messages/staffAdmin';
+import triage from './messages/triage';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -23,6 +24,7 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  triage: { locales: STAFF_LOCALES, messages: triage },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
