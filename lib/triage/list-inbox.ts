@@ -16,6 +16,7 @@ import { db as defaultDb, type Db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
+import { normaliseTipCode } from '@/lib/tips/receipt';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
 
@@ -119,11 +120,10 @@ function conditions(actor: Actor, filter: InboxFilter): Prisma.Sql[] {
   if (filter.noPow) where.push(Prisma.sql`NOT t."powVerified"`);
   if (filter.q) {
     const q = filter.q.normalize('NFC');
-    where.push(
-      [...q].length <= SHORT_SEARCH_MAX
-        ? Prisma.sql`(t.description ILIKE ${`%${escapeLike(q)}%`} OR t.code = ${q.replace(/\D/g, '')})`
-        : Prisma.sql`${q} <% t.description`,
-    );
+    const code = normaliseTipCode(q);
+    if (code) where.push(Prisma.sql`t.code = ${code}`);
+    else if ([...q].length <= SHORT_SEARCH_MAX) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
+    else where.push(Prisma.sql`${q} <% t.description`);
   }
   return where;
 }
