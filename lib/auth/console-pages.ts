@@ -56,4 +56,8 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
   '/console/tips/[id]/photos/[attachmentId]': 'tips.read',
+  '/api/v1/tips': 'public',
+  '/api/v1/tips/status': 'public',
+  '/api/v1/tips/messages': 'public',
+  '/api/v1/pow': 'public',
 };

@@ -12,6 +12,8 @@ import errors from './messages/errors';
 import home from './messages/home';
 import staffAdmin from './messages/staffAdmin';
 import triage from './messages/triage';
+import uploads from './messages/uploads';
+import intake from './messages/intake';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -25,6 +27,8 @@ export const CATALOGUE = {
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
   triage: { locales: STAFF_LOCALES, messages: triage },
+  uploads: { locales: RESIDENT_LOCALES, messages: uploads },
+  intake: { locales: RESIDENT_LOCALES, messages: intake },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
