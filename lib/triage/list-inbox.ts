@@ -153,16 +153,14 @@ export interface ListInboxOptions {
   due?: TriageDueSettings;
 }
 
-export async function listInbox(actor: Actor, input: InboxFilterInput, options: ListInboxOptions = {}, client: Db = defaultDb): Promise<InboxPage> {
-  requirePermission(actor, 'tips.read');
-  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
-  const filter = inboxFilterSchema.parse(present);
+/**
+ * The SQL of one inbox page (take + 1 rows, to know whether there is a next page); null when
+ * the cursor is past every segment. Exported for bench:inbox's EXPLAIN ANALYZE.
+ */
+export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Prisma.Sql | null {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
-  const take = options.pageSize ?? INBOX_PAGE_SIZE;
   const common = conditions(actor, filter);
-  const segments = inboxSegments(filter.status);
-
-  const parts = segments.flatMap((segment, index) => {
+  const parts = inboxSegments(filter.status).flatMap((segment, index) => {
     if (cursor && index < cursor.s) return [];
     const where = [Prisma.sql`t.status = ${segment.status}::"TipStatus"`, Prisma.sql`t.urgent = ${segment.urgent}`, ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
@@ -173,16 +171,32 @@ export async function listInbox(actor: Actor, input: InboxFilterInput, options: 
                   ORDER BY t."receivedAt", t.id LIMIT ${take + 1})`,
     ];
   });
-  if (parts.length === 0) return { rows: [], next: null, filter };
-
-  const query = Prisma.sql`
+  if (parts.length === 0) return null;
+  return Prisma.sql`
     SELECT page.*, (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = page.id) AS "photoCount"
     FROM (${Prisma.join(parts, ' UNION ALL ')}) page
     ORDER BY page.seg, page."receivedAt", page.id
     LIMIT ${take + 1}`;
-  const rows = filter.q && [...filter.q].length > SHORT_SEARCH_MAX
+}
+
+/** Longer searches compare by word similarity, with the threshold set for this transaction only. */
+export const usesSimilarity = (filter: InboxFilter) => !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX;
+export const SIMILARITY_SETTING = `SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`;
+
+export function parseInboxFilter(input: InboxFilterInput): InboxFilter {
+  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+  return inboxFilterSchema.parse(present);
+}
+
+export async function listInbox(actor: Actor, input: InboxFilterInput, options: ListInboxOptions = {}, client: Db = defaultDb): Promise<InboxPage> {
+  requirePermission(actor, 'tips.read');
+  const filter = parseInboxFilter(input);
+  const take = options.pageSize ?? INBOX_PAGE_SIZE;
+  const query = inboxQuery(actor, filter, take);
+  if (!query) return { rows: [], next: null, filter };
+  const rows = usesSimilarity(filter)
     ? await client.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`);
+        await tx.$executeRawUnsafe(SIMILARITY_SETTING);
         return tx.$queryRaw<Row[]>(query);
       })
     : await client.$queryRaw<Row[]>(query);
