@@ -4,10 +4,12 @@
  * OFFSET, so page 10,000 costs what page 1 does.
  *
  * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
- * by the btree Tip(status, urgent, receivedAt) in order, with a LIMIT; the segments are put
- * together with UNION ALL and the page is the first rows in segment order. Search uses the
- * pg_trgm GIN index on description: ILIKE '%term%' for short terms, word similarity (<%)
- * for longer phrases, so Khmer (no spaces between words) and English both work.
+ * in order by a btree, with a LIMIT: Tip(status, urgent, receivedAt) for every province, or
+ * Tip(provinceCode, status, urgent, receivedAt, id) once per province when the page is
+ * limited to some (an officer's, or the filter's). The parts are put together with UNION ALL
+ * and the page is the first rows in segment order. Search uses the
+ * pg_trgm GIN index on description: ILIKE '%term%' for short terms, word similarity (<%) of
+ * each word for longer phrases, so Khmer (no spaces between words) and English both work.
  * Lists show what triage needs, never the tipster's words in full.
  */
 import { z } from 'zod';
@@ -103,16 +105,32 @@ export function safeExcerpt(description: string, length = EXCERPT_LENGTH): strin
   return `${space > length / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Most words of a long search compared (the rest narrow nothing worth the cost). */
+export const MAX_SEARCH_WORDS = 8;
+
+/** The words of a long search worth comparing: three characters or more (Khmer runs count whole). */
+export const searchWords = (q: string) => q.split(/\s+/).filter((word) => [...word].length >= 3).slice(0, MAX_SEARCH_WORDS);
+
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Phnom Penh is UTC+7 all year: the day boundaries an officer means. */
 const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
 
-function conditions(actor: Actor, filter: InboxFilter): Prisma.Sql[] {
+/**
+ * The provinces the page is limited to (the filter, within an officer's scope), or null for
+ * every province. Each one is scanned on its own through Tip(provinceCode, status, urgent,
+ * receivedAt, id), so a quiet province is as fast as a busy one.
+ */
+export function inboxProvinces(actor: Actor, filter: InboxFilter): string[] | null {
+  const scope = seesAllProvinces(actor) ? null : [...actor.provinceCodes];
+  if (filter.province) return scope && !scope.includes(filter.province) ? [] : [filter.province];
+  return scope;
+}
+
+/** Everything but status, urgency and province, which choose the index range. */
+function conditions(filter: InboxFilter): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
-  if (!seesAllProvinces(actor)) where.push(Prisma.sql`t."provinceCode" = ANY(${[...actor.provinceCodes]}::text[])`);
   if (filter.category) where.push(Prisma.sql`t.category = ${filter.category}::"TipCategory"`);
-  if (filter.province) where.push(Prisma.sql`t."provinceCode" = ${filter.province}`);
   if (filter.from) where.push(Prisma.sql`t."receivedAt" >= ${dayStart(filter.from)}`);
   if (filter.to) where.push(Prisma.sql`t."receivedAt" < ${new Date(dayStart(filter.to).getTime() + 86_400_000)}`);
   if (filter.photos) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Attachment" a WHERE a."tipId" = t.id)`);
@@ -122,8 +140,11 @@ function conditions(actor: Actor, filter: InboxFilter): Prisma.Sql[] {
     const q = filter.q.normalize('NFC');
     const code = normaliseTipCode(q);
     if (code) where.push(Prisma.sql`t.code = ${code}`);
-    else if ([...q].length <= SHORT_SEARCH_MAX) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
-    else where.push(Prisma.sql`${q} <% t.description`);
+    else if ([...q].length <= SHORT_SEARCH_MAX || searchWords(q).length === 0) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
+    // Word by word: the whole phrase against the whole text would match every tip sharing its
+    // common words ("compound", "high walls") and cost a similarity per row; each word on its
+    // own is a narrow GIN lookup, and still forgives a typo.
+    else where.push(Prisma.join(searchWords(q).map((word) => Prisma.sql`${word} <% t.description`), ' AND '));
   }
   return where;
 }
@@ -159,17 +180,19 @@ export interface ListInboxOptions {
  */
 export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Prisma.Sql | null {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
-  const common = conditions(actor, filter);
+  const common = conditions(filter);
+  const provinces = inboxProvinces(actor, filter);
+  if (provinces?.length === 0) return null;
   const parts = inboxSegments(filter.status).flatMap((segment, index) => {
     if (cursor && index < cursor.s) return [];
     const where = [Prisma.sql`t.status = ${segment.status}::"TipStatus"`, Prisma.sql`t.urgent = ${segment.urgent}`, ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
-    return [
-      Prisma.sql`(SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+    return (provinces ?? [null]).map(
+      (province) => Prisma.sql`(SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
                          t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${index}::int AS seg
-                  FROM "Tip" t WHERE ${Prisma.join(where, ' AND ')}
+                  FROM "Tip" t WHERE ${Prisma.join(province ? [Prisma.sql`t."provinceCode" = ${province}`, ...where] : where, ' AND ')}
                   ORDER BY t."receivedAt", t.id LIMIT ${take + 1})`,
-    ];
+    );
   });
   if (parts.length === 0) return null;
   return Prisma.sql`
@@ -180,7 +203,8 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
 }
 
 /** Longer searches compare by word similarity, with the threshold set for this transaction only. */
-export const usesSimilarity = (filter: InboxFilter) => !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX;
+export const usesSimilarity = (filter: InboxFilter) =>
+  !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX && searchWords(filter.q).length > 0;
 export const SIMILARITY_SETTING = `SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`;
 
 export function parseInboxFilter(input: InboxFilterInput): InboxFilter {

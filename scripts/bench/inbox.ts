@@ -21,6 +21,8 @@ import { prepareSettings } from '../lib/settings';
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const TIPS = option('tips', 1_000_000);
 const RUNS = option('runs', 5);
+/** Keep the loaded database (its URL is printed) to try queries by hand; drop it yourself. */
+const KEEP = process.argv.includes('--keep');
 const say = (line: string) => console.log(`[bench:inbox] ${line}`);
 
 // Khmer words the synthetic Khmer tips are made of, and the consonants of made-up Khmer names.
@@ -35,6 +37,8 @@ const KHMER_CONSONANTS = 'កខគឃងចឆជឈញដឋឌឍណត';
 
 const SUPERVISOR: Actor = { id: '00000000-0000-4000-8000-000000000001', role: 'SUPERVISOR', provinceCodes: [] };
 const OFFICER: Actor = { id: '00000000-0000-4000-8000-000000000002', role: 'OFFICER', provinceCodes: ['KH-18', 'KH-9'] };
+/** An officer of a province with few tips: the case a plain ordered scan handles worst. */
+const SMALL_OFFICER: Actor = { id: '00000000-0000-4000-8000-000000000003', role: 'OFFICER', provinceCodes: ['KH-23'] };
 
 async function load(client: Db) {
   // Indexes are dropped for the load and rebuilt after it, as a restore would.
@@ -57,13 +61,17 @@ async function load(client: Db) {
                   || ' compound: high walls, guards at the gate, buses at night. Tip ' || g
            END,
            10.4 + random() * 4.2, 102.6 + random() * 4.8, 'GPS',
-           'KH-' || (1 + g % 25),
+           -- Provinces weighted like reality: half the tips in five provinces, the rest spread.
+           CASE WHEN r.p < 0.5 THEN (ARRAY['KH-18','KH-12','KH-9','KH-1','KH-24'])[1 + floor(r.p * 10)::int]
+                ELSE 'KH-' || (1 + floor((r.p - 0.5) * 50)::int) END,
            CASE WHEN g % 10 < 3 THEN 'km' ELSE 'en' END,
-           g % 10 = 7, g % 3 = 0, g % 7 <> 0,
-           (CASE WHEN g % 20 = 0 THEN 'NEW' WHEN g % 20 < 4 THEN 'TRIAGED' WHEN g % 20 < 8 THEN 'LINKED'
-                 WHEN g % 20 < 14 THEN 'CLOSED_ACTIONED' WHEN g % 20 < 18 THEN 'CLOSED_UNFOUNDED' ELSE 'CLOSED_DUPLICATE' END)::"TipStatus",
+           r.u < 0.1, r.w < 0.33, r.v > 0.14,
+           (CASE WHEN r.s < 0.05 THEN 'NEW' WHEN r.s < 0.2 THEN 'TRIAGED' WHEN r.s < 0.4 THEN 'LINKED'
+                 WHEN r.s < 0.7 THEN 'CLOSED_ACTIONED' WHEN r.s < 0.9 THEN 'CLOSED_UNFOUNDED' ELSE 'CLOSED_DUPLICATE' END)::"TipStatus",
            date_trunc('hour', now() - random() * interval '1000 days')
-    FROM generate_series(1, ${TIPS}) AS g`);
+    FROM generate_series(1, ${TIPS}) AS g
+    -- Independent draws, so no filter is accidentally tied to another (g % n would tie them).
+    CROSS JOIN LATERAL (SELECT random() + g * 0 AS p, random() + g * 0 AS u, random() + g * 0 AS w, random() + g * 0 AS v, random() + g * 0 AS s) AS r`);
   say(`inserted ${TIPS} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
   for (const { indexdef } of indexes) await client.$executeRawUnsafe(indexdef);
@@ -101,10 +109,13 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
   times.sort((a, b) => a - b);
   const filter = parseInboxFilter(input);
   const query = inboxQuery(actor, filter, 50)!;
-  const plan = await client.$transaction(async (tx) => {
-    if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
-    return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
-  });
+  const plan = await client.$transaction(
+    async (tx) => {
+      if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
+      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
+    },
+    { timeout: 120_000 },
+  );
   const lines = plan.map((line) => line['QUERY PLAN']);
   const execution = lines.find((line) => line.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '?';
   const scans = [...new Set(lines.map((line) => line.match(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan) (using|on) "?[\w]+"?/)?.[0]).filter(Boolean))];
@@ -113,6 +124,44 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
   );
   if (process.argv.includes('--plans')) console.log(lines.map((line) => `    ${line}`).join('\n'));
   else console.log(`    scans: ${scans.join('; ')}`);
+}
+
+async function run(client: Db) {
+  const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND code = 'B105'`;
+  const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND code = 'B102'`;
+  const englishName = english!.description.split(' ').slice(0, 2).join(' ');
+  const khmerName = khmer!.description.split(' ')[0]!;
+  say(`searching for "${englishName}" and "${khmerName}"`);
+
+  await measure(client, 'first page (supervisor)', SUPERVISOR, {});
+  await measure(client, 'first page (officer, 2 busy provinces)', OFFICER, {});
+  await measure(client, 'first page (officer, 1 quiet province)', SMALL_OFFICER, {});
+  await measure(client, 'second page (officer, 1 quiet province)', SMALL_OFFICER, { after: (await listInbox(SMALL_OFFICER, {}, {}, client)).next ?? undefined });
+  await measure(client, 'deep page: NEW, 90% into the segment', SUPERVISOR, { after: await deepCursor(client, 'NEW', false) });
+  await measure(client, 'deep page: CLOSED_ACTIONED, 90% in', SUPERVISOR, { after: await deepCursor(client, 'CLOSED_ACTIONED', false) });
+  await measure(client, 'filtered: officer, recruiter, reward, 90 days', OFFICER, {
+    category: 'RECRUITER',
+    reward: '1',
+    from: new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10),
+  });
+  await measure(client, 'filtered: NEW, no proof of work, KH-12', SUPERVISOR, { status: 'NEW', noPow: '1', province: 'KH-12' });
+  await measure(client, 'search English short (name)', SUPERVISOR, { q: englishName });
+  await measure(client, 'search English long (typo, similarity)', SUPERVISOR, { q: `${englishName.slice(0, -1)}x ${englishName.split(' ')[1]} compund high walls` });
+  await measure(client, 'search Khmer short (name)', SUPERVISOR, { q: khmerName });
+  await measure(client, 'search Khmer long (phrase, similarity)', SUPERVISOR, { q: `${khmerName} អគារខ្ពស់មានរបង` });
+  await measure(client, 'search common word (guards)', SUPERVISOR, { q: 'guards' });
+}
+
+/** `--db=URL`: measure a database loaded earlier with --keep (no load, not dropped). */
+const existing = process.argv.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+if (existing) {
+  const client = createClient(existing);
+  try {
+    await run(client);
+  } finally {
+    await client.$disconnect();
+  }
+  process.exit(0);
 }
 
 const settings = prepareSettings();
@@ -124,31 +173,12 @@ try {
   const client = createClient(scratch);
   try {
     await load(client);
-    const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND code = 'B105'`;
-    const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND code = 'B102'`;
-    const englishName = english!.description.split(' ').slice(0, 2).join(' ');
-    const khmerName = khmer!.description.split(' ')[0]!;
-    say(`searching for "${englishName}" and "${khmerName}"`);
-
-    await measure(client, 'first page (supervisor)', SUPERVISOR, {});
-    await measure(client, 'first page (officer, 2 provinces)', OFFICER, {});
-    await measure(client, 'deep page: NEW, 90% into the segment', SUPERVISOR, { after: await deepCursor(client, 'NEW', false) });
-    await measure(client, 'deep page: CLOSED_ACTIONED, 90% in', SUPERVISOR, { after: await deepCursor(client, 'CLOSED_ACTIONED', false) });
-    await measure(client, 'filtered: officer, recruiter, reward, 90 days', OFFICER, {
-      category: 'RECRUITER',
-      reward: '1',
-      from: new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10),
-    });
-    await measure(client, 'filtered: NEW, no proof of work, KH-12', SUPERVISOR, { status: 'NEW', noPow: '1', province: 'KH-12' });
-    await measure(client, 'search English short (name)', SUPERVISOR, { q: englishName });
-    await measure(client, 'search English long (phrase, similarity)', SUPERVISOR, { q: `${englishName} compound high walls` });
-    await measure(client, 'search Khmer short (name)', SUPERVISOR, { q: khmerName });
-    await measure(client, 'search Khmer long (phrase, similarity)', SUPERVISOR, { q: `${khmerName} អគារខ្ពស់មានរបង` });
-    await measure(client, 'search common word (guards)', SUPERVISOR, { q: 'guards' });
+    if (!process.argv.includes('--load-only')) await run(client);
   } finally {
     await client.$disconnect();
   }
 } finally {
-  await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));
+  if (KEEP) say(`kept ${scratch}`);
+  else await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));
   await server.close();
 }
