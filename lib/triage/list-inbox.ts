@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
-import { db as defaultDb, type Db } from '@/lib/db/client';
+import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
@@ -172,6 +172,8 @@ export interface ListInboxOptions {
   now?: Date;
   pageSize?: number;
   due?: TriageDueSettings;
+  /** Tests: how many search matches are ordered from their ids before the segment scans take over. */
+  searchHitsCap?: number;
 }
 
 /**
@@ -202,6 +204,50 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
     LIMIT ${take + 1}`;
 }
 
+/**
+ * A search first collects its matches (one GIN lookup), at most SEARCH_HITS_CAP + 1 of them.
+ * Few matches (a name, a number): the page is ordered from those ids alone, instead of one
+ * index lookup per segment. Many (a common word): the segment scans, which stop early
+ * because matches are everywhere.
+ */
+export const SEARCH_HITS_CAP = 2_000;
+
+export function searchHitsQuery(actor: Actor, filter: InboxFilter, cap = SEARCH_HITS_CAP): Prisma.Sql | null {
+  const provinces = inboxProvinces(actor, filter);
+  if (provinces?.length === 0) return null;
+  const where = [...conditions(filter)];
+  if (filter.status) where.push(Prisma.sql`t.status = ${filter.status}::"TipStatus"`);
+  if (provinces) where.push(Prisma.sql`t."provinceCode" = ANY(${provinces}::text[])`);
+  return Prisma.sql`SELECT t.id FROM "Tip" t WHERE ${Prisma.join(where, ' AND ')} LIMIT ${cap + 1}`;
+}
+
+export function rankedQuery(filter: InboxFilter, ids: readonly string[], take: number): Prisma.Sql {
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const segment = Prisma.join(
+    inboxSegments(filter.status).map((entry, index) => Prisma.sql`WHEN t.status = ${entry.status}::"TipStatus" AND t.urgent = ${entry.urgent} THEN ${index}::int`),
+    ' ',
+  );
+  return Prisma.sql`
+    SELECT page.*, (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = page.id) AS "photoCount"
+    FROM (SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+                 t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, CASE ${segment} END AS seg
+          FROM "Tip" t WHERE t.id = ANY(${[...ids]}::uuid[])) page
+    WHERE page.seg IS NOT NULL ${cursor ? Prisma.sql`AND (page.seg, page."receivedAt", page.id) > (${cursor.s}::int, ${new Date(cursor.t)}, ${cursor.id}::uuid)` : Prisma.empty}
+    ORDER BY page.seg, page."receivedAt", page.id
+    LIMIT ${take + 1}`;
+}
+
+/** The query of the page: for a search, after collecting its matches (inside `tx`, with the similarity setting). */
+export async function resolveInboxQuery(tx: Db | Tx, actor: Actor, filter: InboxFilter, take: number, cap = SEARCH_HITS_CAP): Promise<Prisma.Sql | null> {
+  if (filter.q) {
+    const hits = searchHitsQuery(actor, filter, cap);
+    if (!hits) return null;
+    const ids = (await tx.$queryRaw<{ id: string }[]>(hits)).map((row) => row.id);
+    if (ids.length <= cap) return ids.length ? rankedQuery(filter, ids, take) : null;
+  }
+  return inboxQuery(actor, filter, take);
+}
+
 /** Longer searches compare by word similarity, with the threshold set for this transaction only. */
 export const usesSimilarity = (filter: InboxFilter) =>
   !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX && searchWords(filter.q).length > 0;
@@ -216,14 +262,16 @@ export async function listInbox(actor: Actor, input: InboxFilterInput, options: 
   requirePermission(actor, 'tips.read');
   const filter = parseInboxFilter(input);
   const take = options.pageSize ?? INBOX_PAGE_SIZE;
-  const query = inboxQuery(actor, filter, take);
-  if (!query) return { rows: [], next: null, filter };
-  const rows = usesSimilarity(filter)
+  const rows = filter.q
     ? await client.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe(SIMILARITY_SETTING);
-        return tx.$queryRaw<Row[]>(query);
+        if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
+        const query = await resolveInboxQuery(tx, actor, filter, take, options.searchHitsCap);
+        return query ? tx.$queryRaw<Row[]>(query) : [];
       })
-    : await client.$queryRaw<Row[]>(query);
+    : await (async () => {
+        const query = inboxQuery(actor, filter, take);
+        return query ? client.$queryRaw<Row[]>(query) : [];
+      })();
 
   const now = options.now ?? new Date();
   const due = options.due ?? triageDueSettings();

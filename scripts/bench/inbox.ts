@@ -14,7 +14,18 @@ import type { Actor } from '@/lib/auth/permissions';
 import { createClient, type Db } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
-import { encodeCursor, type InboxFilterInput, inboxQuery, inboxSegments, listInbox, parseInboxFilter, SIMILARITY_SETTING, usesSimilarity } from '@/lib/triage/list-inbox';
+import type { Prisma } from '@/lib/db/generated/client';
+import {
+  encodeCursor,
+  type InboxFilterInput,
+  inboxSegments,
+  listInbox,
+  parseInboxFilter,
+  resolveInboxQuery,
+  searchHitsQuery,
+  SIMILARITY_SETTING,
+  usesSimilarity,
+} from '@/lib/triage/list-inbox';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
 
@@ -108,16 +119,23 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
   }
   times.sort((a, b) => a - b);
   const filter = parseInboxFilter(input);
-  const query = inboxQuery(actor, filter, 50)!;
+  // The same statements listInbox runs: a search's match collection first, then the page.
   const plan = await client.$transaction(
     async (tx) => {
       if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
-      return tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
+      const explain = (query: Prisma.Sql) => tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
+      const hits = filter.q ? searchHitsQuery(actor, filter) : null;
+      const hitsPlan = hits ? await explain(hits) : [];
+      const query = await resolveInboxQuery(tx, actor, filter, 50);
+      return [...hitsPlan, ...(query ? await explain(query) : [])];
     },
     { timeout: 120_000 },
   );
   const lines = plan.map((line) => line['QUERY PLAN']);
-  const execution = lines.find((line) => line.startsWith('Execution Time'))?.replace('Execution Time: ', '') ?? '?';
+  const execution = `${lines
+    .filter((line) => line.startsWith('Execution Time'))
+    .map((line) => line.replace('Execution Time: ', ''))
+    .join(' + ')}`;
   const scans = [...new Set(lines.map((line) => line.match(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan) (using|on) "?[\w]+"?/)?.[0]).filter(Boolean))];
   console.log(
     `${label.padEnd(44)} rows ${String(rows).padStart(2)} | median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms | EXPLAIN ANALYZE ${execution}`,

@@ -12,11 +12,11 @@ const khmerToken = () => Array.from({ length: 7 }, () => String.fromCodePoint(0x
 const hoursAgo = (hours: number, from = new Date()) => new Date(from.getTime() - hours * 3_600_000);
 const HOUR = new Date('2026-01-15T05:00:00Z');
 
-async function collectAll(actor: Parameters<typeof listInbox>[0], filter: InboxFilterInput, pageSize: number) {
+async function collectAll(actor: Parameters<typeof listInbox>[0], filter: InboxFilterInput, pageSize: number, searchHitsCap?: number) {
   const seen: string[] = [];
   let after: string | undefined;
   for (let page = 0; page < 50; page++) {
-    const result = await listInbox(actor, { ...filter, after }, { pageSize });
+    const result = await listInbox(actor, { ...filter, after }, { pageSize, searchHitsCap });
     seen.push(...result.rows.map((row) => row.id));
     if (!result.next) return { seen, pages: page + 1 };
     after = result.next;
@@ -62,11 +62,18 @@ describe('listInbox', () => {
     const otherIds = made.slice(2).map((tip) => tip.tipId).sort();
     const expected = [...urgentIds, earlier.tipId, ...otherIds];
 
-    for (const pageSize of [1, 3, 4, 5, 12]) {
-      const { seen, pages } = await collectAll(supervisor.actor, { q: word }, pageSize);
-      expect(seen, `page size ${pageSize}`).toEqual(expected);
-      expect(pages).toBe(Math.ceil(expected.length / pageSize));
+    // Both ways a search is answered: ordered from its few matches, and (cap 2: "many
+    // matches") by the segment scans; a cursor from one is valid in the other.
+    for (const searchHitsCap of [undefined, 2]) {
+      for (const pageSize of [1, 3, 4, 5, 12]) {
+        const { seen, pages } = await collectAll(supervisor.actor, { q: word }, pageSize, searchHitsCap);
+        expect(seen, `page size ${pageSize}, cap ${searchHitsCap}`).toEqual(expected);
+        expect(pages).toBe(Math.ceil(expected.length / pageSize));
+      }
     }
+    const firstPage = await listInbox(supervisor.actor, { q: word }, { pageSize: 4 });
+    const rest = await listInbox(supervisor.actor, { q: word, after: firstPage.next! }, { pageSize: 20, searchHitsCap: 2 });
+    expect([...firstPage.rows, ...rest.rows].map((row) => row.id)).toEqual(expected);
   });
 
   it('filters by status, category, province, dates, photos, reward and proof of work', async () => {
@@ -86,7 +93,13 @@ describe('listInbox', () => {
     });
     await db.tip.update({ where: { id: recruiter.tipId }, data: { status: 'TRIAGED' } });
 
-    const ids = async (filter: InboxFilterInput) => (await listInbox(supervisor.actor, { q: word, ...filter })).rows.map((row) => row.id).sort();
+    // Each filter both ways: from the search's few matches, and through the segment scans (cap 1).
+    const ids = async (filter: InboxFilterInput) => {
+      const few = (await listInbox(supervisor.actor, { q: word, ...filter })).rows.map((row) => row.id).sort();
+      const many = (await listInbox(supervisor.actor, { q: word, ...filter }, { searchHitsCap: 1 })).rows.map((row) => row.id).sort();
+      expect(many).toEqual(few);
+      return few;
+    };
     const sorted = (...tips: { tipId: string }[]) => tips.map((tip) => tip.tipId).sort();
 
     expect(await ids({})).toEqual(sorted(plain, recruiter, kampot, reward, noPow, withPhoto));
