@@ -10,6 +10,8 @@ import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
+import report from './messages/report';
+import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
@@ -23,6 +25,8 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  report: { locales: RESIDENT_LOCALES, messages: report },
+  status: { locales: RESIDENT_LOCALES, messages: status },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
