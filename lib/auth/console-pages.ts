@@ -21,6 +21,9 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
   { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
   { route: '/console/staff/[id]', permission: 'staff.manage' },
+  { route: '/console/cases', permission: 'cases.read', nav: 'console.cases' },
+  { route: '/console/cases/[id]', permission: 'cases.read' },
+  { route: '/console/map', permission: 'map.read', nav: 'console.map' },
 ];
 
 /** Pages reachable without signing in. */
@@ -37,6 +40,11 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/enrol/actions.ts#completeEnrolmentAction': 'public',
   'app/console/staff/actions.ts#addStaffAction': 'staff.manage',
   'app/console/staff/actions.ts#changeStaffAction': 'staff.manage',
+  'app/console/cases/actions.ts#changeCaseStatusAction': 'cases.manage',
+  'app/console/cases/actions.ts#assignCaseAction': 'cases.manage',
+  'app/console/cases/actions.ts#addCaseNoteAction': 'cases.manage',
+  'app/console/cases/actions.ts#mergeCasesAction': 'cases.manage',
+  'app/console/cases/actions.ts#recordRaidAction': 'raids.record',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
