@@ -19,21 +19,21 @@ export async function changeCaseStatusAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
   const caseId = text(form, 'caseId');
   const result = await runAction('changeCaseStatus', await getLocale(), () => changeCaseStatus(actor, { caseId, status: text(form, 'status') }));
-  backToCase(caseId, outcomeQuery(result), 'status');
+  backToCase(caseId, outcomeQuery(result, 'status'), 'status');
 }
 
 export async function assignCaseAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
   const caseId = text(form, 'caseId');
   const result = await runAction('assignCase', await getLocale(), () => assignCase(actor, { caseId, assigneeId: text(form, 'assigneeId') || null }));
-  backToCase(caseId, outcomeQuery(result), 'assignment');
+  backToCase(caseId, outcomeQuery(result, 'assignment'), 'assignment');
 }
 
 export async function addCaseNoteAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
   const caseId = text(form, 'caseId');
   const result = await runAction('addCaseNote', await getLocale(), () => addCaseNote(actor, { caseId, body: text(form, 'body') }));
-  backToCase(caseId, outcomeQuery(result), 'notes');
+  backToCase(caseId, outcomeQuery(result, 'notes'), 'notes');
 }
 
 export async function mergeCasesAction(form: FormData): Promise<void> {
@@ -42,7 +42,7 @@ export async function mergeCasesAction(form: FormData): Promise<void> {
   const result = await runAction('mergeCases', await getLocale(), async () =>
     mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, text(form, 'sourceReference')) }),
   );
-  backToCase(caseId, outcomeQuery(result), 'merge');
+  backToCase(caseId, outcomeQuery(result, 'merge'), 'merge');
 }
 
 export async function recordRaidAction(form: FormData): Promise<void> {
@@ -65,5 +65,5 @@ export async function recordRaidAction(form: FormData): Promise<void> {
       notes: text(form, 'notes'),
     }),
   );
-  backToCase(caseId, outcomeQuery(result), result.ok ? 'raids' : 'record-raid');
+  backToCase(caseId, outcomeQuery(result, 'raid'), result.ok ? 'raids' : 'record-raid');
 }

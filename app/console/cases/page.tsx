@@ -70,7 +70,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             {items.map((item) => (
               <tr key={item.id} data-case-reference={item.reference}>
                 <td>
-                  <Link href={`/console/cases/${item.id}`}>{item.reference}</Link>
+                  <Link prefetch={false} href={`/console/cases/${item.id}`}>{item.reference}</Link>
                 </td>
                 <td>{item.title}</td>
                 <td>

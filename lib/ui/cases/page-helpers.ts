@@ -14,9 +14,11 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
 }
 
 /** Query string that carries an action's outcome to the page it redirects to (works without JavaScript). */
-export function outcomeQuery(result: ActionResult<unknown>): string {
-  if (result.ok) return 'done=1';
-  const query = new URLSearchParams({ error: result.message });
+export function outcomeQuery(result: ActionResult<unknown>, what: string): string {
+  // Each action lands on its own URL: the router treats a URL that differs only by its #anchor
+  // as a scroll, not a new page, and the page would not show the change.
+  if (result.ok) return `done=${what}`;
+  const query = new URLSearchParams({ error: result.message, on: what });
   if (result.fields) query.set('fields', Buffer.from(JSON.stringify(result.fields)).toString('base64url'));
   return query.toString();
 }

@@ -34,7 +34,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </p>
       {detail.mergedInto && (
         <p className="notice">
-          <Link href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
+          <Link prefetch={false} href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
         </p>
       )}
       {query.done && <p className="notice">{t('cases.done')}</p>}
@@ -77,7 +77,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 <td>{isoDay(tip.receivedAt)}</td>
                 <td>{t(`cases.tipStatus.${tip.status}`)}</td>
                 <td>
-                  <Link href={`/console/tips/${tip.id}`}>{t('cases.viewTip')}</Link>
+                  <Link prefetch={false} href={`/console/tips/${tip.id}`}>{t('cases.viewTip')}</Link>
                 </td>
               </tr>
             ))}
@@ -87,7 +87,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <p>
             {t('cases.mergedFrom')}{' '}
             {detail.mergedFrom.map((merged) => (
-              <Link key={merged.id} href={`/console/cases/${merged.id}`}>
+              <Link key={merged.id} prefetch={false} href={`/console/cases/${merged.id}`}>
                 {merged.reference}{' '}
               </Link>
             ))}
