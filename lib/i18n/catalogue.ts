@@ -13,6 +13,9 @@ import home from './messages/home';
 import report from './messages/report';
 import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
+import triage from './messages/triage';
+import uploads from './messages/uploads';
+import intake from './messages/intake';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -27,6 +30,9 @@ export const CATALOGUE = {
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
   report: { locales: RESIDENT_LOCALES, messages: report },
   status: { locales: RESIDENT_LOCALES, messages: status },
+  triage: { locales: STAFF_LOCALES, messages: triage },
+  uploads: { locales: RESIDENT_LOCALES, messages: uploads },
+  intake: { locales: RESIDENT_LOCALES, messages: intake },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
