@@ -81,19 +81,18 @@ export async function getCase(actor: Actor, caseId: string, client: Db = default
       },
     });
     if (!row) throw new AppError('NOT_FOUND');
-    const [tips, allTipCount, mergedInto, mergedFrom] = await Promise.all([
-      tx.tip.findMany({
-        where: { caseId, ...provinceScope(actor) },
-        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-        select: {
-          id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
-          lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
-        },
-      }),
-      tx.tip.count({ where: { caseId } }),
-      row.mergedIntoId ? tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null,
-      tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } }),
-    ]);
+    // One after the other: a transaction is one connection, and pg queues rather than parallelises.
+    const tips = await tx.tip.findMany({
+      where: { caseId, ...provinceScope(actor) },
+      orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+      select: {
+        id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
+        lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
+      },
+    });
+    const allTipCount = await tx.tip.count({ where: { caseId } });
+    const mergedInto = row.mergedIntoId ? await tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null;
+    const mergedFrom = await tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } });
     await recordAuditEvent(tx, { actor, action: 'case.viewed', target: { type: 'case', id: caseId } });
 
     const manage = can(actor, 'cases.manage') && !row.mergedIntoId;
