@@ -31,6 +31,17 @@ export const envSchema = z
     /** Tips closer than this (metres) may be the same place on proximity alone (lib/dedup). */
     DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Same-origin XYZ raster tiles for the report map, e.g. /tiles/{z}/{x}/{y}.png. Unset: outline map only. */
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^\/(?!\/)/, 'must start with a single "/" (same origin only)')
+      .refine((value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)), 'must contain {z}, {x} and {y}')
+      .optional(),
+    /** Emergency numbers shown on the urgent path: "number:kind" pairs (docs/decisions/0006-emergency-numbers.md). */
+    EMERGENCY_NUMBERS: z
+      .string()
+      .regex(/^\d{3,15}:(police|childHelpline|trafficking|ambulance)(,\d{3,15}:(police|childHelpline|trafficking|ambulance))*$/, 'must be like 117:police,1280:childHelpline')
+      .default('117:police,1280:childHelpline'),
     /** An urgent tip not triaged within this many minutes is overdue in the inbox (lib/triage). */
     TRIAGE_DUE_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     /** Any other tip not triaged within this many hours is overdue. */

@@ -10,6 +10,8 @@ import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
+import report from './messages/report';
+import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
 import triage from './messages/triage';
 import uploads from './messages/uploads';
@@ -26,6 +28,8 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  report: { locales: RESIDENT_LOCALES, messages: report },
+  status: { locales: RESIDENT_LOCALES, messages: status },
   triage: { locales: STAFF_LOCALES, messages: triage },
   uploads: { locales: RESIDENT_LOCALES, messages: uploads },
   intake: { locales: RESIDENT_LOCALES, messages: intake },

@@ -35,5 +35,21 @@ export const raidInputSchema = z.object({
   notes: z.preprocess(blankToUndefined, z.string().trim().max(4_000, 'cases.errors.noteLong').optional()),
 });
 
-export type RaidInput = z.input<typeof raidInputSchema>;
+/** What recordRaid accepts: typed values from code, or the strings of a form. */
+export interface RaidInput {
+  caseId: string;
+  /** YYYY-MM-DD (the day in Cambodia), or a Date. */
+  raidedOn: string | Date;
+  unit: string;
+  place: string;
+  lat?: number | string | null;
+  lng?: number | string | null;
+  suspectsArrested: number | string;
+  victimsRescued: number | string;
+  foreignNationalsDetained: number | string;
+  computersSeized: number | string;
+  phonesSeized: number | string;
+  compoundClosed: boolean;
+  notes?: string | null;
+}
 export type RaidRecord = z.output<typeof raidInputSchema>;
