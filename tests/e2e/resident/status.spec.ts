@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { db } from '@/lib/db/client';
+import { makeTip } from '../../helpers/factories';
+import { watchPage } from '../helpers/page-guards';
+import { PHONE, photos, useLanguage } from './helpers';
+
+test.describe('status page and mailbox', () => {
+  test('wrong credentials get one generic message whether or not the code exists', async ({ page, baseURL }) => {
+    await useLanguage(page.context(), baseURL!, 'en');
+    const receipt = await makeTip();
+    await page.goto('/status');
+    await page.getByLabel('Tip code').fill(receipt.code);
+    await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
+
+    await page.getByLabel('Tip code').fill('0000-0000-0001');
+    await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
+  });
+
+  test('repeated failures lock the code, even for the right passphrase', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    await useLanguage(context, baseURL!, 'en');
+    const page = await context.newPage();
+    const receipt = await makeTip();
+    await page.goto('/status');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel('Tip code').fill(receipt.code);
+      await page.getByLabel('Passphrase').fill(`9999-9999-9999-000${attempt}`);
+      await page.getByRole('button', { name: 'Open my tip' }).click();
+      await expect(page.locator('.form-error')).toHaveText(attempt < 5 ? 'The tip code or passphrase is not correct.' : 'Too many wrong attempts. This tip is locked for a while. Please try again later.');
+    }
+    await page.getByLabel('Tip code').fill(receipt.code);
+    await page.getByLabel('Passphrase').fill(receipt.passphrase);
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('Too many wrong attempts. This tip is locked for a while. Please try again later.');
+    await context.close();
+  });
+
+  test('an officer’s question appears; the tipster answers with text and a photo, without JavaScript; sign out clears the session', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    await useLanguage(context, baseURL!, 'en');
+    const page = await context.newPage();
+    const guards = watchPage(page, baseURL!);
+    const receipt = await makeTip({ language: 'en' });
+    await db.message.create({ data: { tipId: receipt.tipId, direction: 'TO_TIPSTER', body: 'Which gate do the buses use?', createdAt: new Date() } });
+
+    await page.goto('/status');
+    // Khmer digits and spaces are read as the same code.
+    const khmer = (digits: string) => digits.replace(/\d/g, (digit) => String.fromCharCode(0x17e0 + Number(digit)));
+    await page.getByLabel('Tip code').fill(khmer(receipt.code.replaceAll('-', ' ')));
+    await page.getByLabel('Passphrase').fill(receipt.passphrase);
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.getByTestId('tip-status')).toHaveText('Received');
+    await expect(page.getByText('Which gate do the buses use?')).toBeVisible();
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'tip_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/status' });
+    expect(session!.expires - Date.now() / 1000).toBeGreaterThan(800);
+    expect(session!.expires - Date.now() / 1000).toBeLessThanOrEqual(900);
+
+    await page.getByLabel('Your message').fill('The east gate, after 11 pm.');
+    await page.getByLabel('Add photos (up to 5)').setInputFiles(await photos(1));
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect(page.getByText('Your message was sent.')).toBeVisible();
+    const mine = page.getByRole('listitem').filter({ hasText: 'The east gate, after 11 pm.' });
+    await expect(mine).toContainText('You');
+    await expect(mine).toContainText('Photos: 1');
+    const stored = await db.message.findMany({ where: { tipId: receipt.tipId, direction: 'FROM_TIPSTER' }, select: { body: true, _count: { select: { attachments: true } } } });
+    expect(stored).toEqual([{ body: 'The east gate, after 11 pm.', _count: { attachments: 1 } }]);
+
+    await page.getByRole('button', { name: 'Close my tip on this phone' }).click();
+    await expect(page.getByRole('button', { name: 'Open my tip' })).toBeVisible();
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
+    expect(guards.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
