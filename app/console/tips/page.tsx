@@ -7,7 +7,7 @@ import { runAction } from '@/lib/http/action';
 import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
 import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 import { TIP_CATEGORIES } from '@/lib/tips/categories';
-import { provinceName } from '@/lib/ui/triage/labels';
+import { districtName, provinceName } from '@/lib/ui/triage/labels';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 
@@ -109,13 +109,16 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
                 <td>{time.format(row.receivedAt)}</td>
                 <td>
-                  <Link href={`/console/tips/${row.id}`}>{row.code}</Link>
+                  {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
+                  <Link href={`/console/tips/${row.id}`} prefetch={false}>
+                    {row.code}
+                  </Link>
                   <div>{t(`triage.category_${row.category}`)}</div>
                   <div className={styles.excerpt}>{row.excerpt}</div>
                 </td>
                 <td>
                   {provinceName(row.provinceCode, locale) ?? t('triage.unknownPlace')}
-                  {row.districtCode && <div className={styles.excerpt}>{row.districtCode}</div>}
+                  {row.districtCode && <div className={styles.excerpt}>{districtName(row.districtCode, locale)}</div>}
                 </td>
                 <td>
                   <span className={styles.badges}>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
+import { env } from '@/lib/env';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
 import { reasonMessage } from '@/lib/dedup/reason-message';
 import { isAppError } from '@/lib/errors';
@@ -14,8 +15,8 @@ import { manualTargets } from '@/lib/triage/tip-workflow';
 import { isTriageOverdue, triageDueSettings } from '@/lib/triage/triage-due';
 import { viewTip } from '@/lib/triage/view-tip';
 import { getTranslator } from '@/lib/ui/locale';
-import { provinceName } from '@/lib/ui/triage/labels';
-import { PlaceMap } from '@/lib/ui/triage/place-map';
+import { districtName, provinceName } from '@/lib/ui/triage/labels';
+import { MapView } from '@/lib/ui/map/map-view';
 import styles from '@/lib/ui/triage/triage.module.css';
 import {
   addTipNoteAction,
@@ -123,7 +124,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
             {tip.districtCode && (
               <>
                 <dt>{t('triage.district')}</dt>
-                <dd>{tip.districtCode}</dd>
+                <dd>{districtName(tip.districtCode, locale)}</dd>
               </>
             )}
             <dt>{t('triage.coordinates')}</dt>
@@ -147,7 +148,15 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               </>
             )}
           </dl>
-          <PlaceMap lat={tip.lat} lng={tip.lng} accuracyM={tip.accuracyM} label={t('triage.mapLabel')} />
+          <div data-testid="tip-map">
+            <MapView
+              label={t('triage.mapLabel')}
+              zoomInLabel={t('triage.zoomIn')}
+              zoomOutLabel={t('triage.zoomOut')}
+              pins={[{ lat: tip.lat, lng: tip.lng, label: tip.code }]}
+              tileUrl={env().MAP_TILE_URL}
+            />
+          </div>
         </div>
       </section>
 
@@ -176,7 +185,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
             {duplicates.map((candidate) => (
               <li key={candidate.tipId} data-testid="duplicate">
                 <p className={styles.badges}>
-                  <Link href={`/console/tips/${candidate.tipId}`} aria-label={t('triage.openTip', { code: candidate.code })}>
+                  <Link href={`/console/tips/${candidate.tipId}`} prefetch={false} aria-label={t('triage.openTip', { code: candidate.code })}>
                     {candidate.code}
                   </Link>
                   <span className={`${styles.badge} ${candidate.flagged ? styles.flagged : ''}`}>{t(candidate.flagged ? 'dedup.flagged' : 'dedup.possible')}</span>
