@@ -23,7 +23,7 @@ async function english(context: BrowserContext, baseURL: string) {
 }
 
 test.describe('console tips', () => {
-  test('an officer finds the urgent tip first, sees its duplicates, triages it, writes the tipster and opens a case', async ({ page, context, baseURL }) => {
+  test('an officer finds the urgent tip first, sees its duplicates, triages it, writes the tipster, opens a case and merges the duplicate into it', async ({ page, context, baseURL }) => {
     const guards = watchPage(page, baseURL!);
     const officer = await signInAs(context, baseURL!, 'OFFICER', { provinceCodes: [PROVINCE] });
     await english(context, baseURL!);
@@ -76,6 +76,15 @@ test.describe('console tips', () => {
     const tip = await db.tip.findUniqueOrThrow({ where: { id: urgent.tipId }, select: { status: true, caseId: true, messages: { select: { direction: true, body: true } } } });
     expect(tip.status).toBe('LINKED');
     expect(tip.caseId).not.toBeNull();
+
+    // The Khmer duplicate joins the same case from its own page.
+    await page.getByTestId('duplicate').filter({ hasText: duplicate.code }).getByRole('link', { name: `Open tip ${duplicate.code}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
+    await expect(page.getByTestId('duplicate').filter({ hasText: urgent.code })).toContainText('Likely duplicate');
+    await page.getByLabel('Merge into an existing case').selectOption(tip.caseId!);
+    await page.getByRole('button', { name: 'Merge into case' }).click();
+    await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');
+    expect(await db.tip.findUniqueOrThrow({ where: { id: duplicate.tipId }, select: { status: true, caseId: true } })).toEqual({ status: 'LINKED', caseId: tip.caseId });
     expect(tip.messages).toEqual([{ direction: 'TO_TIPSTER', body: question }]);
     const actions = (await db.auditEvent.findMany({ where: { actorId: officer.id, targetId: { in: [urgent.tipId, tip.caseId!] } }, orderBy: { id: 'asc' }, select: { action: true } })).map((event) => event.action);
     expect(actions).toEqual(expect.arrayContaining(['tip.viewed', 'tip.status_changed', 'tip.message_sent', 'case.created']));
