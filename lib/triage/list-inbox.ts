@@ -97,7 +97,10 @@ export function inboxSegments(status?: TipStatusCode): { status: TipStatusCode; 
 
 /** The start of the text, long digit runs masked (a phone number could be the tipster's own). */
 export function safeExcerpt(description: string, length = EXCERPT_LENGTH): string {
-  const flat = description.replace(/\s+/g, ' ').trim().replace(/\d[\d\s-]{4,}\d/g, (run) => run.replace(/\d/g, '•'));
+  const flat = description
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[0-9០-៩][0-9០-៩\s-]{4,}[0-9០-៩]/g, (run) => run.replace(/[0-9០-៩]/g, '•'));
   const chars = [...flat];
   if (chars.length <= length) return flat;
   const cut = chars.slice(0, length).join('');

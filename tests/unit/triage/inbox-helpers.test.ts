@@ -54,6 +54,8 @@ describe('inbox helpers', () => {
 
   it('excerpts are short, flattened and mask long digit runs', () => {
     expect(safeExcerpt('Call   me on\n012 345 678 please')).toBe('Call me on ••• ••• ••• please');
+    // Khmer digits too; a short number (a street, a floor) stays.
+    expect(safeExcerpt('ទូរសព្ទ ០១២ ៣៤៥ ៦៧៨ ផ្លូវ 271')).toBe('ទូរសព្ទ ••• ••• ••• ផ្លូវ 271');
     const long = 'The compound behind the market has high walls and guards at every gate day and night';
     const excerpt = safeExcerpt(long, 40);
     expect(excerpt.endsWith('…')).toBe(true);
