@@ -42,6 +42,14 @@ export const envSchema = z
       .string()
       .regex(/^\d{3,15}:(police|childHelpline|trafficking|ambulance)(,\d{3,15}:(police|childHelpline|trafficking|ambulance))*$/, 'must be like 117:police,1280:childHelpline')
       .default('117:police,1280:childHelpline'),
+    /** An urgent tip not triaged within this many minutes is overdue in the inbox (lib/triage). */
+    TRIAGE_DUE_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Any other tip not triaged within this many hours is overdue. */
+    TRIAGE_DUE_HOURS: z.coerce.number().int().min(1).max(2_160).default(72),
+    /** An account opening more than this many distinct tips ... */
+    UNUSUAL_ACCESS_TIPS: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** ... within this many minutes is flagged to supervisors (access.flagged). */
+    UNUSUAL_ACCESS_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
     /** Proof of work on tip submission: the search space of the altcha challenge (0 = off). */
     POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
     /** Seconds a proof-of-work challenge stays valid. */

@@ -4,6 +4,7 @@
  */
 import audit from './messages/audit';
 import auth from './messages/auth';
+import cases from './messages/cases';
 import common from './messages/common';
 import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
@@ -12,6 +13,7 @@ import home from './messages/home';
 import report from './messages/report';
 import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
+import triage from './messages/triage';
 import uploads from './messages/uploads';
 import intake from './messages/intake';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
@@ -19,6 +21,7 @@ import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 export const CATALOGUE = {
   audit: { locales: STAFF_LOCALES, messages: audit },
   auth: { locales: STAFF_LOCALES, messages: auth },
+  cases: { locales: STAFF_LOCALES, messages: cases },
   console: { locales: STAFF_LOCALES, messages: consoleMessages },
   common: { locales: RESIDENT_LOCALES, messages: common },
   dedup: { locales: STAFF_LOCALES, messages: dedup },
@@ -27,6 +30,7 @@ export const CATALOGUE = {
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
   report: { locales: RESIDENT_LOCALES, messages: report },
   status: { locales: RESIDENT_LOCALES, messages: status },
+  triage: { locales: STAFF_LOCALES, messages: triage },
   uploads: { locales: RESIDENT_LOCALES, messages: uploads },
   intake: { locales: RESIDENT_LOCALES, messages: intake },
 } as const;
