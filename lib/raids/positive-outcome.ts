@@ -17,3 +17,16 @@ export function isPositiveOutcome(raid: RaidOutcome): boolean {
 export const POSITIVE_RAID_WHERE = {
   OR: [{ compoundClosed: true }, { victimsRescued: { gt: 0 } }, { suspectsArrested: { gt: 0 } }],
 } as const;
+
+const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a tip could have led to a raid: received before the raid day ended in Cambodia.
+ * A case keeps taking tips after a raid (a follow-up, a late witness); those tips are in the
+ * case but did not lead to the raid already recorded.
+ */
+export function tipPrecedesRaid(tip: { receivedAt: Date }, raid: { raidedOn: Date }): boolean {
+  const raidDayEnds = raid.raidedOn.getTime() + DAY_MS - CAMBODIA_OFFSET_MS;
+  return tip.receivedAt.getTime() < raidDayEnds;
+}

@@ -33,9 +33,9 @@ describe('openCase', () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-18'] });
     const mine = await makeTip({ provinceCode: 'KH-18' });
     const hidden = await makeTip({ provinceCode: 'KH-12', location: { lat: 11.56, lng: 104.92, source: 'GPS' } });
-    const casesBefore = await db.case.count();
     await expect(openCase(officer.actor, { tipIds: [mine.tipId, hidden.tipId], title: 'Mixed' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await db.case.count()).toBe(casesBefore);
+    // counted by this test's own officer: other tests run alongside in the same database
+    expect(await db.case.count({ where: { createdById: officer.id } })).toBe(0);
     for (const tip of await tipRows([mine.tipId, hidden.tipId])) expect(tip).toMatchObject({ status: 'NEW', caseId: null });
   });
 
@@ -52,9 +52,8 @@ describe('openCase', () => {
     const officer = await makeStaff('OFFICER');
     const existing = await makeCase(officer.actor, { tips: 1 });
     const fresh = await makeTip();
-    const casesBefore = await db.case.count();
     await expect(openCase(officer.actor, { tipIds: [fresh.tipId, existing.tips[0]!.tipId], title: 'Second case' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await db.case.count()).toBe(casesBefore);
+    expect(await db.case.count({ where: { createdById: officer.id } })).toBe(1);
     expect((await tipRows([fresh.tipId]))[0]).toMatchObject({ status: 'NEW', caseId: null });
   });
 });

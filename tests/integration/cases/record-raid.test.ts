@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeCases } from '@/lib/cases/merge-cases';
 import { db } from '@/lib/db/client';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { recordRaid } from '@/lib/raids/record-raid';
@@ -64,12 +65,11 @@ describe('recordRaid', () => {
     await expect(recordRaid(supervisor.actor, raidInput(fresh.id))).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(await statusOf(fresh.id)).toBe('OPEN');
     expect(await raidsOf(fresh.id)).toHaveLength(0);
-  });
 
-  it('counts as positive only with a closure, a rescue or an arrest', () => {
-    expect(isPositiveOutcome({ compoundClosed: false, victimsRescued: 0, suspectsArrested: 0 })).toBe(false);
-    expect(isPositiveOutcome({ compoundClosed: true, victimsRescued: 0, suspectsArrested: 0 })).toBe(true);
-    expect(isPositiveOutcome({ compoundClosed: false, victimsRescued: 1, suspectsArrested: 0 })).toBe(true);
-    expect(isPositiveOutcome({ compoundClosed: false, victimsRescued: 0, suspectsArrested: 1 })).toBe(true);
+    const target = await makeCase(supervisor.actor, { status: 'INVESTIGATING' });
+    const merged = await makeCase(supervisor.actor, { status: 'INVESTIGATING' });
+    await mergeCases(supervisor.actor, { targetCaseId: target.id, sourceCaseId: merged.id });
+    await expect(recordRaid(supervisor.actor, raidInput(merged.id))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await raidsOf(merged.id)).toHaveLength(0);
   });
 });
