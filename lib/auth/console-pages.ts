@@ -21,6 +21,10 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
   { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
   { route: '/console/staff/[id]', permission: 'staff.manage' },
+  { route: '/console/rewards', permission: 'rewards.read', nav: 'console.rewards' },
+  { route: '/console/rewards/[id]', permission: 'rewards.read' },
+  { route: '/console/rewards/payout', permission: 'rewards.pay' },
+  { route: '/console/rewards/policy', permission: 'rewards.policy' },
 ];
 
 /** Pages reachable without signing in. */
@@ -37,6 +41,15 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/enrol/actions.ts#completeEnrolmentAction': 'public',
   'app/console/staff/actions.ts#addStaffAction': 'staff.manage',
   'app/console/staff/actions.ts#changeStaffAction': 'staff.manage',
+  'app/console/rewards/actions.ts#proposeRewardAction': 'rewards.propose',
+  'app/console/rewards/actions.ts#approveRewardAction': 'rewards.approve',
+  'app/console/rewards/actions.ts#approveLargeRewardAction': 'rewards.approve_large',
+  'app/console/rewards/actions.ts#rejectRewardAction': 'rewards.approve',
+  'app/console/rewards/actions.ts#rejectLargeRewardAction': 'rewards.approve_large',
+  'app/console/rewards/actions.ts#cancelRewardAction': 'rewards.approve',
+  'app/console/rewards/actions.ts#fundProgrammeAction': 'ledger.fund',
+  'app/console/rewards/actions.ts#payVoucherAction': 'rewards.pay',
+  'app/console/rewards/actions.ts#publishPolicyAction': 'rewards.policy',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
@@ -44,4 +57,5 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/health': 'public',
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
+  '/console/rewards/export/[kind]': 'ledger.export',
 };

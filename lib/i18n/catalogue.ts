@@ -9,6 +9,7 @@ import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
+import rewards from './messages/rewards';
 import staffAdmin from './messages/staffAdmin';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
@@ -21,6 +22,7 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  rewards: { locales: STAFF_LOCALES, messages: rewards },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

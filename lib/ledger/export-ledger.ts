@@ -36,16 +36,16 @@ export async function exportLedger(actor: Actor, kind: LedgerExportKind): Promis
             id: true, state: true, currency: true, amountMinor: true, suggestedMinor: true, justification: true, proposedById: true, proposedAt: true,
             approvedById: true, approvedAt: true, supervisorApprovedById: true, supervisorApprovedAt: true, rejectedById: true, rejectionReason: true,
             voucherExpiresAt: true, paidAt: true, paidById: true, payoutMethod: true, payoutReference: true,
-            tip: { select: { code: true } }, raid: { select: { id: true, case: { select: { reference: true } } } }, policy: { select: { version: true } },
+            tip: { select: { id: true } }, raid: { select: { id: true, case: { select: { reference: true } } } }, policy: { select: { version: true } },
           },
         });
         rows = rewards.length;
         csv = toCsv(
-          ['reward_id', 'tip_code', 'case_reference', 'raid_id', 'policy_version', 'state', 'currency', 'amount_minor', 'suggested_minor', 'justification',
+          ['reward_id', 'tip_id', 'case_reference', 'raid_id', 'policy_version', 'state', 'currency', 'amount_minor', 'suggested_minor', 'justification',
             'proposed_by', 'proposed_at', 'approved_by', 'approved_at', 'supervisor_approved_by', 'supervisor_approved_at', 'rejected_by', 'rejection_reason',
             'voucher_expires_at', 'paid_at', 'paid_by', 'payout_method', 'payout_reference'],
           rewards.map((r) => [
-            r.id, r.tip.code, r.raid.case.reference, r.raid.id, r.policy.version, r.state, r.currency, r.amountMinor, r.suggestedMinor, r.justification,
+            r.id, r.tip.id, r.raid.case.reference, r.raid.id, r.policy.version, r.state, r.currency, r.amountMinor, r.suggestedMinor, r.justification,
             r.proposedById, r.proposedAt, r.approvedById, r.approvedAt, r.supervisorApprovedById, r.supervisorApprovedAt, r.rejectedById, r.rejectionReason,
             r.voucherExpiresAt, r.paidAt, r.paidById, r.payoutMethod, r.payoutReference,
           ]),
