@@ -26,6 +26,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
     rewards.length === 0 ? (
       <p>{t('rewards.none')}</p>
     ) : (
+      <div className={styles.scroll}>
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
@@ -63,6 +64,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
           ))}
         </tbody>
       </table>
+</div>
     );
 
   const decide = (approve: typeof approveRewardAction, reject: typeof rejectRewardAction) => (reward: RewardSummary) => (
@@ -100,6 +102,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="budget-title">
         <h2 id="budget-title">{t('rewards.budget')}</h2>
+        <div className={styles.scroll}>
         <table className="table" data-testid="budget">
           <thead>
             <tr>
@@ -124,6 +127,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
+</div>
         <p className={styles.links}>
           {can(actor, 'rewards.pay') && <Link href="/console/rewards/payout">{t('rewards.payoutDesk')}</Link>}
           {can(actor, 'rewards.policy') && <Link href="/console/rewards/policy">{t('rewards.policyTitle')}</Link>}

@@ -137,6 +137,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       {entries.length === 0 ? (
         <p>{t('rewards.noEntries')}</p>
       ) : (
+        <div className={styles.scroll}>
         <table className="table" data-testid="reward-entries">
           <thead>
             <tr>
@@ -167,6 +168,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
             ))}
           </tbody>
         </table>
+</div>
       )}
 
       {canCancel && (

@@ -5,6 +5,7 @@ import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { policyHistory } from '@/lib/rewards/policy';
 import { getTranslator } from '@/lib/ui/locale';
 import { publishPolicyAction } from '../actions';
+import styles from '../rewards.module.css';
 
 type Query = { error?: string; done?: string };
 
@@ -35,6 +36,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       {versions.length === 0 ? (
         <p>{t('rewards.noPolicy')}</p>
       ) : (
+        <div className={styles.scroll}>
         <table className="table" data-testid="policy-versions">
           <thead>
             <tr>
@@ -64,6 +66,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
             ))}
           </tbody>
         </table>
+</div>
       )}
       <section className="card" aria-labelledby="publish-title">
         <h2 id="publish-title">{t('rewards.publishTitle')}</h2>
