@@ -31,7 +31,47 @@ export const envSchema = z
     /** Tips closer than this (metres) may be the same place on proximity alone (lib/dedup). */
     DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Same-origin XYZ raster tiles for the report map, e.g. /tiles/{z}/{x}/{y}.png. Unset: outline map only. */
+    MAP_TILE_URL: z
+      .string()
+      .regex(/^\/(?!\/)/, 'must start with a single "/" (same origin only)')
+      .refine((value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)), 'must contain {z}, {x} and {y}')
+      .optional(),
+    /** Emergency numbers shown on the urgent path: "number:kind" pairs (docs/decisions/0006-emergency-numbers.md). */
+    EMERGENCY_NUMBERS: z
+      .string()
+      .regex(/^\d{3,15}:(police|childHelpline|trafficking|ambulance)(,\d{3,15}:(police|childHelpline|trafficking|ambulance))*$/, 'must be like 117:police,1280:childHelpline')
+      .default('117:police,1280:childHelpline'),
+    /** An urgent tip not triaged within this many minutes is overdue in the inbox (lib/triage). */
+    TRIAGE_DUE_URGENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Any other tip not triaged within this many hours is overdue. */
+    TRIAGE_DUE_HOURS: z.coerce.number().int().min(1).max(2_160).default(72),
+    /** An account opening more than this many distinct tips ... */
+    UNUSUAL_ACCESS_TIPS: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** ... within this many minutes is flagged to supervisors (access.flagged). */
+    UNUSUAL_ACCESS_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
+    /** Proof of work on tip submission: the search space of the altcha challenge (0 = off). */
+    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
+    /** Seconds a proof-of-work challenge stays valid. */
+    POW_CHALLENGE_TTL_S: z.coerce.number().int().min(30).max(86_400).default(1_200),
+    /** Folder of encrypted photos when no S3 bucket is configured. */
+    UPLOAD_DIR: z.string().default('.data/uploads'),
+    /** S3-compatible object storage for encrypted photos: all five or none. */
+    S3_ENDPOINT: z.url().optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Also write log lines to this file (append); unset: standard output only. */
+    LOG_FILE: z.string().optional(),
   })
+  .refine(
+    (settings) => {
+      const s3 = [settings.S3_ENDPOINT, settings.S3_BUCKET, settings.S3_REGION, settings.S3_ACCESS_KEY_ID, settings.S3_SECRET_ACCESS_KEY];
+      return s3.every((value) => value === undefined) || s3.every((value) => value !== undefined);
+    },
+    { message: 'S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set all five or none', path: ['S3_ENDPOINT'] },
+  )
   .transform((settings) => ({
     ...settings,
     DEMO_MODE:

@@ -25,6 +25,12 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/rewards/[id]', permission: 'rewards.read' },
   { route: '/console/rewards/payout', permission: 'rewards.pay' },
   { route: '/console/rewards/policy', permission: 'rewards.policy' },
+  { route: '/console/cases', permission: 'cases.read', nav: 'console.cases' },
+  { route: '/console/cases/[id]', permission: 'cases.read' },
+  { route: '/console/map', permission: 'map.read', nav: 'console.map' },
+  { route: '/console/tips', permission: 'tips.read', nav: 'console.inbox' },
+  { route: '/console/tips/[id]', permission: 'tips.read' },
+  { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
 ];
 
 /** Pages reachable without signing in. */
@@ -50,6 +56,19 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/rewards/actions.ts#fundProgrammeAction': 'ledger.fund',
   'app/console/rewards/actions.ts#payVoucherAction': 'rewards.pay',
   'app/console/rewards/actions.ts#publishPolicyAction': 'rewards.policy',
+  'app/console/cases/actions.ts#changeCaseStatusAction': 'cases.manage',
+  'app/console/cases/actions.ts#assignCaseAction': 'cases.manage',
+  'app/console/cases/actions.ts#addCaseNoteAction': 'cases.manage',
+  'app/console/cases/actions.ts#mergeCasesAction': 'cases.manage',
+  'app/console/cases/actions.ts#recordRaidAction': 'raids.record',
+  'app/console/tips/[id]/actions.ts#changeTipStatusAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#setTipPriorityAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#assignTipAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#addTipNoteAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#messageTipsterAction': 'tips.message',
+  'app/console/tips/[id]/actions.ts#notDuplicateAction': 'tips.triage',
+  'app/console/tips/[id]/actions.ts#mergeIntoCaseAction': 'cases.manage',
+  'app/console/tips/[id]/actions.ts#openCaseAction': 'cases.manage',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
@@ -58,4 +77,9 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
   '/console/rewards/export/[kind]': 'ledger.export',
+  '/console/tips/[id]/photos/[attachmentId]': 'tips.read',
+  '/api/v1/tips': 'public',
+  '/api/v1/tips/status': 'public',
+  '/api/v1/tips/messages': 'public',
+  '/api/v1/pow': 'public',
 };

@@ -4,18 +4,25 @@
  */
 import audit from './messages/audit';
 import auth from './messages/auth';
+import cases from './messages/cases';
 import common from './messages/common';
 import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
 import rewards from './messages/rewards';
+import report from './messages/report';
+import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
+import triage from './messages/triage';
+import uploads from './messages/uploads';
+import intake from './messages/intake';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
   audit: { locales: STAFF_LOCALES, messages: audit },
   auth: { locales: STAFF_LOCALES, messages: auth },
+  cases: { locales: STAFF_LOCALES, messages: cases },
   console: { locales: STAFF_LOCALES, messages: consoleMessages },
   common: { locales: RESIDENT_LOCALES, messages: common },
   dedup: { locales: STAFF_LOCALES, messages: dedup },
@@ -23,6 +30,11 @@ export const CATALOGUE = {
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
   rewards: { locales: STAFF_LOCALES, messages: rewards },
+  report: { locales: RESIDENT_LOCALES, messages: report },
+  status: { locales: RESIDENT_LOCALES, messages: status },
+  triage: { locales: STAFF_LOCALES, messages: triage },
+  uploads: { locales: RESIDENT_LOCALES, messages: uploads },
+  intake: { locales: RESIDENT_LOCALES, messages: intake },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

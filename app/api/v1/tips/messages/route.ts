@@ -1,0 +1,16 @@
+/** POST /api/v1/tips/messages: the tipster writes to the officers, optionally with photos (docs/API.md). */
+import { replyAsTipster } from '@/lib/tips/reply-as-tipster';
+import { NO_STORE, withResidentRoute } from '@/lib/tips/resident-route';
+import { formFiles, readRequestBody } from '@/lib/uploads/read-request';
+
+export const dynamic = 'force-dynamic';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export const POST = withResidentRoute('api.v1.tips.messages', async (request) => {
+  const body = await readRequestBody(request);
+  const source = body.kind === 'json' ? ((body.value ?? {}) as Record<string, unknown>) : Object.fromEntries(body.form);
+  const photos = body.kind === 'form' ? await formFiles(body.form) : [];
+  await replyAsTipster({ code: text(source.code), passphrase: text(source.passphrase), body: text(source.body), photos });
+  return Response.json({ ok: true }, { status: 201, headers: NO_STORE });
+});

@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { env } from '@/lib/env';
+import { INTL_TAGS } from '@/lib/i18n/locales';
+import { ACCESS_FLAG_OPEN_DAYS, listAccessFlags } from '@/lib/triage/list-access-flags';
+import { getTranslator } from '@/lib/ui/locale';
+
+export default async function AccessFlagsPage() {
+  const actor = await requireActor('audit.read');
+  const [{ locale, t }, flags] = await Promise.all([getTranslator(), listAccessFlags(actor)]);
+  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const settings = env();
+  return (
+    <>
+      <h1>{t('triage.accessFlagsTitle')}</h1>
+      <p>{t('triage.accessFlagsIntro', { tips: settings.UNUSUAL_ACCESS_TIPS, minutes: settings.UNUSUAL_ACCESS_MINUTES, days: ACCESS_FLAG_OPEN_DAYS })}</p>
+      {flags.length === 0 ? (
+        <p>{t('triage.accessFlagsNone')}</p>
+      ) : (
+        <table className="table" data-testid="access-flags">
+          <thead>
+            <tr>
+              <th>{t('triage.flagWhen')}</th>
+              <th>{t('triage.flagWho')}</th>
+              <th>{t('triage.flagCount')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {flags.map((flag) => (
+              <tr key={flag.id}>
+                <td>{time.format(flag.at)}</td>
+                <td>
+                  {flag.staffName ?? flag.staffId}
+                  {flag.staffRole && ` (${t(`console.role${flag.staffRole}`)})`}
+                </td>
+                <td>{t('triage.flagCountValue', { count: flag.distinctTips, minutes: flag.minutes })}</td>
+                <td>
+                  <Link href={`/console/audit?actorId=${encodeURIComponent(flag.staffId)}&action=tip.viewed`}>{t('triage.flagActivity')}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,242 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { listCaseAssignees } from '@/lib/cases/assign-case';
+import { getCase } from '@/lib/cases/get-case';
+import { provinceByCode } from '@/lib/geo/provinces';
+import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
+import styles from '@/lib/ui/cases/cases.module.css';
+import { fieldsFromQuery, isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
+import { RaidForm } from '@/lib/ui/cases/raid-form';
+import { getTranslator } from '@/lib/ui/locale';
+import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
+
+type Query = { done?: string; error?: string; fields?: string };
+
+export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+  const actor = await requireActor('cases.read');
+  const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const detail = await orNotFound(getCase(actor, id));
+  const assignees = detail.allowed.manage ? await listCaseAssignees(actor, detail.provinceCode) : [];
+  const fields = fieldsFromQuery(query.fields);
+  const province = detail.provinceCode ? (provinceByCode(detail.provinceCode)?.[locale === 'km' ? 'km' : 'en'] ?? detail.provinceCode) : '';
+  const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
+
+  return (
+    <>
+      <h1>
+        {detail.reference}: {detail.title}
+      </h1>
+      <p>
+        <span className={detail.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge} data-testid="case-status">
+          {t(`cases.status.${detail.status}`)}
+        </span>{' '}
+        {province} · {t('cases.tipCount', { count: detail.tips.length + detail.hiddenTipCount })} · {t('cases.assignee')}: {detail.assignee?.name ?? t('cases.unassigned')}
+      </p>
+      {detail.mergedInto && (
+        <p className="notice">
+          <Link prefetch={false} href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
+        </p>
+      )}
+      {query.done && <p className="notice">{t('cases.done')}</p>}
+      {query.error && (
+        <p className="form-error" role="alert">
+          {query.error}
+        </p>
+      )}
+
+      <section className="card" aria-labelledby="tips-title">
+        <h2 id="tips-title">{t('cases.tips')}</h2>
+        {detail.tips.length > 0 && <CaseTipsMap tips={detail.tips} t={t} />}
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('cases.category')}</th>
+              <th>{t('cases.received')}</th>
+              <th>{t('cases.status')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {detail.tips.map((tip) => (
+              <tr key={tip.id} data-tip-id={tip.id}>
+                <td>
+                  {t(`cases.category.${tip.category}`)}
+                  {tip.isFirstInformant && (
+                    <>
+                      {' '}
+                      <span className={`${styles.badge} ${styles.badgeFirst}`} data-testid="first-informant">
+                        {t('cases.firstInformant')}
+                      </span>
+                    </>
+                  )}
+                  <br />
+                  <small>
+                    {[tip.urgent && t('cases.urgent'), tip.wantsReward && t('cases.wantsReward'), tip.photoCount > 0 && t('cases.photos', { count: tip.photoCount })].filter(Boolean).join(' · ')}
+                  </small>
+                </td>
+                <td>{isoDay(tip.receivedAt)}</td>
+                <td>{t(`cases.tipStatus.${tip.status}`)}</td>
+                <td>
+                  <Link prefetch={false} href={`/console/tips/${tip.id}`}>{t('cases.viewTip')}</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {detail.mergedFrom.length > 0 && (
+          <p>
+            {t('cases.mergedFrom')}{' '}
+            {detail.mergedFrom.map((merged) => (
+              <Link key={merged.id} prefetch={false} href={`/console/cases/${merged.id}`}>
+                {merged.reference}{' '}
+              </Link>
+            ))}
+          </p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="status-title" id="status">
+        <h2 id="status-title">{t('cases.statusTitle')}</h2>
+        {detail.allowed.statuses.length === 0 ? (
+          <p>{t('cases.noStatusChange')}</p>
+        ) : (
+          <div className={styles.inlineForms}>
+            {detail.allowed.statuses.map((status) => (
+              <form key={status} action={changeCaseStatusAction}>
+                {caseIdField}
+                <input type="hidden" name="status" value={status} />
+                <button className="button button--secondary button--small" type="submit">
+                  {t('cases.moveTo', { status: t(`cases.status.${status}`) })}
+                </button>
+              </form>
+            ))}
+          </div>
+        )}
+      </section>
+
+      {detail.allowed.manage && (
+        <section className="card" aria-labelledby="assignment-title" id="assignment">
+          <h2 id="assignment-title">{t('cases.assignTitle')}</h2>
+          <form action={assignCaseAction}>
+            {caseIdField}
+            <div className="form-field">
+              <label htmlFor="assigneeId">{t('cases.assignee')}</label>
+              <select id="assigneeId" name="assigneeId" defaultValue={detail.assignee?.id ?? ''}>
+                <option value="">{t('cases.unassigned')}</option>
+                {assignees.map((member) => (
+                  <option key={member.id} value={member.id}>
+                    {member.name} ({t(`console.role${member.role}`)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button button--small" type="submit">
+              {t('cases.assign')}
+            </button>
+          </form>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="notes-title" id="notes">
+        <h2 id="notes-title">{t('cases.notesTitle')}</h2>
+        {detail.notes.length === 0 ? (
+          <p>{t('cases.noNotes')}</p>
+        ) : (
+          <ul>
+            {detail.notes.map((note) => (
+              <li key={note.id}>
+                <small>
+                  {note.authorName}, {note.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </small>
+                <br />
+                {note.body}
+              </li>
+            ))}
+          </ul>
+        )}
+        {detail.allowed.manage && (
+          <form action={addCaseNoteAction}>
+            {caseIdField}
+            <div className="form-field">
+              <label htmlFor="note-body">{t('cases.noteLabel')}</label>
+              <textarea id="note-body" name="body" rows={3} required maxLength={4000} />
+            </div>
+            <button className="button button--small" type="submit">
+              {t('cases.addNote')}
+            </button>
+          </form>
+        )}
+      </section>
+
+      {detail.allowed.merge && (
+        <section className="card" aria-labelledby="merge-title" id="merge">
+          <h2 id="merge-title">{t('cases.mergeTitle')}</h2>
+          <p className="form-field__hint">{t('cases.mergeHint')}</p>
+          <form action={mergeCasesAction}>
+            {caseIdField}
+            <div className="form-field">
+              <label htmlFor="sourceReference">{t('cases.mergeSource')}</label>
+              <input id="sourceReference" name="sourceReference" required pattern="[Cc]-\d{4}-\d{6}" placeholder="C-2026-000000" />
+            </div>
+            <button className="button button--secondary button--small" type="submit">
+              {t('cases.merge')}
+            </button>
+          </form>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="raids-title" id="raids">
+        <h2 id="raids-title">{t('cases.raidsTitle')}</h2>
+        {detail.raids.length === 0 ? (
+          <p>{t('cases.noRaids')}</p>
+        ) : (
+          detail.raids.map((raid) => (
+            <article key={raid.id} data-testid="raid">
+              <h3>
+                {isoDay(raid.raidedOn)}: {raid.unit}
+              </h3>
+              <p>{raid.place}</p>
+              <ul className={styles.outcome}>
+                <li>
+                  {t('cases.suspectsArrested')}: {raid.suspectsArrested}
+                </li>
+                <li>
+                  {t('cases.victimsRescued')}: {raid.victimsRescued}
+                </li>
+                <li>
+                  {t('cases.foreignNationalsDetained')}: {raid.foreignNationalsDetained}
+                </li>
+                <li>
+                  {t('cases.computersSeized')}: {raid.computersSeized}
+                </li>
+                <li>
+                  {t('cases.phonesSeized')}: {raid.phonesSeized}
+                </li>
+                <li>
+                  {t('cases.compoundClosed')}: {raid.compoundClosed ? t('cases.yes') : t('cases.no')}
+                </li>
+              </ul>
+              <p>
+                <strong>{raid.positiveOutcome ? t('cases.positiveOutcome') : t('cases.noPositiveOutcome')}</strong>
+                <br />
+                <small>{t('cases.recordedBy', { name: raid.recordedByName })}</small>
+              </p>
+              {raid.notes && <p>{raid.notes}</p>}
+            </article>
+          ))
+        )}
+      </section>
+
+      {detail.allowed.recordRaid ? (
+        <section className="card" aria-labelledby="record-raid-title" id="record-raid">
+          <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
+          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={fields} />
+        </section>
+      ) : (
+        actor.role === 'SUPERVISOR' &&
+        !detail.mergedInto &&
+        (detail.status === 'OPEN') && <p className="form-field__hint">{t('cases.raidNotAllowedYet')}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { seesAllProvinces } from '@/lib/auth/permissions';
+import { CASE_STATUSES } from '@/lib/cases/case-workflow';
+import { listCases } from '@/lib/cases/list-cases';
+import { PROVINCES, provinceByCode } from '@/lib/geo/provinces';
+import { isoDay } from '@/lib/ui/cases/page-helpers';
+import styles from '@/lib/ui/cases/cases.module.css';
+import { getTranslator } from '@/lib/ui/locale';
+
+type Query = { status?: string; province?: string; cursor?: string };
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const actor = await requireActor('cases.read');
+  const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
+  const { items, nextCursor } = await listCases(actor, { status: query.status as never, provinceCode: query.province, cursor: query.cursor });
+  const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
+  const provinceName = (code: string | null) => (code ? (provinceByCode(code)?.[locale === 'km' ? 'km' : 'en'] ?? code) : '');
+  const nextQuery = new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.province ? { province: query.province } : {}), ...(nextCursor ? { cursor: nextCursor } : {}) });
+
+  return (
+    <>
+      <h1>{t('cases.title')}</h1>
+      <form method="get" className="filters" aria-label={t('cases.filter')}>
+        <div className="form-field">
+          <label htmlFor="status">{t('cases.status')}</label>
+          <select id="status" name="status" defaultValue={query.status ?? ''}>
+            <option value="">{t('cases.anyStatus')}</option>
+            {CASE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`cases.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="province">{t('cases.province')}</label>
+          <select id="province" name="province" defaultValue={query.province ?? ''}>
+            <option value="">{t('cases.anyProvince')}</option>
+            {provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {provinceName(province.code)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <button className="button button--small" type="submit">
+            {t('cases.filter')}
+          </button>
+        </div>
+      </form>
+
+      {items.length === 0 ? (
+        <p>{t('cases.empty')}</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>{t('cases.reference')}</th>
+              <th>{t('cases.caseTitle')}</th>
+              <th>{t('cases.status')}</th>
+              <th>{t('cases.province')}</th>
+              <th>{t('cases.tips')}</th>
+              <th>{t('cases.assignee')}</th>
+              <th>{t('cases.updated')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-case-reference={item.reference}>
+                <td>
+                  <Link prefetch={false} href={`/console/cases/${item.id}`}>{item.reference}</Link>
+                </td>
+                <td>{item.title}</td>
+                <td>
+                  <span className={item.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge}>{t(`cases.status.${item.status}`)}</span>
+                </td>
+                <td>{provinceName(item.provinceCode)}</td>
+                <td>{item.tipCount}</td>
+                <td>{item.assigneeName ?? t('cases.unassigned')}</td>
+                <td>{isoDay(item.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {nextCursor && (
+        <p>
+          <Link href={`/console/cases?${nextQuery.toString()}`}>{t('cases.next')}</Link>
+        </p>
+      )}
+    </>
+  );
+}

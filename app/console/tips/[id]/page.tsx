@@ -1,0 +1,373 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { requireActor } from '@/lib/auth/session';
+import { db } from '@/lib/db/client';
+import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { reasonMessage } from '@/lib/dedup/reason-message';
+import { isAppError } from '@/lib/errors';
+import { INTL_TAGS, isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
+import { listAssignees } from '@/lib/triage/assign-tip';
+import { listCaseChoices } from '@/lib/triage/list-case-choices';
+import { PRIORITIES } from '@/lib/triage/set-tip-priority';
+import { manualTargets } from '@/lib/triage/tip-workflow';
+import { isTriageOverdue, triageDueSettings } from '@/lib/triage/triage-due';
+import { viewTip } from '@/lib/triage/view-tip';
+import { getTranslator } from '@/lib/ui/locale';
+import { provinceName } from '@/lib/ui/triage/labels';
+import { PlaceMap } from '@/lib/ui/triage/place-map';
+import styles from '@/lib/ui/triage/triage.module.css';
+import {
+  addTipNoteAction,
+  assignTipAction,
+  changeTipStatusAction,
+  messageTipsterAction,
+  mergeIntoCaseAction,
+  notDuplicateAction,
+  openCaseAction,
+  setTipPriorityAction,
+} from './actions';
+
+type Query = { done?: string; error?: string };
+
+async function viewOrNotFound(...args: Parameters<typeof viewTip>) {
+  try {
+    return await viewTip(...args);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  }
+}
+
+function Hidden({ tipId }: { tipId: string }) {
+  return <input type="hidden" name="tipId" value={tipId} />;
+}
+
+export default async function TipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+  const actor = await requireActor('tips.read');
+  const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const tip = await viewOrNotFound(actor, id);
+  const mayTriage = can(actor, 'tips.triage');
+  const mayManageCases = can(actor, 'cases.manage');
+  const [duplicates, assignees, cases] = await Promise.all([
+    findDuplicates(db, { tipId: tip.id, actor }),
+    mayTriage ? listAssignees(db, tip.provinceCode) : Promise.resolve([]),
+    mayManageCases ? listCaseChoices(actor) : Promise.resolve([]),
+  ]);
+  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
+  const overdue = isTriageOverdue(tip, new Date(), triageDueSettings());
+  const targets = manualTargets(tip.status, { role: actor.role, caseId: tip.caseId });
+  const tipPhotos = tip.attachments.filter((attachment) => !attachment.messageId);
+  const languageName = isLocale(tip.language) ? LOCALE_NAMES[tip.language] : tip.language;
+  const doneKey = query.done && /^[a-zA-Z]+$/.test(query.done) ? `triage.done_${query.done}` : null;
+
+  return (
+    <>
+      <p>
+        <Link href="/console/tips">{t('triage.back')}</Link>
+      </p>
+      <h1>{t('triage.detailTitle', { code: tip.code })}</h1>
+      <p className={styles.badges}>
+        {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
+        {overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
+        <span className={styles.badge} data-testid="tip-status">{t(`triage.status_${tip.status}`)}</span>
+        <span className={styles.badge}>{t(`triage.priority_${tip.priority}`)}</span>
+        <span className={styles.badge}>{t(`triage.category_${tip.category}`)}</span>
+        {tip.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
+        {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
+      </p>
+      {doneKey && <p className="notice" role="status">{t(doneKey)}</p>}
+      {query.error && (
+        <p className="form-error" role="alert">
+          {query.error}
+        </p>
+      )}
+
+      <section className="card" aria-labelledby="description-title">
+        <h2 id="description-title">{t('triage.description')}</h2>
+        <p className={styles.description} lang={tip.language} dir="auto" data-testid="tip-description">
+          {tip.description}
+        </p>
+        <dl className={styles.facts}>
+          <dt>{t('triage.received')}</dt>
+          <dd>{time.format(tip.receivedAt)}</dd>
+          {tip.triagedAt && (
+            <>
+              <dt>{t('triage.triagedAt')}</dt>
+              <dd>{time.format(tip.triagedAt)}</dd>
+            </>
+          )}
+          {tip.observedOn && (
+            <>
+              <dt>{t('triage.observed')}</dt>
+              <dd>
+                {day.format(tip.observedOn)}
+                {tip.observedTime && `, ${t(`triage.time_${tip.observedTime}`)}`}
+              </dd>
+            </>
+          )}
+          <dt>{t('triage.language')}</dt>
+          <dd>{languageName}</dd>
+          <dt>{t('triage.indicators')}</dt>
+          <dd>{tip.indicators.length ? tip.indicators.map((flag) => t(`triage.flag_${flag}`)).join(' · ') : t('triage.noIndicators')}</dd>
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="place-title">
+        <h2 id="place-title">{t('triage.place')}</h2>
+        <div className={styles.columns}>
+          <dl className={styles.facts}>
+            <dt>{t('triage.province')}</dt>
+            <dd>{provinceName(tip.provinceCode, locale) ?? t('triage.unknownPlace')}</dd>
+            {tip.districtCode && (
+              <>
+                <dt>{t('triage.district')}</dt>
+                <dd>{tip.districtCode}</dd>
+              </>
+            )}
+            <dt>{t('triage.coordinates')}</dt>
+            <dd>
+              {tip.lat.toFixed(5)}, {tip.lng.toFixed(5)}
+            </dd>
+            {tip.accuracyM !== null && (
+              <>
+                <dt>{t('triage.accuracy')}</dt>
+                <dd>{t('triage.accuracyValue', { metres: tip.accuracyM })}</dd>
+              </>
+            )}
+            <dt>{t('triage.source')}</dt>
+            <dd>{t(`triage.source_${tip.locationSource}`)}</dd>
+            {tip.landmark && (
+              <>
+                <dt>{t('triage.landmark')}</dt>
+                <dd lang={tip.language} dir="auto">
+                  {tip.landmark}
+                </dd>
+              </>
+            )}
+          </dl>
+          <PlaceMap lat={tip.lat} lng={tip.lng} accuracyM={tip.accuracyM} label={t('triage.mapLabel')} />
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="photos-title">
+        <h2 id="photos-title">{t('triage.photosTitle')}</h2>
+        {tipPhotos.length === 0 ? (
+          <p>{t('triage.noPhotos')}</p>
+        ) : (
+          <div className={styles.photos}>
+            {tipPhotos.map((photo, index) => (
+              <figure key={photo.id}>
+                <img src={`/console/tips/${tip.id}/photos/${photo.id}`} alt={t('triage.photoAlt', { n: index + 1 })} width={photo.width} height={photo.height} loading="lazy" />
+                <figcaption>{t('triage.photoHash', { hash: photo.sha256 })}</figcaption>
+              </figure>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="duplicates-title">
+        <h2 id="duplicates-title">{t('dedup.title')}</h2>
+        {duplicates.length === 0 ? (
+          <p>{t('dedup.none')}</p>
+        ) : (
+          <ul className={styles.duplicates} data-testid="duplicates">
+            {duplicates.map((candidate) => (
+              <li key={candidate.tipId} data-testid="duplicate">
+                <p className={styles.badges}>
+                  <Link href={`/console/tips/${candidate.tipId}`} aria-label={t('triage.openTip', { code: candidate.code })}>
+                    {candidate.code}
+                  </Link>
+                  <span className={`${styles.badge} ${candidate.flagged ? styles.flagged : ''}`}>{t(candidate.flagged ? 'dedup.flagged' : 'dedup.possible')}</span>
+                  <span className={styles.badge}>{t('dedup.score', { score: candidate.score.toFixed(2) })}</span>
+                  <span className={styles.badge}>{t(`triage.status_${candidate.status}`)}</span>
+                </p>
+                <ul className={styles.reasons}>
+                  {candidate.reasons.map((reason) => {
+                    const message = reasonMessage(reason);
+                    return <li key={reason.code}>{t(message.key, message.vars)}</li>;
+                  })}
+                </ul>
+                {mayTriage && (
+                  <form action={notDuplicateAction}>
+                    <Hidden tipId={tip.id} />
+                    <input type="hidden" name="otherTipId" value={candidate.tipId} />
+                    <button className="button button--secondary button--small" type="submit">
+                      {t('dedup.notDuplicate')}
+                    </button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {mayTriage && (
+        <section className="card" aria-labelledby="triage-title">
+          <h2 id="triage-title">{t('triage.statusTitle')}</h2>
+          {targets.length === 0 ? (
+            <p>{t('triage.noTransitions')}</p>
+          ) : (
+            <form action={changeTipStatusAction} className={styles.inline}>
+              <Hidden tipId={tip.id} />
+              <div className={`form-field ${styles.grow}`}>
+                <label htmlFor="status">{t('triage.changeStatus')}</label>
+                <select id="status" name="status">
+                  {targets.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`triage.status_${status}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button className="button button--small" type="submit">
+                {t('triage.save')}
+              </button>
+            </form>
+          )}
+          <form action={setTipPriorityAction} className={styles.inline}>
+            <Hidden tipId={tip.id} />
+            <div className={`form-field ${styles.grow}`}>
+              <label htmlFor="priority">{t('triage.priority')}</label>
+              <select id="priority" name="priority" defaultValue={tip.priority}>
+                {PRIORITIES.map((priority) => (
+                  <option key={priority} value={priority}>
+                    {t(`triage.priority_${priority}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button button--small" type="submit">
+              {t('triage.save')}
+            </button>
+          </form>
+          <form action={assignTipAction} className={styles.inline}>
+            <Hidden tipId={tip.id} />
+            <div className={`form-field ${styles.grow}`}>
+              <label htmlFor="assigneeId">{t('triage.assignTitle')}</label>
+              <select id="assigneeId" name="assigneeId" defaultValue={tip.assignedTo?.id ?? ''}>
+                <option value="">{t('triage.nobody')}</option>
+                {assignees.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name} ({t(`console.role${person.role}`)})
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button className="button button--small" type="submit">
+              {t('triage.save')}
+            </button>
+          </form>
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="case-title">
+        <h2 id="case-title">{t('triage.caseTitle')}</h2>
+        {tip.case && <p>{t('triage.inCase', { reference: tip.case.reference, title: tip.case.title })}</p>}
+        {mayManageCases && (
+          <>
+            {tip.caseId ? null : cases.length === 0 ? (
+              <p>{t('triage.noCases')}</p>
+            ) : (
+              <form action={mergeIntoCaseAction} className={styles.inline}>
+                <Hidden tipId={tip.id} />
+                <div className={`form-field ${styles.grow}`}>
+                  <label htmlFor="caseId">{t('triage.mergeInto')}</label>
+                  <select id="caseId" name="caseId">
+                    {cases.map((choice) => (
+                      <option key={choice.id} value={choice.id}>
+                        {choice.reference}: {choice.title}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <button className="button button--small" type="submit">
+                  {t('triage.merge')}
+                </button>
+              </form>
+            )}
+            {!tip.caseId && (
+              <form action={openCaseAction} className={styles.inline}>
+                <Hidden tipId={tip.id} />
+                <div className={`form-field ${styles.grow}`}>
+                  <label htmlFor="title">{t('triage.caseTitleLabel')}</label>
+                  <input id="title" name="title" required maxLength={200} />
+                </div>
+                <button className="button button--small" type="submit">
+                  {t('triage.open')}
+                </button>
+              </form>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="messages-title">
+        <h2 id="messages-title">{t('triage.messagesTitle')}</h2>
+        {tip.messages.length === 0 ? (
+          <p>{t('triage.noMessages')}</p>
+        ) : (
+          tip.messages.map((message) => (
+            <div key={message.id} className={`${styles.message} ${message.direction === 'TO_TIPSTER' ? styles.messageOut : ''}`} data-testid="message">
+              <div className={styles.meta}>
+                {message.direction === 'TO_TIPSTER' ? t('triage.toTipster', { name: message.author?.name ?? '' }) : t('triage.fromTipster')} · {time.format(message.createdAt)}
+                {message.attachments.length > 0 && ` · ${t('triage.photos', { count: message.attachments.length })}`}
+              </div>
+              <div dir="auto">{message.body}</div>
+              {message.attachments.map((photo, index) => (
+                <a key={photo.id} href={`/console/tips/${tip.id}/photos/${photo.id}`}>
+                  {t('triage.photoAlt', { n: index + 1 })}
+                </a>
+              ))}
+            </div>
+          ))
+        )}
+        {can(actor, 'tips.message') && (
+          <form action={messageTipsterAction}>
+            <Hidden tipId={tip.id} />
+            <div className="form-field">
+              <label htmlFor="message-body">{t('triage.messageLabel')}</label>
+              <textarea id="message-body" name="body" rows={4} maxLength={2000} required aria-describedby="message-hint" dir="auto" />
+              <span id="message-hint" className="form-field__hint">
+                {t('triage.messageHint', { language: languageName })}
+              </span>
+            </div>
+            <button className="button button--small" type="submit">
+              {t('triage.send')}
+            </button>
+          </form>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="notes-title">
+        <h2 id="notes-title">{t('triage.notesTitle')}</h2>
+        {tip.notes.length === 0 ? (
+          <p>{t('triage.noNotes')}</p>
+        ) : (
+          tip.notes.map((note) => (
+            <div key={note.id} className={styles.message} data-testid="note">
+              <div className={styles.meta}>
+                {note.author.name} · {time.format(note.createdAt)}
+              </div>
+              <div dir="auto">{note.body}</div>
+            </div>
+          ))
+        )}
+        {mayTriage && (
+          <form action={addTipNoteAction}>
+            <Hidden tipId={tip.id} />
+            <div className="form-field">
+              <label htmlFor="note-body">{t('triage.noteLabel')}</label>
+              <textarea id="note-body" name="body" rows={3} maxLength={5000} required dir="auto" />
+            </div>
+            <button className="button button--small" type="submit">
+              {t('triage.addNote')}
+            </button>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}

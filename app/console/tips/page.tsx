@@ -1,0 +1,146 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { seesAllProvinces } from '@/lib/auth/permissions';
+import { PROVINCES } from '@/lib/geo/provinces';
+import { INTL_TAGS } from '@/lib/i18n/locales';
+import { runAction } from '@/lib/http/action';
+import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
+import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
+import { TIP_CATEGORIES } from '@/lib/tips/categories';
+import { provinceName } from '@/lib/ui/triage/labels';
+import styles from '@/lib/ui/triage/triage.module.css';
+import { getTranslator } from '@/lib/ui/locale';
+
+type Query = Record<string, string | string[] | undefined>;
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const actor = await requireActor('tips.read');
+  const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
+  const query: InboxFilterInput = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const result = await runAction('listInbox', locale, () => listInbox(actor, query));
+  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
+  const { after: _after, ...kept } = query;
+  const nextQuery = (cursor: string) => new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), after: cursor });
+
+  return (
+    <>
+      <h1>{t('triage.title')}</h1>
+      <p>{t('triage.intro')}</p>
+      <form className="filters" method="get" action="/console/tips" role="search">
+        <div className="form-field">
+          <label htmlFor="q">{t('triage.search')}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} aria-describedby="q-hint" />
+          <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
+        </div>
+        <div className="form-field">
+          <label htmlFor="status">{t('triage.status')}</label>
+          <select id="status" name="status" defaultValue={query.status ?? ''}>
+            <option value="">{t('triage.anyStatus')}</option>
+            {TIP_STATUSES.map((status) => (
+              <option key={status} value={status}>{t(`triage.status_${status}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="category">{t('triage.category')}</label>
+          <select id="category" name="category" defaultValue={query.category ?? ''}>
+            <option value="">{t('triage.anyCategory')}</option>
+            {TIP_CATEGORIES.map((category) => (
+              <option key={category} value={category}>{t(`triage.category_${category}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="province">{t('triage.province')}</label>
+          <select id="province" name="province" defaultValue={query.province ?? ''}>
+            <option value="">{t('triage.anyProvince')}</option>
+            {provinces.map((province) => (
+              <option key={province.code} value={province.code}>{locale === 'km' ? province.km : province.en}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="from">{t('triage.from')}</label>
+          <input id="from" name="from" type="date" defaultValue={query.from ?? ''} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="to">{t('triage.to')}</label>
+          <input id="to" name="to" type="date" defaultValue={query.to ?? ''} />
+        </div>
+        <div className={styles.checks}>
+          {(['photos', 'reward', 'noPow'] as const).map((name) => (
+            <label key={name}>
+              <input type="checkbox" name={name} value="1" defaultChecked={!!query[name]} />
+              {t(name === 'photos' ? 'triage.hasPhotos' : name === 'reward' ? 'triage.wantsReward' : 'triage.noPow')}
+            </label>
+          ))}
+        </div>
+        <button className="button button--small" type="submit">{t('triage.filter')}</button>
+        <Link href="/console/tips">{t('triage.clear')}</Link>
+      </form>
+
+      {!result.ok ? (
+        <div className="form-error" role="alert">
+          <p>{result.message}</p>
+          {result.fields && (
+            <ul>
+              {Object.entries(result.fields).map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : result.data.rows.length === 0 ? (
+        <p>{t('triage.none')}</p>
+      ) : (
+        <table className="table" data-testid="inbox">
+          <thead>
+            <tr>
+              <th>{t('triage.colReceived')}</th>
+              <th>{t('triage.colTip')}</th>
+              <th>{t('triage.colPlace')}</th>
+              <th>{t('triage.colFlags')}</th>
+              <th>{t('triage.colStatus')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.data.rows.map((row) => (
+              <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
+                <td>{time.format(row.receivedAt)}</td>
+                <td>
+                  <Link href={`/console/tips/${row.id}`}>{row.code}</Link>
+                  <div>{t(`triage.category_${row.category}`)}</div>
+                  <div className={styles.excerpt}>{row.excerpt}</div>
+                </td>
+                <td>
+                  {provinceName(row.provinceCode, locale) ?? t('triage.unknownPlace')}
+                  {row.districtCode && <div className={styles.excerpt}>{row.districtCode}</div>}
+                </td>
+                <td>
+                  <span className={styles.badges}>
+                    {row.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
+                    {row.overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
+                    {row.photoCount > 0 && <span className={styles.badge}>{t('triage.photos', { count: row.photoCount })}</span>}
+                    {row.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
+                    {!row.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
+                    {row.assigned && <span className={styles.badge}>{t('triage.assigned')}</span>}
+                    {row.linked && <span className={styles.badge}>{t('triage.linked')}</span>}
+                  </span>
+                </td>
+                <td>
+                  {t(`triage.status_${row.status}`)}
+                  <div className={styles.excerpt}>{t(`triage.priority_${row.priority}`)}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav className={styles.pager} aria-label={t('triage.title')}>
+        {query.after && <Link href={`/console/tips?${new URLSearchParams(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>)}`}>{t('triage.first')}</Link>}
+        {result.ok && result.data.next && <Link href={`/console/tips?${nextQuery(result.data.next)}`}>{t('triage.next')}</Link>}
+      </nav>
+    </>
+  );
+}

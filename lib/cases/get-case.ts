@@ -1,0 +1,138 @@
+/**
+ * A case as the detail page shows it, the view itself audited (`case.viewed`) in the same
+ * transaction. Tips appear as safe summaries (category, date, place, flags): the tipster's
+ * words are shown only on a tip's own, separately audited page. Tips of a case that lie
+ * outside an officer's provinces are counted, not shown.
+ */
+import { type Actor, can, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { db as defaultDb, type Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
+import { isUuid } from './case-access';
+import { canRecordRaid, type CaseStatusCode, nextStatuses } from './case-workflow';
+
+export interface CaseTipSummary {
+  id: string;
+  category: string;
+  status: string;
+  receivedAt: Date;
+  provinceCode: string | null;
+  districtCode: string | null;
+  lat: number;
+  lng: number;
+  urgent: boolean;
+  wantsReward: boolean;
+  photoCount: number;
+  isFirstInformant: boolean;
+}
+
+export interface CaseRaidView {
+  id: string;
+  raidedOn: Date;
+  unit: string;
+  place: string;
+  suspectsArrested: number;
+  victimsRescued: number;
+  foreignNationalsDetained: number;
+  computersSeized: number;
+  phonesSeized: number;
+  compoundClosed: boolean;
+  notes: string | null;
+  recordedByName: string;
+  positiveOutcome: boolean;
+}
+
+export interface CaseDetail {
+  id: string;
+  reference: string;
+  title: string;
+  status: CaseStatusCode;
+  provinceCode: string | null;
+  lat: number | null;
+  lng: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+  assignee: { id: string; name: string } | null;
+  mergedInto: { id: string; reference: string } | null;
+  mergedFrom: { id: string; reference: string }[];
+  firstInformantTipId: string | null;
+  tips: CaseTipSummary[];
+  hiddenTipCount: number;
+  notes: { id: string; body: string; authorName: string; createdAt: Date }[];
+  raids: CaseRaidView[];
+  /** What this actor may do next (the page shows only these). */
+  allowed: { manage: boolean; statuses: readonly CaseStatusCode[]; recordRaid: boolean; merge: boolean };
+}
+
+export async function getCase(actor: Actor, caseId: string, client: Db = defaultDb): Promise<CaseDetail> {
+  requirePermission(actor, 'cases.read');
+  if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
+
+  return client.$transaction(async (tx) => {
+    const row = await tx.case.findFirst({
+      where: { id: caseId, ...provinceScope(actor) },
+      select: {
+        id: true, reference: true, title: true, status: true, provinceCode: true, lat: true, lng: true,
+        createdAt: true, updatedAt: true, firstInformantTipId: true, mergedIntoId: true,
+        assignedTo: { select: { id: true, name: true } },
+        notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        raids: { orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }], include: { recordedBy: { select: { name: true } } } },
+      },
+    });
+    if (!row) throw new AppError('NOT_FOUND');
+    const [tips, allTipCount, mergedInto, mergedFrom] = await Promise.all([
+      tx.tip.findMany({
+        where: { caseId, ...provinceScope(actor) },
+        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
+          lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
+        },
+      }),
+      tx.tip.count({ where: { caseId } }),
+      row.mergedIntoId ? tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null,
+      tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } }),
+    ]);
+    await recordAuditEvent(tx, { actor, action: 'case.viewed', target: { type: 'case', id: caseId } });
+
+    const manage = can(actor, 'cases.manage') && !row.mergedIntoId;
+    return {
+      id: row.id,
+      reference: row.reference,
+      title: row.title,
+      status: row.status,
+      provinceCode: row.provinceCode,
+      lat: row.lat,
+      lng: row.lng,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      assignee: row.assignedTo,
+      mergedInto,
+      mergedFrom,
+      firstInformantTipId: row.firstInformantTipId,
+      tips: tips.map(({ _count, ...tip }) => ({ ...tip, photoCount: _count.attachments, isFirstInformant: tip.id === row.firstInformantTipId })),
+      hiddenTipCount: allTipCount - tips.length,
+      notes: row.notes.map((note) => ({ id: note.id, body: note.body, createdAt: note.createdAt, authorName: note.author.name })),
+      raids: row.raids.map(({ recordedBy, recordedById: _recordedById, caseId: _caseId, createdAt: _createdAt, lat: _lat, lng: _lng, ...raid }) => ({
+        ...raid,
+        recordedByName: recordedBy.name,
+        positiveOutcome: isPositiveOutcome(raid),
+      })),
+      allowed: {
+        manage,
+        statuses: manage ? nextStatuses(row.status) : [],
+        recordRaid: can(actor, 'raids.record') && !row.mergedIntoId && canRecordRaid(row.status),
+        merge: manage && row.status !== 'CLOSED',
+      },
+    };
+  });
+}
+
+/** The id of a case the actor may see, by its reference (the merge form asks for one). */
+export async function caseIdByReference(actor: Actor, reference: string, client: Db = defaultDb): Promise<string> {
+  requirePermission(actor, 'cases.read');
+  const found = await client.case.findFirst({ where: { reference: reference.trim().toUpperCase(), ...provinceScope(actor) }, select: { id: true } });
+  if (!found) throw new AppError('NOT_FOUND', 'cases.errors.mergeUnknown');
+  return found.id;
+}

@@ -1,0 +1,46 @@
+/**
+ * Adds a tip to an existing case (the tip detail's "merge into a case"): the tip moves to
+ * LINKED, and becomes the first informant when it was received strictly earlier than the
+ * current one (a tie keeps the informant already marked). Both the tip and the case must be
+ * within the actor's provinces (404 otherwise, nothing changed); a merged or closed case
+ * takes no new tips. Linking a tip already in this case is a no-op.
+ */
+import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { db as defaultDb, type Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { assertNotMerged, isUuid, lockCaseInScope, recomputeCaseCentre } from './case-access';
+import { markTipLinked } from './mark-tip-linked';
+
+export async function linkTipToCase(actor: Actor, options: { tipId: string; caseId: string }, client: Db = defaultDb): Promise<void> {
+  requirePermission(actor, 'cases.manage');
+  if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
+
+  await client.$transaction(async (tx) => {
+    const target = await lockCaseInScope(tx, actor, options.caseId);
+    const tip = await tx.tip.findFirst({
+      where: { id: options.tipId, ...provinceScope(actor) },
+      select: { id: true, caseId: true, receivedAt: true },
+    });
+    if (!tip) throw new AppError('NOT_FOUND');
+    if (tip.caseId === target.id) return;
+    assertNotMerged(target);
+    if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
+
+    await markTipLinked(tx, actor, tip.id, target.id);
+
+    const current = target.firstInformantTipId
+      ? await tx.tip.findUnique({ where: { id: target.firstInformantTipId }, select: { receivedAt: true } })
+      : null;
+    const becomesFirst = !current || tip.receivedAt < current.receivedAt;
+    if (becomesFirst) await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId: tip.id } });
+    await recomputeCaseCentre(tx, target.id);
+
+    await recordAuditEvent(tx, {
+      actor,
+      action: 'case.tip_merged',
+      target: { type: 'case', id: target.id },
+      detail: { tipId: tip.id, firstInformantTipId: becomesFirst ? tip.id : target.firstInformantTipId, firstInformantChanged: becomesFirst },
+    });
+  });
+}

@@ -1,0 +1,25 @@
+/** Input schemas of the case use-cases; messages are i18n keys shown next to the field. */
+import { z } from 'zod';
+import { CASE_STATUSES } from './case-workflow';
+
+export const caseTitleSchema = z.string().trim().min(3, 'cases.errors.titleShort').max(200, 'cases.errors.titleLong');
+
+export const openCaseSchema = z.object({
+  tipIds: z
+    .array(z.uuid('cases.errors.tips'))
+    .min(1, 'cases.errors.tips')
+    .max(100, 'cases.errors.tooManyTips')
+    .refine((ids) => new Set(ids).size === ids.length, 'cases.errors.tips'),
+  title: caseTitleSchema,
+});
+export type OpenCaseInput = z.infer<typeof openCaseSchema>;
+
+export const linkTipSchema = z.object({ tipId: z.uuid('cases.errors.tips'), caseId: z.uuid('cases.errors.case') });
+
+export const caseNoteSchema = z.object({ body: z.string().trim().min(1, 'cases.errors.noteEmpty').max(4_000, 'cases.errors.noteLong') });
+
+export const caseStatusChangeSchema = z.object({ status: z.enum(CASE_STATUSES, { error: 'cases.errors.status' }) });
+
+export const mergeCasesSchema = z
+  .object({ targetCaseId: z.uuid('cases.errors.case'), sourceCaseId: z.uuid('cases.errors.case') })
+  .refine((pair) => pair.targetCaseId !== pair.sourceCaseId, { message: 'cases.errors.mergeSelf', path: ['sourceCaseId'] });

@@ -1,0 +1,39 @@
+/**
+ * The one schema of a raid record, shared by the console form and recordRaid. Messages are
+ * i18n keys. "Not in the future" is judged by the calendar in Cambodia (UTC+7), where the
+ * raid took place, not by the server's clock zone.
+ */
+import { z } from 'zod';
+
+const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
+export const todayInCambodia = (now: Date = new Date()) => new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString().slice(0, 10);
+
+const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
+
+const count = (key: string) =>
+  z.preprocess(
+    (value) => (value === '' || value === undefined || value === null ? 0 : value),
+    z.coerce.number({ error: `cases.errors.${key}` }).int(`cases.errors.count`).min(0, 'cases.errors.count').max(100_000, 'cases.errors.count'),
+  );
+
+export const raidInputSchema = z.object({
+  caseId: z.uuid('cases.errors.case'),
+  raidedOn: z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z.iso.date({ error: 'cases.errors.raidedOn' }).refine((day) => day <= todayInCambodia(), 'cases.errors.raidedOnFuture'),
+  ),
+  unit: z.string({ error: 'cases.errors.unit' }).trim().min(2, 'cases.errors.unit').max(200, 'cases.errors.unit'),
+  place: z.string({ error: 'cases.errors.place' }).trim().min(2, 'cases.errors.place').max(300, 'cases.errors.place'),
+  lat: z.preprocess(blankToUndefined, z.coerce.number({ error: 'cases.errors.coordinates' }).min(-90).max(90).optional()),
+  lng: z.preprocess(blankToUndefined, z.coerce.number({ error: 'cases.errors.coordinates' }).min(-180).max(180).optional()),
+  suspectsArrested: count('count'),
+  victimsRescued: count('count'),
+  foreignNationalsDetained: count('count'),
+  computersSeized: count('count'),
+  phonesSeized: count('count'),
+  compoundClosed: z.boolean().default(false),
+  notes: z.preprocess(blankToUndefined, z.string().trim().max(4_000, 'cases.errors.noteLong').optional()),
+});
+
+export type RaidInput = z.input<typeof raidInputSchema>;
+export type RaidRecord = z.output<typeof raidInputSchema>;

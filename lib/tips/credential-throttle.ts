@@ -1,0 +1,53 @@
+/**
+ * Lockout of a tip code after repeated wrong passphrases, held in the database
+ * (CredentialThrottle) so it survives restarts and is shared by every app instance. The key
+ * is an HMAC of the normalised code: it reveals no code, and a code that does not exist is
+ * throttled exactly like one that does. Each failure is counted by one atomic upsert, so
+ * concurrent guesses are all counted.
+ */
+import { db, type Db, type Tx } from '@/lib/db/client';
+import { keyedHash } from '@/lib/security/crypto';
+import { normaliseDigits } from './receipt';
+
+/** Failures allowed before the first lock. */
+export const FREE_FAILURES = 5;
+export const FIRST_LOCK_SECONDS = 60;
+export const MAX_LOCK_SECONDS = 24 * 60 * 60;
+
+/** Seconds a code stays locked after its `failures`-th failure: 0 up to 4, then 1 min doubling, capped at 24 h. */
+export function lockSeconds(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(FIRST_LOCK_SECONDS * 2 ** Math.min(failures - FREE_FAILURES, 20), MAX_LOCK_SECONDS);
+}
+
+/** What anyone types as a code maps to one key; a mistyped code gets a key of its own. */
+export const throttleKey = (code: string) => keyedHash(normaliseDigits(code) || code.trim(), 'tipster-throttle');
+
+type Client = Db | Tx;
+
+export async function lockedUntil(key: string, client: Client = db, now: Date = new Date()): Promise<Date | null> {
+  const rows = await client.$queryRaw<{ lockedUntil: Date | null }[]>`
+    SELECT "lockedUntil" FROM "CredentialThrottle" WHERE "key" = ${key} AND "lockedUntil" > ${now}`;
+  return rows[0]?.lockedUntil ?? null;
+}
+
+/** Counts one failure and sets the lock it earns, in one statement. */
+export async function recordFailure(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null }> {
+  // updatedAt is floored to the hour like every resident time (docs/decisions/0002).
+  const rows = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    INSERT INTO "CredentialThrottle" AS t ("key", "failures", "lockedUntil", "updatedAt")
+    VALUES (${key}, 1, NULL, date_trunc('hour', now()))
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = t."failures" + 1,
+      "lockedUntil" = CASE WHEN t."failures" + 1 >= ${FREE_FAILURES}
+        THEN now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))
+        ELSE NULL END,
+      "updatedAt" = date_trunc('hour', now())
+    RETURNING "failures", "lockedUntil"`;
+  return rows[0]!;
+}
+
+/** A correct passphrase clears the count and leaves no row behind. */
+export async function recordSuccess(key: string, client: Client = db): Promise<void> {
+  await client.$executeRaw`DELETE FROM "CredentialThrottle" WHERE "key" = ${key}`;
+}

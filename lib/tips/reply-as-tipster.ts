@@ -1,0 +1,29 @@
+/**
+ * The tipster writes to the officers (an answer, more information, more photos), behind the
+ * same credential check and lockout as the status page. The message's time is floored to
+ * the hour (docs/decisions/0002) and, like the tip itself, it is not in the audit log.
+ */
+import { z } from 'zod';
+import { db } from '@/lib/db/client';
+import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
+import { coarseTime } from './coarse-time';
+import { DESCRIPTION_MAX } from './schema';
+import { checkTipsterCredentials } from './tipster-credentials';
+
+export const replyBodySchema = z.string().trim().max(DESCRIPTION_MAX, 'intake.errors.messageLong');
+
+export async function replyAsTipster(options: { code: string; passphrase: string; body: string; photos: Uint8Array[] }): Promise<void> {
+  const tip = await checkTipsterCredentials(options);
+  const body = z
+    .object({ body: replyBodySchema })
+    .refine((value) => value.body.length > 0 || options.photos.length > 0, { message: 'intake.errors.messageEmpty', path: ['body'] })
+    .parse({ body: options.body ?? '' }).body;
+  const images = await sanitisePhotos(options.photos);
+  await withStoredPhotos(images, (photos) =>
+    db.$transaction(async (tx) => {
+      const at = coarseTime();
+      const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at }, select: { id: true } });
+      await createAttachments(tx, tip.id, photos, at, message.id);
+    }),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * A resident's tip from the JSON API or the report form, as named steps. Nothing about the
+ * sender is accepted here (no request, header or address), so nothing can be stored; on any
+ * error nothing is stored at all.
+ */
+import { db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
+import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
+import { coarseTime } from './coarse-time';
+import { createTip, type Receipt } from './create-tip';
+import { withProvinceAndDistrict } from './locate-tip';
+import { tipInputSchema } from './schema';
+
+export interface SubmitTipOptions {
+  /** The tip's fields as sent (JSON object or form fields already shaped), parsed with tipInputSchema. */
+  fields: unknown;
+  photos: Uint8Array[];
+  /** The altcha solution (base64 payload), if the client solved one. */
+  pow?: string | null;
+  /** JSON API and JavaScript form: true. The no-JavaScript form: false (tip accepted, flagged). */
+  requirePow: boolean;
+}
+
+/**
+ * Whether the tip carries a valid proof of work. A solution that is sent is always checked
+ * (and spent); without one, the tip is refused only when the caller requires one.
+ * POW_DIFFICULTY=0 checks nothing: tips count as verified where a solution would have been required.
+ */
+async function checkProofOfWork(pow: string | null | undefined, requirePow: boolean): Promise<boolean> {
+  if (powDifficulty() === 0) return requirePow;
+  if (pow) {
+    if (!(await verifyPow(pow))) throw new AppError('BAD_REQUEST', 'intake.errors.powInvalid');
+    return true;
+  }
+  if (requirePow) throw new AppError('BAD_REQUEST', 'intake.errors.powRequired');
+  return false;
+}
+
+export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
+  const powVerified = await checkProofOfWork(options.pow, options.requirePow);
+  const input = withProvinceAndDistrict(tipInputSchema.parse(options.fields));
+  const images = await sanitisePhotos(options.photos);
+  return withStoredPhotos(images, (photos) =>
+    db.$transaction(
+      async (tx) => {
+        const receivedAt = coarseTime();
+        const receipt = await createTip(tx, input, { powVerified, receivedAt });
+        await createAttachments(tx, receipt.tipId, photos, receivedAt);
+        return receipt;
+      },
+      { timeout: 20_000 },
+    ),
+  );
+}

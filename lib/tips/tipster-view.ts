@@ -1,0 +1,33 @@
+/** What a tipster may see of their own tip: a simple status, the mailbox and a reward, nothing internal. */
+export type TipsterStatus = 'RECEIVED' | 'UNDER_REVIEW' | 'ACTION_TAKEN' | 'CLOSED';
+export type TipsterRewardState = 'UNDER_REVIEW' | 'VOUCHER' | 'PAID' | 'EXPIRED';
+
+export interface TipsterMessage {
+  id: string;
+  direction: 'TO_TIPSTER' | 'FROM_TIPSTER';
+  body: string;
+  /** ISO time; the tipster's own messages are floored to the hour. */
+  at: string;
+  photoCount: number;
+}
+
+export interface TipsterReward {
+  state: TipsterRewardState;
+  voucherCode?: string;
+  /** YYYY-MM-DD */
+  expiresOn?: string;
+  /** Integer minor units as a decimal string (BigInt does not survive JSON). */
+  amountMinor?: string;
+  currency?: 'USD' | 'KHR';
+}
+
+export interface TipsterView {
+  code: string;
+  status: TipsterStatus;
+  /** YYYY-MM-DD */
+  receivedOn: string;
+  category: string;
+  language: string;
+  messages: TipsterMessage[];
+  reward: TipsterReward | null;
+}

@@ -1,0 +1,230 @@
+/**
+ * The triage inbox: untriaged (NEW) tips first, urgent before the rest, oldest first; then
+ * the other statuses in workflow order. Keyset pages over (segment, receivedAt, id), never
+ * OFFSET, so page 10,000 costs what page 1 does.
+ *
+ * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
+ * by the btree Tip(status, urgent, receivedAt) in order, with a LIMIT; the segments are put
+ * together with UNION ALL and the page is the first rows in segment order. Search uses the
+ * pg_trgm GIN index on description: ILIKE '%term%' for short terms, word similarity (<%)
+ * for longer phrases, so Khmer (no spaces between words) and English both work.
+ * Lists show what triage needs, never the tipster's words in full.
+ */
+import { z } from 'zod';
+import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { db as defaultDb, type Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { PROVINCE_CODES } from '@/lib/geo/provinces';
+import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
+import { normaliseTipCode } from '@/lib/tips/receipt';
+import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
+import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
+
+export const INBOX_PAGE_SIZE = 50;
+/** Up to this many characters a search is a substring match (ILIKE); longer, a similarity match. */
+export const SHORT_SEARCH_MAX = 20;
+/** Word similarity a longer search needs (pg_trgm's default 0.6 misses Khmer phrases: 0.57 seen). */
+export const SEARCH_SIMILARITY = 0.5;
+/** Characters of the description a list row may show. */
+export const EXCERPT_LENGTH = 60;
+
+const flag = z.enum(['1', 'on', 'true']).optional().transform((value) => value !== undefined);
+const isoDate = z.iso.date('triage.errors.date');
+
+export const cursorSchema = z.object({ s: z.number().int().min(0).max(TIP_STATUSES.length * 2), t: z.iso.datetime(), id: z.uuid() });
+export type InboxCursor = z.infer<typeof cursorSchema>;
+
+export const encodeCursor = (cursor: InboxCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
+export function decodeCursor(value: string): InboxCursor {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+  } catch {
+    throw new z.ZodError([{ code: 'custom', path: ['after'], message: 'triage.errors.cursor', input: value }]);
+  }
+}
+
+export const inboxFilterSchema = z.object({
+  status: z.enum(TIP_STATUSES).optional(),
+  category: z.enum(TIP_CATEGORIES).optional(),
+  province: z.enum(PROVINCE_CODES).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  photos: flag,
+  reward: flag,
+  noPow: flag,
+  q: z.string().trim().max(200, 'triage.errors.searchLong').optional(),
+  after: z.string().max(300).optional(),
+});
+
+export type InboxFilterInput = Partial<Record<keyof z.input<typeof inboxFilterSchema>, string>>;
+export type InboxFilter = z.output<typeof inboxFilterSchema>;
+
+export interface InboxRow {
+  id: string;
+  code: string;
+  category: TipCategoryCode;
+  status: TipStatusCode;
+  priority: string;
+  provinceCode: string | null;
+  districtCode: string | null;
+  receivedAt: Date;
+  urgent: boolean;
+  wantsReward: boolean;
+  powVerified: boolean;
+  assigned: boolean;
+  linked: boolean;
+  photoCount: number;
+  overdue: boolean;
+  excerpt: string;
+}
+
+export interface InboxPage {
+  rows: InboxRow[];
+  /** Cursor of the next page, or null on the last. */
+  next: string | null;
+  filter: InboxFilter;
+}
+
+/** The segments in inbox order: NEW urgent, NEW other, TRIAGED urgent, ... */
+export function inboxSegments(status?: TipStatusCode): { status: TipStatusCode; urgent: boolean }[] {
+  return (status ? [status] : [...TIP_STATUSES]).flatMap((value) => [
+    { status: value, urgent: true },
+    { status: value, urgent: false },
+  ]);
+}
+
+/** The start of the text, long digit runs masked (a phone number could be the tipster's own). */
+export function safeExcerpt(description: string, length = EXCERPT_LENGTH): string {
+  const flat = description.replace(/\s+/g, ' ').trim().replace(/\d[\d\s-]{4,}\d/g, (run) => run.replace(/\d/g, '•'));
+  const chars = [...flat];
+  if (chars.length <= length) return flat;
+  const cut = chars.slice(0, length).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > length / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Phnom Penh is UTC+7 all year: the day boundaries an officer means. */
+const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+
+function conditions(actor: Actor, filter: InboxFilter): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (!seesAllProvinces(actor)) where.push(Prisma.sql`t."provinceCode" = ANY(${[...actor.provinceCodes]}::text[])`);
+  if (filter.category) where.push(Prisma.sql`t.category = ${filter.category}::"TipCategory"`);
+  if (filter.province) where.push(Prisma.sql`t."provinceCode" = ${filter.province}`);
+  if (filter.from) where.push(Prisma.sql`t."receivedAt" >= ${dayStart(filter.from)}`);
+  if (filter.to) where.push(Prisma.sql`t."receivedAt" < ${new Date(dayStart(filter.to).getTime() + 86_400_000)}`);
+  if (filter.photos) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Attachment" a WHERE a."tipId" = t.id)`);
+  if (filter.reward) where.push(Prisma.sql`t."wantsReward"`);
+  if (filter.noPow) where.push(Prisma.sql`NOT t."powVerified"`);
+  if (filter.q) {
+    const q = filter.q.normalize('NFC');
+    const code = normaliseTipCode(q);
+    if (code) where.push(Prisma.sql`t.code = ${code}`);
+    else if ([...q].length <= SHORT_SEARCH_MAX) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
+    else where.push(Prisma.sql`${q} <% t.description`);
+  }
+  return where;
+}
+
+interface Row {
+  id: string;
+  code: string;
+  category: TipCategoryCode;
+  status: TipStatusCode;
+  priority: string;
+  provinceCode: string | null;
+  districtCode: string | null;
+  receivedAt: Date;
+  urgent: boolean;
+  wantsReward: boolean;
+  powVerified: boolean;
+  assignedToId: string | null;
+  caseId: string | null;
+  head: string;
+  seg: number;
+  photoCount: number;
+}
+
+export interface ListInboxOptions {
+  now?: Date;
+  pageSize?: number;
+  due?: TriageDueSettings;
+}
+
+/**
+ * The SQL of one inbox page (take + 1 rows, to know whether there is a next page); null when
+ * the cursor is past every segment. Exported for bench:inbox's EXPLAIN ANALYZE.
+ */
+export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Prisma.Sql | null {
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const common = conditions(actor, filter);
+  const parts = inboxSegments(filter.status).flatMap((segment, index) => {
+    if (cursor && index < cursor.s) return [];
+    const where = [Prisma.sql`t.status = ${segment.status}::"TipStatus"`, Prisma.sql`t.urgent = ${segment.urgent}`, ...common];
+    if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
+    return [
+      Prisma.sql`(SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+                         t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${index}::int AS seg
+                  FROM "Tip" t WHERE ${Prisma.join(where, ' AND ')}
+                  ORDER BY t."receivedAt", t.id LIMIT ${take + 1})`,
+    ];
+  });
+  if (parts.length === 0) return null;
+  return Prisma.sql`
+    SELECT page.*, (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = page.id) AS "photoCount"
+    FROM (${Prisma.join(parts, ' UNION ALL ')}) page
+    ORDER BY page.seg, page."receivedAt", page.id
+    LIMIT ${take + 1}`;
+}
+
+/** Longer searches compare by word similarity, with the threshold set for this transaction only. */
+export const usesSimilarity = (filter: InboxFilter) => !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX;
+export const SIMILARITY_SETTING = `SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`;
+
+export function parseInboxFilter(input: InboxFilterInput): InboxFilter {
+  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
+  return inboxFilterSchema.parse(present);
+}
+
+export async function listInbox(actor: Actor, input: InboxFilterInput, options: ListInboxOptions = {}, client: Db = defaultDb): Promise<InboxPage> {
+  requirePermission(actor, 'tips.read');
+  const filter = parseInboxFilter(input);
+  const take = options.pageSize ?? INBOX_PAGE_SIZE;
+  const query = inboxQuery(actor, filter, take);
+  if (!query) return { rows: [], next: null, filter };
+  const rows = usesSimilarity(filter)
+    ? await client.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(SIMILARITY_SETTING);
+        return tx.$queryRaw<Row[]>(query);
+      })
+    : await client.$queryRaw<Row[]>(query);
+
+  const now = options.now ?? new Date();
+  const due = options.due ?? triageDueSettings();
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return {
+    filter,
+    next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
+    rows: page.map((row) => ({
+      id: row.id,
+      code: row.code,
+      category: row.category,
+      status: row.status,
+      priority: row.priority,
+      provinceCode: row.provinceCode,
+      districtCode: row.districtCode,
+      receivedAt: row.receivedAt,
+      urgent: row.urgent,
+      wantsReward: row.wantsReward,
+      powVerified: row.powVerified,
+      assigned: row.assignedToId !== null,
+      linked: row.caseId !== null,
+      photoCount: row.photoCount,
+      overdue: isTriageOverdue(row, now, due),
+      excerpt: safeExcerpt(row.head),
+    })),
+  };
+}

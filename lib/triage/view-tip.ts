@@ -1,0 +1,70 @@
+/**
+ * Everything a tip says, for its detail page. Each view is audited (tip.viewed) in the same
+ * transaction as the read, and counted towards unusual access. Out of scope or unknown: 404.
+ */
+import { z } from 'zod';
+import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { db as defaultDb, type Db } from '@/lib/db/client';
+import { AppError } from '@/lib/errors';
+import { checkUnusualAccess, type UnusualAccessSettings } from './unusual-access';
+
+const TIP_DETAIL = {
+  id: true,
+  code: true,
+  category: true,
+  indicators: true,
+  description: true,
+  lat: true,
+  lng: true,
+  accuracyM: true,
+  locationSource: true,
+  provinceCode: true,
+  districtCode: true,
+  landmark: true,
+  observedOn: true,
+  observedTime: true,
+  urgent: true,
+  language: true,
+  wantsReward: true,
+  powVerified: true,
+  receivedAt: true,
+  status: true,
+  priority: true,
+  triagedAt: true,
+  caseId: true,
+  case: { select: { id: true, reference: true, title: true, status: true } },
+  assignedTo: { select: { id: true, name: true } },
+  attachments: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, mimeType: true, width: true, height: true, sizeBytes: true, sha256: true, messageId: true },
+  },
+  messages: {
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, direction: true, body: true, createdAt: true, author: { select: { name: true } }, attachments: { select: { id: true } } },
+  },
+  notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+} as const;
+
+export const tipIdSchema = z.uuid();
+
+/** A tip id from a URL: anything that is not a uuid is simply not found. */
+export function parseTipId(value: string): string {
+  const parsed = tipIdSchema.safeParse(value);
+  if (!parsed.success) throw new AppError('NOT_FOUND');
+  return parsed.data;
+}
+
+export async function viewTip(actor: Actor, tipId: string, options: { unusualAccess?: UnusualAccessSettings } = {}, client: Db = defaultDb) {
+  requirePermission(actor, 'tips.read');
+  const id = parseTipId(tipId);
+  return client.$transaction(async (tx) => {
+    const tip = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
+    if (!tip) throw new AppError('NOT_FOUND');
+    await recordAuditEvent(tx, { actor, action: 'tip.viewed', target: { type: 'tip', id } });
+    await checkUnusualAccess(tx, actor, options.unusualAccess);
+    return tip;
+  });
+}
+
+export type TipDetail = Awaited<ReturnType<typeof viewTip>>;

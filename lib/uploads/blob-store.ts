@@ -1,0 +1,137 @@
+/**
+ * Where sanitised photos live: a local folder (UPLOAD_DIR) by default, S3-compatible object
+ * storage when the five S3_* settings are given. Every blob is sealed with the settings key
+ * (AES-256-GCM, `seal(..., 'attachment')`) before it leaves the process, so a copied folder
+ * or bucket holds no picture; `get` opens it again.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AwsClient } from 'aws4fetch';
+import { env } from '@/lib/env';
+import { open, seal } from '@/lib/security/crypto';
+
+export interface BlobStore {
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The plain bytes; throws BlobNotFoundError when there is no such blob. */
+  get(key: string): Promise<Buffer>;
+  /** Removing a blob that is not there is not an error. */
+  remove(key: string): Promise<void>;
+}
+
+/** Raw storage of already-sealed bytes. */
+export interface RawStore {
+  write(key: string, sealed: Buffer): Promise<void>;
+  read(key: string): Promise<Buffer | null>;
+  delete(key: string): Promise<void>;
+}
+
+export class BlobNotFoundError extends Error {
+  constructor(key: string) {
+    super(`no blob ${key}`);
+    this.name = 'BlobNotFoundError';
+  }
+}
+
+const PURPOSE = 'attachment';
+const KEY_PATTERN = /^[a-z0-9][a-z0-9/-]{7,127}$/;
+
+/** A new random storage key: says nothing about the tip, the time or the photo. */
+export const newStorageKey = () => `p/${randomBytes(16).toString('hex')}`;
+
+function checkKey(key: string): string {
+  if (!KEY_PATTERN.test(key) || key.includes('..') || key.includes('//')) throw new Error('invalid storage key');
+  return key;
+}
+
+export function localFolderStore(root: string): RawStore {
+  const file = (key: string) => path.join(root, `${checkKey(key)}.bin`);
+  return {
+    async write(key, sealed) {
+      const target = file(key);
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      // Written aside and renamed: a crash never leaves half a blob under the real name.
+      const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeFile(temporary, sealed, { mode: 0o600 });
+      await rename(temporary, target);
+    },
+    async read(key) {
+      try {
+        return await readFile(file(key));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async delete(key) {
+      await rm(file(key), { force: true });
+    },
+  };
+}
+
+export interface S3Settings {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export function s3Store(settings: S3Settings): RawStore {
+  const client = new AwsClient({ accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey, region: settings.region, service: 's3' });
+  const url = (key: string) => `${settings.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(settings.bucket)}/${checkKey(key)}`;
+  const fail = async (response: Response, action: string) => {
+    await response.body?.cancel();
+    return new Error(`object storage ${action} failed with HTTP ${response.status}`);
+  };
+  return {
+    async write(key, sealed) {
+      const response = await client.fetch(url(key), { method: 'PUT', body: new Uint8Array(sealed), headers: { 'Content-Type': 'application/octet-stream' } });
+      if (!response.ok) throw await fail(response, 'PUT');
+      await response.body?.cancel();
+    },
+    async read(key) {
+      const response = await client.fetch(url(key), { method: 'GET' });
+      if (response.status === 404) {
+        await response.body?.cancel();
+        return null;
+      }
+      if (!response.ok) throw await fail(response, 'GET');
+      return Buffer.from(await response.arrayBuffer());
+    },
+    async delete(key) {
+      const response = await client.fetch(url(key), { method: 'DELETE' });
+      if (!response.ok && response.status !== 404) throw await fail(response, 'DELETE');
+      await response.body?.cancel();
+    },
+  };
+}
+
+/** Seals on the way in, opens on the way out. */
+export function sealedStore(raw: RawStore): BlobStore {
+  return {
+    put: (key, bytes) => raw.write(key, seal(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), PURPOSE)),
+    async get(key) {
+      const sealed = await raw.read(key);
+      if (!sealed) throw new BlobNotFoundError(key);
+      return open(sealed, PURPOSE);
+    },
+    remove: (key) => raw.delete(key),
+  };
+}
+
+export function blobStore(): BlobStore {
+  const settings = env();
+  if (settings.S3_ENDPOINT && settings.S3_BUCKET && settings.S3_REGION && settings.S3_ACCESS_KEY_ID && settings.S3_SECRET_ACCESS_KEY) {
+    return sealedStore(
+      s3Store({
+        endpoint: settings.S3_ENDPOINT,
+        bucket: settings.S3_BUCKET,
+        region: settings.S3_REGION,
+        accessKeyId: settings.S3_ACCESS_KEY_ID,
+        secretAccessKey: settings.S3_SECRET_ACCESS_KEY,
+      }),
+    );
+  }
+  return sealedStore(localFolderStore(path.resolve(settings.UPLOAD_DIR)));
+}

@@ -1,0 +1,151 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
+import { makeStaff, makeTip } from '../../helpers/factories';
+
+/** A word no other test writes, so a search for it isolates this test's tips. */
+const token = () => `zq${randomBytes(5).toString('hex')}`;
+/** A run of Khmer consonants no other test writes. */
+const khmerToken = () => Array.from({ length: 7 }, () => String.fromCodePoint(0x1780 + randomInt(0, 0x22))).join('');
+
+const hoursAgo = (hours: number, from = new Date()) => new Date(from.getTime() - hours * 3_600_000);
+const HOUR = new Date('2026-01-15T05:00:00Z');
+
+async function collectAll(actor: Parameters<typeof listInbox>[0], filter: InboxFilterInput, pageSize: number) {
+  const seen: string[] = [];
+  let after: string | undefined;
+  for (let page = 0; page < 50; page++) {
+    const result = await listInbox(actor, { ...filter, after }, { pageSize });
+    seen.push(...result.rows.map((row) => row.id));
+    if (!result.next) return { seen, pages: page + 1 };
+    after = result.next;
+  }
+  throw new Error('pagination did not end');
+}
+
+describe('listInbox', () => {
+  it('puts untriaged urgent tips first, then untriaged oldest first, then triaged ones', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    const oldNormal = await makeTip({ description: `Old normal ${word} compound with guards` }, { receivedAt: hoursAgo(50) });
+    const newNormal = await makeTip({ description: `New normal ${word} compound with guards` }, { receivedAt: hoursAgo(3) });
+    const newUrgent = await makeTip({ description: `Urgent ${word}: people held in the back building`, urgent: true }, { receivedAt: hoursAgo(2) });
+    const oldUrgent = await makeTip({ description: `Urgent ${word}: a man is beaten at the gate`, urgent: true }, { receivedAt: hoursAgo(5) });
+    const triagedOld = await makeTip({ description: `Triaged ${word} compound seen last year` }, { receivedAt: hoursAgo(500) });
+    await db.tip.update({ where: { id: triagedOld.tipId }, data: { status: 'TRIAGED', triagedAt: new Date() } });
+
+    const { rows } = await listInbox(supervisor.actor, { q: word });
+    expect(rows.map((row) => row.id)).toEqual([oldUrgent.tipId, newUrgent.tipId, oldNormal.tipId, newNormal.tipId, triagedOld.tipId]);
+    // Urgent tips 5 h and 2 h old are past the hour; normal ones within 72 h are not; the 50 h one is not yet.
+    expect(rows.map((row) => row.overdue)).toEqual([true, true, false, false, false]);
+    expect(rows[0]).toMatchObject({ urgent: true, status: 'NEW', category: 'SCAM_COMPOUND', provinceCode: 'KH-18', photoCount: 0 });
+  });
+
+  it('marks a normal tip overdue after 72 hours untriaged', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    await makeTip({ description: `Stale ${word} tip nobody opened` }, { receivedAt: hoursAgo(80) });
+    const { rows } = await listInbox(supervisor.actor, { q: word });
+    expect(rows.map((row) => row.overdue)).toEqual([true]);
+  });
+
+  it('pages with a keyset cursor without gaps or repeats across equal timestamps', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    const made = [];
+    // Eleven tips in one coarse hour (equal receivedAt), two of them urgent, plus one earlier.
+    for (let index = 0; index < 11; index++) made.push(await makeTip({ description: `Same hour ${word} number ${index}`, urgent: index < 2 }, { receivedAt: HOUR }));
+    const earlier = await makeTip({ description: `Earlier ${word} tip` }, { receivedAt: hoursAgo(1, HOUR) });
+
+    const urgentIds = made.slice(0, 2).map((tip) => tip.tipId).sort();
+    const otherIds = made.slice(2).map((tip) => tip.tipId).sort();
+    const expected = [...urgentIds, earlier.tipId, ...otherIds];
+
+    for (const pageSize of [1, 3, 4, 5, 12]) {
+      const { seen, pages } = await collectAll(supervisor.actor, { q: word }, pageSize);
+      expect(seen, `page size ${pageSize}`).toEqual(expected);
+      expect(pages).toBe(Math.ceil(expected.length / pageSize));
+    }
+  });
+
+  it('filters by status, category, province, dates, photos, reward and proof of work', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    const plain = await makeTip({ description: `Plain ${word} compound` }, { receivedAt: new Date('2026-02-10T03:00:00Z') });
+    const recruiter = await makeTip({ description: `Recruiter ${word} offering jobs`, category: 'RECRUITER' }, { receivedAt: new Date('2026-02-12T03:00:00Z') });
+    const kampot = await makeTip(
+      { description: `Kampot ${word} compound`, provinceCode: 'KH-7', location: { lat: 10.61, lng: 104.18, source: 'GPS' } },
+      { receivedAt: new Date('2026-02-14T03:00:00Z') },
+    );
+    const reward = await makeTip({ description: `Reward ${word} compound`, wantsReward: true }, { receivedAt: new Date('2026-02-16T03:00:00Z') });
+    const noPow = await makeTip({ description: `Without JavaScript ${word} compound` }, { receivedAt: new Date('2026-02-18T03:00:00Z'), powVerified: false });
+    const withPhoto = await makeTip({ description: `Photo ${word} compound` }, { receivedAt: new Date('2026-02-20T03:00:00Z') });
+    await db.attachment.create({
+      data: { tipId: withPhoto.tipId, storageKey: `test/${token()}`, mimeType: 'image/jpeg', width: 10, height: 10, sizeBytes: 100, sha256: token(), phash: '0'.repeat(16), createdAt: new Date() },
+    });
+    await db.tip.update({ where: { id: recruiter.tipId }, data: { status: 'TRIAGED' } });
+
+    const ids = async (filter: InboxFilterInput) => (await listInbox(supervisor.actor, { q: word, ...filter })).rows.map((row) => row.id).sort();
+    const sorted = (...tips: { tipId: string }[]) => tips.map((tip) => tip.tipId).sort();
+
+    expect(await ids({})).toEqual(sorted(plain, recruiter, kampot, reward, noPow, withPhoto));
+    expect(await ids({ status: 'TRIAGED' })).toEqual(sorted(recruiter));
+    expect(await ids({ category: 'RECRUITER' })).toEqual(sorted(recruiter));
+    expect(await ids({ province: 'KH-7' })).toEqual(sorted(kampot));
+    // Phnom Penh days: 2026-02-12 03:00 UTC is 10:00 on the 12th; 2026-02-16 03:00 UTC is the 16th.
+    expect(await ids({ from: '2026-02-12', to: '2026-02-16' })).toEqual(sorted(recruiter, kampot, reward));
+    expect(await ids({ photos: '1' })).toEqual(sorted(withPhoto));
+    expect(await ids({ reward: '1' })).toEqual(sorted(reward));
+    expect(await ids({ noPow: '1' })).toEqual(sorted(noPow));
+    const photoRow = (await listInbox(supervisor.actor, { q: word, photos: '1' })).rows[0]!;
+    expect(photoRow.photoCount).toBe(1);
+    await expect(listInbox(supervisor.actor, { q: word, from: '2026-13-45' })).rejects.toThrow();
+    await expect(listInbox(supervisor.actor, { q: word, status: 'NOT_A_STATUS' })).rejects.toThrow();
+  });
+
+  it('finds Khmer and English text: a short word as a substring, a longer phrase by similarity', async () => {
+    const supervisor = await makeStaff('SUPERVISOR');
+    const kmWord = khmerToken();
+    const enWord = token();
+    const khmer = await makeTip({ description: `អគារ${kmWord}មានរបងខ្ពស់ និងមានអ្នកយាមនៅមាត់ទ្វារ ពេលយប់មានឡានក្រុងចូល`, language: 'km' });
+    const english = await makeTip({ description: `The Golden ${enWord} compound near the old market has high walls and guards.` });
+    const control = await makeTip({ description: `A quiet ${enWord} shop house with a red door, nothing unusual.` });
+
+    const ids = async (q: string) => (await listInbox(supervisor.actor, { q })).rows.map((row) => row.id);
+    expect(await ids(kmWord)).toEqual([khmer.tipId]);
+    expect(await ids(`អគារ${kmWord}មានរបងខ្ពស់`)).toEqual([khmer.tipId]);
+    expect(await ids(enWord.toUpperCase())).toEqual(expect.arrayContaining([english.tipId, control.tipId]));
+    // Longer than 20 characters, with a typo and different case: similarity, not substring.
+    const phrase = await ids(`golden ${enWord} compund near`);
+    expect(phrase).toContain(english.tipId);
+    expect(phrase).not.toContain(control.tipId);
+    // A tip code finds its tip.
+    expect(await ids(english.code)).toEqual([english.tipId]);
+    // LIKE wildcards are literal.
+    expect(await ids(`${enWord}%`)).toEqual([]);
+  });
+
+  it('shows officers only their provinces; supervisors see all', async () => {
+    const word = token();
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-18'] });
+    const supervisor = await makeStaff('SUPERVISOR');
+    const mine = await makeTip({ description: `Sihanoukville ${word} compound` });
+    const theirs = await makeTip({ description: `Kampot ${word} compound`, provinceCode: 'KH-7', location: { lat: 10.61, lng: 104.18, source: 'GPS' } });
+    expect((await listInbox(officer.actor, { q: word })).rows.map((row) => row.id)).toEqual([mine.tipId]);
+    expect((await listInbox(officer.actor, { q: word, province: 'KH-7' })).rows).toEqual([]);
+    expect((await listInbox(supervisor.actor, { q: word })).rows.map((row) => row.id).sort()).toEqual([mine.tipId, theirs.tipId].sort());
+    const admin = await makeStaff('REWARDS_ADMIN');
+    await expect(listInbox(admin.actor, { q: word })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('never lists the description in full', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    const long = `${word} ${'The compound has walls and guards and buses come every night. '.repeat(5)}Call 012 345 6789.`;
+    await makeTip({ description: long });
+    const [row] = (await listInbox(supervisor.actor, { q: word })).rows;
+    expect(row!.excerpt.length).toBeLessThan(70);
+    expect(JSON.stringify(row)).not.toContain('345 6789');
+  });
+});
