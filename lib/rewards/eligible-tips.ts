@@ -5,7 +5,7 @@
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
-import { isRewardableOutcome } from './outcome';
+import { isPositiveOutcome, POSITIVE_RAID_WHERE } from '@/lib/raids/positive-outcome';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
 
@@ -23,12 +23,10 @@ export interface EligibleTip {
   suggestion: (Suggestion & { currency: 'USD' | 'KHR'; policyId: string }) | null;
 }
 
-const POSITIVE = { OR: [{ compoundClosed: true }, { victimsRescued: { gt: 0 } }, { suspectsArrested: { gt: 0 } }] };
-
 /** Every (tip, raid) pair a reward could be proposed for, raid by raid, first informant first. */
 export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string; raidId?: string } = {}): Promise<EligibleTip[]> {
   const raids = await client.raid.findMany({
-    where: { ...POSITIVE, ...(filter.raidId ? { id: filter.raidId } : {}), ...(filter.tipId ? { case: { tips: { some: { id: filter.tipId } } } } : {}) },
+    where: { OR: [...POSITIVE_RAID_WHERE.OR], ...(filter.raidId ? { id: filter.raidId } : {}), ...(filter.tipId ? { case: { tips: { some: { id: filter.tipId } } } } : {}) },
     orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }],
     select: {
       id: true, raidedOn: true, compoundClosed: true, victimsRescued: true, suspectsArrested: true,
@@ -44,7 +42,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
   const policy = await policyInForce(client);
   const eligible: EligibleTip[] = [];
   for (const raid of raids) {
-    if (!isRewardableOutcome(raid)) continue;
+    if (!isPositiveOutcome(raid)) continue;
     const firstId = raid.case.firstInformantTipId ?? raid.case.tips[0]?.id;
     const claimants = raid.case.tips.filter((tip) => tip.wantsReward);
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;

@@ -1,10 +1,11 @@
 /**
- * Rewards test data: cases and raids are written as rows here (the cases branch owns their
- * use-cases), policies and funding through the real use-cases. Unique every call.
+ * Rewards test data through the real use-cases: cases (openCase), raids (recordRaid),
+ * policies and funding. Unique every call.
  */
-import { randomUUID } from 'node:crypto';
-import { db } from '@/lib/db/client';
+import { changeCaseStatus } from '@/lib/cases/change-case-status';
+import { openCase } from '@/lib/cases/open-case';
 import { fundProgramme } from '@/lib/ledger/fund-programme';
+import { recordRaid } from '@/lib/raids/record-raid';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
 import type { PolicyInput } from '@/lib/rewards/policy';
 import type { Receipt } from '@/lib/tips/create-tip';
@@ -36,31 +37,19 @@ export async function makeRaidedCase(
   for (let index = 0; index < count; index++) {
     tips.push(await makeTip({ wantsReward: options.wantsReward?.[index] ?? true }, { receivedAt: new Date(start + index * 3_600_000) }));
   }
-  const kase = await db.case.create({
-    data: {
-      reference: `C-TEST-${randomUUID().slice(0, 8)}`,
-      title: 'Compound near the port',
-      status: 'RAIDED',
-      provinceCode: 'KH-18',
-      createdById: officer.id,
-      assignedToId: officer.id,
-      firstInformantTipId: tips[0]!.tipId,
-    },
-    select: { id: true },
-  });
-  await db.tip.updateMany({ where: { id: { in: tips.map((tip) => tip.tipId) } }, data: { caseId: kase.id, status: 'LINKED' } });
-  const raid = await db.raid.create({
-    data: {
-      caseId: kase.id,
-      raidedOn: new Date(Date.now() - 86_400_000),
-      unit: 'Anti-trafficking unit',
-      place: 'Building 4',
-      suspectsArrested: options.outcome?.suspectsArrested ?? 3,
-      victimsRescued: options.outcome?.victimsRescued ?? 10,
-      compoundClosed: options.outcome?.compoundClosed ?? true,
-      recordedById: supervisor.id,
-    },
-    select: { id: true },
+  const kase = await openCase(officer.actor, { tipIds: tips.map((tip) => tip.tipId), title: 'Compound near the port' });
+  await changeCaseStatus(officer.actor, { caseId: kase.id, status: 'INVESTIGATING' });
+  const raid = await recordRaid(supervisor.actor, {
+    caseId: kase.id,
+    raidedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    unit: 'Anti-trafficking unit',
+    place: 'Building 4',
+    suspectsArrested: options.outcome?.suspectsArrested ?? 3,
+    victimsRescued: options.outcome?.victimsRescued ?? 10,
+    compoundClosed: options.outcome?.compoundClosed ?? true,
+    foreignNationalsDetained: 0,
+    computersSeized: 4,
+    phonesSeized: 20,
   });
   return { caseId: kase.id, raidId: raid.id, tips, supervisor, officer };
 }

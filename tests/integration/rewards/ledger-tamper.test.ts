@@ -43,5 +43,5 @@ describe('ledger tampering', () => {
       expect(broken.stderr).toContain('Ledger BROKEN');
       expect(broken.stderr).toContain('hash mismatch');
     });
-  });
+  }, 240_000); // two runs of the script and a migrated scratch database on a shared 2-core machine
 });
