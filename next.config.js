@@ -13,7 +13,19 @@ const nextConfig = {
     // posts, which Next's server-action CSRF check would refuse: every form would break
     // without JavaScript. Session cookies are SameSite=Strict, so a cross-site post carries
     // no session (docs/decisions/0003-forms-without-javascript.md).
-    serverActions: { allowedOrigins: ['null'] },
+    // Five photos of up to 10 MB each, posted by the report form (with or without JavaScript).
+    serverActions: { allowedOrigins: ['null'], bodySizeLimit: '60mb' },
+    // proxy.ts runs on every request, and Next buffers bodies for it up to this size (10 MB by
+    // default, cutting off larger ones): a tip may carry 5 photos of 10 MB. The tip routes
+    // refuse anything above 55 MB themselves (lib/uploads/limits.ts).
+    proxyClientMaxBodySize: '60mb',
+  },
+  turbopack: {
+    resolveAlias: {
+      // The report form runs the tip schema in the browser; there the border check is a
+      // bounding box (lib/ui/resident/cambodia-bounds.ts) and the server keeps the full outline.
+      '@/lib/geo/cambodia': { browser: './lib/ui/resident/cambodia-bounds.ts' },
+    },
   },
 };
 

@@ -40,6 +40,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // The anonymity test (tests/e2e/resident-api) reads every line the server logged.
+      LOG_FILE: process.env.E2E_LOG_FILE ?? '.data/test-results/server.log',
+      LOG_LEVEL: 'info',
+    },
   },
 });

@@ -51,7 +51,7 @@ export const envSchema = z
     /** ... within this many minutes is flagged to supervisors (access.flagged). */
     UNUSUAL_ACCESS_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
     /** Proof of work on tip submission: the search space of the altcha challenge (0 = off). */
-    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(100_000),
+    POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
     /** Seconds a proof-of-work challenge stays valid. */
     POW_CHALLENGE_TTL_S: z.coerce.number().int().min(30).max(86_400).default(1_200),
     /** Folder of encrypted photos when no S3 bucket is configured. */

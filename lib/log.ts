@@ -42,8 +42,15 @@ export function createLogger(destination?: pino.DestinationStream, level = env()
         },
       },
     },
-    destination,
+    destination ?? fileAndStdout(),
   );
+}
+
+/** With LOG_FILE set, every line also goes to that file (synchronously, so it is there at once). */
+function fileAndStdout(): pino.DestinationStream | undefined {
+  const file = env().LOG_FILE;
+  if (!file) return undefined;
+  return pino.multistream([{ stream: process.stdout }, { stream: pino.destination({ dest: file, append: true, mkdir: true, sync: true }) }]);
 }
 
 const holder = globalThis as unknown as { eyesAndEarsLog?: pino.Logger };

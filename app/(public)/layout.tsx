@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { getTranslator } from '@/lib/ui/locale';
+import { QuickExit } from '@/lib/ui/resident/quick-exit';
 import { LanguageSwitcher, SiteFooter, SiteHeader } from '@/lib/ui/site-chrome';
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       <LanguageSwitcher locale={locale} t={t} />
       <main id="content">{children}</main>
       <SiteFooter t={t} />
+      <QuickExit />
     </>
   );
 }

@@ -69,6 +69,10 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/tips/[id]/actions.ts#notDuplicateAction': 'tips.triage',
   'app/console/tips/[id]/actions.ts#mergeIntoCaseAction': 'cases.manage',
   'app/console/tips/[id]/actions.ts#openCaseAction': 'cases.manage',
+  'app/(public)/report/actions.ts#submitReportAction': 'public',
+  'app/(public)/status/actions.ts#openStatusAction': 'public',
+  'app/(public)/status/actions.ts#replyAction': 'public',
+  'app/(public)/status/actions.ts#signOutStatusAction': 'public',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */

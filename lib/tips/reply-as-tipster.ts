@@ -4,13 +4,24 @@
  * the hour (docs/decisions/0002) and, like the tip itself, it is not in the audit log.
  */
 import { z } from 'zod';
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
 import { DESCRIPTION_MAX } from './schema';
 import { checkTipsterCredentials } from './tipster-credentials';
 
 export const replyBodySchema = z.string().trim().max(DESCRIPTION_MAX, 'intake.errors.messageLong');
+
+/**
+ * The hour, but always after the last message of the conversation: an answer floored to
+ * the hour would otherwise sort before the question it answers. That only tells what the
+ * conversation itself tells (the answer came after the question).
+ */
+async function replyTime(tx: Tx, tipId: string): Promise<Date> {
+  const coarse = coarseTime();
+  const last = await tx.message.findFirst({ where: { tipId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+  return last && last.createdAt >= coarse ? new Date(last.createdAt.getTime() + 1) : coarse;
+}
 
 export async function replyAsTipster(options: { code: string; passphrase: string; body: string; photos: Uint8Array[] }): Promise<void> {
   const tip = await checkTipsterCredentials(options);
@@ -21,7 +32,7 @@ export async function replyAsTipster(options: { code: string; passphrase: string
   const images = await sanitisePhotos(options.photos);
   await withStoredPhotos(images, (photos) =>
     db.$transaction(async (tx) => {
-      const at = coarseTime();
+      const at = await replyTime(tx, tip.id);
       const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at }, select: { id: true } });
       await createAttachments(tx, tip.id, photos, at, message.id);
     }),

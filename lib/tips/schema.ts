@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isInCambodia } from '@/lib/geo/cambodia';
+import { districtByCode } from '@/lib/geo/districts';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { LOCATION_SOURCES, RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from './categories';
@@ -39,6 +40,15 @@ export const tipInputSchema = z.object({
   urgent: z.boolean().default(false),
   wantsReward: z.boolean().default(false),
   language: z.enum(RESIDENT_LOCALES),
-});
+}).refine(
+  // A district must exist and, when a province is given too, lie in it: a mismatched pair would
+  // route the tip to the wrong province's police.
+  (tip) => {
+    if (tip.districtCode === undefined) return true;
+    const district = districtByCode(tip.districtCode);
+    return district !== undefined && (tip.provinceCode === undefined || district.provinceCode === tip.provinceCode);
+  },
+  { message: 'report.errors.district', path: ['districtCode'] },
+);
 
 export type TipInput = z.infer<typeof tipInputSchema>;

@@ -17,9 +17,12 @@ import { submitTip } from '@/lib/tips/submit-tip';
 import { CAMERA_TEXT, GPS_TEXT, jpegOf, jpegWithGps, pngBombHeader, scene } from '../../helpers/images';
 
 
+// Other test files share the database: rows are counted by this file's marker only.
+const MARKER = `submit-tip-test-${process.pid}-${Date.now()}`;
+
 const fields = (overrides: Record<string, unknown> = {}) => ({
   category: 'SCAM_COMPOUND',
-  description: 'Tall walls with wire, guards at the gate, buses arrive at night with new workers.',
+  description: `Tall walls with wire, guards at the gate, buses arrive at night with new workers. ${MARKER}`,
   location: { lat: 10.6301, lng: 103.5202, accuracyM: 25, source: 'GPS' },
   provinceCode: 'KH-18',
   language: 'km',
@@ -36,7 +39,12 @@ function filesIn(dir: string): string[] {
   }
 }
 
-const counts = async () => ({ tips: await db.tip.count(), attachments: await db.attachment.count(), files: filesIn(uploadDir).length });
+const mine = { description: { contains: MARKER } };
+const counts = async () => ({
+  tips: await db.tip.count({ where: mine }),
+  attachments: await db.attachment.count({ where: { tip: mine } }),
+  files: filesIn(uploadDir).length,
+});
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
@@ -142,12 +150,29 @@ describe('submitTip', () => {
     const before = await counts();
     // A district code longer than the schema allows passes nowhere; a description that breaks
     // the database is hard to make, so make the database refuse: a NUL byte in text.
-    const error = await submitTip({ fields: fields({ description: 'Guards at the gate \u0000 and buses at night' }), photos: [await jpegOf(61)], requirePow: true }).then(
+    const error = await submitTip({ fields: fields({ description: `Guards at the gate \u0000 and buses at night ${MARKER}` }), photos: [await jpegOf(61)], requirePow: true }).then(
       () => null,
       (caught: unknown) => caught,
     );
     expect(error).not.toBeNull();
     expect(await counts()).toEqual(before);
+  });
+
+  it('fills province and district from the point when the resident did not pick them', async () => {
+    const { provinceCode: _omit, ...withoutProvince } = fields({ location: { lat: 11.5564, lng: 104.9282, source: 'GPS' } });
+    const located = await submitTip({ fields: withoutProvince, photos: [], requirePow: true });
+    const tip = await db.tip.findUniqueOrThrow({ where: { id: located.tipId } });
+    expect(tip.provinceCode).toBe('KH-12');
+    expect(tip.districtCode).toMatch(/^KH-12-\d\d$/);
+
+    // A province the resident chose is kept; a district from the point is added only inside it.
+    const chosen = await submitTip({ fields: fields({ provinceCode: 'KH-18' }), photos: [], requirePow: true });
+    expect(await db.tip.findUniqueOrThrow({ where: { id: chosen.tipId }, select: { provinceCode: true, districtCode: true } })).toMatchObject({
+      provinceCode: 'KH-18',
+      districtCode: expect.stringMatching(/^KH-18-\d\d$/),
+    });
+    const elsewhere = await submitTip({ fields: fields({ provinceCode: 'KH-17' }), photos: [], requirePow: true });
+    expect(await db.tip.findUniqueOrThrow({ where: { id: elsewhere.tipId }, select: { provinceCode: true, districtCode: true } })).toEqual({ provinceCode: 'KH-17', districtCode: null });
   });
 
   it('flags a tip sent without proof of work from the no-JavaScript form', async () => {

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { env } from '@/lib/env';
+import { messagesFor } from '@/lib/i18n/translate';
+import { areasFor } from '@/lib/ui/resident/areas';
+import { emergencyNumbers } from '@/lib/ui/resident/emergency-numbers';
+import { ReportForm } from '@/lib/ui/resident/report-form';
+import { getTranslator } from '@/lib/ui/locale';
+import { submitReportAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t('report.title') };
+}
+
+export default async function ReportPage() {
+  const { locale, t } = await getTranslator();
+  return (
+    <>
+      <h1>{t('report.title')}</h1>
+      <p>{t('report.lead')}</p>
+      <ReportForm
+        action={submitReportAction}
+        messages={messagesFor(locale, ['report', 'errors'])}
+        language={locale}
+        areas={areasFor(locale)}
+        emergency={emergencyNumbers()}
+        tileUrl={env().MAP_TILE_URL}
+        // The date input's upper bound is today in Cambodia (UTC+7), not on the server's clock.
+        today={new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(new Date())}
+      />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import { type ActionResult, runAction } from '@/lib/http/action';
+import { openTipStatus } from '@/lib/tips/open-tip-status';
+import { replyAsTipster } from '@/lib/tips/reply-as-tipster';
+import { openTipsterSession, sealTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
+import { getLocale } from '@/lib/ui/locale';
+import { MAX_PHOTOS } from '@/lib/ui/resident/report-values';
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+/** HttpOnly, SameSite=Strict, only sent to /status, gone after 15 minutes (docs/decisions/0003). */
+const sessionCookie = () => ({
+  httpOnly: true,
+  sameSite: 'strict' as const,
+  path: '/status',
+  maxAge: TIPSTER_SESSION_TTL_MS / 1000,
+  secure: env().APP_URL?.startsWith('https:') ?? false,
+});
+
+export async function openStatusAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction('openStatus', await getLocale(), async () => {
+    const credentials = { code: text(form, 'code'), passphrase: text(form, 'passphrase') };
+    const view = await openTipStatus(credentials);
+    (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase }), sessionCookie());
+    return undefined;
+  });
+  if (result.ok) redirect('/status');
+  return result;
+}
+
+export async function replyAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const result = await runAction('replyAsTipster', await getLocale(), async () => {
+    const credentials = openTipsterSession((await cookies()).get(TIPSTER_SESSION_COOKIE)?.value);
+    if (!credentials) throw new AppError('UNAUTHENTICATED', 'status.errors.session');
+    const files = form.getAll('photos').filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
+    const photos = await Promise.all(files.slice(0, MAX_PHOTOS + 1).map(async (file) => new Uint8Array(await file.arrayBuffer())));
+    await replyAsTipster({ ...credentials, body: text(form, 'body'), photos });
+    return undefined;
+  });
+  if (result.ok) redirect('/status?sent=1');
+  return result;
+}
+
+export async function signOutStatusAction(): Promise<void> {
+  (await cookies()).set(TIPSTER_SESSION_COOKIE, '', { ...sessionCookie(), maxAge: 0 });
+  redirect('/status');
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { isAppError } from '@/lib/errors';
+import { INTL_TAGS } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/translate';
+import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
+import { openTipsterSession, TIPSTER_SESSION_COOKIE } from '@/lib/tips/tipster-session';
+import { getTranslator } from '@/lib/ui/locale';
+import { ReplyForm, StatusSignInForm } from '@/lib/ui/resident/status-forms';
+import styles from '@/lib/ui/resident/resident.module.css';
+import { openStatusAction, replyAction, signOutStatusAction } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t('status.title') };
+}
+
+/** Opens the tip behind the session cookie; a problem (expired, locked) shows the sign-in form again. */
+async function viewFromSession(): Promise<{ view: TipsterView | null; problem: string | null }> {
+  const credentials = openTipsterSession((await cookies()).get(TIPSTER_SESSION_COOKIE)?.value);
+  if (!credentials) return { view: null, problem: null };
+  try {
+    return { view: await openTipStatus(credentials), problem: null };
+  } catch (error) {
+    if (isAppError(error)) return { view: null, problem: error.messageKey };
+    throw error;
+  }
+}
+
+export default async function StatusPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
+  const { locale, t } = await getTranslator();
+  const messages = messagesFor(locale, ['status']);
+  const { view, problem } = await viewFromSession();
+  const date = (iso: string) => new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'long', timeZone: 'Asia/Phnom_Penh' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+
+  if (!view) {
+    return (
+      <>
+        <h1>{t('status.title')}</h1>
+        <p>{t('status.lead')}</p>
+        {problem && (
+          <p className="form-error" role="alert">
+            {t(problem)}
+          </p>
+        )}
+        <StatusSignInForm action={openStatusAction} messages={messages} />
+      </>
+    );
+  }
+
+  const { sent } = await searchParams;
+  const reward = view.reward;
+  const money = reward?.amountMinor && reward.currency
+    ? new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency: reward.currency }).format(Number(reward.amountMinor) / (reward.currency === 'USD' ? 100 : 1))
+    : null;
+  return (
+    <>
+      <h1>{t('status.title')}</h1>
+      {sent === '1' && (
+        <p className="notice" role="status">
+          {t('status.replySent')}
+        </p>
+      )}
+      <section className="card" aria-labelledby="status-title">
+        <h2 id="status-title">{t('status.statusLabel')}</h2>
+        <p className={styles.status} data-testid="tip-status">
+          {t(`status.status_${view.status}`)}
+        </p>
+        <p>{t(`status.explain_${view.status}`)}</p>
+        <p className={styles.meta}>
+          {t('report.tipCode')}: {view.code} · {t('status.receivedOn', { date: date(view.receivedOn) })}
+        </p>
+      </section>
+
+      {reward && (
+        <section className="card" aria-labelledby="reward-title" data-testid="reward">
+          <h2 id="reward-title">{t('status.rewardTitle')}</h2>
+          <p>{t(`status.reward_${reward.state}`)}</p>
+          {money && <p>{t('status.amount', { amount: money })}</p>}
+          {reward.state === 'VOUCHER' && reward.voucherCode && (
+            <>
+              <p className={styles.meta}>{t('status.voucherCode')}</p>
+              <p className={styles.secret}>{reward.voucherCode}</p>
+              {reward.expiresOn && <p>{t('status.voucherExpires', { date: date(reward.expiresOn) })}</p>}
+              <p>{t('status.voucherHowTo')}</p>
+            </>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="messages-title">
+        <h2 id="messages-title">{t('status.messagesTitle')}</h2>
+        {view.messages.length === 0 ? (
+          <p>{t('status.noMessages')}</p>
+        ) : (
+          <ol className={styles.messages}>
+            {view.messages.map((message) => (
+              <li key={message.id} className={`${styles.message} ${message.direction === 'TO_TIPSTER' ? styles.messageFromPolice : styles.messageFromYou}`}>
+                <p className={styles.meta}>
+                  {message.direction === 'TO_TIPSTER' ? t('status.fromPolice') : t('status.fromYou')} · {date(message.at)}
+                  {message.photoCount > 0 ? ` · ${t('status.photoCount', { count: message.photoCount })}` : ''}
+                </p>
+                {message.body}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <ReplyForm action={replyAction} messages={messages} />
+
+      <form action={signOutStatusAction}>
+        <button className="button button--secondary" type="submit">
+          {t('status.signOut')}
+        </button>
+      </form>
+      <p className="form-field__hint">{t('status.sessionNote')}</p>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * A translator over the few messages a page hands to its client components. Deliberately not
+ * lib/i18n/translate.ts: that one imports the whole catalogue, which would ship every
+ * namespace in every language to the browser.
+ */
+export type ClientT = (key: string, vars?: Record<string, string | number>) => string;
+
+export function clientTranslator(messages: Record<string, string>): ClientT {
+  return (key, vars) => {
+    const template = messages[key] ?? key;
+    return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)) : template;
+  };
+}

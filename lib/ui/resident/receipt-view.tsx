@@ -1,0 +1,91 @@
+'use client';
+
+/**
+ * The receipt, shown once in the action's answer (never at a URL of its own). Copy needs
+ * JavaScript; "save as a text file" is a data: link with `download`, which works without it
+ * (the CSP governs what a page loads, not what a link downloads). Leaving needs the
+ * "I have saved" box ticked: the browser's own required-check does that without JavaScript.
+ */
+import { useEffect, useState } from 'react';
+import type { ReportReceipt } from '@/app/(public)/report/actions';
+import type { ClientT } from './client-t';
+import { EmergencyBox } from './emergency-box';
+import type { EmergencyNumber } from './emergency-numbers';
+import { DRAFT_KEY } from './report-values';
+import styles from './resident.module.css';
+
+export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt; t: ClientT; emergency: EmergencyNumber[] }) {
+  const [enhanced, setEnhanced] = useState(false);
+  const [copied, setCopied] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    setEnhanced(true);
+    // Nothing about the tip stays in this browser once it is sent.
+    localStorage.removeItem(DRAFT_KEY);
+    sessionStorage.clear();
+    document.getElementById('receipt-title')?.focus();
+  }, []);
+
+  const fileText = [t('report.fileHeading'), '', `${t('report.tipCode')}: ${receipt.code}`, `${t('report.passphrase')}: ${receipt.passphrase}`, '', t('report.fileFooter'), ''].join('\r\n');
+  const copy = async (label: string, value: string) => {
+    await navigator.clipboard.writeText(value);
+    setCopied(label);
+  };
+
+  return (
+    <section aria-labelledby="receipt-title">
+      <h1 id="receipt-title" tabIndex={-1}>
+        {t('report.receiptTitle')}
+      </h1>
+      <p>{t('report.receiptLead')}</p>
+      <div className={styles.secretBlock}>
+        <p className={styles.meta}>{t('report.tipCode')}</p>
+        <p className={styles.secret} data-testid="tip-code">
+          {receipt.code}
+        </p>
+        {enhanced && (
+          <button type="button" className="button button--secondary button--small" onClick={() => copy('code', receipt.code)}>
+            {copied === 'code' ? t('report.copied') : t('report.copy')}
+          </button>
+        )}
+      </div>
+      <div className={styles.secretBlock}>
+        <p className={styles.meta}>{t('report.passphrase')}</p>
+        <p className={styles.secret} data-testid="passphrase">
+          {receipt.passphrase}
+        </p>
+        {enhanced && (
+          <button type="button" className="button button--secondary button--small" onClick={() => copy('passphrase', receipt.passphrase)}>
+            {copied === 'passphrase' ? t('report.copied') : t('report.copy')}
+          </button>
+        )}
+      </div>
+      <p className={styles.warning} role="note">
+        {t('report.receiptWarning')}
+      </p>
+      <a className="button button--secondary" href={`data:text/plain;charset=utf-8,${encodeURIComponent(fileText)}`} download="tip-receipt.txt">
+        {t('report.saveFile')}
+      </a>
+      {receipt.urgent && <EmergencyBox t={t} numbers={emergency} id="urgent-after" />}
+      <p>{t('report.receiptNext')}</p>
+      <form
+        action="/"
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Replaces the receipt in the history, so "back" does not bring it up again.
+          location.replace('/');
+        }}
+      >
+        <label className={styles.choice}>
+          <input type="checkbox" required checked={saved} onChange={(event) => setSaved(event.target.checked)} />
+          {t('report.savedConfirm')}
+        </label>
+        <button className="button" type="submit" disabled={enhanced && !saved}>
+          {t('report.finish')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,419 @@
+'use client';
+
+/**
+ * The report form. Without JavaScript it is a plain multipart form posting to the server
+ * action, which re-renders it with every value kept and a message at each field. With
+ * JavaScript, react-hook-form validates as you type against the same tip schema as the
+ * server, "use my location", the map, photo previews and a draft kept on the device are
+ * added, and the proof of work is solved before posting.
+ */
+import { type ComponentType, startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
+import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
+import type { ReportState } from '@/app/(public)/report/actions';
+import type { MapViewProps } from '@/lib/ui/map/map-view';
+import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
+import type { Locale } from '@/lib/i18n/locales';
+import { clientTranslator, type ClientT } from './client-t';
+import { EmergencyBox } from './emergency-box';
+import type { EmergencyNumber } from './emergency-numbers';
+import { solveProofOfWork } from './proof-of-work';
+import { ReceiptView } from './receipt-view';
+import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportValues, toTipFields } from './report-values';
+import styles from './resident.module.css';
+
+export interface ReportFormProps {
+  action: (state: ReportState, form: FormData) => Promise<ReportState>;
+  messages: Record<string, string>;
+  language: Locale;
+  areas: Areas;
+  emergency: EmergencyNumber[];
+  tileUrl?: string;
+  today: string;
+}
+
+/**
+ * The server's tip schema, loaded on the first focus into the form rather than with the page:
+ * zod is most of the form's JavaScript, and the form works without it (the server validates
+ * again with the same schema). In the browser the border check inside it is a bounding box
+ * (lib/ui/resident/cambodia-bounds.ts, aliased in next.config.js).
+ */
+let schemaModule: Promise<typeof import('@/lib/tips/schema')> | undefined;
+const loadSchema = () => (schemaModule ??= import('@/lib/tips/schema'));
+
+/** zod issues -> react-hook-form errors, keyed by the schema's paths, messages translated. */
+function schemaResolver(t: ClientT, language: Locale, areas: Areas): Resolver<ReportValues> {
+  const centreOf = centreFinder(areas);
+  return async (values) => {
+    const { tipInputSchema } = await loadSchema();
+    const parsed = tipInputSchema.safeParse(toTipFields(values, language, centreOf));
+    if (parsed.success) return { values, errors: {} };
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.') || 'root';
+      errors[path] ??= { type: issue.code, message: issue.message.includes('.') && !issue.message.includes(' ') ? t(issue.message) : t('errors.BAD_REQUEST') };
+    }
+    return { values: {}, errors: errors as unknown as FieldErrors<ReportValues> };
+  };
+}
+
+const flatErrors = (errors: FieldErrors<ReportValues>) =>
+  Object.fromEntries(Object.entries(errors).flatMap(([key, value]) => (value && typeof value.message === 'string' ? [[key, value.message]] : [])));
+
+export function ReportForm(props: ReportFormProps) {
+  const [state, formAction, pending] = useActionState(props.action, null);
+  const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
+  if (state?.ok) return <ReceiptView receipt={state.data} t={t} emergency={props.emergency} />;
+  return <ReportFields {...props} t={t} state={state} formAction={formAction} pending={pending} />;
+}
+
+function ReportFields({ t, state, formAction, pending, language, areas, emergency, tileUrl, today }: ReportFormProps & { t: ClientT; state: ReportState; formAction: (form: FormData) => void; pending: boolean }) {
+  const initial = state?.values ?? EMPTY_REPORT;
+  const serverFields = state && !state.ok ? state.fields : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [photoError, setPhotoError] = useState('');
+  const [previews, setPreviews] = useState<string[]>([]);
+  const [Map, setMap] = useState<ComponentType<MapViewProps> | null>(null);
+  const [preparing, setPreparing] = useState(false);
+  const resolver = useMemo(() => schemaResolver(t, language, areas), [t, language, areas]);
+  const { register, handleSubmit, watch, setValue, reset, formState } = useForm<ReportValues>({ defaultValues: initial, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
+
+  const clientErrors = flatErrors(formState.errors);
+  const errorAt = (...paths: string[]) => errorForField(clientErrors, ...paths) ?? errorForField(serverFields, ...paths);
+  const description = watch('description') ?? '';
+  const provinceCode = watch('provinceCode');
+  const [lat, lng] = [watch('lat'), watch('lng')];
+
+  useEffect(() => {
+    setEnhanced(true);
+    if (state?.values) return;
+    try {
+      const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<ReportValues> | null;
+      if (saved) reset({ ...EMPTY_REPORT, ...saved });
+    } catch {
+      localStorage.removeItem(DRAFT_KEY);
+    }
+  }, [reset, state?.values]);
+
+  // The draft keeps text answers only: never photos, never the exact pin.
+  useEffect(() => {
+    const subscription = watch((values) => {
+      const draft = Object.fromEntries(DRAFT_FIELDS.map((name) => [name, values[name]]));
+      const empty = Object.values(draft).every((value) => !value || (Array.isArray(value) && value.length === 0));
+      if (empty) localStorage.removeItem(DRAFT_KEY);
+      else localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    });
+    return () => subscription.unsubscribe();
+  }, [watch]);
+
+  useEffect(() => () => previews.forEach((url) => URL.revokeObjectURL(url)), [previews]);
+
+  const wipeDraft = () => {
+    localStorage.removeItem(DRAFT_KEY);
+    reset(EMPTY_REPORT);
+    setPreviews([]);
+    setNotice(t('report.draftWiped'));
+  };
+
+  const placePin = (point: { lat: number; lng: number }, source: 'GPS' | 'MAP_PIN', accuracy?: number) => {
+    setValue('lat', point.lat.toFixed(5));
+    setValue('lng', point.lng.toFixed(5));
+    setValue('source', source);
+    setValue('accuracyM', accuracy === undefined ? '' : String(Math.round(accuracy)), { shouldValidate: formState.isSubmitted });
+  };
+
+  const useMyLocation = () => {
+    setNotice(t('report.locating'));
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        placePin({ lat: position.coords.latitude, lng: position.coords.longitude }, 'GPS', position.coords.accuracy);
+        setNotice(t('report.locationFound', { metres: Math.round(position.coords.accuracy) }));
+      },
+      () => setNotice(t('report.locationFailed')),
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 0 },
+    );
+  };
+
+  const openMap = async () => {
+    const module = await import('@/lib/ui/map/map-view');
+    setMap(() => module.MapView);
+  };
+
+  const onPhotos = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    setPreviews(files.slice(0, MAX_PHOTOS).map((file) => URL.createObjectURL(file)));
+    if (files.length > MAX_PHOTOS) setPhotoError(t('report.errors.tooManyPhotos'));
+    else if (files.some((file) => file.size > MAX_PHOTO_BYTES)) setPhotoError(t('report.errors.photoTooLarge'));
+    else setPhotoError('');
+  };
+
+  const send = handleSubmit(async (values) => {
+    if (photoError) return;
+    const form = new FormData(formRef.current!);
+    // The pin lives in react-hook-form's state; hidden inputs are not always written back.
+    for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
+    setPreparing(true);
+    const solution = await solveProofOfWork().finally(() => setPreparing(false));
+    if (solution !== null) form.set('pow', solution);
+    startTransition(() => formAction(form));
+  });
+
+  useEffect(() => {
+    if (state?.ok === false) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [role="alert"]')?.focus();
+  }, [state]);
+
+  const fieldError = (id: string, message?: string) =>
+    message ? (
+      <span id={`${id}-error`} className="form-field__error">
+        {message}
+      </span>
+    ) : null;
+  const describedBy = (id: string, message?: string, hint = false) => [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  const categoryError = errorAt('category');
+  const locationError = errorAt('location', 'provinceCode', 'districtCode');
+  const dateError = errorAt('observedOn');
+  const descriptionError = errorAt('description');
+  const landmarkError = errorAt('landmark');
+  const districts = areas.districts.filter((district) => !enhanced || district.provinceCode === provinceCode);
+  const busy = pending || preparing;
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={send} onFocusCapture={() => void loadSchema()} noValidate className={styles.form} aria-busy={busy}>
+      {state && !state.ok && (
+        <p className="form-error" role="alert" tabIndex={-1}>
+          {state.error === 'BAD_REQUEST' ? t('report.fixErrors') : state.message}
+        </p>
+      )}
+      {state && !state.ok && <p className="form-field__hint">{t('report.photosAgain')}</p>}
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepWhat')}</legend>
+        <fieldset className={styles.fieldset} aria-describedby={categoryError ? 'category-error' : undefined}>
+          <legend>
+            {t('report.category')} ({t('report.required')})
+          </legend>
+          <ul className={styles.choices}>
+            {TIP_CATEGORIES.map((category) => (
+              <li key={category}>
+                <label className={styles.choice}>
+                  <input type="radio" value={category} defaultChecked={initial.category === category} aria-invalid={categoryError ? true : undefined} {...register('category')} />
+                  {t(`report.category_${category}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {fieldError('category', categoryError)}
+        </fieldset>
+        <label className={`${styles.choice} ${styles.urgentChoice}`}>
+          <input type="checkbox" defaultChecked={initial.urgent} {...register('urgent')} />
+          {t('report.urgentNow')}
+        </label>
+        <EmergencyBox t={t} numbers={emergency} id="urgent-before" className={styles.urgentBox} />
+        <fieldset className={styles.fieldset}>
+          <legend>
+            {t('report.redFlags')} ({t('report.optional')})
+          </legend>
+          <ul className={styles.choices}>
+            {RED_FLAGS.map((flag) => (
+              <li key={flag}>
+                <label className={styles.choice}>
+                  <input type="checkbox" value={flag} defaultChecked={initial.indicators.includes(flag)} {...register('indicators')} />
+                  {t(`report.flag_${flag}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </fieldset>
+
+      <fieldset className={styles.fieldset} aria-describedby="where-hint">
+        <legend>{t('report.stepWhere')}</legend>
+        <p id="where-hint" className="form-field__hint">
+          {t('report.whereHint')}
+        </p>
+        <input type="hidden" defaultValue={initial.lat} {...register('lat')} />
+        <input type="hidden" defaultValue={initial.lng} {...register('lng')} />
+        <input type="hidden" defaultValue={initial.accuracyM} {...register('accuracyM')} />
+        <input type="hidden" defaultValue={initial.source} {...register('source')} />
+        {enhanced && (
+          <div className={styles.row}>
+            <button type="button" className="button button--secondary" onClick={useMyLocation}>
+              {t('report.useLocation')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={openMap} aria-expanded={!!Map}>
+              {t('report.showMap')}
+            </button>
+          </div>
+        )}
+        <p role="status" aria-live="polite" className="form-field__hint">
+          {notice}
+          {lat && lng ? ` ${t('report.mapPicked', { lat, lng })}` : ''}
+        </p>
+        {Map && (
+          <Map
+            label={t('report.mapLabel')}
+            zoomInLabel={t('report.zoomIn')}
+            zoomOutLabel={t('report.zoomOut')}
+            tileUrl={tileUrl}
+            pins={lat && lng ? [{ lat: Number(lat), lng: Number(lng) }] : []}
+            onPick={(point) => {
+              placePin(point, 'MAP_PIN');
+              setNotice('');
+            }}
+          />
+        )}
+        <div className="form-field">
+          <label htmlFor="provinceCode">{t('report.province')}</label>
+          <select id="provinceCode" defaultValue={initial.provinceCode} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('location', locationError)} {...register('provinceCode', { onChange: () => setValue('districtCode', '') })}>
+            <option value="">{t('report.chooseProvince')}</option>
+            {areas.provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {province.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {areas.districts.length > 0 && (
+          <div className="form-field">
+            <label htmlFor="districtCode">{t('report.district')}</label>
+            <select id="districtCode" defaultValue={initial.districtCode} {...register('districtCode')}>
+              <option value="">{t('report.chooseDistrict')}</option>
+              {enhanced
+                ? districts.map((district) => (
+                    <option key={district.code} value={district.code}>
+                      {district.name}
+                    </option>
+                  ))
+                : areas.provinces.map((province) => (
+                    <optgroup key={province.code} label={province.name}>
+                      {areas.districts
+                        .filter((district) => district.provinceCode === province.code)
+                        .map((district) => (
+                          <option key={district.code} value={district.code}>
+                            {district.name}
+                          </option>
+                        ))}
+                    </optgroup>
+                  ))}
+            </select>
+          </div>
+        )}
+        <div className="form-field">
+          <label htmlFor="landmark">
+            {t('report.landmark')} ({t('report.optional')})
+          </label>
+          <input id="landmark" defaultValue={initial.landmark} maxLength={300} aria-invalid={landmarkError ? true : undefined} aria-describedby={describedBy('landmark', landmarkError, true)} {...register('landmark')} />
+          <span id="landmark-hint" className="form-field__hint">
+            {t('report.landmarkHint')}
+          </span>
+          {fieldError('landmark', landmarkError)}
+        </div>
+        <div className="form-field">
+          <label htmlFor="coordinates">
+            {t('report.coordinates')} ({t('report.optional')})
+          </label>
+          <input id="coordinates" inputMode="decimal" autoComplete="off" defaultValue={initial.coordinates} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('coordinates', undefined, true)} {...register('coordinates')} />
+          <span id="coordinates-hint" className="form-field__hint">
+            {t('report.coordinatesHint')}
+          </span>
+        </div>
+        {fieldError('location', locationError)}
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepWhen')}</legend>
+        <div className={styles.row}>
+          <div className="form-field">
+            <label htmlFor="observedOn">
+              {t('report.observedOn')} ({t('report.optional')})
+            </label>
+            <input id="observedOn" type="date" max={today} defaultValue={initial.observedOn} aria-invalid={dateError ? true : undefined} aria-describedby={describedBy('observedOn', dateError)} {...register('observedOn')} />
+            {fieldError('observedOn', dateError)}
+          </div>
+          <div className="form-field">
+            <label htmlFor="observedTime">
+              {t('report.observedTime')} ({t('report.optional')})
+            </label>
+            <select id="observedTime" defaultValue={initial.observedTime} {...register('observedTime')}>
+              <option value="">{t('report.timeUnknown')}</option>
+              {TIMES_OF_DAY.map((time) => (
+                <option key={time} value={time}>
+                  {t(`report.time_${time}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepDetails')}</legend>
+        <div className="form-field">
+          <label htmlFor="description">
+            {t('report.description')} ({t('report.required')})
+          </label>
+          <span id="description-hint" className="form-field__hint">
+            {t('report.descriptionHint')}
+          </span>
+          <textarea id="description" rows={7} maxLength={DESCRIPTION_MAX} defaultValue={initial.description} aria-invalid={descriptionError ? true : undefined} aria-describedby={describedBy('description', descriptionError, true)} {...register('description')} />
+          {enhanced && (
+            <span className={styles.counter} aria-live="polite">
+              {t('report.charactersLeft', { count: DESCRIPTION_MAX - description.length })}
+            </span>
+          )}
+          {fieldError('description', descriptionError)}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>
+          {t('report.stepEvidence')} ({t('report.optional')})
+        </legend>
+        <div className="form-field">
+          <label htmlFor="photos">{t('report.photos')}</label>
+          {/* No HEIC in the list: iPhones then hand over a JPEG, which the server can decode. */}
+          <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={onPhotos} aria-describedby={describedBy('photos', photoError || undefined, true)} />
+          <span id="photos-hint" className="form-field__hint">
+            {t('report.photosHint')}
+          </span>
+          {fieldError('photos', photoError || undefined)}
+          {previews.length > 0 && (
+            <ul className={styles.thumbs} aria-label={t('report.photosChosen', { count: previews.length })}>
+              {previews.map((url, index) => (
+                <li key={url}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, never uploaded as is */}
+                  <img src={url} alt={`${index + 1}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepReward')}</legend>
+        <label className={styles.choice}>
+          <input type="checkbox" defaultChecked={initial.wantsReward} aria-describedby="reward-hint" {...register('wantsReward')} />
+          {t('report.wantsReward')}
+        </label>
+        <p id="reward-hint" className="form-field__hint">
+          {t('report.rewardHint')}
+        </p>
+      </fieldset>
+
+      <button className="button" type="submit" disabled={busy}>
+        {busy ? t('report.sending') : t('report.submit')}
+      </button>
+      {enhanced && (
+        <p className="form-field__hint">
+          {t('report.draftNote')}{' '}
+          <button type="button" className={styles.linkButton} onClick={wipeDraft}>
+            {t('report.wipeDraft')}
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The report form's raw values (strings, as a browser posts them) and their conversion into
+ * the tip schema's input. Shared by the server action (no JavaScript) and the enhanced form
+ * (react-hook-form), so both validate exactly the same object with the same schema.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+
+export const MAX_PHOTOS = 5;
+/** lib/tips/schema.ts's DESCRIPTION_MAX, repeated so the form's first load does not pull in zod (a unit test keeps them equal). */
+export const DESCRIPTION_MAX_CHARS = 5_000;
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+export interface ReportValues {
+  category: string;
+  indicators: string[];
+  urgent: boolean;
+  description: string;
+  /** Set by "use my location" or the map (JavaScript only). */
+  lat: string;
+  lng: string;
+  accuracyM: string;
+  source: string;
+  provinceCode: string;
+  districtCode: string;
+  landmark: string;
+  /** Typed "lat, lng" fallback. */
+  coordinates: string;
+  observedOn: string;
+  observedTime: string;
+  wantsReward: boolean;
+}
+
+export const EMPTY_REPORT: ReportValues = {
+  category: '',
+  indicators: [],
+  urgent: false,
+  description: '',
+  lat: '',
+  lng: '',
+  accuracyM: '',
+  source: '',
+  provinceCode: '',
+  districtCode: '',
+  landmark: '',
+  coordinates: '',
+  observedOn: '',
+  observedTime: '',
+  wantsReward: false,
+};
+
+/** The text fields a draft may keep on the device (never photos, never the location pin). */
+export const DRAFT_FIELDS = ['category', 'indicators', 'urgent', 'description', 'provinceCode', 'districtCode', 'landmark', 'observedOn', 'observedTime', 'wantsReward'] as const;
+export const DRAFT_KEY = 'ee-report-draft';
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+};
+
+export function readReportForm(form: FormData): ReportValues {
+  return {
+    category: text(form, 'category'),
+    indicators: form.getAll('indicators').filter((value): value is string => typeof value === 'string'),
+    urgent: form.get('urgent') === 'on',
+    description: text(form, 'description'),
+    lat: text(form, 'lat'),
+    lng: text(form, 'lng'),
+    accuracyM: text(form, 'accuracyM'),
+    source: text(form, 'source'),
+    provinceCode: text(form, 'provinceCode'),
+    districtCode: text(form, 'districtCode'),
+    landmark: text(form, 'landmark'),
+    coordinates: text(form, 'coordinates'),
+    observedOn: text(form, 'observedOn'),
+    observedTime: text(form, 'observedTime'),
+    wantsReward: form.get('wantsReward') === 'on',
+  };
+}
+
+export interface AreaCentre {
+  lat: number;
+  lng: number;
+}
+export type CentreOf = (provinceCode: string, districtCode: string) => AreaCentre | undefined;
+
+export interface AreaOption {
+  code: string;
+  provinceCode: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+/** Provinces and districts as plain data (lib/ui/resident/areas.ts builds them on the server). */
+export interface Areas {
+  provinces: AreaOption[];
+  districts: AreaOption[];
+}
+
+/** A district's centre when it belongs to the province, else the province's centre. */
+export function centreFinder(areas: Areas): CentreOf {
+  return (provinceCode, districtCode) => {
+    const district = areas.districts.find((option) => option.code === districtCode && option.provinceCode === provinceCode);
+    return district ?? areas.provinces.find((option) => option.code === provinceCode);
+  };
+}
+
+/** "10.6, 103.5", "10.6 103.5", "10,6; 103,5" are all read; anything else is not a coordinate. */
+export function parseCoordinates(input: string): AreaCentre | null {
+  const numbers = input.trim().replace(/(\d),(\d)/g, '$1.$2').split(/[\s,;]+/).filter(Boolean);
+  if (numbers.length !== 2) return null;
+  const [lat, lng] = numbers.map(Number);
+  return Number.isFinite(lat) && Number.isFinite(lng) ? { lat: lat!, lng: lng! } : null;
+}
+
+/**
+ * The location, in order of precision: a pin from the device or map, typed coordinates, the
+ * district's centre, the province's centre. None: lat/lng left out so the schema says
+ * "give a location".
+ */
+function locationOf(values: ReportValues, centreOf: CentreOf) {
+  if (values.lat && values.lng && (values.source === 'GPS' || values.source === 'MAP_PIN')) {
+    return { lat: values.lat, lng: values.lng, accuracyM: values.accuracyM ? Math.round(Number(values.accuracyM)) : undefined, source: values.source };
+  }
+  if (values.coordinates.trim()) {
+    const point = parseCoordinates(values.coordinates);
+    return { lat: point?.lat, lng: point?.lng, source: 'MANUAL' };
+  }
+  const centre = values.provinceCode ? centreOf(values.provinceCode, values.districtCode) : undefined;
+  if (centre) return { lat: centre.lat, lng: centre.lng, source: 'AREA' };
+  return { lat: undefined, lng: undefined, source: 'MANUAL' };
+}
+
+export function toTipFields(values: ReportValues, language: Locale, centreOf: CentreOf) {
+  return {
+    category: values.category || undefined,
+    indicators: values.indicators,
+    description: values.description,
+    location: locationOf(values, centreOf),
+    provinceCode: values.provinceCode || undefined,
+    districtCode: values.districtCode || undefined,
+    landmark: values.landmark.trim() || undefined,
+    observedOn: values.observedOn || undefined,
+    observedTime: values.observedTime || undefined,
+    urgent: values.urgent,
+    wantsReward: values.wantsReward,
+    language,
+  };
+}
+
+/** Field errors are keyed by the schema's paths; the form shows the location ones together. */
+export function errorForField(fields: Record<string, string> | undefined, ...paths: string[]): string | undefined {
+  if (!fields) return undefined;
+  for (const path of paths) {
+    const hit = Object.entries(fields).find(([key]) => key === path || key.startsWith(`${path}.`));
+    if (hit) return hit[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { db } from '@/lib/db/client';
+import { sealForTipster } from '@/lib/tips/tipster-box';
+import { makeStaff, makeTip } from '../../helpers/factories';
+import { watchPage } from '../helpers/page-guards';
+import { PHONE, photos, useLanguage } from './helpers';
+
+test.describe('status page and mailbox', () => {
+  test('wrong credentials get one generic message whether or not the code exists', async ({ page, baseURL }) => {
+    await useLanguage(page.context(), baseURL!, 'en');
+    const receipt = await makeTip();
+    await page.goto('/status');
+    await page.getByLabel('Tip code').fill(receipt.code);
+    await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
+
+    await page.getByLabel('Tip code').fill('0000-0000-0001');
+    await page.getByLabel('Passphrase').fill('1111-2222-3333-4444');
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('The tip code or passphrase is not correct.');
+    expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
+  });
+
+  test('repeated failures lock the code, even for the right passphrase', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    await useLanguage(context, baseURL!, 'en');
+    const page = await context.newPage();
+    const receipt = await makeTip();
+    await page.goto('/status');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.getByLabel('Tip code').fill(receipt.code);
+      await page.getByLabel('Passphrase').fill(`9999-9999-9999-000${attempt}`);
+      await page.getByRole('button', { name: 'Open my tip' }).click();
+      await expect(page.locator('.form-error')).toHaveText(attempt < 5 ? 'The tip code or passphrase is not correct.' : 'Too many wrong attempts. This tip is locked for a while. Please try again later.');
+    }
+    await page.getByLabel('Tip code').fill(receipt.code);
+    await page.getByLabel('Passphrase').fill(receipt.passphrase);
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.locator('.form-error')).toHaveText('Too many wrong attempts. This tip is locked for a while. Please try again later.');
+    await context.close();
+  });
+
+  test('an officer’s question appears; the tipster answers with text and a photo, without JavaScript; sign out clears the session', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    await useLanguage(context, baseURL!, 'en');
+    const page = await context.newPage();
+    const guards = watchPage(page, baseURL!);
+    const receipt = await makeTip({ language: 'en' });
+    await db.message.create({ data: { tipId: receipt.tipId, direction: 'TO_TIPSTER', body: 'Which gate do the buses use?', createdAt: new Date() } });
+
+    await page.goto('/status');
+    // Khmer digits and spaces are read as the same code.
+    const khmer = (digits: string) => digits.replace(/\d/g, (digit) => String.fromCharCode(0x17e0 + Number(digit)));
+    await page.getByLabel('Tip code').fill(khmer(receipt.code.replaceAll('-', ' ')));
+    await page.getByLabel('Passphrase').fill(receipt.passphrase);
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    await expect(page.getByTestId('tip-status')).toHaveText('Received');
+    await expect(page.getByText('Which gate do the buses use?')).toBeVisible();
+    const session = (await context.cookies()).find((cookie) => cookie.name === 'tip_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/status' });
+    expect(session!.expires - Date.now() / 1000).toBeGreaterThan(800);
+    expect(session!.expires - Date.now() / 1000).toBeLessThanOrEqual(900);
+
+    await page.getByLabel('Your message').fill('The east gate, after 11 pm.');
+    await page.getByLabel('Add photos (up to 5)').setInputFiles(await photos(1));
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect(page.getByText('Your message was sent.')).toBeVisible();
+    const mine = page.getByRole('listitem').filter({ hasText: 'The east gate, after 11 pm.' });
+    await expect(mine).toContainText('You');
+    await expect(mine).toContainText('Photos: 1');
+    const stored = await db.message.findMany({ where: { tipId: receipt.tipId, direction: 'FROM_TIPSTER' }, select: { body: true, _count: { select: { attachments: true } } } });
+    expect(stored).toEqual([{ body: 'The east gate, after 11 pm.', _count: { attachments: 1 } }]);
+
+    await page.getByRole('button', { name: 'Close my tip on this phone' }).click();
+    await expect(page.getByRole('button', { name: 'Open my tip' })).toBeVisible();
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
+    expect(guards.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+test.describe('reward on the status page', () => {
+  test('an issued voucher shows its code (opened with the passphrase), amount, expiry and how to collect it without a name', async ({ page, baseURL }) => {
+    await useLanguage(page.context(), baseURL!, 'en');
+    const receipt = await makeTip({ wantsReward: true });
+    const officer = await makeStaff('SUPERVISOR');
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const tip = await db.tip.findUniqueOrThrow({ where: { id: receipt.tipId }, select: { tipsterPublicKey: true } });
+    const place = await db.case.create({ data: { reference: `C-${randomUUID().slice(0, 8)}`, title: 'Port compound', status: 'RAIDED', createdById: officer.id } });
+    await db.tip.update({ where: { id: receipt.tipId }, data: { status: 'LINKED', caseId: place.id } });
+    const raid = await db.raid.create({ data: { caseId: place.id, raidedOn: new Date('2026-11-25'), unit: 'Provincial police', place: 'Port compound', recordedById: officer.id, compoundClosed: true } });
+    const policy = await db.rewardPolicy.create({
+      data: { version: 100_000 + Math.floor(Math.random() * 800_000), currency: 'USD', basePerCompoundMinor: 50_000n, perVictimMinor: 0n, perSuspectMinor: 0n, capPerTipMinor: 100_000n, capPerRaidMinor: 500_000n, firstInformantBps: 5_000, supervisorAboveMinor: 100_000n, voucherValidDays: 90, createdById: admin.id },
+    });
+    await db.reward.create({
+      data: {
+        tipId: receipt.tipId, raidId: raid.id, policyId: policy.id, currency: 'USD', amountMinor: 25_000n, suggestedMinor: 25_000n, state: 'VOUCHER_ISSUED', proposedById: admin.id,
+        voucherHash: randomUUID(), voucherSealed: sealForTipster(tip.tipsterPublicKey, 'V-7342-1189'), voucherExpiresAt: new Date('2027-02-23T00:00:00Z'),
+      },
+    });
+
+    await page.goto('/status');
+    await page.getByLabel('Tip code').fill(receipt.code);
+    await page.getByLabel('Passphrase').fill(receipt.passphrase);
+    await page.getByRole('button', { name: 'Open my tip' }).click();
+    const reward = page.getByTestId('reward');
+    await expect(reward).toContainText('A reward is ready for you.');
+    await expect(reward).toContainText('V-7342-1189');
+    await expect(reward).toContainText('Amount: US$250.00');
+    await expect(reward).toContainText('Valid until 23 February 2027');
+    await expect(reward).toContainText('You will not be asked for your name or identity card.');
+    // Raided case: the tipster sees that action was taken, and nothing of the case itself.
+    await expect(page.getByTestId('tip-status')).toHaveText('Action taken');
+    await expect(page.locator('body')).not.toContainText('Port compound');
+  });
+});
