@@ -25,11 +25,11 @@ export interface RaidedCase {
   officer: TestStaff;
 }
 
-/** Tips (wanting a reward unless said otherwise), a case holding them, and a raid of it. */
+/** Tips (wanting a reward unless said otherwise) or given ones, a case holding them, and a raid of it. */
 export async function makeRaidedCase(
-  options: { tips?: number; wantsReward?: boolean[]; outcome?: RaidOutcomeInput; supervisor?: TestStaff; officer?: TestStaff } = {},
+  options: { tips?: number; wantsReward?: boolean[]; outcome?: RaidOutcomeInput; supervisor?: TestStaff; officer?: TestStaff; tipIds?: string[] } = {},
 ): Promise<RaidedCase> {
-  const count = options.tips ?? 1;
+  const count = options.tips ?? (options.tipIds ? 0 : 1);
   const supervisor = options.supervisor ?? (await makeStaff('SUPERVISOR'));
   const officer = options.officer ?? (await makeStaff('OFFICER'));
   const start = Date.now() - 30 * 86_400_000;
@@ -37,7 +37,7 @@ export async function makeRaidedCase(
   for (let index = 0; index < count; index++) {
     tips.push(await makeTip({ wantsReward: options.wantsReward?.[index] ?? true }, { receivedAt: new Date(start + index * 3_600_000) }));
   }
-  const kase = await openCase(officer.actor, { tipIds: tips.map((tip) => tip.tipId), title: 'Compound near the port' });
+  const kase = await openCase(officer.actor, { tipIds: [...(options.tipIds ?? []), ...tips.map((tip) => tip.tipId)], title: 'Compound near the port' });
   await changeCaseStatus(officer.actor, { caseId: kase.id, status: 'INVESTIGATING' });
   const raid = await recordRaid(supervisor.actor, {
     caseId: kase.id,

@@ -26,7 +26,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
     rewards.length === 0 ? (
       <p>{t('rewards.none')}</p>
     ) : (
-      <div className={styles.scroll}>
+      <div className={styles.scroll} tabIndex={0}>
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
@@ -102,7 +102,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="budget-title">
         <h2 id="budget-title">{t('rewards.budget')}</h2>
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0}>
         <table className="table" data-testid="budget">
           <thead>
             <tr>
@@ -159,7 +159,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
           ) : (
             <ul className={styles.cards} data-testid="eligible">
               {eligible.map((tip) => (
-                <li key={`${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId}>
+                <li key={`${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId} data-raid-id={tip.raidId}>
                   <p>
                     <strong>{tip.caseReference}</strong> · {t('rewards.raidOn', { date: day.format(tip.raidedOn) })} ·{' '}
                     {t('rewards.tipReceived', { date: day.format(tip.receivedAt) })}

@@ -137,7 +137,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       {entries.length === 0 ? (
         <p>{t('rewards.noEntries')}</p>
       ) : (
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0}>
         <table className="table" data-testid="reward-entries">
           <thead>
             <tr>

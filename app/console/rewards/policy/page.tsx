@@ -36,7 +36,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
       {versions.length === 0 ? (
         <p>{t('rewards.noPolicy')}</p>
       ) : (
-        <div className={styles.scroll}>
+        <div className={styles.scroll} tabIndex={0}>
         <table className="table" data-testid="policy-versions">
           <thead>
             <tr>
