@@ -20,7 +20,7 @@ import { voucherHash } from '@/lib/rewards/voucher';
 import { openAsTipster } from '@/lib/tips/tipster-box';
 import type { Receipt } from '@/lib/tips/create-tip';
 import { makeStaff } from '../../helpers/factories';
-import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
 
 const usd = async () => (await ledgerBalances()).find((balance) => balance.currency === 'USD')!;
 
@@ -224,14 +224,45 @@ describe('reward ledger', () => {
     await expectLedgerSound();
   });
 
+  it('publishes policy versions without editing earlier ones, for system administrators only', async () => {
+    const first = await makePolicy({ capPerTipMinor: '90000' });
+    const second = await makePolicy({ capPerTipMinor: '95000' });
+    expect(second.version).toBe(first.version + 1);
+    expect((await db.rewardPolicy.findUniqueOrThrow({ where: { id: first.id } })).capPerTipMinor).toBe(90_000n);
+    const { publishPolicy } = await import('@/lib/rewards/publish-policy');
+    await expect(publishPolicy((await makeStaff('REWARDS_ADMIN')).actor, { ...TEST_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(makePolicy({ capPerTipMinor: '300000' })).rejects.toThrow(); // above the cap per raid
+    expect(await db.auditEvent.count({ where: { action: 'policy.created', targetId: second.id } })).toBe(1);
+  });
+
+  it('offers only tips of raids with an outcome, whose tipster asked', async () => {
+    await makePolicy();
+    const empty = await makeRaidedCase({ outcome: { compoundClosed: false, victimsRescued: 0, suspectsArrested: 0 } });
+    const arrestsOnly = await makeRaidedCase({ tips: 2, wantsReward: [false, true], outcome: { compoundClosed: false, victimsRescued: 0, suspectsArrested: 2 } });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = await eligibleTips(admin.actor);
+    expect(offered.some((tip) => tip.raidId === empty.raidId)).toBe(false);
+    // The first informant did not ask: the later tip gets its 40% of 2 x $20, the first informant's part is kept.
+    expect(offered.filter((tip) => tip.raidId === arrestsOnly.raidId).map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([
+      [arrestsOnly.tips[1]!.tipId, false, 1_600n],
+    ]);
+    await expect(proposeReward(admin.actor, { tipId: empty.tips[0]!.tipId, raidId: empty.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(eligibleTips((await makeStaff('OFFICER')).actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('exports the journal and the rewards as CSV, and audits the export', async () => {
     const admin = await makeStaff('REWARDS_ADMIN');
+    const { fundProgramme } = await import('@/lib/ledger/fund-programme');
+    await fundProgramme(admin.actor, { currency: 'USD', amountMinor: '100', memo: '=HYPERLINK("http://evil.example","grant")' });
     const journal = await exportLedger(admin.actor, 'journal');
     expect(journal.csv.split('\r\n')[0]).toBe('entry_id,created_at,kind,reward_id,memo,created_by,idempotency_key,account,currency,amount_minor,prev_hash,hash');
     expect(journal.csv).toContain(',FUNDING-USD,USD,');
+    expect(journal.csv).toContain(`"'=HYPERLINK(""http://evil.example"",""grant"")"`);
+    expect(journal.csv).toMatch(/,EXTERNAL-USD,USD,-100,/);
     const rewards = await exportLedger(admin.actor, 'rewards');
     expect(rewards.csv).toContain('PAID');
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.exported' } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.funded' } })).toBe(1);
     await expect(exportLedger((await makeStaff('OFFICER')).actor, 'journal')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
