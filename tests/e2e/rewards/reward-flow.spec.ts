@@ -4,7 +4,8 @@
  * /status, the payout desk (no JavaScript) pays it once and refuses it the second time, and
  * /status then shows the reward as paid. The proposer never gets a working approve button.
  */
-import { type Browser, expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { db } from '@/lib/db/client';
 import { translator } from '@/lib/i18n/translate';
 import { verifyLedger } from '@/lib/ledger/verify-ledger';
@@ -13,6 +14,11 @@ import { watchPage } from '../helpers/page-guards';
 import { addSession, signInAs } from '../helpers/staff';
 
 const t = translator('en');
+
+async function accessibilityViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 async function englishContext(browser: Browser, baseURL: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
@@ -65,6 +71,7 @@ test.describe('rewards console', () => {
     await proposerPage.goto('/console/rewards');
     await expect(proposerPage.getByTestId('my-proposals').locator(`[data-reward-id="${rewardId}"]`)).toBeVisible();
     await expect(proposerPage.locator(`[data-testid="awaiting-approval"] [data-reward-id="${rewardId}"]`)).toHaveCount(0);
+    expect(await accessibilityViolations(proposerPage)).toEqual([]);
 
     const approverContext = await englishContext(browser, baseURL!);
     await signInAs(approverContext, baseURL!, 'REWARDS_ADMIN');
@@ -108,6 +115,10 @@ test.describe('rewards console', () => {
     await approverPage.goto(`/console/rewards/${rewardId}`);
     await expect(approverPage.getByTestId('reward-state')).toHaveText(t('rewards.states.PAID'));
     await expect(approverPage.getByTestId('reward-history')).toContainText(t('rewards.events.paid'));
+    expect(await accessibilityViolations(approverPage)).toEqual([]);
+    // axe needs scripts, so the desk page is checked in a browser that runs them.
+    await approverPage.goto('/console/rewards/payout');
+    expect(await accessibilityViolations(approverPage)).toEqual([]);
 
     // The status session (15 minutes) is still open: the page shows the tip straight away.
     await status.goto('/status');
