@@ -10,6 +10,7 @@ import consoleMessages from './messages/console';
 import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
+import rewards from './messages/rewards';
 import report from './messages/report';
 import status from './messages/status';
 import staffAdmin from './messages/staffAdmin';
@@ -28,6 +29,7 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  rewards: { locales: STAFF_LOCALES, messages: rewards },
   report: { locales: RESIDENT_LOCALES, messages: report },
   status: { locales: RESIDENT_LOCALES, messages: status },
   triage: { locales: STAFF_LOCALES, messages: triage },

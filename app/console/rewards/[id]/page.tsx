@@ -1,0 +1,189 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { can } from '@/lib/auth/permissions';
+import { requireActor } from '@/lib/auth/session';
+import { isAppError } from '@/lib/errors';
+import { INTL_TAGS } from '@/lib/i18n/locales';
+import { rewardHistory } from '@/lib/rewards/list-rewards';
+import { formatMoney } from '@/lib/rewards/money';
+import { getTranslator } from '@/lib/ui/locale';
+import { approveLargeRewardAction, approveRewardAction, cancelRewardAction, rejectLargeRewardAction, rejectRewardAction } from '../actions';
+import styles from '../rewards.module.css';
+
+type Query = { error?: string; done?: string };
+
+export default async function RewardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
+  const actor = await requireActor('rewards.read');
+  const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const history = await rewardHistory(actor, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
+    throw error;
+  });
+  const { reward, events, entries } = history;
+  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const large = reward.amountMinor > reward.policy.supervisorAboveMinor;
+  const ownProposal = reward.proposedById === actor.id;
+  const canApprove = reward.state === 'PROPOSED' && can(actor, 'rewards.approve') && !ownProposal;
+  const canSupervise = reward.state === 'APPROVED' && large && can(actor, 'rewards.approve_large');
+  const canCancel = ['PROPOSED', 'APPROVED', 'VOUCHER_ISSUED'].includes(reward.state) && can(actor, 'rewards.approve');
+
+  const rejectForm = (action: typeof rejectRewardAction) => (
+    <form action={action} className={styles.inline}>
+      <input type="hidden" name="rewardId" value={reward.id} />
+      <label htmlFor="reject-reason">{t('rewards.reason')}</label>
+      <input id="reject-reason" name="reason" required minLength={5} maxLength={2000} />
+      <button className="button button--danger" type="submit">
+        {t('rewards.reject')}
+      </button>
+    </form>
+  );
+
+  return (
+    <>
+      <p>
+        <Link href="/console/rewards">{t('rewards.back')}</Link>
+      </p>
+      <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
+      {query.error && (
+        <p className="form-error" role="alert">
+          {query.error}
+        </p>
+      )}
+      {query.done && (
+        <p className="notice" role="status">
+          {t(`rewards.done.${query.done}`)}
+        </p>
+      )}
+      <dl className="card" data-testid="reward-summary">
+        <dt>{t('rewards.state')}</dt>
+        <dd data-testid="reward-state">{t(`rewards.states.${reward.state}`)}</dd>
+        <dt>{t('rewards.amount')}</dt>
+        <dd>
+          {formatMoney(reward.amountMinor, reward.currency, locale)}{' '}
+          <small>({t('rewards.suggested', { amount: formatMoney(reward.suggestedMinor, reward.currency, locale) })})</small>
+        </dd>
+        {reward.justification && (
+          <>
+            <dt>{t('rewards.justification')}</dt>
+            <dd>{reward.justification}</dd>
+          </>
+        )}
+        <dt>{t('rewards.policyVersion')}</dt>
+        <dd>{reward.policy.version}</dd>
+        {large && (
+          <>
+            <dt>{t('rewards.supervisorNeeded')}</dt>
+            <dd>{reward.supervisorApprovedAt ? time.format(reward.supervisorApprovedAt) : t('rewards.notYet')}</dd>
+          </>
+        )}
+        {reward.voucherExpiresAt && (
+          <>
+            <dt>{t('rewards.voucherExpires')}</dt>
+            <dd>{time.format(reward.voucherExpiresAt)}</dd>
+          </>
+        )}
+        {reward.rejectionReason && (
+          <>
+            <dt>{t('rewards.reason')}</dt>
+            <dd>{reward.rejectionReason}</dd>
+          </>
+        )}
+        {reward.paidAt && (
+          <>
+            <dt>{t('rewards.paidOn')}</dt>
+            <dd>
+              {time.format(reward.paidAt)} · {reward.payoutMethod && t(`rewards.methods.${reward.payoutMethod}`)} · {reward.payoutReference}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      {reward.state === 'PROPOSED' && ownProposal && <p className="notice">{t('rewards.ownProposal')}</p>}
+      {canApprove && (
+        <section className={styles.actions} aria-label={t('rewards.decide')}>
+          <form action={approveRewardAction}>
+            <input type="hidden" name="rewardId" value={reward.id} />
+            <button className="button" type="submit">
+              {t('rewards.approve')}
+            </button>
+          </form>
+          {rejectForm(rejectRewardAction)}
+        </section>
+      )}
+      {canSupervise && (
+        <section className={styles.actions} aria-label={t('rewards.decide')}>
+          <form action={approveLargeRewardAction}>
+            <input type="hidden" name="rewardId" value={reward.id} />
+            <button className="button" type="submit">
+              {t('rewards.approveLarge')}
+            </button>
+          </form>
+          {rejectForm(rejectLargeRewardAction)}
+        </section>
+      )}
+
+      <h2>{t('rewards.historyTitle')}</h2>
+      <ol className={styles.timeline} data-testid="reward-history">
+        {events.map((event) => (
+          <li key={event.id.toString()}>
+            <strong>{t(`rewards.events.${event.action.replace('reward.', '')}`)}</strong> · {time.format(event.at)} ·{' '}
+            {event.actorName ? `${event.actorName} (${t(`console.role${event.actorRole}`)})` : t('rewards.system')}
+            {typeof (event.detail as { reason?: unknown } | null)?.reason === 'string' && <> · {(event.detail as { reason: string }).reason}</>}
+          </li>
+        ))}
+      </ol>
+
+      <h2>{t('rewards.entriesTitle')}</h2>
+      {entries.length === 0 ? (
+        <p>{t('rewards.noEntries')}</p>
+      ) : (
+        <div className={styles.scroll} tabIndex={0}>
+        <table className="table" data-testid="reward-entries">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t('rewards.entryKind')}</th>
+              <th>{t('rewards.when')}</th>
+              <th>{t('rewards.lines')}</th>
+              <th>{t('rewards.hash')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id.toString()}>
+                <td>{entry.id.toString()}</td>
+                <td>{t(`rewards.entryKinds.${entry.kind}`)}</td>
+                <td>{time.format(entry.createdAt)}</td>
+                <td>
+                  {entry.lines.map((line) => (
+                    <div key={line.account.code}>
+                      {line.account.code}: {formatMoney(line.amountMinor, reward.currency, locale)}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <code>{entry.hash.slice(0, 16)}…</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+</div>
+      )}
+
+      {canCancel && (
+        <section className="card" aria-labelledby="cancel-title">
+          <h2 id="cancel-title">{t('rewards.cancelTitle')}</h2>
+          <form action={cancelRewardAction} className={styles.inline}>
+            <input type="hidden" name="rewardId" value={reward.id} />
+            <label htmlFor="cancel-reason">{t('rewards.reason')}</label>
+            <input id="cancel-reason" name="reason" required minLength={5} maxLength={2000} />
+            <button className="button button--danger" type="submit">
+              {t('rewards.cancel')}
+            </button>
+          </form>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { requireActor } from '@/lib/auth/session';
+import { getTranslator } from '@/lib/ui/locale';
+import { payVoucherAction } from '../actions';
+
+type Query = { error?: string; done?: string; refused?: string; reward?: string };
+
+/** The payout desk: a voucher code, a method and its reference; the reward is paid once. */
+export default async function PayoutPage({ searchParams }: { searchParams: Promise<Query> }) {
+  await requireActor('rewards.pay');
+  const [{ t }, query] = await Promise.all([getTranslator(), searchParams]);
+  return (
+    <>
+      <p>
+        <Link href="/console/rewards">{t('rewards.back')}</Link>
+      </p>
+      <h1>{t('rewards.payoutDesk')}</h1>
+      <p>{t('rewards.payoutIntro')}</p>
+      {query.error && (
+        <p className="form-error" role="alert" data-testid="payout-error">
+          {query.error}
+        </p>
+      )}
+      {query.refused === 'alreadyPaid' && (
+        <p className="form-error" role="alert" data-testid="payout-error">
+          {t('rewards.errors.alreadyPaid')}
+        </p>
+      )}
+      {query.done === 'paid' && (
+        <p className="notice" role="status" data-testid="payout-done">
+          {t('rewards.done.paid')}
+          {query.reward && (
+            <>
+              {' '}
+              <Link href={`/console/rewards/${encodeURIComponent(query.reward)}`}>{t('rewards.history')}</Link>
+            </>
+          )}
+        </p>
+      )}
+      <form action={payVoucherAction} className="card">
+        <div className="form-field">
+          <label htmlFor="code">{t('rewards.voucherCode')}</label>
+          <input id="code" name="code" required autoComplete="off" spellCheck={false} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX" maxLength={40} />
+          <p className="form-field__hint">{t('rewards.voucherHint')}</p>
+        </div>
+        <fieldset className="form-field">
+          <legend>{t('rewards.method')}</legend>
+          {(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK'] as const).map((method, index) => (
+            <label key={method}>
+              <input type="radio" name="method" value={method} required defaultChecked={index === 0} /> {t(`rewards.methods.${method}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-field">
+          <label htmlFor="reference">{t('rewards.reference')}</label>
+          <input id="reference" name="reference" required minLength={2} maxLength={200} autoComplete="off" />
+          <p className="form-field__hint">{t('rewards.referenceHint')}</p>
+        </div>
+        <button className="button" type="submit">
+          {t('rewards.pay')}
+        </button>
+      </form>
+    </>
+  );
+}

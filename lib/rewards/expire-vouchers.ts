@@ -1,0 +1,40 @@
+/**
+ * Vouchers past their expiry go back to the budget: state EXPIRED and an EXPIRY entry
+ * releasing the committed amount, one reward per transaction, by the system (no actor).
+ * Run by `npm run rewards:expire` and lazily whenever the rewards console loads.
+ */
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { db as defaultDb, type Db } from '@/lib/db/client';
+import { postEntry } from '@/lib/ledger/post-entry';
+import { lockChain } from '@/lib/security/hash-chain';
+import { moveReward } from './reward-workflow';
+
+export async function expireVouchers(options: { now?: Date; client?: Db } = {}): Promise<string[]> {
+  const client = options.client ?? defaultDb;
+  const now = options.now ?? new Date();
+  const due = await client.reward.findMany({ where: { state: 'VOUCHER_ISSUED', voucherExpiresAt: { lte: now } }, select: { id: true } });
+  const expired: string[] = [];
+  for (const { id } of due) {
+    const done = await client.$transaction(async (tx) => {
+      await lockChain(tx, 'ledger');
+      const reward = await tx.reward.findUnique({ where: { id }, select: { id: true, state: true, currency: true, amountMinor: true, voucherExpiresAt: true } });
+      // Paid or cancelled meanwhile, or its date moved: nothing to do.
+      if (!reward || reward.state !== 'VOUCHER_ISSUED' || !reward.voucherExpiresAt || reward.voucherExpiresAt > now) return false;
+      await moveReward(tx, reward, 'expire');
+      await postEntry(tx, {
+        kind: 'EXPIRY',
+        rewardId: reward.id,
+        memo: `Voucher of reward ${reward.id} expired: returned to the budget`,
+        idempotencyKey: `expiry:${reward.id}`,
+        lines: [
+          { kind: 'FUNDING', currency: reward.currency, amountMinor: reward.amountMinor },
+          { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
+        ],
+      });
+      await recordAuditEvent(tx, { actor: null, action: 'reward.expired', target: { type: 'reward', id: reward.id }, detail: { expiredAt: reward.voucherExpiresAt.toISOString() } });
+      return true;
+    }, { maxWait: 10_000, timeout: 30_000 });
+    if (done) expired.push(id);
+  }
+  return expired;
+}

@@ -1,0 +1,67 @@
+/** What the rewards console shows: the queues by state, the budget, and one reward's full history. */
+import { type Actor, can, requirePermission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import type { RewardState } from '@/lib/db/generated/enums';
+import { AppError } from '@/lib/errors';
+import { ledgerBalances } from '@/lib/ledger/balances';
+
+const rewardSummary = {
+  id: true, state: true, currency: true, amountMinor: true, suggestedMinor: true, proposedAt: true, proposedById: true,
+  approvedById: true, voucherExpiresAt: true, paidAt: true, payoutMethod: true,
+  tip: { select: { code: true } },
+  raid: { select: { raidedOn: true, case: { select: { reference: true } } } },
+  policy: { select: { supervisorAboveMinor: true } },
+} as const;
+
+async function rewardsIn(states: RewardState[], take = 200) {
+  return db.reward.findMany({ where: { state: { in: states } }, orderBy: { proposedAt: 'desc' }, take, select: rewardSummary });
+}
+
+export type RewardSummary = Awaited<ReturnType<typeof rewardsIn>>[number];
+
+export async function rewardQueues(actor: Actor) {
+  requirePermission(actor, 'rewards.read');
+  const [proposed, awaitingSupervisor, unpaid, paid, closed, balances] = await Promise.all([
+    rewardsIn(['PROPOSED']),
+    rewardsIn(['APPROVED']),
+    rewardsIn(['VOUCHER_ISSUED']),
+    rewardsIn(['PAID'], 100),
+    rewardsIn(['REJECTED', 'EXPIRED', 'CANCELLED'], 100),
+    ledgerBalances(),
+  ]);
+  return {
+    // Never one's own proposal in one's approval queue.
+    awaitingApproval: can(actor, 'rewards.approve') ? proposed.filter((reward) => reward.proposedById !== actor.id) : [],
+    myProposals: proposed.filter((reward) => reward.proposedById === actor.id),
+    awaitingSupervisor,
+    unpaid,
+    paid,
+    closed,
+    balances,
+  };
+}
+
+export async function rewardHistory(actor: Actor, rewardId: string) {
+  requirePermission(actor, 'rewards.read');
+  if (!/^[0-9a-f-]{36}$/i.test(rewardId)) throw new AppError('NOT_FOUND');
+  const reward = await db.reward.findUnique({
+    where: { id: rewardId },
+    select: {
+      ...rewardSummary, justification: true, approvedAt: true, supervisorApprovedById: true, supervisorApprovedAt: true,
+      rejectedById: true, rejectionReason: true, paidById: true, payoutReference: true, tipId: true,
+      policy: { select: { version: true, supervisorAboveMinor: true } },
+    },
+  });
+  if (!reward) throw new AppError('NOT_FOUND');
+  const [events, entries] = await Promise.all([
+    db.auditEvent.findMany({ where: { targetType: 'reward', targetId: rewardId }, orderBy: { id: 'asc' }, select: { id: true, at: true, action: true, actorId: true, actorRole: true, detail: true } }),
+    db.journalEntry.findMany({
+      where: { rewardId },
+      orderBy: { id: 'asc' },
+      select: { id: true, kind: true, createdAt: true, memo: true, hash: true, lines: { orderBy: { id: 'asc' }, select: { amountMinor: true, account: { select: { code: true } } } } },
+    }),
+  ]);
+  const staffIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))];
+  const staff = new Map((await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
+  return { reward, events: events.map((event) => ({ ...event, actorName: event.actorId ? (staff.get(event.actorId) ?? event.actorId) : null })), entries };
+}

@@ -1,0 +1,77 @@
+/**
+ * The payout desk: a voucher code, a payout method and its reference pay the reward exactly
+ * once. The guarantee is in the database: one conditional UPDATE (state still
+ * VOUCHER_ISSUED, the code's hash, not expired) RETURNING the row, and the PAYOUT entry
+ * with the unique idempotency key `payout:<rewardId>`, in the same transaction. Concurrent
+ * attempts with the same code wait on the row; after the first commits, the condition no
+ * longer holds for them, so they answer "already paid" and post nothing.
+ */
+import { z } from 'zod';
+import { recordAuditEvent } from '@/lib/audit/record-event';
+import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import type { Currency } from '@/lib/db/generated/enums';
+import { AppError } from '@/lib/errors';
+import { postEntry } from '@/lib/ledger/post-entry';
+import { lockChain } from '@/lib/security/hash-chain';
+import { nextRewardState } from './reward-workflow';
+import { isVoucherCodeShape, voucherHash } from './voucher';
+
+export const payoutSchema = z.object({
+  code: z.string().trim().refine(isVoucherCodeShape, 'rewards.errors.voucherShape'),
+  method: z.enum(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK']),
+  reference: z.string().trim().min(2, 'rewards.errors.referenceRequired').max(200),
+});
+
+export type PayoutInput = z.input<typeof payoutSchema>;
+export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string; amountMinor: bigint; currency: Currency };
+
+const PAID_STATE = nextRewardState('VOUCHER_ISSUED', 'pay');
+
+export async function payVoucher(actor: Actor, input: PayoutInput): Promise<PayoutResult> {
+  requirePermission(actor, 'rewards.pay');
+  const payout = payoutSchema.parse(input);
+  const hash = voucherHash(payout.code);
+  return db.$transaction(
+    async (tx) => {
+      // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
+      await lockChain(tx, 'ledger');
+      const paid = await tx.$queryRaw<{ id: string; amountMinor: bigint; currency: Currency }[]>`
+        UPDATE "Reward"
+           SET "state" = ${PAID_STATE}::"RewardState", "paidAt" = now(), "paidById" = ${actor.id}::uuid,
+               "payoutMethod" = ${payout.method}::"PayoutMethod", "payoutReference" = ${payout.reference}, "updatedAt" = now()
+         WHERE "voucherHash" = ${hash} AND "state" = 'VOUCHER_ISSUED' AND "voucherExpiresAt" > now()
+        RETURNING "id"::text AS "id", "amountMinor", "currency"::text AS "currency"`;
+      const row = paid[0];
+      if (!row) {
+        const reward = await tx.reward.findUnique({ where: { voucherHash: hash }, select: { id: true, state: true, amountMinor: true, currency: true } });
+        if (!reward) throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+        if (reward.state === 'PAID') return { outcome: 'ALREADY_PAID' as const, rewardId: reward.id, amountMinor: reward.amountMinor, currency: reward.currency };
+        if (reward.state === 'CANCELLED') throw new AppError('CONFLICT', 'rewards.errors.voucherCancelled');
+        throw new AppError('CONFLICT', 'rewards.errors.voucherExpired');
+      }
+      const amountMinor = BigInt(row.amountMinor);
+      const posted = await postEntry(tx, {
+        kind: 'PAYOUT',
+        rewardId: row.id,
+        memo: `Reward ${row.id} paid (${payout.method})`,
+        createdById: actor.id,
+        idempotencyKey: `payout:${row.id}`,
+        lines: [
+          { kind: 'PAID', currency: row.currency, amountMinor },
+          { kind: 'COMMITTED', currency: row.currency, amountMinor: -amountMinor },
+        ],
+      });
+      // The state and the entry move together; an existing entry would mean the books and the row disagree.
+      if (!posted.created) throw new Error(`payout entry for reward ${row.id} already exists`);
+      await recordAuditEvent(tx, {
+        actor,
+        action: 'reward.paid',
+        target: { type: 'reward', id: row.id },
+        detail: { method: payout.method, reference: payout.reference, amountMinor: amountMinor.toString(), currency: row.currency },
+      });
+      return { outcome: 'PAID' as const, rewardId: row.id, amountMinor, currency: row.currency };
+    },
+    { maxWait: 60_000, timeout: 30_000 },
+  );
+}

@@ -1,0 +1,268 @@
+/**
+ * The reward ledger against real PostgreSQL. One file, run in order, because the policy in
+ * force and the budget are global to the database: each test publishes the policy it needs
+ * and measures the budget relative to what it found.
+ */
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { ledgerBalances } from '@/lib/ledger/balances';
+import { exportLedger } from '@/lib/ledger/export-ledger';
+import { trialBalance } from '@/lib/ledger/trial-balance';
+import { verifyLedger } from '@/lib/ledger/verify-ledger';
+import { approveLargeReward, approveReward } from '@/lib/rewards/approve-reward';
+import { cancelReward } from '@/lib/rewards/cancel-reward';
+import { eligibleTips } from '@/lib/rewards/eligible-tips';
+import { expireVouchers } from '@/lib/rewards/expire-vouchers';
+import { payVoucher } from '@/lib/rewards/pay-voucher';
+import { proposeReward } from '@/lib/rewards/propose-reward';
+import { rejectReward } from '@/lib/rewards/reject-reward';
+import { voucherHash } from '@/lib/rewards/voucher';
+import { openAsTipster } from '@/lib/tips/tipster-box';
+import type { Receipt } from '@/lib/tips/create-tip';
+import { makeStaff } from '../../helpers/factories';
+import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
+
+const usd = async () => (await ledgerBalances()).find((balance) => balance.currency === 'USD')!;
+
+async function openVoucher(rewardId: string, receipt: Receipt): Promise<string> {
+  const reward = await db.reward.findUniqueOrThrow({ where: { id: rewardId }, select: { voucherSealed: true, tip: { select: { tipsterPublicKey: true, tipsterKeySalt: true } } } });
+  // The tipster's key comes from the passphrase's digits, as /status reads them.
+  const code = await openAsTipster(receipt.passphrase.replace(/\D/g, ''), { publicKey: reward.tip.tipsterPublicKey, salt: reward.tip.tipsterKeySalt }, reward.voucherSealed!);
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  return code!;
+}
+
+async function expectLedgerSound() {
+  const report = await verifyLedger(db);
+  expect(report.problems).toEqual([]);
+  expect((await trialBalance()).balanced).toBe(true);
+}
+
+/** A second tip shares the raid, so the first informant's suggestion is 63,600: below the supervisor threshold. */
+async function issuedVoucher(options: { amountMinor?: bigint } = {}) {
+  const raided = await makeRaidedCase({ tips: 2 });
+  const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+  const { id } = await proposeReward(proposer.actor, {
+    tipId: raided.tips[0]!.tipId,
+    raidId: raided.raidId,
+    ...(options.amountMinor ? { amountMinor: options.amountMinor.toString(), justification: 'Adjusted for the test case at hand.' } : {}),
+  });
+  await approveReward(approver.actor, { rewardId: id });
+  return { rewardId: id, raided, code: await openVoucher(id, raided.tips[0]!) };
+}
+
+describe('reward ledger', () => {
+  it('runs the whole flow: eligible tips, proposal, four-eyes approval, voucher only the tipster opens, one payout', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const before = await usd();
+    const raided = await makeRaidedCase({ tips: 3, wantsReward: [true, true, false] });
+    const [proposer, approver, desk] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+
+    const eligible = (await eligibleTips(proposer.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // Pot: $500 closed + 10 x $50 victims + 3 x $20 suspects = $1,060; first 60% = $636, the one later tip $424; the third did not ask.
+    expect(eligible.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([
+      [raided.tips[0]!.tipId, true, 63_600n],
+      [raided.tips[1]!.tipId, false, 42_400n],
+    ]);
+
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await expect(approveReward(proposer.actor, { rewardId: id })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.selfApproval' });
+    expect(await approveReward(approver.actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
+
+    const stored = await db.reward.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ state: 'VOUCHER_ISSUED', amountMinor: 63_600n, proposedById: proposer.id, approvedById: approver.id });
+    expect(stored.voucherHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.voucherExpiresAt!.getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    const code = await openVoucher(id, raided.tips[0]!);
+    expect(voucherHash(code)).toBe(stored.voucherHash);
+    expect(JSON.stringify(stored, (_key, value) => (typeof value === 'bigint' ? value.toString() : value))).not.toContain(code.replace(/-/g, ''));
+    expect(await openAsTipster('000000000000', { publicKey: (await db.tip.findUniqueOrThrow({ where: { id: raided.tips[0]!.tipId } })).tipsterPublicKey, salt: (await db.tip.findUniqueOrThrow({ where: { id: raided.tips[0]!.tipId } })).tipsterKeySalt }, stored.voucherSealed!)).toBeNull();
+
+    expect(await usd()).toMatchObject({ committedMinor: before.committedMinor + 63_600n, availableMinor: before.availableMinor - 63_600n });
+    // Typed as read aloud: lower case, spaces instead of dashes.
+    const paid = await payVoucher(desk.actor, { code: code.toLowerCase().replace(/-/g, ' '), method: 'MOBILE_MONEY', reference: 'WING-778812' });
+    expect(paid).toMatchObject({ outcome: 'PAID', rewardId: id, amountMinor: 63_600n });
+    expect(await payVoucher(desk.actor, { code, method: 'MOBILE_MONEY', reference: 'WING-778812' })).toMatchObject({ outcome: 'ALREADY_PAID', rewardId: id });
+    expect(await usd()).toMatchObject({ committedMinor: before.committedMinor, paidMinor: before.paidMinor + 63_600n, availableMinor: before.availableMinor - 63_600n });
+    expect(await db.journalEntry.count({ where: { rewardId: id } })).toBe(2);
+    const actions = (await db.auditEvent.findMany({ where: { targetId: id }, orderBy: { id: 'asc' }, select: { action: true } })).map((event) => event.action);
+    expect(actions).toEqual(['reward.proposed', 'reward.approved', 'reward.voucher_issued', 'reward.paid']);
+    // Proposed once: the tip is no longer eligible for that raid.
+    expect((await eligibleTips(proposer.actor)).some((tip) => tip.tipId === raided.tips[0]!.tipId)).toBe(false);
+    await expectLedgerSound();
+  });
+
+  it('needs a written justification for an amount other than the suggestion, and keeps within the caps', async () => {
+    await makePolicy({ capPerRaidMinor: '110000' });
+    await fund(500_000n);
+    const raided = await makeRaidedCase({ tips: 2 });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, amountMinor: '70000' })).rejects.toMatchObject({
+      messageKey: 'rewards.errors.justificationRequired',
+    });
+    await expect(
+      proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, amountMinor: '100001', justification: 'The tip named the guards and the gate times.' }),
+    ).rejects.toMatchObject({ messageKey: 'rewards.errors.aboveTipCap' });
+    await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    // 63,600 proposed + 50,000 > the raid's cap of 110,000.
+    await expect(
+      proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId, amountMinor: '50000', justification: 'Photos of the second building.' }),
+    ).rejects.toMatchObject({ messageKey: 'rewards.errors.aboveRaidCap' });
+    expect(await db.reward.count({ where: { raidId: raided.raidId } })).toBe(1);
+  });
+
+  it('refuses anyone who handled the tip or the case, as proposer or approver', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase();
+    const [noteWriter, other, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    await db.note.create({ data: { tipId: raided.tips[0]!.tipId, authorId: noteWriter.id, body: 'Called the landlord.' } });
+    const proposal = { tipId: raided.tips[0]!.tipId, raidId: raided.raidId };
+    await expect(proposeReward(noteWriter.actor, proposal)).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
+    const { id } = await proposeReward(other.actor, proposal);
+    await expect(approveReward(noteWriter.actor, { rewardId: id })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    // Someone who changed the tip, seen only in the audit log.
+    await db.$transaction((tx) =>
+      import('@/lib/audit/record-event').then(({ recordAuditEvent }) =>
+        recordAuditEvent(tx, { actor: { id: approver.id, role: 'REWARDS_ADMIN' }, action: 'tip.status_changed', target: { type: 'tip', id: raided.tips[0]!.tipId } }),
+      ),
+    );
+    await expect(approveReward(approver.actor, { rewardId: id })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('PROPOSED');
+  });
+
+  it('needs a supervisor above the threshold, and not the supervisor who recorded the raid', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase();
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, {
+      tipId: raided.tips[0]!.tipId, raidId: raided.raidId, amountMinor: '90000', justification: 'The tip led to the rescue of most victims.',
+    });
+    expect(await approveReward(approver.actor, { rewardId: id })).toEqual({ state: 'APPROVED' });
+    expect(await db.journalEntry.count({ where: { rewardId: id } })).toBe(0);
+    await expect(approveLargeReward(raided.supervisor.actor, { rewardId: id })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    await expect(approveReward(approver.actor, { rewardId: id })).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
+    const supervisor = await makeStaff('SUPERVISOR');
+    expect(await approveLargeReward(supervisor.actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
+    expect(await db.reward.findUniqueOrThrow({ where: { id } })).toMatchObject({ supervisorApprovedById: supervisor.id, state: 'VOUCHER_ISSUED' });
+    await expectLedgerSound();
+  });
+
+  it('refuses a proposal above the remaining budget and stores nothing', async () => {
+    await makePolicy({ currency: 'KHR', basePerCompoundMinor: '2000000', perVictimMinor: '200000', perSuspectMinor: '80000', capPerTipMinor: '4000000', capPerRaidMinor: '8000000', supervisorAboveMinor: '3200000' });
+    const khr = (await ledgerBalances()).find((balance) => balance.currency === 'KHR')!;
+    await fund(1_000n - khr.availableMinor > 0n ? 1_000n - khr.availableMinor : 1n, 'KHR');
+    const raided = await makeRaidedCase();
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const [rewards, entries, events] = [await db.reward.count(), await db.journalEntry.count(), await db.auditEvent.count()];
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ messageKey: 'rewards.errors.overBudget' });
+    expect([await db.reward.count(), await db.journalEntry.count(), await db.auditEvent.count()]).toEqual([rewards, entries, events]);
+  });
+
+  it('pays a voucher exactly once under 50 concurrent attempts', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const { rewardId, code } = await issuedVoucher();
+    const desks = await Promise.all(Array.from({ length: 5 }, () => makeStaff('REWARDS_ADMIN')));
+    const before = await usd();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => payVoucher(desks[index % 5]!.actor, { code, method: 'CASH_OFFICE', reference: `RCPT-${index}` })),
+    );
+    expect(results.filter((result) => result.outcome === 'PAID')).toHaveLength(1);
+    expect(results.filter((result) => result.outcome === 'ALREADY_PAID')).toHaveLength(49);
+    expect(await db.journalEntry.count({ where: { rewardId, kind: 'PAYOUT' } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: rewardId, action: 'reward.paid' } })).toBe(1);
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('PAID');
+    expect((await usd()).paidMinor - before.paidMinor).toBe(63_600n);
+    await expectLedgerSound();
+  });
+
+  it('returns the money of an expired voucher to the budget, and the desk refuses it', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const { rewardId, code } = await issuedVoucher();
+    const before = await usd();
+    const expired = await expireVouchers({ now: new Date(Date.now() + 31 * 86_400_000) });
+    expect(expired).toContain(rewardId);
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('EXPIRED');
+    // Every voucher of the earlier tests is past that date too: all of them come back.
+    const released = (await db.reward.findMany({ where: { id: { in: expired } }, select: { amountMinor: true } })).reduce((sum, reward) => sum + reward.amountMinor, 0n);
+    expect(released).toBeGreaterThanOrEqual(63_600n);
+    expect(await usd()).toMatchObject({ committedMinor: before.committedMinor - released, availableMinor: before.availableMinor + released });
+    expect(await expireVouchers({ now: new Date(Date.now() + 31 * 86_400_000) })).toEqual([]);
+    const desk = await makeStaff('REWARDS_ADMIN');
+    await expect(payVoucher(desk.actor, { code, method: 'BANK', reference: 'ACLEDA-1' })).rejects.toMatchObject({ messageKey: 'rewards.errors.voucherExpired' });
+    await expectLedgerSound();
+  });
+
+  it('cancels with a reversal entry, and rejects with a reason by someone other than the proposer', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const { rewardId, code } = await issuedVoucher();
+    const admin = await makeStaff('REWARDS_ADMIN');
+    await cancelReward(admin.actor, { rewardId, reason: 'Voucher issued to the wrong tip.' });
+    expect((await db.journalEntry.findMany({ where: { rewardId }, select: { kind: true }, orderBy: { id: 'asc' } })).map((entry) => entry.kind)).toEqual(['APPROVAL', 'CANCELLATION']);
+    await expect(payVoucher(admin.actor, { code, method: 'BANK', reference: 'ACLEDA-2' })).rejects.toMatchObject({ messageKey: 'rewards.errors.voucherCancelled' });
+
+    const raided = await makeRaidedCase();
+    const [proposer, reviewer] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await expect(rejectReward(proposer.actor, { rewardId: id, reason: 'Changed my mind.' })).rejects.toMatchObject({ messageKey: 'rewards.errors.selfApproval' });
+    await expect(rejectReward(reviewer.actor, { rewardId: id, reason: '' })).rejects.toThrow();
+    await rejectReward(reviewer.actor, { rewardId: id, reason: 'The raid came from another source.' });
+    expect(await db.reward.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: 'REJECTED', rejectedById: reviewer.id, rejectionReason: 'The raid came from another source.' });
+    await expectLedgerSound();
+  });
+
+  it('refuses UPDATE and DELETE on journal rows in the database', async () => {
+    await fund(1_000n);
+    await expect(db.$executeRawUnsafe(`UPDATE "JournalLine" SET "amountMinor" = "amountMinor" + 1`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`DELETE FROM "JournalEntry"`)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(`UPDATE "JournalEntry" SET "memo" = 'changed'`)).rejects.toThrow(/append-only/);
+    await expectLedgerSound();
+  });
+
+  it('publishes policy versions without editing earlier ones, for system administrators only', async () => {
+    const first = await makePolicy({ capPerTipMinor: '90000' });
+    const second = await makePolicy({ capPerTipMinor: '95000' });
+    expect(second.version).toBe(first.version + 1);
+    expect((await db.rewardPolicy.findUniqueOrThrow({ where: { id: first.id } })).capPerTipMinor).toBe(90_000n);
+    const { publishPolicy } = await import('@/lib/rewards/publish-policy');
+    await expect(publishPolicy((await makeStaff('REWARDS_ADMIN')).actor, { ...TEST_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(makePolicy({ capPerTipMinor: '300000' })).rejects.toThrow(); // above the cap per raid
+    expect(await db.auditEvent.count({ where: { action: 'policy.created', targetId: second.id } })).toBe(1);
+  });
+
+  it('offers only tips of raids with an outcome, whose tipster asked', async () => {
+    await makePolicy();
+    const empty = await makeRaidedCase({ outcome: { compoundClosed: false, victimsRescued: 0, suspectsArrested: 0 } });
+    const arrestsOnly = await makeRaidedCase({ tips: 2, wantsReward: [false, true], outcome: { compoundClosed: false, victimsRescued: 0, suspectsArrested: 2 } });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = await eligibleTips(admin.actor);
+    expect(offered.some((tip) => tip.raidId === empty.raidId)).toBe(false);
+    // The first informant did not ask: the later tip gets its 40% of 2 x $20, the first informant's part is kept.
+    expect(offered.filter((tip) => tip.raidId === arrestsOnly.raidId).map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([
+      [arrestsOnly.tips[1]!.tipId, false, 1_600n],
+    ]);
+    await expect(proposeReward(admin.actor, { tipId: empty.tips[0]!.tipId, raidId: empty.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(eligibleTips((await makeStaff('OFFICER')).actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('exports the journal and the rewards as CSV, and audits the export', async () => {
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const { fundProgramme } = await import('@/lib/ledger/fund-programme');
+    await fundProgramme(admin.actor, { currency: 'USD', amountMinor: '100', memo: '=HYPERLINK("http://evil.example","grant")' });
+    const journal = await exportLedger(admin.actor, 'journal');
+    expect(journal.csv.split('\r\n')[0]).toBe('entry_id,created_at,kind,reward_id,memo,created_by,idempotency_key,account,currency,amount_minor,prev_hash,hash');
+    expect(journal.csv).toContain(',FUNDING-USD,USD,');
+    expect(journal.csv).toContain(`"'=HYPERLINK(""http://evil.example"",""grant"")"`);
+    expect(journal.csv).toMatch(/,EXTERNAL-USD,USD,-100,/);
+    const rewards = await exportLedger(admin.actor, 'rewards');
+    expect(rewards.csv).toContain('PAID');
+    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.exported' } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.funded' } })).toBe(1);
+    await expect(exportLedger((await makeStaff('OFFICER')).actor, 'journal')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
