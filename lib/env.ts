@@ -31,6 +31,8 @@ export const envSchema = z
     /** Tips closer than this (metres) may be the same place on proximity alone (lib/dedup). */
     DEDUP_RADIUS_M: z.coerce.number().int().min(50).max(20_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Public statistics show any count below this as "fewer than N" (docs/decisions/0007). */
+    STATS_MIN_COUNT: z.coerce.number().int().min(2).max(100).default(5),
   })
   .transform((settings) => ({
     ...settings,

@@ -21,6 +21,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
   { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
   { route: '/console/staff/[id]', permission: 'staff.manage' },
+  { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
 ];
 
 /** Pages reachable without signing in. */

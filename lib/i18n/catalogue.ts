@@ -10,6 +10,8 @@ import dedup from './messages/dedup';
 import errors from './messages/errors';
 import home from './messages/home';
 import staffAdmin from './messages/staffAdmin';
+import stats from './messages/stats';
+import dashboard from './messages/dashboard';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -21,6 +23,8 @@ export const CATALOGUE = {
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },
+  stats: { locales: RESIDENT_LOCALES, messages: stats },
+  dashboard: { locales: STAFF_LOCALES, messages: dashboard },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

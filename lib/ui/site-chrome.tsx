@@ -50,6 +50,9 @@ export function SiteFooter({ t }: { t: Translate }) {
   return (
     <footer className="site-footer">
       <p>{t('common.footerPrivacy')}</p>
+      <p>
+        <Link href="/stats">{t('stats.footerLink')}</Link>
+      </p>
     </footer>
   );
 }

@@ -1,0 +1,16 @@
+export interface ChartSeries {
+  name: string;
+  /** null: not shown (suppressed or unknown); drawn as no bar or a gap. */
+  values: (number | null)[];
+}
+
+export interface ChartProps {
+  /** Unique on the page: prefixes the title and description ids. */
+  id: string;
+  title: string;
+  /** One or two sentences saying what the chart shows; read by screen readers. */
+  description: string;
+  labels: string[];
+  series: ChartSeries[];
+  formatValue: (value: number) => string;
+}
