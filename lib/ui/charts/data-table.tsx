@@ -8,7 +8,8 @@ export interface DataRow {
 
 export function DataTable(props: { caption: string; rowHeader: string; columns: string[]; rows: DataRow[]; footer?: DataRow; testId?: string }) {
   return (
-    <div className={styles.tableWrap}>
+    // Focusable so a keyboard can scroll a table wider than a phone; named by its caption.
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={props.caption}>
       <table className={styles.table} data-testid={props.testId}>
         <caption>{props.caption}</caption>
         <thead>
