@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PROVINCES } from '@/lib/geo/provinces';
+import { INTL_TAGS } from '@/lib/i18n/locales';
 import { countFormatter, minorToMajor, moneyFormatter, monthFormatter } from '@/lib/stats/format';
 import { CURRENCIES, getPublicStats, type PublicRow, UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
 import type { Cell } from '@/lib/stats/suppression';
@@ -8,7 +9,10 @@ import { ChartFigure, DataTable } from '@/lib/ui/charts/data-table';
 import type { ChartSeries } from '@/lib/ui/charts/types';
 import { getTranslator } from '@/lib/ui/locale';
 
-export const metadata: Metadata = { title: 'Statistics' };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t('stats.title') };
+}
 
 /**
  * Public statistics, no sign-in. The page reads the language cookie, so it renders per
@@ -27,6 +31,10 @@ export default async function StatsPage() {
 
   const shown = (cell: Cell): string => (cell.kind === 'value' ? count(cell.value) : cell.kind === 'fewer' ? t('stats.fewerThan', { k: count(k) }) : t('stats.hidden'));
   const drawn = (cell: Cell): number | null => (cell.kind === 'value' ? cell.value : null);
+  const note = (cell: Cell): string | null => (cell.kind === 'value' ? null : shown(cell));
+  const moneyAxis = Object.fromEntries(
+    CURRENCIES.map((currency) => [currency, new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })]),
+  ) as Record<(typeof CURRENCIES)[number], Intl.NumberFormat>;
   const amount = (row: PublicRow, currency: (typeof CURRENCIES)[number]) => {
     const minor = row.paid[currency].amountMinor;
     return minor === null ? t('stats.hidden') : money[currency](minor);
@@ -101,7 +109,7 @@ export default async function StatsPage() {
         return (
           <section key={section.id} aria-labelledby={`stats-${section.id}`}>
             <h2 id={`stats-${section.id}`}>{section.heading}</h2>
-            {figure('tips', t(`stats.tipsBy${section.id === 'month' ? 'Month' : 'Province'}`), [{ name: t('stats.tips'), values: section.rows.map((row) => drawn(row.tips)) }], count, [t('stats.tips')], (row) => [shown(row.tips)], [shown(stats.total.tips)])}
+            {figure('tips', t(`stats.tipsBy${section.id === 'month' ? 'Month' : 'Province'}`), [{ name: t('stats.tips'), values: section.rows.map((row) => drawn(row.tips)), notes: section.rows.map((row) => note(row.tips)) }], count, [t('stats.tips')], (row) => [shown(row.tips)], [shown(stats.total.tips)])}
             {figure(
               'raids',
               t(`stats.raidsBy${section.id === 'month' ? 'Month' : 'Province'}`),
@@ -118,8 +126,14 @@ export default async function StatsPage() {
               figure(
                 `rewards-${currency}`,
                 t(`stats.rewardsBy${section.id === 'month' ? 'Month' : 'Province'}`, { currency }),
-                [{ name: t('stats.amountPaid', { currency }), values: section.rows.map((row) => (row.paid[currency].amountMinor === null ? null : minorToMajor(row.paid[currency].amountMinor!, currency))) }],
-                count,
+                [
+                  {
+                    name: t('stats.amountPaid', { currency }),
+                    values: section.rows.map((row) => (row.paid[currency].amountMinor === null ? null : minorToMajor(row.paid[currency].amountMinor!, currency))),
+                    notes: section.rows.map((row) => (row.paid[currency].amountMinor === null ? t('stats.hidden') : null)),
+                  },
+                ],
+                (value) => moneyAxis[currency].format(value),
                 [t('stats.rewardsPaid'), t('stats.amountPaid', { currency })],
                 (row) => [shown(row.paid[currency].count), amount(row, currency)],
                 [shown(stats.total.paid[currency].count), amount(stats.total, currency)],

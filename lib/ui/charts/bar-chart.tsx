@@ -99,9 +99,16 @@ function HorizontalBars(props: ChartProps) {
             </text>
             {props.series.map((entry, seriesIndex) => {
               const value = entry.values[index];
-              if (value === null || value === undefined) return null;
-              const length = scaleLength(value, axis.top, plotWidth);
               const y = y0 + 3 + seriesIndex * barHeight;
+              if (value === null || value === undefined) {
+                const text = props.series.length === 1 ? entry.notes?.[index] : null;
+                return text ? (
+                  <text key={entry.name} className={styles.axisText} x={left + 4} y={y + barHeight / 2 + 3}>
+                    {text}
+                  </text>
+                ) : null;
+              }
+              const length = scaleLength(value, axis.top, plotWidth);
               return (
                 <g key={entry.name}>
                   <rect x={left} y={y} width={length} height={barHeight - 1} fill={seriesColour(seriesIndex)} />

@@ -2,6 +2,8 @@ export interface ChartSeries {
   name: string;
   /** null: not shown (suppressed or unknown); drawn as no bar or a gap. */
   values: (number | null)[];
+  /** Printed where a value is null (e.g. "fewer than 5"), in single-series horizontal charts. */
+  notes?: (string | null)[];
 }
 
 export interface ChartProps {

@@ -74,4 +74,19 @@ test.describe('public statistics', () => {
       expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), locale).toEqual([]);
     }
   });
+
+  // Last in this file: the tips it writes must reach no other test's page.
+  test('serves figures from the cache: tips written after a visit do not reach the page within the hour', async ({ page, context, baseURL }) => {
+    await setLanguage(context, baseURL!, 'en');
+    await page.goto('/stats');
+    const takeo = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Takeo', exact: true }) });
+    await expect(takeo.getByRole('cell')).toHaveText('0');
+    const summary = await page.getByTestId('stats-summary').innerText();
+
+    const lastMonth = completeMonths(new Date()).keys.at(-1)!;
+    for (let index = 0; index < 6; index++) await makeTip({ provinceCode: 'KH-21' }, { receivedAt: new Date(`${lastMonth}-11T03:00:00Z`) });
+    await page.goto('/stats');
+    await expect(takeo.getByRole('cell')).toHaveText('0');
+    expect(await page.getByTestId('stats-summary').innerText()).toBe(summary);
+  });
 });
