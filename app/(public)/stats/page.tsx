@@ -8,6 +8,10 @@ import { BarChart } from '@/lib/ui/charts/bar-chart';
 import { ChartFigure, DataTable } from '@/lib/ui/charts/data-table';
 import type { ChartSeries } from '@/lib/ui/charts/types';
 import { getTranslator } from '@/lib/ui/locale';
+import styles from './stats.module.css';
+
+/** Residents read this on phones: charts drawn for about 400 CSS pixels keep their text legible. */
+const PHONE_CHART_WIDTH = 400;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -62,7 +66,7 @@ export default async function StatsPage() {
 
       <section aria-labelledby="stats-summary">
         <h2 id="stats-summary">{t('stats.summaryTitle')}</h2>
-        <dl data-testid="stats-summary">
+        <dl className={styles.summary} data-testid="stats-summary">
           {[
             [t('stats.tips'), shown(stats.total.tips)],
             [t('stats.raids'), shown(stats.total.raids)],
@@ -92,6 +96,7 @@ export default async function StatsPage() {
                 series={series}
                 formatValue={formatValue}
                 orientation={section.orientation}
+                width={PHONE_CHART_WIDTH}
               />
             }
             table={

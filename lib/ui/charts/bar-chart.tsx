@@ -4,10 +4,10 @@
  */
 import styles from './charts.module.css';
 import { Legend } from './legend';
-import { axisTicks, scaleLength, seriesColour } from './scale';
+import { axisTicks, labelWidth, scaleLength, seriesColour } from './scale';
 import type { ChartProps } from './types';
 
-const WIDTH = 640;
+const DEFAULT_WIDTH = 640;
 
 export function BarChart(props: ChartProps & { orientation?: 'vertical' | 'horizontal' }) {
   return props.orientation === 'horizontal' ? <HorizontalBars {...props} /> : <VerticalBars {...props} />;
@@ -20,7 +20,7 @@ function maxOf(props: ChartProps): number {
 function Frame({ props, height, children }: { props: ChartProps; height: number; children: React.ReactNode }) {
   return (
     <>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`} focusable="false">
+      <svg className={styles.svg} viewBox={`0 0 ${props.width ?? DEFAULT_WIDTH} ${height}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`} focusable="false">
         <title id={`${props.id}-title`}>{props.title}</title>
         <desc id={`${props.id}-desc`}>{props.description}</desc>
         {children}
@@ -31,18 +31,20 @@ function Frame({ props, height, children }: { props: ChartProps; height: number;
 }
 
 function VerticalBars(props: ChartProps) {
-  const height = 240;
+  const WIDTH = props.width ?? DEFAULT_WIDTH;
   const left = 48;
   const right = 8;
   const top = 12;
-  const bottom = 40;
-  const plotHeight = height - top - bottom;
   const plotWidth = WIDTH - left - right;
-  const axis = axisTicks(maxOf(props));
   const slot = plotWidth / Math.max(1, props.labels.length);
+  // Labels wider than their slot are slanted, and the chart grows to make room for them.
+  const widest = Math.max(0, ...props.labels.map(labelWidth));
+  const slanted = widest > slot - 4;
+  const bottom = slanted ? Math.ceil(widest * 0.7) + 16 : 28;
+  const plotHeight = 200;
+  const height = top + plotHeight + bottom;
+  const axis = axisTicks(maxOf(props));
   const barWidth = Math.max(2, (slot * 0.75) / Math.max(1, props.series.length));
-  // Long label lists show every other label so they never overlap.
-  const labelEvery = props.labels.length > 14 ? 2 : 1;
   return (
     <Frame props={props} height={height}>
       {axis.ticks.map((tick) => {
@@ -58,6 +60,8 @@ function VerticalBars(props: ChartProps) {
       })}
       {props.labels.map((label, index) => {
         const x0 = left + index * slot + slot * 0.125;
+        const labelX = left + index * slot + slot / 2;
+        const labelY = top + plotHeight + 16;
         return (
           <g key={`${label}-${index}`}>
             {props.series.map((entry, seriesIndex) => {
@@ -66,11 +70,15 @@ function VerticalBars(props: ChartProps) {
               const barHeight = scaleLength(value, axis.top, plotHeight);
               return <rect key={entry.name} x={x0 + seriesIndex * barWidth} y={top + plotHeight - barHeight} width={barWidth - 1} height={barHeight} fill={seriesColour(seriesIndex)} />;
             })}
-            {index % labelEvery === 0 && (
-              <text className={styles.axisText} x={left + index * slot + slot / 2} y={height - bottom + 16} textAnchor="middle">
-                {label}
-              </text>
-            )}
+            <text
+              className={styles.axisText}
+              x={labelX}
+              y={labelY}
+              textAnchor={slanted ? 'end' : 'middle'}
+              transform={slanted ? `rotate(-45 ${labelX} ${labelY - 6})` : undefined}
+            >
+              {label}
+            </text>
           </g>
         );
       })}
@@ -80,9 +88,10 @@ function VerticalBars(props: ChartProps) {
 }
 
 function HorizontalBars(props: ChartProps) {
+  const WIDTH = props.width ?? DEFAULT_WIDTH;
   const rowHeight = 20 + 6 * Math.max(0, props.series.length - 1);
-  const left = 150;
-  const right = 56;
+  const left = Math.min(160, Math.max(60, ...props.labels.map(labelWidth)) + 10);
+  const right = 64;
   const top = 8;
   const height = top * 2 + rowHeight * props.labels.length;
   const plotWidth = WIDTH - left - right;

@@ -1,25 +1,26 @@
 /** Line chart as server-rendered SVG (budget burn, cumulative figures). A null value breaks the line. */
 import styles from './charts.module.css';
 import { Legend } from './legend';
-import { axisTicks, scaleLength, seriesColour } from './scale';
+import { axisTicks, labelWidth, scaleLength, seriesColour } from './scale';
 import type { ChartProps } from './types';
 
-const WIDTH = 640;
-const HEIGHT = 240;
-
 export function LineChart(props: ChartProps) {
+  const WIDTH = props.width ?? 640;
   const left = 72;
-  const right = 12;
+  const right = 24;
   const top = 12;
-  const bottom = 40;
-  const plotHeight = HEIGHT - top - bottom;
+  const plotHeight = 200;
   const plotWidth = WIDTH - left - right;
+  const slot = plotWidth / Math.max(1, props.labels.length - 1);
+  const widest = Math.max(0, ...props.labels.map(labelWidth));
+  const slanted = widest > slot - 4;
+  const bottom = slanted ? Math.ceil(widest * 0.7) + 16 : 28;
+  const HEIGHT = top + plotHeight + bottom;
   const max = Math.max(0, ...props.series.flatMap((entry) => entry.values.filter((value): value is number => value !== null)));
   const axis = axisTicks(max);
   const step = props.labels.length > 1 ? plotWidth / (props.labels.length - 1) : 0;
   const x = (index: number) => left + (props.labels.length > 1 ? index * step : plotWidth / 2);
   const y = (value: number) => top + plotHeight - scaleLength(value, axis.top, plotHeight);
-  const labelEvery = props.labels.length > 14 ? 2 : 1;
   return (
     <>
       <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${props.id}-title ${props.id}-desc`} focusable="false">
@@ -33,13 +34,18 @@ export function LineChart(props: ChartProps) {
             </text>
           </g>
         ))}
-        {props.labels.map((label, index) =>
-          index % labelEvery === 0 ? (
-            <text key={`${label}-${index}`} className={styles.axisText} x={x(index)} y={HEIGHT - bottom + 16} textAnchor="middle">
-              {label}
-            </text>
-          ) : null,
-        )}
+        {props.labels.map((label, index) => (
+          <text
+            key={`${label}-${index}`}
+            className={styles.axisText}
+            x={x(index)}
+            y={top + plotHeight + 16}
+            textAnchor={slanted ? 'end' : 'middle'}
+            transform={slanted ? `rotate(-45 ${x(index)} ${top + plotHeight + 10})` : undefined}
+          >
+            {label}
+          </text>
+        ))}
         {props.series.map((entry, seriesIndex) => (
           <g key={entry.name}>
             <path d={linePath(entry.values, x, y)} fill="none" stroke={seriesColour(seriesIndex)} strokeWidth={2} />

@@ -32,3 +32,8 @@ export function percentOf(part: number, whole: number): number | null {
 export const SERIES_COLOURS = ['#12355b', '#c05a00', '#1e6b3a', '#8a2b8c', '#5b6770'] as const;
 
 export const seriesColour = (index: number) => SERIES_COLOURS[index % SERIES_COLOURS.length]!;
+
+/** Rough width of a label in SVG units at the charts' 12-unit text (wide scripts count more). */
+export function labelWidth(label: string): number {
+  return [...label].reduce((width, character) => width + (character.charCodeAt(0) > 0x2e80 ? 12 : 7), 0);
+}

@@ -15,4 +15,6 @@ export interface ChartProps {
   labels: string[];
   series: ChartSeries[];
   formatValue: (value: number) => string;
+  /** Width of the drawing in SVG units: about the CSS pixels it is meant for (text is 12 units). */
+  width?: number;
 }

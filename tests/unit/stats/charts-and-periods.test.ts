@@ -3,7 +3,7 @@ import { budgetBurn } from '@/lib/stats/dashboard-stats';
 import { countFormatter, minorToDecimal, moneyFormatter, monthFormatter } from '@/lib/stats/format';
 import { completeMonths, monthKey, monthStart, recentMonths, recentWeeks, weekKey } from '@/lib/stats/periods';
 import { linePath } from '@/lib/ui/charts/line-chart';
-import { axisTicks, niceStep, percentOf, scaleLength } from '@/lib/ui/charts/scale';
+import { axisTicks, labelWidth, niceStep, percentOf, scaleLength } from '@/lib/ui/charts/scale';
 
 describe('chart scales', () => {
   it('rounds the axis to 1, 2 or 5 times a power of ten', () => {
@@ -27,6 +27,11 @@ describe('chart scales', () => {
     expect(percentOf(1, 3)).toBe(33.3);
     expect(percentOf(3, 3)).toBe(100);
     expect(percentOf(2, 0)).toBeNull();
+  });
+
+  it('estimates label widths to decide when to slant them (wide scripts count more)', () => {
+    expect(labelWidth('Nov 2025')).toBe(56); // 8 characters x 7
+    expect(labelWidth('金边')).toBe(24); // 2 x 12
   });
 
   it('lifts the pen over missing values', () => {
