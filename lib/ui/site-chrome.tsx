@@ -51,7 +51,10 @@ export function SiteFooter({ t }: { t: Translate }) {
     <footer className="site-footer">
       <p>{t('common.footerPrivacy')}</p>
       <p>
-        <Link href="/stats">{t('stats.footerLink')}</Link>
+        {/* No prefetch: residents pay for their mobile data, and few will open the statistics. */}
+        <Link href="/stats" prefetch={false}>
+          {t('stats.footerLink')}
+        </Link>
       </p>
     </footer>
   );
