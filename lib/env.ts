@@ -64,6 +64,8 @@ export const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** Also write log lines to this file (append); unset: standard output only. */
     LOG_FILE: z.string().optional(),
+    /** Public statistics show any count below this as "fewer than N" (docs/decisions/0007). */
+    STATS_MIN_COUNT: z.coerce.number().int().min(2).max(100).default(5),
   })
   .refine(
     (settings) => {

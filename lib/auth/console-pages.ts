@@ -31,6 +31,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/tips', permission: 'tips.read', nav: 'console.inbox' },
   { route: '/console/tips/[id]', permission: 'tips.read' },
   { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
+  { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
 ];
 
 /** Pages reachable without signing in. */

@@ -17,6 +17,8 @@ import staffAdmin from './messages/staffAdmin';
 import triage from './messages/triage';
 import uploads from './messages/uploads';
 import intake from './messages/intake';
+import stats from './messages/stats';
+import dashboard from './messages/dashboard';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -35,6 +37,8 @@ export const CATALOGUE = {
   triage: { locales: STAFF_LOCALES, messages: triage },
   uploads: { locales: RESIDENT_LOCALES, messages: uploads },
   intake: { locales: RESIDENT_LOCALES, messages: intake },
+  stats: { locales: RESIDENT_LOCALES, messages: stats },
+  dashboard: { locales: STAFF_LOCALES, messages: dashboard },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

@@ -50,6 +50,12 @@ export function SiteFooter({ t }: { t: Translate }) {
   return (
     <footer className="site-footer">
       <p>{t('common.footerPrivacy')}</p>
+      <p>
+        {/* No prefetch: residents pay for their mobile data, and few will open the statistics. */}
+        <Link href="/stats" prefetch={false}>
+          {t('stats.footerLink')}
+        </Link>
+      </p>
     </footer>
   );
 }

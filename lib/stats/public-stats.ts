@@ -1,0 +1,198 @@
+/**
+ * The figures of the public statistics page (/stats): tips received, raids, people rescued
+ * and rewards paid, by month and by province, for the last twelve complete months, with
+ * small counts suppressed (lib/stats/suppression.ts, docs/decisions/0007). Never any tip
+ * text, no date finer than a month, no place finer than a province.
+ */
+import { createHash } from 'node:crypto';
+import { unstable_cache } from 'next/cache';
+import { type Db, db as defaultDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { PROVINCES } from '@/lib/geo/provinces';
+import { completeMonths, monthKey, STATS_TIME_ZONE } from './periods';
+import { type Cell, followCounts, type ProtectedColumn, protectTwoWays } from './suppression';
+
+export const CURRENCIES = ['USD', 'KHR'] as const;
+export type StatsCurrency = (typeof CURRENCIES)[number];
+/** Row key of figures whose province is not known (a tip placed outside any province). */
+export const UNKNOWN_PROVINCE = 'unknown';
+
+export interface PaidFigures {
+  count: Cell;
+  /** Integer minor units as a decimal string (JSON has no BigInt); null when not shown. */
+  amountMinor: string | null;
+}
+
+export interface PublicRow {
+  /** 'YYYY-MM', a province code, UNKNOWN_PROVINCE or 'total'. */
+  key: string;
+  tips: Cell;
+  raids: Cell;
+  rescued: Cell;
+  paid: Record<StatsCurrency, PaidFigures>;
+}
+
+export interface PublicStats {
+  minCount: number;
+  months: string[];
+  byMonth: PublicRow[];
+  byProvince: PublicRow[];
+  total: PublicRow;
+}
+
+/** Raw figures of one month in one province, before suppression. */
+interface Bucket {
+  tips: number;
+  raids: number;
+  rescued: number;
+  paidCount: Record<StatsCurrency, number>;
+  paidMinor: Record<StatsCurrency, bigint>;
+}
+
+const emptyBucket = (): Bucket => ({ tips: 0, raids: 0, rescued: 0, paidCount: { USD: 0, KHR: 0 }, paidMinor: { USD: 0n, KHR: 0n } });
+
+async function readBuckets(client: Db, from: Date, to: Date, fromDay: string, toDay: string) {
+  const [tips, raids, rewards] = await Promise.all([
+    client.$queryRaw<{ month: string; province: string | null; tips: number }[]>`
+      SELECT to_char(("receivedAt" AT TIME ZONE 'UTC') AT TIME ZONE ${STATS_TIME_ZONE}, 'YYYY-MM') AS month,
+             "provinceCode" AS province, count(*)::int AS tips
+        FROM "Tip"
+       WHERE "receivedAt" >= ${from} AND "receivedAt" < ${to}
+       GROUP BY 1, 2`,
+    // A raid counts where its case is, on the day it took place.
+    client.$queryRaw<{ month: string; province: string | null; raids: number; rescued: number }[]>`
+      SELECT to_char(r."raidedOn", 'YYYY-MM') AS month, c."provinceCode" AS province,
+             count(*)::int AS raids, coalesce(sum(r."victimsRescued"), 0)::int AS rescued
+        FROM "Raid" r JOIN "Case" c ON c.id = r."caseId"
+       WHERE r."raidedOn" >= ${fromDay}::date AND r."raidedOn" < ${toDay}::date
+       GROUP BY 1, 2`,
+    // Paid rewards only, in the month of payment, placed where the raid's case is (never
+    // where the tip came from).
+    client.$queryRaw<{ month: string; province: string | null; currency: StatsCurrency; paid: number; minor: string }[]>`
+      SELECT to_char((w."paidAt" AT TIME ZONE 'UTC') AT TIME ZONE ${STATS_TIME_ZONE}, 'YYYY-MM') AS month,
+             c."provinceCode" AS province, w.currency::text AS currency,
+             count(*)::int AS paid, sum(w."amountMinor")::text AS minor
+        FROM "Reward" w JOIN "Raid" r ON r.id = w."raidId" JOIN "Case" c ON c.id = r."caseId"
+       WHERE w.state = 'PAID' AND w."paidAt" >= ${from} AND w."paidAt" < ${to}
+       GROUP BY 1, 2, 3`,
+  ]);
+
+  const buckets = new Map<string, Bucket>();
+  const bucket = (month: string, province: string | null) => {
+    const key = `${month}|${province ?? UNKNOWN_PROVINCE}`;
+    let found = buckets.get(key);
+    if (!found) buckets.set(key, (found = emptyBucket()));
+    return found;
+  };
+  for (const row of tips) bucket(row.month, row.province).tips += row.tips;
+  for (const row of raids) {
+    const target = bucket(row.month, row.province);
+    target.raids += row.raids;
+    target.rescued += row.rescued;
+  }
+  for (const row of rewards) {
+    const target = bucket(row.month, row.province);
+    target.paidCount[row.currency] += row.paid;
+    target.paidMinor[row.currency] += BigInt(row.minor);
+  }
+  return buckets;
+}
+
+function margins(buckets: Map<string, Bucket>, keys: readonly string[], part: 0 | 1): Bucket[] {
+  const index = new Map(keys.map((key, position) => [key, position]));
+  const sums = keys.map(emptyBucket);
+  for (const [compound, figures] of buckets) {
+    const position = index.get(compound.split('|')[part]!);
+    if (position === undefined) continue;
+    const sum = sums[position]!;
+    sum.tips += figures.tips;
+    sum.raids += figures.raids;
+    sum.rescued += figures.rescued;
+    for (const currency of CURRENCIES) {
+      sum.paidCount[currency] += figures.paidCount[currency];
+      sum.paidMinor[currency] += figures.paidMinor[currency];
+    }
+  }
+  return sums;
+}
+
+/** Province rows: the 25 provinces, and "unknown" only when something is recorded there. */
+function provinceKeys(buckets: Map<string, Bucket>): string[] {
+  const unknown = [...buckets.keys()].some((key) => key.endsWith(`|${UNKNOWN_PROVINCE}`));
+  return [...PROVINCES.map((province) => province.code), ...(unknown ? [UNKNOWN_PROVINCE] : [])];
+}
+
+export function buildPublicTables(monthKeys: readonly string[], provinceCodes: readonly string[], monthSums: Bucket[], provinceSums: Bucket[], k: number): Omit<PublicStats, 'months' | 'minCount'> {
+  const protect = (pick: (bucket: Bucket) => number) => protectTwoWays(monthSums.map(pick), provinceSums.map(pick), k);
+  const tips = protect((bucket) => bucket.tips);
+  const raids = protect((bucket) => bucket.raids);
+  const rescued = protect((bucket) => bucket.rescued);
+  const paid = Object.fromEntries(CURRENCIES.map((currency) => [currency, protect((bucket) => bucket.paidCount[currency])])) as Record<StatsCurrency, ReturnType<typeof protect>>;
+  const amounts = (sums: Bucket[], side: 'byMonth' | 'byProvince', currency: StatsCurrency) =>
+    followCounts(sums.map((bucket) => bucket.paidMinor[currency]), paid[currency][side]);
+  const paidAmounts = {
+    byMonth: Object.fromEntries(CURRENCIES.map((currency) => [currency, amounts(monthSums, 'byMonth', currency)])),
+    byProvince: Object.fromEntries(CURRENCIES.map((currency) => [currency, amounts(provinceSums, 'byProvince', currency)])),
+  } as Record<'byMonth' | 'byProvince', Record<StatsCurrency, ReturnType<typeof followCounts>>>;
+
+  const rows = (keys: readonly string[], side: 'byMonth' | 'byProvince'): PublicRow[] =>
+    keys.map((key, index) => ({
+      key,
+      tips: tips[side].cells[index]!,
+      raids: raids[side].cells[index]!,
+      rescued: rescued[side].cells[index]!,
+      paid: Object.fromEntries(
+        CURRENCIES.map((currency) => {
+          const amount = paidAmounts[side][currency].cells[index];
+          return [currency, { count: paid[currency][side].cells[index]!, amountMinor: amount === null || amount === undefined ? null : amount.toString() }];
+        }),
+      ) as Record<StatsCurrency, PaidFigures>,
+    }));
+  const totalOf = (column: { byMonth: ProtectedColumn }) => column.byMonth.total;
+  const total: PublicRow = {
+    key: 'total',
+    tips: totalOf(tips),
+    raids: totalOf(raids),
+    rescued: totalOf(rescued),
+    paid: Object.fromEntries(
+      CURRENCIES.map((currency) => {
+        const amount = paidAmounts.byMonth[currency].total;
+        return [currency, { count: totalOf(paid[currency]), amountMinor: amount === null ? null : amount.toString() }];
+      }),
+    ) as Record<StatsCurrency, PaidFigures>,
+  };
+  return { byMonth: rows(monthKeys, 'byMonth'), byProvince: rows(provinceCodes, 'byProvince'), total };
+}
+
+/** Straight from the database (tests, and the cache below on a miss). */
+export async function computePublicStats(options: { now?: Date; minCount?: number; client?: Db } = {}): Promise<PublicStats> {
+  const k = options.minCount ?? env().STATS_MIN_COUNT;
+  const now = options.now ?? new Date();
+  const period = completeMonths(now);
+  const fromDay = `${period.keys[0]}-01`;
+  const toDay = `${monthKey(now)}-01`;
+  const buckets = await readBuckets(options.client ?? defaultDb, period.from, period.to, fromDay, toDay);
+  const provinces = provinceKeys(buckets);
+  const tables = buildPublicTables(period.keys, provinces, margins(buckets, period.keys, 0), margins(buckets, provinces, 1), k);
+  return { minCount: k, months: period.keys, ...tables };
+}
+
+/** How long a visitor may see figures computed earlier (seconds). */
+export const PUBLIC_STATS_REVALIDATE_SECONDS = 3600;
+
+/**
+ * For the page: Next's data cache (kept in .next/cache, shared by every request of an
+ * instance and kept across restarts), refreshed at most hourly, so a flood of visitors costs
+ * each instance one set of queries an hour. The key holds the month (figures change when a
+ * month closes), k, and a digest of the database address (never serve one database's
+ * figures for another, e.g. after a test run).
+ */
+export function getPublicStats(): Promise<PublicStats> {
+  const settings = env();
+  const databaseDigest = createHash('sha256').update(settings.DATABASE_URL ?? '').digest('hex').slice(0, 16);
+  const month = monthKey(new Date());
+  return unstable_cache(() => computePublicStats(), ['public-stats', month, String(settings.STATS_MIN_COUNT), databaseDigest], {
+    revalidate: PUBLIC_STATS_REVALIDATE_SECONDS,
+    tags: ['public-stats'],
+  })();
+}

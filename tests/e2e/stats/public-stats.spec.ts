@@ -1,0 +1,92 @@
+/**
+ * The public statistics page in a phone's Chromium: every resident language, nothing from
+ * another origin, no console error, small counts never shown, accessible.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, expect, test } from '@playwright/test';
+import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
+import { translator } from '@/lib/i18n/translate';
+import { countFormatter } from '@/lib/stats/format';
+import { completeMonths } from '@/lib/stats/periods';
+import { makeTip } from '../../helpers/factories';
+import { watchPage } from '../helpers/page-guards';
+
+const setLanguage = (context: BrowserContext, baseURL: string, locale: string) =>
+  context.addCookies([{ name: 'lang', value: locale, url: baseURL, httpOnly: true, sameSite: 'Strict' }]);
+
+test.describe('public statistics', () => {
+  test.beforeAll(async () => {
+    // In the last complete month: 3 tips in Pailin (must never show as 3), 7 in Kampot.
+    const lastMonth = completeMonths(new Date()).keys.at(-1)!;
+    const receivedAt = new Date(`${lastMonth}-10T03:00:00Z`);
+    for (let index = 0; index < 3; index++) await makeTip({ provinceCode: 'KH-24' }, { receivedAt });
+    for (let index = 0; index < 7; index++) await makeTip({ provinceCode: 'KH-7' }, { receivedAt });
+  });
+
+  test('renders in all 8 languages with no raw keys, no request elsewhere, no console error, and no small count', async ({ page, context, baseURL }) => {
+    const guards = watchPage(page, baseURL!);
+    for (const locale of RESIDENT_LOCALES) {
+      const t = translator(locale);
+      await setLanguage(context, baseURL!, locale);
+      const response = await page.goto('/stats');
+      expect(response?.status(), locale).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('stats.title'));
+      const text = await page.locator('body').innerText();
+      expect(text, `${locale}: raw message keys`).not.toMatch(/\b(stats|common|home)\.[a-zA-Z]+\b/);
+
+      // Pailin's tips: "fewer than 5" in the reader's digits, never the 3.
+      const pailin = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'ប៉ៃលិន' : 'Pailin', exact: true }) });
+      await expect(pailin.getByRole('cell')).toHaveText(t('stats.fewerThan', { k: countFormatter(locale)(5) }));
+      // Kampot's 7 is shown, or hidden to protect Pailin; never a number below 5.
+      const kampot = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'កំពត' : 'Kampot', exact: true }) });
+      const kampotText = await kampot.getByRole('cell').innerText();
+      expect([countFormatter(locale)(7), t('stats.hidden')], locale).toContain(kampotText.trim());
+      for (const cell of await page.getByTestId('stats-province-tips').locator('tbody td').allInnerTexts()) {
+        expect(['1', '2', '3', '4'].map((digit) => countFormatter(locale)(Number(digit))), `${locale}: ${cell}`).not.toContain(cell.trim());
+      }
+      // Charts are drawn on the server as SVG with a name, each beside its table.
+      await expect(page.locator('svg[role="img"]').first()).toBeVisible();
+      expect(await page.locator('svg[role="img"]').count()).toBe(await page.locator('figure table').count());
+    }
+    expect(guards.foreignRequests).toEqual([]);
+    expect(guards.consoleErrors).toEqual([]);
+  });
+
+  test('is linked from the resident footer and works without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    await setLanguage(context, baseURL!, 'en');
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Public statistics' }).click();
+    await expect(page).toHaveURL(`${baseURL}/stats`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public statistics');
+    await expect(page.getByTestId('stats-month-tips')).toBeVisible();
+    await context.close();
+  });
+
+  test('has no serious or critical accessibility violations (Khmer and English)', async ({ page, context, baseURL }) => {
+    for (const locale of ['km', 'en']) {
+      await setLanguage(context, baseURL!, locale);
+      await page.goto('/stats');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`), locale).toEqual([]);
+    }
+  });
+
+  // Last in this file: the tips it writes must reach no other test's page.
+  test('serves figures from the cache: tips written after a visit do not reach the page within the hour', async ({ page, context, baseURL }) => {
+    await setLanguage(context, baseURL!, 'en');
+    await page.goto('/stats');
+    const takeo = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Takeo', exact: true }) });
+    await expect(takeo.getByRole('cell')).toHaveText('0');
+    const summary = await page.getByTestId('stats-summary').innerText();
+
+    const lastMonth = completeMonths(new Date()).keys.at(-1)!;
+    for (let index = 0; index < 6; index++) await makeTip({ provinceCode: 'KH-21' }, { receivedAt: new Date(`${lastMonth}-11T03:00:00Z`) });
+    await page.goto('/stats');
+    await expect(takeo.getByRole('cell')).toHaveText('0');
+    expect(await page.getByTestId('stats-summary').innerText()).toBe(summary);
+  });
+});
