@@ -1,11 +1,12 @@
 /**
- * Tips that may be rewarded: linked to a case that was raided with a positive outcome, whose
- * tipster asked to be considered, and not yet proposed for that raid. The first informant of
+ * Tips that may be rewarded: linked to a case that was raided with a positive outcome, sent
+ * before that raid (a tip that came after it did not lead to it), whose tipster asked to be
+ * considered, and not yet proposed for that raid. The first informant of
  * the case is marked; later tips share per the policy (suggest-amount.ts).
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
-import { isPositiveOutcome, POSITIVE_RAID_WHERE } from '@/lib/raids/positive-outcome';
+import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
 
@@ -44,7 +45,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
   for (const raid of raids) {
     if (!isPositiveOutcome(raid)) continue;
     const firstId = raid.case.firstInformantTipId ?? raid.case.tips[0]?.id;
-    const claimants = raid.case.tips.filter((tip) => tip.wantsReward);
+    const claimants = raid.case.tips.filter((tip) => tip.wantsReward && tipPrecedesRaid(tip, raid));
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;
     const proposed = new Set(raid.rewards.map((reward) => reward.tipId));
     for (const tip of claimants) {

@@ -6,6 +6,7 @@ import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { openCase } from '@/lib/cases/open-case';
 import { fundProgramme } from '@/lib/ledger/fund-programme';
 import { recordRaid } from '@/lib/raids/record-raid';
+import { todayInCambodia } from '@/lib/raids/schema';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
 import type { PolicyInput } from '@/lib/rewards/policy';
 import type { Receipt } from '@/lib/tips/create-tip';
@@ -27,7 +28,7 @@ export interface RaidedCase {
 
 /** Tips (wanting a reward unless said otherwise) or given ones, a case holding them, and a raid of it. */
 export async function makeRaidedCase(
-  options: { tips?: number; wantsReward?: boolean[]; outcome?: RaidOutcomeInput; supervisor?: TestStaff; officer?: TestStaff; tipIds?: string[] } = {},
+  options: { tips?: number; wantsReward?: boolean[]; outcome?: RaidOutcomeInput; supervisor?: TestStaff; officer?: TestStaff; tipIds?: string[]; raidedOn?: string } = {},
 ): Promise<RaidedCase> {
   const count = options.tips ?? (options.tipIds ? 0 : 1);
   const supervisor = options.supervisor ?? (await makeStaff('SUPERVISOR'));
@@ -41,7 +42,8 @@ export async function makeRaidedCase(
   await changeCaseStatus(officer.actor, { caseId: kase.id, status: 'INVESTIGATING' });
   const raid = await recordRaid(supervisor.actor, {
     caseId: kase.id,
-    raidedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    // Today in Cambodia: a tip sent just now (an e2e resident's) still precedes the raid.
+    raidedOn: options.raidedOn ?? todayInCambodia(),
     unit: 'Anti-trafficking unit',
     place: 'Building 4',
     suspectsArrested: options.outcome?.suspectsArrested ?? 3,

@@ -56,11 +56,11 @@ const policies = new Map<Currency, string>();
 async function policyId(currency: Currency): Promise<string> {
   const found = policies.get(currency);
   if (found) return found;
-  const latest = await db.rewardPolicy.aggregate({ _max: { version: true } });
-  // Versions are unique across the database; a random high one never collides with another test's.
+  // A negative version is never the policy in force (the highest version is), so rewards
+  // tests running beside this one keep theirs; random, so it never collides.
   const policy = await db.rewardPolicy.create({
     data: {
-      version: (latest._max.version ?? 0) + 1000 + Math.floor(Math.random() * 1_000_000),
+      version: -1 - Math.floor(Math.random() * 1e9),
       currency,
       basePerCompoundMinor: 10_000n,
       perVictimMinor: 1_000n,

@@ -39,7 +39,8 @@ async function rewardFixtures(tipId: string) {
   await db.tip.update({ where: { id: tipId }, data: { status: 'LINKED', caseId: kase.id } });
   const policy = await db.rewardPolicy.create({
     data: {
-      version: Math.floor(Math.random() * 1e9),
+      // Negative: never the policy in force, which rewards tests running beside this one rely on.
+      version: -1 - Math.floor(Math.random() * 1e9),
       currency: 'USD',
       basePerCompoundMinor: 50_000n,
       perVictimMinor: 1_000n,

@@ -19,7 +19,9 @@ import { rejectReward } from '@/lib/rewards/reject-reward';
 import { voucherHash } from '@/lib/rewards/voucher';
 import { openAsTipster } from '@/lib/tips/tipster-box';
 import type { Receipt } from '@/lib/tips/create-tip';
-import { makeStaff } from '../../helpers/factories';
+import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
+import { todayInCambodia } from '@/lib/raids/schema';
+import { makeStaff, makeTip } from '../../helpers/factories';
 import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
 
 const usd = async () => (await ledgerBalances()).find((balance) => balance.currency === 'USD')!;
@@ -156,9 +158,15 @@ describe('reward ledger', () => {
     await fund(1_000n - khr.availableMinor > 0n ? 1_000n - khr.availableMinor : 1n, 'KHR');
     const raided = await makeRaidedCase();
     const admin = await makeStaff('REWARDS_ADMIN');
-    const [rewards, entries, events] = [await db.reward.count(), await db.journalEntry.count(), await db.auditEvent.count()];
+    // Counted for this tip and this (fresh) administrator only: other test files write in parallel.
+    const stored = async () => [
+      await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } }),
+      await db.journalEntry.count({ where: { createdById: admin.id } }),
+      await db.auditEvent.count({ where: { actorId: admin.id } }),
+    ];
+    const before = await stored();
     await expect(proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ messageKey: 'rewards.errors.overBudget' });
-    expect([await db.reward.count(), await db.journalEntry.count(), await db.auditEvent.count()]).toEqual([rewards, entries, events]);
+    expect(await stored()).toEqual(before);
   });
 
   it('pays a voucher exactly once under 50 concurrent attempts', async () => {
@@ -248,6 +256,17 @@ describe('reward ledger', () => {
     ]);
     await expect(proposeReward(admin.actor, { tipId: empty.tips[0]!.tipId, raidId: empty.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(eligibleTips((await makeStaff('OFFICER')).actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('does not offer a tip that joined the case after the raid: it did not lead to it', async () => {
+    await makePolicy();
+    const raided = await makeRaidedCase({ tips: 1, raidedOn: todayInCambodia(new Date(Date.now() - 86_400_000)) });
+    const late = await makeTip({ wantsReward: true }); // received now, the raid was yesterday
+    await linkTipToCase(raided.officer.actor, { tipId: late.tipId, caseId: raided.caseId });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId).map((tip) => tip.tipId);
+    expect(offered).toEqual([raided.tips[0]!.tipId]);
+    await expect(proposeReward(admin.actor, { tipId: late.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('exports the journal and the rewards as CSV, and audits the export', async () => {
