@@ -19,7 +19,11 @@ import { rejectReward } from '@/lib/rewards/reject-reward';
 import { voucherHash } from '@/lib/rewards/voucher';
 import { openAsTipster } from '@/lib/tips/tipster-box';
 import type { Receipt } from '@/lib/tips/create-tip';
+import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
+import { mergeCases } from '@/lib/cases/merge-cases';
+import { openCase } from '@/lib/cases/open-case';
+import { recordRaid } from '@/lib/raids/record-raid';
 import { todayInCambodia } from '@/lib/raids/schema';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
@@ -283,5 +287,34 @@ describe('reward ledger', () => {
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.exported' } })).toBe(2);
     expect(await db.auditEvent.count({ where: { actorId: admin.id, action: 'ledger.funded' } })).toBe(1);
     await expect(exportLedger((await makeStaff('OFFICER')).actor, 'journal')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('reward review: seams between cases and rewards', () => {
+  it('refuses a supervisor who handled the tip only through a case merged into the rewarded case', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const [officer, handler, raider] = [await makeStaff('OFFICER'), await makeStaff('SUPERVISOR'), await makeStaff('SUPERVISOR')];
+    const first = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 3 * 86_400_000) });
+    const later = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 2 * 86_400_000) });
+    const source = await openCase(officer.actor, { tipIds: [later.tipId], title: 'Second report of the port compound' });
+    // The supervisor's only contact with the tip: taking up the case it was first in.
+    await changeCaseStatus(handler.actor, { caseId: source.id, status: 'INVESTIGATING' });
+    const target = await openCase(officer.actor, { tipIds: [first.tipId], title: 'Port compound' });
+    await changeCaseStatus(officer.actor, { caseId: target.id, status: 'INVESTIGATING' });
+    await mergeCases(officer.actor, { targetCaseId: target.id, sourceCaseId: source.id });
+    const raid = await recordRaid(raider.actor, {
+      caseId: target.id, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 4',
+      suspectsArrested: 3, victimsRescued: 10, compoundClosed: true, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, {
+      tipId: later.tipId, raidId: raid.id, amountMinor: '90000', justification: 'Named the guards and the gate times.',
+    });
+    expect(await approveReward(approver.actor, { rewardId: id })).toEqual({ state: 'APPROVED' });
+    await expect(approveLargeReward(handler.actor, { rewardId: id })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
+    await expect(rejectReward(handler.actor, { rewardId: id, reason: 'Not convinced by the tip.' })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('APPROVED');
+    expect(await approveLargeReward((await makeStaff('SUPERVISOR')).actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
   });
 });
