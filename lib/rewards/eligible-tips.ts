@@ -1,7 +1,8 @@
 /**
  * Tips that may be rewarded: linked to a case that was raided with a positive outcome, sent
  * before that raid (a tip that came after it did not lead to it), whose tipster asked to be
- * considered, and not yet proposed for that raid. The first informant of
+ * considered, not closed by officers as unfounded or as a duplicate (it added nothing to the
+ * case), and not yet proposed for that raid. The first informant of
  * the case is marked; later tips share per the policy (suggest-amount.ts).
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
@@ -9,6 +10,9 @@ import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
+
+/** Tip statuses that say the tip did not contribute: never rewarded, never counted as a sharer. */
+const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
 
 export interface EligibleTip {
   tipId: string;
@@ -35,7 +39,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
       case: {
         select: {
           id: true, reference: true, firstInformantTipId: true,
-          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, code: true, receivedAt: true, wantsReward: true } },
+          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, code: true, receivedAt: true, wantsReward: true, status: true } },
         },
       },
     },
@@ -45,7 +49,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
   for (const raid of raids) {
     if (!isPositiveOutcome(raid)) continue;
     const firstId = raid.case.firstInformantTipId ?? raid.case.tips[0]?.id;
-    const claimants = raid.case.tips.filter((tip) => tip.wantsReward && tipPrecedesRaid(tip, raid));
+    const claimants = raid.case.tips.filter((tip) => tip.wantsReward && tipPrecedesRaid(tip, raid) && !NOT_CONTRIBUTING.includes(tip.status));
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;
     const proposed = new Set(raid.rewards.map((reward) => reward.tipId));
     for (const tip of claimants) {

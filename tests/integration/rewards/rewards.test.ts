@@ -24,6 +24,7 @@ import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
 import { mergeCases } from '@/lib/cases/merge-cases';
 import { openCase } from '@/lib/cases/open-case';
 import { recordRaid } from '@/lib/raids/record-raid';
+import { changeTipStatus } from '@/lib/triage/change-tip-status';
 import { todayInCambodia } from '@/lib/raids/schema';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
@@ -317,4 +318,18 @@ describe('reward review: seams between cases and rewards', () => {
     expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('APPROVED');
     expect(await approveLargeReward((await makeStaff('SUPERVISOR')).actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
   });
+
+  it('offers no reward for a tip the officers closed as unfounded or as a duplicate, nor counts it as a sharer', async () => {
+    await makePolicy();
+    const raided = await makeRaidedCase({ tips: 3 });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[1]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[2]!.tipId, status: 'CLOSED_DUPLICATE' });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // The first informant alone: the whole $1,060 pot, capped at $1,000 per tip.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([[raided.tips[0]!.tipId, true, 100_000n]]);
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[2]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });
+
