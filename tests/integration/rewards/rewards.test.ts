@@ -331,5 +331,32 @@ describe('reward review: seams between cases and rewards', () => {
     await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(proposeReward(admin.actor, { tipId: raided.tips[2]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('a tip linked or merged into the case after its raid neither shares the reward nor takes the first informant part', async () => {
+    await makePolicy();
+    const day = 86_400_000;
+    const raided = await makeRaidedCase({ tips: 1 });
+    // Both received before the raid, but sat elsewhere until after it was recorded.
+    const earlier = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 40 * day) });
+    const merged = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 35 * day) });
+    await linkTipToCase(raided.officer.actor, { tipId: earlier.tipId, caseId: raided.caseId });
+    expect((await db.case.findUniqueOrThrow({ where: { id: raided.caseId } })).firstInformantTipId).toBe(earlier.tipId);
+    const other = await openCase(raided.officer.actor, { tipIds: [merged.tipId], title: 'Same compound, other report' });
+    await mergeCases(raided.officer.actor, { targetCaseId: raided.caseId, sourceCaseId: other.id });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // The tip that was in the case stays the raid's first informant, alone: the $1,060 pot capped at $1,000.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([[raided.tips[0]!.tipId, true, 100_000n]]);
+    await expect(proposeReward(admin.actor, { tipId: earlier.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(proposeReward(admin.actor, { tipId: merged.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A later raid of the same case is one they did lead to.
+    const followUp = await recordRaid(raided.supervisor.actor, {
+      caseId: raided.caseId, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 5',
+      suspectsArrested: 1, victimsRescued: 0, compoundClosed: false, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const second = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === followUp.id);
+    expect(second.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[earlier.tipId, true], [merged.tipId, false], [raided.tips[0]!.tipId, false]]);
+  });
 });
+
 
