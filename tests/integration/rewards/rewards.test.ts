@@ -357,6 +357,21 @@ describe('reward review: seams between cases and rewards', () => {
     const second = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === followUp.id);
     expect(second.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[earlier.tipId, true], [merged.tipId, false], [raided.tips[0]!.tipId, false]]);
   });
+
+  it('refuses an amount typed in another currency than the policy in force (a policy published since the form was shown)', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase();
+    const admin = await makeStaff('REWARDS_ADMIN');
+    // 636 typed on a riel form is 636 minor units; read as dollars it would be $6.36.
+    await expect(
+      proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, amountMinor: '636', currency: 'KHR', justification: 'Typed on the riel form.' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } })).toBe(0);
+    await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, currency: 'USD' });
+    expect(await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } })).toBe(1);
+  });
 });
+
 
 
