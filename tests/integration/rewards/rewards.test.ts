@@ -371,7 +371,58 @@ describe('reward review: seams between cases and rewards', () => {
     await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, currency: 'USD' });
     expect(await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } })).toBe(1);
   });
+
+  it('verifies the ledger from one snapshot: an approval committing while it runs is not reported as a break', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase({ tips: 2 }); // $636: below the supervisor threshold, so approval commits money
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    // The approval commits (on its own connection) after the journal was read and before the rewards are.
+    let approved = false;
+    const report = await verifyLedger(interleaved(db, 'journalLine', 'groupBy', async () => {
+      await approveReward(approver.actor, { rewardId: id });
+      approved = true;
+    }));
+    expect(approved).toBe(true);
+    expect(report.problems).toEqual([]);
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('VOUCHER_ISSUED');
+    await expectLedgerSound();
+  });
 });
+
+/** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
+function interleaved(real: typeof db, model: string, method: string, action: () => Promise<void>): typeof db {
+  let pending = true;
+  const wrap = <T extends object>(client: T): T =>
+    new Proxy(client, {
+      get(target, prop) {
+        const value = (target as Record<PropertyKey, unknown>)[prop];
+        if (prop === '$transaction') {
+          return (fn: (tx: unknown) => Promise<unknown>, options: unknown) => (value as (...args: unknown[]) => Promise<unknown>).call(target, (tx: object) => fn(wrap(tx)), options);
+        }
+        if (prop === model) {
+          return new Proxy(value as object, {
+            get(delegate, name) {
+              const inner = (delegate as Record<PropertyKey, unknown>)[name];
+              if (typeof inner !== 'function') return inner;
+              if (name === method && pending) {
+                return async (...args: unknown[]) => {
+                  pending = false;
+                  await action();
+                  return inner.apply(delegate, args);
+                };
+              }
+              return inner.bind(delegate);
+            },
+          });
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return wrap(real);
+}
+
 
 
 
