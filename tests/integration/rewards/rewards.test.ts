@@ -389,6 +389,19 @@ describe('reward review: seams between cases and rewards', () => {
     expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('VOUCHER_ISSUED');
     await expectLedgerSound();
   });
+
+  it('refuses a cancellation by someone who handled the tip, as it refuses their rejection', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const { rewardId, raided } = await issuedVoucher();
+    const handler = await makeStaff('REWARDS_ADMIN');
+    await db.note.create({ data: { tipId: raided.tips[0]!.tipId, authorId: handler.id, body: 'Met the landlord.' } });
+    await expect(cancelReward(handler.actor, { rewardId, reason: 'Voucher issued in error.' })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('VOUCHER_ISSUED');
+    expect(await db.journalEntry.count({ where: { rewardId } })).toBe(1);
+    await cancelReward((await makeStaff('REWARDS_ADMIN')).actor, { rewardId, reason: 'Voucher issued in error.' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('CANCELLED');
+  });
 });
 
 /** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
