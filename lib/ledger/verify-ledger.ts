@@ -5,7 +5,7 @@
  * state agrees with the entries posted for it (committed once on approval, paid once,
  * released once on expiry or cancellation, and nothing for rewards never approved).
  */
-import type { Db } from '@/lib/db/client';
+import type { Db, Tx } from '@/lib/db/client';
 import type { Currency, JournalKind, RewardState } from '@/lib/db/generated/enums';
 import { findChainBreak, GENESIS } from '@/lib/security/hash-chain';
 import { currencyTotals, entryContent } from './post-entry';
@@ -36,7 +36,16 @@ interface EntrySummary {
   amounts: Map<string, bigint>;
 }
 
+/**
+ * Reads everything in one REPEATABLE READ snapshot: the journal, the trial balance and the
+ * rewards are then the same moment of the books, so a payout or approval committing while
+ * the auditor runs this cannot show up as a reward without its entry (a false break).
+ */
 export async function verifyLedger(db: Db): Promise<LedgerReport> {
+  return db.$transaction((tx) => verifySnapshot(tx), { isolationLevel: 'RepeatableRead', maxWait: 60_000, timeout: 3_600_000 });
+}
+
+async function verifySnapshot(db: Tx): Promise<LedgerReport> {
   const problems: string[] = [];
   const accounts = new Map((await db.ledgerAccount.findMany({ select: { id: true, code: true, kind: true, currency: true } })).map((a) => [a.id, a]));
   const running = new Map<string, bigint>();

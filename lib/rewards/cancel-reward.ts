@@ -9,6 +9,7 @@ import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
+import { refuseIfHandler } from './conflict-of-interest';
 import { loadRewardForChange } from './load-reward';
 import { moveReward } from './reward-workflow';
 
@@ -20,6 +21,8 @@ export async function cancelReward(actor: Actor, input: z.input<typeof cancellat
   await db.$transaction(async (tx) => {
     await lockChain(tx, 'ledger');
     const reward = await loadRewardForChange(tx, rewardId);
+    // Like a rejection, a cancellation decides the reward: not for anyone who handled the tip or case.
+    await refuseIfHandler(tx, actor.id, { tipId: reward.tipId, caseId: reward.tip.caseId ?? reward.raid.caseId });
     const wasCommitted = reward.state === 'VOUCHER_ISSUED';
     await moveReward(tx, reward, 'cancel');
     if (wasCommitted) {

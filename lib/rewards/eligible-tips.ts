@@ -1,7 +1,8 @@
 /**
  * Tips that may be rewarded: linked to a case that was raided with a positive outcome, sent
  * before that raid (a tip that came after it did not lead to it), whose tipster asked to be
- * considered, and not yet proposed for that raid. The first informant of
+ * considered, not closed by officers as unfounded or as a duplicate (it added nothing to the
+ * case), and not yet proposed for that raid. The first informant of
  * the case is marked; later tips share per the policy (suggest-amount.ts).
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
@@ -9,6 +10,9 @@ import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
+
+/** Tip statuses that say the tip did not contribute: never rewarded, never counted as a sharer. */
+const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
 
 export interface EligibleTip {
   tipId: string;
@@ -30,22 +34,30 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
     where: { OR: [...POSITIVE_RAID_WHERE.OR], ...(filter.raidId ? { id: filter.raidId } : {}), ...(filter.tipId ? { case: { tips: { some: { id: filter.tipId } } } } : {}) },
     orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }],
     select: {
-      id: true, raidedOn: true, compoundClosed: true, victimsRescued: true, suspectsArrested: true,
+      id: true, raidedOn: true, createdAt: true, compoundClosed: true, victimsRescued: true, suspectsArrested: true,
       rewards: { select: { tipId: true } },
       case: {
         select: {
           id: true, reference: true, firstInformantTipId: true,
-          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, code: true, receivedAt: true, wantsReward: true } },
+          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, code: true, receivedAt: true, wantsReward: true, status: true } },
         },
       },
     },
   });
   const policy = await policyInForce(client);
+  const joined = await joinTimes(client, raids.map((raid) => ({ caseId: raid.case.id, tipIds: raid.case.tips.map((tip) => tip.id) })));
   const eligible: EligibleTip[] = [];
   for (const raid of raids) {
     if (!isPositiveOutcome(raid)) continue;
-    const firstId = raid.case.firstInformantTipId ?? raid.case.tips[0]?.id;
-    const claimants = raid.case.tips.filter((tip) => tip.wantsReward && tipPrecedesRaid(tip, raid));
+    // Only tips that were in the case when the raid was recorded led to it; a tip linked or
+    // merged in afterwards neither shares nor takes the first informant's part.
+    const ledToRaid = raid.case.tips.filter((tip) => {
+      const at = joined.get(`${raid.case.id}|${tip.id}`);
+      return tipPrecedesRaid(tip, raid) && (at === undefined || at < raid.createdAt);
+    });
+    const markedFirst = raid.case.firstInformantTipId;
+    const firstId = markedFirst && ledToRaid.some((tip) => tip.id === markedFirst) ? markedFirst : ledToRaid[0]?.id;
+    const claimants = ledToRaid.filter((tip) => tip.wantsReward && !NOT_CONTRIBUTING.includes(tip.status));
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;
     const proposed = new Set(raid.rewards.map((reward) => reward.tipId));
     for (const tip of claimants) {
@@ -67,6 +79,31 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
     }
   }
   return eligible;
+}
+
+/**
+ * When each tip joined its case, from the audit log (every link and merge is audited in its
+ * transaction): a tip.status_changed to LINKED naming the case, or a case.merged on the case
+ * that moved the tip. Keyed `caseId|tipId`; absent when nothing records it.
+ */
+async function joinTimes(client: Db | Tx, cases: { caseId: string; tipIds: string[] }[]): Promise<Map<string, Date>> {
+  const tipIds = cases.flatMap((kase) => kase.tipIds);
+  if (tipIds.length === 0) return new Map();
+  const caseIds = cases.map((kase) => kase.caseId);
+  const rows = await client.$queryRaw<{ caseId: string; tipId: string; at: Date }[]>`
+    SELECT "caseId", "tipId", min(at) AS at FROM (
+      SELECT e.detail->>'caseId' AS "caseId", e."targetId" AS "tipId", e.at
+        FROM "AuditEvent" e
+       WHERE e.action = 'tip.status_changed' AND e."targetType" = 'tip' AND e."targetId" = ANY(${tipIds}::text[])
+         AND e.detail->>'to' = 'LINKED'
+      UNION ALL
+      SELECT e."targetId", moved.tip, e.at
+        FROM "AuditEvent" e CROSS JOIN LATERAL jsonb_array_elements_text(e.detail->'movedTipIds') AS moved(tip)
+       WHERE e.action = 'case.merged' AND e."targetType" = 'case' AND e."targetId" = ANY(${caseIds}::text[])
+         AND jsonb_typeof(e.detail->'movedTipIds') = 'array'
+    ) joins
+    GROUP BY 1, 2`;
+  return new Map(rows.map((row) => [`${row.caseId}|${row.tipId}`, row.at]));
 }
 
 export async function eligibleTips(actor: Actor, client: Db | Tx = defaultDb): Promise<EligibleTip[]> {

@@ -18,14 +18,20 @@ export function formatMoney(minor: bigint, currency: Currency, locale: Locale): 
   return `${negative ? '-' : ''}${format.format(decimal as unknown as number)}`;
 }
 
-/** "1,060.5" USD -> 106050n; "4 000 000" KHR -> 4000000n; null when it is not an amount. */
+/**
+ * "1,060.5" USD -> 106050n; "4 000 000" KHR -> 4000000n; null when it is not an amount.
+ * Grouping separators only between groups of three digits: "1,5" or "12,34" is a typo (or a
+ * decimal comma), never silently read as 15 or 1234.
+ */
 export function parseMoney(text: string, currency: Currency): bigint | null {
-  const cleaned = text.replace(/[\s,$៛]/g, '');
+  const cleaned = text.replace(/[$៛]/g, '').trim();
   const digits = FRACTION[currency];
-  const match = digits ? /^([0-9]{1,13})(?:\.([0-9]{1,2}))?$/.exec(cleaned) : /^([0-9]{1,15})$/.exec(cleaned);
+  const match = /^([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:\s[0-9]{3})+)(?:\.([0-9]+))?$/.exec(cleaned);
   if (!match) return null;
-  const fraction = (match[2] ?? '').padEnd(digits, '0');
-  return BigInt(match[1]!) * 10n ** BigInt(digits) + (fraction ? BigInt(fraction) : 0n);
+  const whole = match[1]!.replace(/[,\s]/g, '');
+  const fraction = match[2] ?? '';
+  if (whole.length > (digits ? 13 : 15) || fraction.length > digits) return null;
+  return BigInt(whole) * 10n ** BigInt(digits) + (digits ? BigInt(fraction.padEnd(digits, '0')) : 0n);
 }
 
 /** The form's default: the amount in major units without grouping, e.g. "636.00". */

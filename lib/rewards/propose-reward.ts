@@ -25,6 +25,8 @@ export const proposalSchema = z.object({
     .optional()
     .transform((value) => (value === undefined || value === '' ? undefined : BigInt(value))),
   justification: z.string().trim().max(2000).optional().transform((value) => value || undefined),
+  /** The currency the amount was typed in (the form's); it must still be the policy's. */
+  currency: z.enum(['USD', 'KHR']).optional(),
 });
 
 export type ProposalInput = z.input<typeof proposalSchema>;
@@ -40,6 +42,8 @@ export async function proposeReward(actor: Actor, input: ProposalInput): Promise
       await refuseIfHandler(tx, actor.id, { tipId: eligible.tipId, caseId: eligible.caseId });
       const policy = await policyInForce(tx);
       if (!policy || !eligible.suggestion) throw new AppError('CONFLICT', 'rewards.errors.noPolicy');
+      // A policy in another currency published since the form was shown: the typed amount's scale is wrong.
+      if (proposal.currency && proposal.currency !== policy.currency) throw new AppError('CONFLICT', 'rewards.errors.changedMeanwhile');
 
       const suggested = eligible.suggestion.suggestedMinor;
       const amount = proposal.amountMinor ?? suggested;

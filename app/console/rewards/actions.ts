@@ -41,6 +41,7 @@ export async function proposeRewardAction(form: FormData): Promise<void> {
       raidId: text(form, 'raidId'),
       amountMinor: minorFrom(form, 'amount', currencyOf(form)),
       justification: text(form, 'justification'),
+      currency: currencyOf(form),
     }),
   );
   if (result.ok) redirect(`/console/rewards/${result.data.id}?done=proposed`);

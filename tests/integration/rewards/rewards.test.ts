@@ -19,7 +19,12 @@ import { rejectReward } from '@/lib/rewards/reject-reward';
 import { voucherHash } from '@/lib/rewards/voucher';
 import { openAsTipster } from '@/lib/tips/tipster-box';
 import type { Receipt } from '@/lib/tips/create-tip';
+import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
+import { mergeCases } from '@/lib/cases/merge-cases';
+import { openCase } from '@/lib/cases/open-case';
+import { recordRaid } from '@/lib/raids/record-raid';
+import { changeTipStatus } from '@/lib/triage/change-tip-status';
 import { todayInCambodia } from '@/lib/raids/schema';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { fund, makePolicy, makeRaidedCase, TEST_POLICY } from '../../helpers/factories-rewards';
@@ -285,3 +290,152 @@ describe('reward ledger', () => {
     await expect(exportLedger((await makeStaff('OFFICER')).actor, 'journal')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('reward review: seams between cases and rewards', () => {
+  it('refuses a supervisor who handled the tip only through a case merged into the rewarded case', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const [officer, handler, raider] = [await makeStaff('OFFICER'), await makeStaff('SUPERVISOR'), await makeStaff('SUPERVISOR')];
+    const first = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 3 * 86_400_000) });
+    const later = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 2 * 86_400_000) });
+    const source = await openCase(officer.actor, { tipIds: [later.tipId], title: 'Second report of the port compound' });
+    // The supervisor's only contact with the tip: taking up the case it was first in.
+    await changeCaseStatus(handler.actor, { caseId: source.id, status: 'INVESTIGATING' });
+    const target = await openCase(officer.actor, { tipIds: [first.tipId], title: 'Port compound' });
+    await changeCaseStatus(officer.actor, { caseId: target.id, status: 'INVESTIGATING' });
+    await mergeCases(officer.actor, { targetCaseId: target.id, sourceCaseId: source.id });
+    const raid = await recordRaid(raider.actor, {
+      caseId: target.id, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 4',
+      suspectsArrested: 3, victimsRescued: 10, compoundClosed: true, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, {
+      tipId: later.tipId, raidId: raid.id, amountMinor: '90000', justification: 'Named the guards and the gate times.',
+    });
+    expect(await approveReward(approver.actor, { rewardId: id })).toEqual({ state: 'APPROVED' });
+    await expect(approveLargeReward(handler.actor, { rewardId: id })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
+    await expect(rejectReward(handler.actor, { rewardId: id, reason: 'Not convinced by the tip.' })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('APPROVED');
+    expect(await approveLargeReward((await makeStaff('SUPERVISOR')).actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
+  });
+
+  it('offers no reward for a tip the officers closed as unfounded or as a duplicate, nor counts it as a sharer', async () => {
+    await makePolicy();
+    const raided = await makeRaidedCase({ tips: 3 });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[1]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[2]!.tipId, status: 'CLOSED_DUPLICATE' });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // The first informant alone: the whole $1,060 pot, capped at $1,000 per tip.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([[raided.tips[0]!.tipId, true, 100_000n]]);
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[2]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('a tip linked or merged into the case after its raid neither shares the reward nor takes the first informant part', async () => {
+    await makePolicy();
+    const day = 86_400_000;
+    const raided = await makeRaidedCase({ tips: 1 });
+    // Both received before the raid, but sat elsewhere until after it was recorded.
+    const earlier = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 40 * day) });
+    const merged = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 35 * day) });
+    await linkTipToCase(raided.officer.actor, { tipId: earlier.tipId, caseId: raided.caseId });
+    expect((await db.case.findUniqueOrThrow({ where: { id: raided.caseId } })).firstInformantTipId).toBe(earlier.tipId);
+    const other = await openCase(raided.officer.actor, { tipIds: [merged.tipId], title: 'Same compound, other report' });
+    await mergeCases(raided.officer.actor, { targetCaseId: raided.caseId, sourceCaseId: other.id });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // The tip that was in the case stays the raid's first informant, alone: the $1,060 pot capped at $1,000.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([[raided.tips[0]!.tipId, true, 100_000n]]);
+    await expect(proposeReward(admin.actor, { tipId: earlier.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(proposeReward(admin.actor, { tipId: merged.tipId, raidId: raided.raidId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A later raid of the same case is one they did lead to.
+    const followUp = await recordRaid(raided.supervisor.actor, {
+      caseId: raided.caseId, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 5',
+      suspectsArrested: 1, victimsRescued: 0, compoundClosed: false, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const second = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === followUp.id);
+    expect(second.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[earlier.tipId, true], [merged.tipId, false], [raided.tips[0]!.tipId, false]]);
+  });
+
+  it('refuses an amount typed in another currency than the policy in force (a policy published since the form was shown)', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase();
+    const admin = await makeStaff('REWARDS_ADMIN');
+    // 636 typed on a riel form is 636 minor units; read as dollars it would be $6.36.
+    await expect(
+      proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, amountMinor: '636', currency: 'KHR', justification: 'Typed on the riel form.' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } })).toBe(0);
+    await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId, currency: 'USD' });
+    expect(await db.reward.count({ where: { tipId: raided.tips[0]!.tipId } })).toBe(1);
+  });
+
+  it('verifies the ledger from one snapshot: an approval committing while it runs is not reported as a break', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase({ tips: 2 }); // $636: below the supervisor threshold, so approval commits money
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    // The approval commits (on its own connection) after the journal was read and before the rewards are.
+    let approved = false;
+    const report = await verifyLedger(interleaved(db, 'journalLine', 'groupBy', async () => {
+      await approveReward(approver.actor, { rewardId: id });
+      approved = true;
+    }));
+    expect(approved).toBe(true);
+    expect(report.problems).toEqual([]);
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('VOUCHER_ISSUED');
+    await expectLedgerSound();
+  });
+
+  it('refuses a cancellation by someone who handled the tip, as it refuses their rejection', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const { rewardId, raided } = await issuedVoucher();
+    const handler = await makeStaff('REWARDS_ADMIN');
+    await db.note.create({ data: { tipId: raided.tips[0]!.tipId, authorId: handler.id, body: 'Met the landlord.' } });
+    await expect(cancelReward(handler.actor, { rewardId, reason: 'Voucher issued in error.' })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('VOUCHER_ISSUED');
+    expect(await db.journalEntry.count({ where: { rewardId } })).toBe(1);
+    await cancelReward((await makeStaff('REWARDS_ADMIN')).actor, { rewardId, reason: 'Voucher issued in error.' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('CANCELLED');
+  });
+});
+
+/** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
+function interleaved(real: typeof db, model: string, method: string, action: () => Promise<void>): typeof db {
+  let pending = true;
+  const wrap = <T extends object>(client: T): T =>
+    new Proxy(client, {
+      get(target, prop) {
+        const value = (target as Record<PropertyKey, unknown>)[prop];
+        if (prop === '$transaction') {
+          return (fn: (tx: unknown) => Promise<unknown>, options: unknown) => (value as (...args: unknown[]) => Promise<unknown>).call(target, (tx: object) => fn(wrap(tx)), options);
+        }
+        if (prop === model) {
+          return new Proxy(value as object, {
+            get(delegate, name) {
+              const inner = (delegate as Record<PropertyKey, unknown>)[name];
+              if (typeof inner !== 'function') return inner;
+              if (name === method && pending) {
+                return async (...args: unknown[]) => {
+                  pending = false;
+                  await action();
+                  return inner.apply(delegate, args);
+                };
+              }
+              return inner.bind(delegate);
+            },
+          });
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  return wrap(real);
+}
+
+
+
+

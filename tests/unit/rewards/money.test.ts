@@ -17,6 +17,15 @@ describe('money as typed and read', () => {
     }
   });
 
+  it('refuses a grouping separator that does not separate thousands, rather than read a different amount', () => {
+    for (const [text, currency] of [['1,5', 'USD'], ['12,34', 'USD'], ['1,0000', 'USD'], ['1,5', 'KHR'], ['12 34', 'KHR'], [',500', 'USD'], ['1,000.', 'USD']] as const) {
+      expect(parseMoney(text, currency), `${text} ${currency}`).toBeNull();
+    }
+    expect(parseMoney('1,000,000', 'KHR')).toBe(1_000_000n);
+    expect(parseMoney('12,345.67', 'USD')).toBe(1_234_567n);
+    expect(parseMoney(' 4\u00a0000 ', 'KHR')).toBe(4_000n);
+  });
+
   it('formats exactly and gives the form its default', () => {
     expect(formatMoney(63_600n, 'USD', 'en')).toBe('US$636.00');
     expect(formatMoney(999_999_999_999_999n, 'USD', 'en')).toBe('US$9,999,999,999,999.99');
