@@ -12,6 +12,8 @@ import { AppError } from '@/lib/errors';
 import { openText, safeEqual, sealText } from '@/lib/security/crypto';
 import { decoyHash, verifySecret } from '@/lib/security/password';
 import { TOTP_PURPOSE } from '@/lib/staff/create-staff-user';
+import type { StaffRoleCode } from '@/lib/staff/roles';
+import { lockDuration } from './sign-in-staff';
 import { enrolmentQr, newTotpSecret, verifyTotp } from './totp';
 
 const TICKET_TTL_MS = 10 * 60_000;
@@ -34,14 +36,37 @@ export const startEnrolmentSchema = z.object({
   password: z.string().min(1, 'auth.errors.password').max(200),
 });
 
+/**
+ * A wrong password here counts towards the account's lock and is audited exactly like one at
+ * sign-in: otherwise this form would be a way to guess passwords with no limit.
+ */
+async function countFailedPassword(user: { id: string; role: StaffRoleCode }, now: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { failedSignIns } = await tx.staffUser.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } }, select: { failedSignIns: true } });
+    const lockMs = lockDuration(failedSignIns);
+    if (lockMs) await tx.staffUser.update({ where: { id: user.id }, data: { lockedUntil: new Date(now + lockMs) } });
+    await recordAuditEvent(tx, {
+      actor: { id: user.id, role: user.role },
+      action: 'auth.sign_in_failed',
+      target: { type: 'staff', id: user.id },
+      detail: { reason: 'password', step: 'enrolment', failures: failedSignIns },
+    });
+  });
+}
+
 export async function startTotpEnrolment(input: z.input<typeof startEnrolmentSchema>, now = Date.now()) {
   const { email, password } = startEnrolmentSchema.parse(input);
-  const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, active: true, passwordHash: true, totpSecretEnc: true, lockedUntil: true } });
+  const user = await db.staffUser.findUnique({ where: { email }, select: { id: true, role: true, active: true, passwordHash: true, totpSecretEnc: true, lockedUntil: true } });
   const passwordOk = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
-  if (!user || !passwordOk || !user.active || (user.lockedUntil && user.lockedUntil.getTime() > now)) {
-    throw new AppError('UNAUTHENTICATED', 'auth.errors.failed');
+  const refused = () => new AppError('UNAUTHENTICATED', 'auth.errors.failed');
+  if (!user || !user.active || (user.lockedUntil && user.lockedUntil.getTime() > now)) throw refused();
+  if (!passwordOk) {
+    await countFailedPassword(user, now);
+    throw refused();
   }
-  if (user.totpSecretEnc) throw new AppError('CONFLICT', 'auth.errors.alreadyEnrolled');
+  // The same answer as a wrong password: a distinct one would confirm an enrolled account's
+  // password without its second factor.
+  if (user.totpSecretEnc) throw refused();
   const secret = newTotpSecret();
   await db.staffUser.update({ where: { id: user.id }, data: { totpPendingSecretEnc: sealText(secret, TOTP_PURPOSE) } });
   return { ticket: signTicket(user.id, now + TICKET_TTL_MS), secret, ...(await enrolmentQr(email, secret)) };

@@ -73,9 +73,14 @@ export async function signInStaff(input: z.input<typeof signInSchema>, now = new
   if (step === null) return fail('code');
 
   await db.$transaction(async (tx) => {
-    // Conditional on the last step so two concurrent sign-ins cannot both spend one code.
+    // Conditional on the last step so two concurrent sign-ins cannot both spend one code, and
+    // on no lock being in force now: the lock read above is from before the password check,
+    // and a burst of guesses sent at once would all have read "unlocked".
     const spent = await tx.staffUser.updateMany({
-      where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+      where: {
+        id: user.id,
+        AND: [{ OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }],
+      },
       data: { failedSignIns: 0, lockedUntil: null, totpLastStep: step },
     });
     if (spent.count !== 1) throw new AppError('UNAUTHENTICATED', 'auth.errors.failed');

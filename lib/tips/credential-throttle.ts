@@ -31,6 +31,31 @@ export async function lockedUntil(key: string, client: Client = db, now: Date = 
   return rows[0]?.lockedUntil ?? null;
 }
 
+/**
+ * Takes one attempt for `key`, atomically, before the passphrase is checked: counts it as a
+ * failure (a correct passphrase clears it again with recordSuccess) and sets the lock it
+ * would earn, unless the key is locked right now, in which case nothing changes and null
+ * comes back. Counting first is what makes the lock hold under concurrency: with a separate
+ * "locked?" read, a burst of simultaneous guesses would all pass that read before the first
+ * failure was written, and every one of them would be checked.
+ */
+export async function claimAttempt(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null } | null> {
+  // updatedAt is floored to the hour like every resident time (docs/decisions/0002).
+  const rows = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
+    INSERT INTO "CredentialThrottle" AS t ("key", "failures", "lockedUntil", "updatedAt")
+    VALUES (${key}, 1, NULL, date_trunc('hour', now()))
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = t."failures" + 1,
+      "lockedUntil" = CASE WHEN t."failures" + 1 >= ${FREE_FAILURES}
+        THEN now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))
+        ELSE NULL END,
+      "updatedAt" = date_trunc('hour', now())
+    WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= now()
+    RETURNING "failures", "lockedUntil"`;
+  if (Math.random() < 0.02) await purgeStaleThrottles(client);
+  return rows[0] ?? null;
+}
+
 /** Counts one failure and sets the lock it earns, in one statement. */
 export async function recordFailure(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null }> {
   // updatedAt is floored to the hour like every resident time (docs/decisions/0002).

@@ -6,7 +6,7 @@
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { decoyHash, verifySecret } from '@/lib/security/password';
-import { lockedUntil, recordFailure, recordSuccess, throttleKey } from './credential-throttle';
+import { claimAttempt, recordSuccess, throttleKey } from './credential-throttle';
 import { normalisePassphrase, normaliseTipCode } from './receipt';
 
 export interface CheckedTip {
@@ -25,16 +25,17 @@ export async function checkTipsterCredentials(credentials: { code: string; passp
   const code = normaliseTipCode(String(credentials.code ?? '')) ;
   const passphraseDigits = normalisePassphrase(String(credentials.passphrase ?? '')) ?? '';
   const key = throttleKey(String(credentials.code ?? ''));
-  if (await lockedUntil(key)) throw lockedOut();
+  // Counted before the check, in one statement with the lock test (see claimAttempt).
+  const attempt = await claimAttempt(key);
+  if (!attempt) throw lockedOut();
 
   const tip = code
     ? await db.tip.findUnique({ where: { code }, select: { id: true, code: true, passphraseHash: true, tipsterPublicKey: true, tipsterKeySalt: true } })
     : null;
   const matches = await verifySecret(tip?.passphraseHash ?? (await decoyHash()), passphraseDigits || 'not-a-passphrase');
   if (!tip || !matches) {
-    const after = await recordFailure(key);
     // The attempt that earns the lock is told so: the next one would be refused anyway.
-    if (after.lockedUntil) throw lockedOut();
+    if (attempt.lockedUntil) throw lockedOut();
     throw wrongCredentials();
   }
   await recordSuccess(key);

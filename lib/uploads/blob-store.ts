@@ -5,11 +5,12 @@
  * or bucket holds no picture; `get` opens it again.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import { env } from '@/lib/env';
 import { open, seal } from '@/lib/security/crypto';
+import { coarseTime } from '@/lib/tips/coarse-time';
 
 export interface BlobStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -54,6 +55,12 @@ export function localFolderStore(root: string): RawStore {
       const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
       await writeFile(temporary, sealed, { mode: 0o600 });
       await rename(temporary, target);
+      // A file's times would date the photo (and with it the tip) to the second in a copied
+      // folder; they get the tip's own coarse time instead (docs/decisions/0002). The folder's
+      // too, as adding a file moves its modification time.
+      const hour = coarseTime();
+      await utimes(target, hour, hour);
+      await utimes(path.dirname(target), hour, hour);
     },
     async read(key) {
       try {

@@ -33,6 +33,21 @@ describe('staff sign-in', () => {
     expect(reasons).toEqual(['password', 'password', 'password', 'password', 'password', 'locked']);
   });
 
+  it('refuses the right code sent in the same burst as the guesses that locked the account', async () => {
+    const officer = await makeStaff('OFFICER');
+    const now = new Date();
+    const right = await codeFor(officer.totpSecret, now);
+    const wrong = right === '000000' ? '111111' : '000000';
+    // Every request reads "not locked" before its password check; the lock comes from the guesses' failures.
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 29 }, () => signInStaff({ email: officer.email, password: officer.password, code: wrong }, now)),
+      signInStaff({ email: officer.email, password: officer.password, code: right }, now),
+    ]);
+    expect(results.every((result) => result.status === 'rejected')).toBe(true);
+    expect(await db.auditEvent.count({ where: { targetId: officer.id, action: 'auth.sign_in' } })).toBe(0);
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { lockedUntil: true } })).lockedUntil!.getTime()).toBeGreaterThan(now.getTime());
+  });
+
   it('doubles the lock for each failure past five, up to a day', () => {
     expect(lockDuration(4)).toBeNull();
     expect(lockDuration(5)).toBe(15 * 60_000);

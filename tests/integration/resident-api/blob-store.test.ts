@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,6 +93,17 @@ describe('blob store', () => {
     expect((await store.get(key)).equals(photo)).toBe(true);
     await expect(store.put('../../etc/passwd', photo)).rejects.toThrow(/invalid storage key/);
     await expect(store.get('p/../../secret')).rejects.toThrow(/invalid storage key/);
+  });
+
+  it('leaves no exact time on a local blob or its folder: both carry the hour, like the tip', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'ee-blobs-'));
+    const store = sealedStore(localFolderStore(folder));
+    const key = newStorageKey();
+    await store.put(key, await jpegOf(60));
+    const file = statSync(path.join(folder, `${key}.bin`));
+    const parent = statSync(path.dirname(path.join(folder, `${key}.bin`)));
+    for (const time of [file.mtimeMs, file.atimeMs, parent.mtimeMs, parent.atimeMs]) expect(time % 3_600_000).toBe(0);
+    expect(Date.now() - file.mtimeMs).toBeLessThan(3_600_000 + 60_000);
   });
 
   it('will not open a blob sealed for another purpose or tampered with', async () => {

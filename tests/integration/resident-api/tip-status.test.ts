@@ -134,6 +134,21 @@ describe('openTipStatus', () => {
     expect((await db.credentialThrottle.findUniqueOrThrow({ where: { key: throttleKey(receipt.code) } })).failures).toBe(FREE_FAILURES - 1);
   });
 
+  it('checks no more passphrases than the lock allows when a burst of guesses arrives at once', async () => {
+    const receipt = await makeTip();
+    const burst = 20;
+    const results = await Promise.all(
+      Array.from({ length: burst }, () => failure(openTipStatus({ code: receipt.code, passphrase: wrongPassphrase(receipt.passphrase) }))),
+    );
+    expect(results.filter((result) => result.code === WRONG.code)).toHaveLength(FREE_FAILURES - 1);
+    expect(results.filter((result) => result.code === LOCKED.code)).toHaveLength(burst - FREE_FAILURES + 1);
+    // Only five were checked against the hash: the rest were refused before any verification,
+    // so they neither count nor lengthen the lock beyond the first minute.
+    const row = await db.credentialThrottle.findUniqueOrThrow({ where: { key: throttleKey(receipt.code) } });
+    expect(row.failures).toBe(FREE_FAILURES);
+    expect(row.lockedUntil!.getTime() - Date.now()).toBeLessThanOrEqual(60_000);
+  });
+
   it('forgets rows a week after their last failure or lock, and keeps the rest', async () => {
     const stale = throttleKey(unknownCode());
     const recent = throttleKey(unknownCode());
