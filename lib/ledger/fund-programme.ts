@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import { db as defaultDb, type Db } from '@/lib/db/client';
 import { postEntry } from './post-entry';
 
 export const fundingSchema = z.object({
@@ -20,10 +20,10 @@ export const fundingSchema = z.object({
 
 export type FundingInput = z.input<typeof fundingSchema>;
 
-export async function fundProgramme(actor: Actor, input: FundingInput): Promise<{ entryId: string; created: boolean }> {
+export async function fundProgramme(actor: Actor, input: FundingInput, client: Db = defaultDb): Promise<{ entryId: string; created: boolean }> {
   requirePermission(actor, 'ledger.fund');
   const funding = fundingSchema.parse(input);
-  return db.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     const posted = await postEntry(tx, {
       kind: 'FUNDING',
       memo: funding.memo,

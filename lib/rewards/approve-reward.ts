@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db, type Tx } from '@/lib/db/client';
+import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -54,10 +54,10 @@ async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChan
   await recordAuditEvent(tx, { actor, action: 'reward.voucher_issued', target: { type: 'reward', id: reward.id }, detail: { expiresAt: expiresAt.toISOString() } });
 }
 
-export async function approveReward(actor: Actor, input: { rewardId: string }): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> {
+export async function approveReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> {
   requirePermission(actor, 'rewards.approve');
   const { rewardId } = approvalSchema.parse(input);
-  return db.$transaction(
+  return client.$transaction(
     async (tx) => {
       await lockChain(tx, 'ledger');
       const reward = await loadRewardForChange(tx, rewardId);
@@ -83,10 +83,10 @@ export async function approveReward(actor: Actor, input: { rewardId: string }): 
 }
 
 /** The supervisor's approval a large reward needs after the rewards administrator's. */
-export async function approveLargeReward(actor: Actor, input: { rewardId: string }): Promise<{ state: 'VOUCHER_ISSUED' }> {
+export async function approveLargeReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'VOUCHER_ISSUED' }> {
   requirePermission(actor, 'rewards.approve_large');
   const { rewardId } = approvalSchema.parse(input);
-  return db.$transaction(
+  return client.$transaction(
     async (tx) => {
       await lockChain(tx, 'ledger');
       const reward = await loadRewardForChange(tx, rewardId);

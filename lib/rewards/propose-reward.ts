@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { lockChain } from '@/lib/security/hash-chain';
 import { uncommittedBudget } from './budget';
@@ -31,10 +31,10 @@ export const proposalSchema = z.object({
 
 export type ProposalInput = z.input<typeof proposalSchema>;
 
-export async function proposeReward(actor: Actor, input: ProposalInput): Promise<{ id: string }> {
+export async function proposeReward(actor: Actor, input: ProposalInput, client: Db = defaultDb): Promise<{ id: string }> {
   requirePermission(actor, 'rewards.propose');
   const proposal = proposalSchema.parse(input);
-  return db.$transaction(
+  return client.$transaction(
     async (tx) => {
       await lockChain(tx, 'ledger');
       const [eligible] = await findEligibleTips(tx, { tipId: proposal.tipId, raidId: proposal.raidId });

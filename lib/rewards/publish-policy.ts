@@ -1,13 +1,13 @@
 /** A system administrator publishes a new policy version; the previous ones stay as they were. */
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import { db as defaultDb, type Db } from '@/lib/db/client';
 import { type PolicyInput, policySchema } from './policy';
 
-export async function publishPolicy(actor: Actor, input: PolicyInput): Promise<{ id: string; version: number }> {
+export async function publishPolicy(actor: Actor, input: PolicyInput, client: Db = defaultDb): Promise<{ id: string; version: number }> {
   requirePermission(actor, 'rewards.policy');
   const policy = policySchema.parse(input);
-  return db.$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     // Serialises publications so two administrators never race for the same version number.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('eyes-and-ears:reward-policy'))`;
     const latest = await tx.rewardPolicy.findFirst({ orderBy: { version: 'desc' }, select: { version: true } });

@@ -1,6 +1,7 @@
 /**
- * Demo data for a fresh database: staff accounts and tips. Runs only when the database has
- * no staff yet, so a second start (or a real deployment with accounts) is never touched.
+ * Demo data for a fresh database: staff accounts, tips, and a storyline through the console
+ * (seed-demo-story.ts). Runs only when the database has no staff yet, so a second start (or a
+ * real deployment with accounts) is never touched.
  */
 import type { Db } from '@/lib/db/client';
 import { recordAuditEvent } from '@/lib/audit/record-event';
@@ -8,13 +9,14 @@ import { createStaffUser } from '@/lib/staff/create-staff-user';
 import { createTip, type Receipt } from '@/lib/tips/create-tip';
 import { tipInputSchema } from '@/lib/tips/schema';
 import { DEMO_STAFF } from './demo-staff';
+import { seedDemoStory } from './seed-demo-story';
 import { DEMO_TIPS } from './demo-tips';
 
 export interface SeedResult {
   seeded: boolean;
   staff: number;
   tips: number;
-  /** A few receipts so a person can try the tipster's status page. */
+  /** A few receipts so a person can try the tipster's status page; the first has a reward voucher waiting. */
   sampleReceipts: Array<Pick<Receipt, 'code' | 'passphrase'>>;
 }
 
@@ -34,6 +36,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
     },
     { timeout: 120_000 },
   );
+  await seedDemoStory(db, receipts);
   return {
     seeded: true,
     staff: DEMO_STAFF.length,

@@ -39,9 +39,17 @@ async function openVoucher(rewardId: string, receipt: Receipt): Promise<string> 
   return code!;
 }
 
+/**
+ * Problems of the shared books, less those about rewards other features' tests write by hand
+ * under fixture policies (negative versions: tip status, statistics) to test what they show.
+ */
+async function ledgerProblems(report: { problems: string[] }): Promise<string[]> {
+  const fixtures = (await db.reward.findMany({ where: { policy: { version: { lt: 0 } } }, select: { id: true } })).map((reward) => reward.id);
+  return report.problems.filter((problem) => !fixtures.some((id) => problem.includes(id)));
+}
+
 async function expectLedgerSound() {
-  const report = await verifyLedger(db);
-  expect(report.problems).toEqual([]);
+  expect(await ledgerProblems(await verifyLedger(db))).toEqual([]);
   expect((await trialBalance()).balanced).toBe(true);
 }
 
@@ -385,7 +393,7 @@ describe('reward review: seams between cases and rewards', () => {
       approved = true;
     }));
     expect(approved).toBe(true);
-    expect(report.problems).toEqual([]);
+    expect(await ledgerProblems(report)).toEqual([]);
     expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('VOUCHER_ISSUED');
     await expectLedgerSound();
   });
