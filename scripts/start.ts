@@ -26,6 +26,7 @@ async function migrateAndSeed(url: string): Promise<void> {
     if (!result.seeded) return;
     say(`demo data: ${result.staff} staff accounts, ${result.tips} tips`);
     for (const receipt of result.sampleReceipts) say(`  demo tip receipt: code ${receipt.code}  passphrase ${receipt.passphrase}`);
+    say('  (open them at /status: the first has a reward voucher waiting, the others an officer\'s question)');
   } finally {
     await db.$disconnect();
   }

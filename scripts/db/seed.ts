@@ -17,6 +17,7 @@ try {
   const result = await seedDemo(db);
   console.log(result.seeded ? `Seeded ${result.staff} staff and ${result.tips} tips.` : 'The database already has staff: nothing seeded.');
   for (const receipt of result.sampleReceipts) console.log(`  demo tip receipt: code ${receipt.code}  passphrase ${receipt.passphrase}`);
+  if (result.seeded) console.log('  (open them at /status: the first has a reward voucher waiting, the others an officer\'s question)');
 } finally {
   await db.$disconnect();
   await database.close();
