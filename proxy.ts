@@ -5,6 +5,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { TIPSTER_SESSION_COOKIE } from '@/lib/tips/tipster-session';
 
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
@@ -17,5 +18,11 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  // Quick exit ends an open tip too: whoever picks up the phone next finds /status locked.
+  // The cookie is HttpOnly and scoped to /status (so never sent here): only an expiring
+  // Set-Cookie from the server clears it, with or without JavaScript.
+  if (request.nextUrl.pathname === '/exit') {
+    response.cookies.set(TIPSTER_SESSION_COOKIE, '', { path: '/status', maxAge: 0, httpOnly: true, sameSite: 'strict' });
+  }
   return response;
 }

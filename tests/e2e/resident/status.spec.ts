@@ -25,6 +25,30 @@ test.describe('status page and mailbox', () => {
     expect((await page.context().cookies()).map((cookie) => cookie.name)).toEqual(['lang']);
   });
 
+  test('quick exit closes an open tip: the next person to pick up the phone finds /status locked', async ({ browser, baseURL }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+      await useLanguage(context, baseURL!, 'en');
+      const page = await context.newPage();
+      const receipt = await makeTip();
+      await page.goto('/status');
+      await page.getByLabel('Tip code').fill(receipt.code);
+      await page.getByLabel('Passphrase').fill(receipt.passphrase);
+      await page.getByRole('button', { name: 'Open my tip' }).click();
+      await expect(page.getByTestId('tip-status')).toBeVisible();
+      expect((await context.cookies()).map((cookie) => cookie.name)).toContain('tip_session');
+
+      await page.getByRole('link', { name: 'Quick exit' }).click();
+      // With JavaScript the address changes first (history.replaceState), then the page loads.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Fish amok/);
+      expect((await context.cookies()).map((cookie) => cookie.name), `javaScriptEnabled: ${javaScriptEnabled}`).not.toContain('tip_session');
+      await page.goto('/status');
+      await expect(page.getByLabel('Passphrase')).toBeVisible();
+      await expect(page.getByTestId('tip-status')).toHaveCount(0);
+      await context.close();
+    }
+  });
+
   test('repeated failures lock the code, even for the right passphrase', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
     await useLanguage(context, baseURL!, 'en');
