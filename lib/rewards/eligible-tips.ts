@@ -51,13 +51,14 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
     if (!isPositiveOutcome(raid)) continue;
     // Only tips that were in the case when the raid was recorded led to it; a tip linked or
     // merged in afterwards neither shares nor takes the first informant's part.
+    // A tip closed as unfounded or a duplicate informed nobody: it is not the first informant either.
     const ledToRaid = raid.case.tips.filter((tip) => {
       const at = joined.get(`${raid.case.id}|${tip.id}`);
-      return tipPrecedesRaid(tip, raid) && (at === undefined || at < raid.createdAt);
+      return tipPrecedesRaid(tip, raid) && (at === undefined || at < raid.createdAt) && !NOT_CONTRIBUTING.includes(tip.status);
     });
     const markedFirst = raid.case.firstInformantTipId;
     const firstId = markedFirst && ledToRaid.some((tip) => tip.id === markedFirst) ? markedFirst : ledToRaid[0]?.id;
-    const claimants = ledToRaid.filter((tip) => tip.wantsReward && !NOT_CONTRIBUTING.includes(tip.status));
+    const claimants = ledToRaid.filter((tip) => tip.wantsReward);
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;
     const proposed = new Set(raid.rewards.map((reward) => reward.tipId));
     for (const tip of claimants) {

@@ -415,6 +415,19 @@ describe('reward review: seams between cases and rewards', () => {
     await cancelReward((await makeStaff('REWARDS_ADMIN')).actor, { rewardId, reason: 'Voucher issued in error.' });
     expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('CANCELLED');
   });
+
+  it('does not keep the first informant part for a first tip closed as unfounded: the earliest tip that contributed is first', async () => {
+    await makePolicy();
+    const raided = await makeRaidedCase({ tips: 3 });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[0]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // $1,060 pot: 60% ($636) to the second tip, now first; 40% ($424) to the third.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([
+      [raided.tips[1]!.tipId, true, 63_600n],
+      [raided.tips[2]!.tipId, false, 42_400n],
+    ]);
+  });
 });
 
 /** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
