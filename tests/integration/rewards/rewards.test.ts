@@ -428,6 +428,19 @@ describe('reward review: seams between cases and rewards', () => {
       [raided.tips[2]!.tipId, false, 42_400n],
     ]);
   });
+
+  it('does not let a raid rewarded in dollars take riel as well after a policy in riel is published: the cap cannot add them', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    await fund(5_000_000n, 'KHR');
+    const raided = await makeRaidedCase({ tips: 2 });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await makePolicy({ currency: 'KHR', basePerCompoundMinor: '2000000', perVictimMinor: '200000', perSuspectMinor: '80000', capPerTipMinor: '4000000', capPerRaidMinor: '8000000', supervisorAboveMinor: '3200000' });
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ messageKey: 'rewards.errors.aboveRaidCap' });
+    expect(await db.reward.count({ where: { raidId: raided.raidId } })).toBe(1);
+    await makePolicy();
+  });
 });
 
 /** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
