@@ -3,7 +3,7 @@
  * force and the budget are global to the database: each test publishes the policy it needs
  * and measures the budget relative to what it found.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ledgerBalances } from '@/lib/ledger/balances';
 import { exportLedger } from '@/lib/ledger/export-ledger';
@@ -440,6 +440,30 @@ describe('reward review: seams between cases and rewards', () => {
     await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ messageKey: 'rewards.errors.aboveRaidCap' });
     expect(await db.reward.count({ where: { raidId: raided.raidId } })).toBe(1);
     await makePolicy();
+  });
+
+  it('orders a link and a raid by their audit events, not by clocks: a tip linked before the raid was recorded led to it', async () => {
+    await makePolicy();
+    const [officer, supervisor] = [await makeStaff('OFFICER'), await makeStaff('SUPERVISOR')];
+    const first = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 20 * 86_400_000) });
+    const second = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 10 * 86_400_000) });
+    const kase = await openCase(officer.actor, { tipIds: [first.tipId], title: 'Port compound' });
+    await changeCaseStatus(officer.actor, { caseId: kase.id, status: 'INVESTIGATING' });
+    // The application server's clock runs a minute ahead of the database's.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+    try {
+      await linkTipToCase(officer.actor, { tipId: second.tipId, caseId: kase.id });
+    } finally {
+      vi.useRealTimers();
+    }
+    const raid = await recordRaid(supervisor.actor, {
+      caseId: kase.id, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 4',
+      suspectsArrested: 3, victimsRescued: 10, compoundClosed: true, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raid.id);
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[first.tipId, true], [second.tipId, false]]);
   });
 });
 
