@@ -12,7 +12,7 @@ import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
 
 /** Tip statuses that say the tip did not contribute: never rewarded, never counted as a sharer. */
-const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
+export const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
 
 export interface EligibleTip {
   tipId: string;

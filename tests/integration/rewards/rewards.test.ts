@@ -465,6 +465,20 @@ describe('reward review: seams between cases and rewards', () => {
     const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raid.id);
     expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[first.tipId, true], [second.tipId, false]]);
   });
+
+  it('does not approve a reward whose tip was closed as unfounded after the proposal', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase({ tips: 2 });
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[0]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    await expect(approveReward(approver.actor, { rewardId: id })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'rewards.errors.notEligible' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('PROPOSED');
+    expect(await db.journalEntry.count({ where: { rewardId: id } })).toBe(0);
+    await rejectReward(approver.actor, { rewardId: id, reason: 'The tip was found unfounded.' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('REJECTED');
+  });
 });
 
 /** The real client, running `action` once just before the first call of `model.method`, inside or outside a transaction. */
