@@ -15,6 +15,7 @@ import { lockChain } from '@/lib/security/hash-chain';
 import { sealForTipster } from '@/lib/tips/tipster-box';
 import { uncommittedBudget } from './budget';
 import { refuseIfHandler } from './conflict-of-interest';
+import { NOT_CONTRIBUTING } from './eligible-tips';
 import { loadRewardForChange, needsSupervisor, type RewardForChange } from './load-reward';
 import { moveReward } from './reward-workflow';
 import { generateVoucherCode, voucherHash } from './voucher';
@@ -25,6 +26,8 @@ const approvalSchema = z.object({ rewardId: z.uuid() });
 /** Who may not approve: the proposer, an earlier approver, anyone who handled the tip or case. */
 async function refuseIfNotIndependent(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {
   if (actor.id === reward.proposedById || actor.id === reward.approvedById) throw new AppError('FORBIDDEN', 'rewards.errors.selfApproval');
+  // Closed as unfounded or a duplicate since it was proposed: it no longer qualifies (reject it).
+  if (NOT_CONTRIBUTING.includes(reward.tip.status)) throw new AppError('CONFLICT', 'rewards.errors.notEligible');
   await refuseIfHandler(tx, actor.id, { tipId: reward.tipId, caseId: reward.tip.caseId ?? reward.raid.caseId });
 }
 

@@ -12,7 +12,7 @@ import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
 
 /** Tip statuses that say the tip did not contribute: never rewarded, never counted as a sharer. */
-const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
+export const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
 
 export interface EligibleTip {
   tipId: string;
@@ -34,7 +34,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
     where: { OR: [...POSITIVE_RAID_WHERE.OR], ...(filter.raidId ? { id: filter.raidId } : {}), ...(filter.tipId ? { case: { tips: { some: { id: filter.tipId } } } } : {}) },
     orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }],
     select: {
-      id: true, raidedOn: true, createdAt: true, compoundClosed: true, victimsRescued: true, suspectsArrested: true,
+      id: true, raidedOn: true, compoundClosed: true, victimsRescued: true, suspectsArrested: true,
       rewards: { select: { tipId: true } },
       case: {
         select: {
@@ -45,19 +45,22 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
     },
   });
   const policy = await policyInForce(client);
-  const joined = await joinTimes(client, raids.map((raid) => ({ caseId: raid.case.id, tipIds: raid.case.tips.map((tip) => tip.id) })));
+  const order = await auditOrder(client, raids.map((raid) => ({ caseId: raid.case.id, tipIds: raid.case.tips.map((tip) => tip.id) })));
   const eligible: EligibleTip[] = [];
   for (const raid of raids) {
     if (!isPositiveOutcome(raid)) continue;
     // Only tips that were in the case when the raid was recorded led to it; a tip linked or
     // merged in afterwards neither shares nor takes the first informant's part.
+    // A tip closed as unfounded or a duplicate informed nobody: it is not the first informant either.
     const ledToRaid = raid.case.tips.filter((tip) => {
-      const at = joined.get(`${raid.case.id}|${tip.id}`);
-      return tipPrecedesRaid(tip, raid) && (at === undefined || at < raid.createdAt);
+      const joinedAt = order.joined.get(`${raid.case.id}|${tip.id}`);
+      const recordedAt = order.recorded.get(raid.id);
+      const inCaseAtRaid = joinedAt === undefined || recordedAt === undefined || joinedAt < recordedAt;
+      return tipPrecedesRaid(tip, raid) && inCaseAtRaid && !NOT_CONTRIBUTING.includes(tip.status);
     });
     const markedFirst = raid.case.firstInformantTipId;
     const firstId = markedFirst && ledToRaid.some((tip) => tip.id === markedFirst) ? markedFirst : ledToRaid[0]?.id;
-    const claimants = ledToRaid.filter((tip) => tip.wantsReward && !NOT_CONTRIBUTING.includes(tip.status));
+    const claimants = ledToRaid.filter((tip) => tip.wantsReward);
     const laterSharers = claimants.filter((tip) => tip.id !== firstId).length;
     const proposed = new Set(raid.rewards.map((reward) => reward.tipId));
     for (const tip of claimants) {
@@ -82,28 +85,37 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
 }
 
 /**
- * When each tip joined its case, from the audit log (every link and merge is audited in its
- * transaction): a tip.status_changed to LINKED naming the case, or a case.merged on the case
- * that moved the tip. Keyed `caseId|tipId`; absent when nothing records it.
+ * The order of events that matter to eligibility, as audit event ids (the audit chain
+ * appends under one lock, so ids follow commit order, on one clock): when each tip joined its
+ * case (a tip.status_changed to LINKED naming the case, or a case.merged on the case that
+ * moved the tip), keyed `caseId|tipId`, and when each raid was recorded (raid.recorded).
  */
-async function joinTimes(client: Db | Tx, cases: { caseId: string; tipIds: string[] }[]): Promise<Map<string, Date>> {
+async function auditOrder(client: Db | Tx, cases: { caseId: string; tipIds: string[] }[]): Promise<{ joined: Map<string, bigint>; recorded: Map<string, bigint> }> {
   const tipIds = cases.flatMap((kase) => kase.tipIds);
-  if (tipIds.length === 0) return new Map();
+  if (tipIds.length === 0) return { joined: new Map(), recorded: new Map() };
   const caseIds = cases.map((kase) => kase.caseId);
-  const rows = await client.$queryRaw<{ caseId: string; tipId: string; at: Date }[]>`
-    SELECT "caseId", "tipId", min(at) AS at FROM (
-      SELECT e.detail->>'caseId' AS "caseId", e."targetId" AS "tipId", e.at
+  const joins = await client.$queryRaw<{ caseId: string; tipId: string; eventId: bigint }[]>`
+    SELECT "caseId", "tipId", min(id) AS "eventId" FROM (
+      SELECT e.detail->>'caseId' AS "caseId", e."targetId" AS "tipId", e.id
         FROM "AuditEvent" e
        WHERE e.action = 'tip.status_changed' AND e."targetType" = 'tip' AND e."targetId" = ANY(${tipIds}::text[])
          AND e.detail->>'to' = 'LINKED'
       UNION ALL
-      SELECT e."targetId", moved.tip, e.at
+      SELECT e."targetId", moved.tip, e.id
         FROM "AuditEvent" e CROSS JOIN LATERAL jsonb_array_elements_text(e.detail->'movedTipIds') AS moved(tip)
        WHERE e.action = 'case.merged' AND e."targetType" = 'case' AND e."targetId" = ANY(${caseIds}::text[])
          AND jsonb_typeof(e.detail->'movedTipIds') = 'array'
     ) joins
     GROUP BY 1, 2`;
-  return new Map(rows.map((row) => [`${row.caseId}|${row.tipId}`, row.at]));
+  const raids = await client.$queryRaw<{ raidId: string; eventId: bigint }[]>`
+    SELECT e.detail->>'raidId' AS "raidId", min(e.id) AS "eventId"
+      FROM "AuditEvent" e
+     WHERE e.action = 'raid.recorded' AND e."targetType" = 'case' AND e."targetId" = ANY(${caseIds}::text[])
+     GROUP BY 1`;
+  return {
+    joined: new Map(joins.map((row) => [`${row.caseId}|${row.tipId}`, BigInt(row.eventId)])),
+    recorded: new Map(raids.map((row) => [row.raidId, BigInt(row.eventId)])),
+  };
 }
 
 export async function eligibleTips(actor: Actor, client: Db | Tx = defaultDb): Promise<EligibleTip[]> {

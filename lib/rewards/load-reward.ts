@@ -8,7 +8,7 @@ export async function loadRewardForChange(tx: Tx, rewardId: string) {
     select: {
       id: true, state: true, currency: true, amountMinor: true, tipId: true, raidId: true,
       proposedById: true, approvedById: true, supervisorApprovedById: true, voucherExpiresAt: true,
-      tip: { select: { caseId: true, tipsterPublicKey: true } },
+      tip: { select: { caseId: true, tipsterPublicKey: true, status: true } },
       raid: { select: { caseId: true } },
       policy: { select: { supervisorAboveMinor: true, voucherValidDays: true } },
     },

@@ -51,7 +51,11 @@ export async function proposeReward(actor: Actor, input: ProposalInput, client: 
       if (amount !== suggested && (proposal.justification?.length ?? 0) < 10) throw new AppError('BAD_REQUEST', 'rewards.errors.justificationRequired');
       if (amount > policy.capPerTipMinor) throw new AppError('BAD_REQUEST', 'rewards.errors.aboveTipCap');
 
-      const raidTotal = await tx.reward.aggregate({ where: { raidId: eligible.raidId, state: { in: [...LIVE_STATES] } }, _sum: { amountMinor: true } });
+      // The cap is in the policy's currency: live rewards of the raid in the other currency (a
+      // policy published in between) cannot be added to it, so the raid takes no more.
+      const otherCurrency = await tx.reward.count({ where: { raidId: eligible.raidId, state: { in: [...LIVE_STATES] }, currency: { not: policy.currency } } });
+      if (otherCurrency > 0) throw new AppError('BAD_REQUEST', 'rewards.errors.aboveRaidCap');
+      const raidTotal = await tx.reward.aggregate({ where: { raidId: eligible.raidId, state: { in: [...LIVE_STATES] }, currency: policy.currency }, _sum: { amountMinor: true } });
       if ((raidTotal._sum.amountMinor ?? 0n) + amount > policy.capPerRaidMinor) throw new AppError('BAD_REQUEST', 'rewards.errors.aboveRaidCap');
       if (amount > (await uncommittedBudget(tx, policy.currency))) throw new AppError('BAD_REQUEST', 'rewards.errors.overBudget');
 

@@ -3,7 +3,7 @@
  * force and the budget are global to the database: each test publishes the policy it needs
  * and measures the budget relative to what it found.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { ledgerBalances } from '@/lib/ledger/balances';
 import { exportLedger } from '@/lib/ledger/export-ledger';
@@ -40,12 +40,17 @@ async function openVoucher(rewardId: string, receipt: Receipt): Promise<string> 
 }
 
 /**
- * Problems of the shared books, less those about rewards other features' tests write by hand
- * under fixture policies (negative versions: tip status, statistics) to test what they show.
+ * The ledger's problems, less those about Reward rows other test files insert straight into
+ * the shared database (paid or expired, with no journal entries): rewards made through the
+ * use-cases always have their reward.proposed event. Every other check stays global.
  */
-async function ledgerProblems(report: { problems: string[] }): Promise<string[]> {
-  const fixtures = (await db.reward.findMany({ where: { policy: { version: { lt: 0 } } }, select: { id: true } })).map((reward) => reward.id);
-  return report.problems.filter((problem) => !fixtures.some((id) => problem.includes(id)));
+async function ledgerProblems(report: Awaited<ReturnType<typeof verifyLedger>>): Promise<string[]> {
+  const fixtures = new Set((await db.reward.findMany({ select: { id: true } })).map((reward) => reward.id));
+  for (const event of await db.auditEvent.findMany({ where: { action: 'reward.proposed' }, select: { targetId: true } })) fixtures.delete(event.targetId!);
+  return report.problems.filter((problem) => {
+    const named = /^reward ([0-9a-f-]{36}) is /.exec(problem)?.[1];
+    return !named || !fixtures.has(named);
+  });
 }
 
 async function expectLedgerSound() {
@@ -409,6 +414,70 @@ describe('reward review: seams between cases and rewards', () => {
     expect(await db.journalEntry.count({ where: { rewardId } })).toBe(1);
     await cancelReward((await makeStaff('REWARDS_ADMIN')).actor, { rewardId, reason: 'Voucher issued in error.' });
     expect((await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).state).toBe('CANCELLED');
+  });
+
+  it('does not keep the first informant part for a first tip closed as unfounded: the earliest tip that contributed is first', async () => {
+    await makePolicy();
+    const raided = await makeRaidedCase({ tips: 3 });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[0]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raided.raidId);
+    // $1,060 pot: 60% ($636) to the second tip, now first; 40% ($424) to the third.
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant, tip.suggestion?.suggestedMinor])).toEqual([
+      [raided.tips[1]!.tipId, true, 63_600n],
+      [raided.tips[2]!.tipId, false, 42_400n],
+    ]);
+  });
+
+  it('does not let a raid rewarded in dollars take riel as well after a policy in riel is published: the cap cannot add them', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    await fund(5_000_000n, 'KHR');
+    const raided = await makeRaidedCase({ tips: 2 });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    await proposeReward(admin.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await makePolicy({ currency: 'KHR', basePerCompoundMinor: '2000000', perVictimMinor: '200000', perSuspectMinor: '80000', capPerTipMinor: '4000000', capPerRaidMinor: '8000000', supervisorAboveMinor: '3200000' });
+    await expect(proposeReward(admin.actor, { tipId: raided.tips[1]!.tipId, raidId: raided.raidId })).rejects.toMatchObject({ messageKey: 'rewards.errors.aboveRaidCap' });
+    expect(await db.reward.count({ where: { raidId: raided.raidId } })).toBe(1);
+    await makePolicy();
+  });
+
+  it('orders a link and a raid by their audit events, not by clocks: a tip linked before the raid was recorded led to it', async () => {
+    await makePolicy();
+    const [officer, supervisor] = [await makeStaff('OFFICER'), await makeStaff('SUPERVISOR')];
+    const first = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 20 * 86_400_000) });
+    const second = await makeTip({ wantsReward: true }, { receivedAt: new Date(Date.now() - 10 * 86_400_000) });
+    const kase = await openCase(officer.actor, { tipIds: [first.tipId], title: 'Port compound' });
+    await changeCaseStatus(officer.actor, { caseId: kase.id, status: 'INVESTIGATING' });
+    // The application server's clock runs a minute ahead of the database's.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+    try {
+      await linkTipToCase(officer.actor, { tipId: second.tipId, caseId: kase.id });
+    } finally {
+      vi.useRealTimers();
+    }
+    const raid = await recordRaid(supervisor.actor, {
+      caseId: kase.id, raidedOn: todayInCambodia(), unit: 'Anti-trafficking unit', place: 'Building 4',
+      suspectsArrested: 3, victimsRescued: 10, compoundClosed: true, foreignNationalsDetained: 0, computersSeized: 0, phonesSeized: 0,
+    });
+    const admin = await makeStaff('REWARDS_ADMIN');
+    const offered = (await eligibleTips(admin.actor)).filter((tip) => tip.raidId === raid.id);
+    expect(offered.map((tip) => [tip.tipId, tip.isFirstInformant])).toEqual([[first.tipId, true], [second.tipId, false]]);
+  });
+
+  it('does not approve a reward whose tip was closed as unfounded after the proposal', async () => {
+    await makePolicy();
+    await fund(500_000n);
+    const raided = await makeRaidedCase({ tips: 2 });
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+    await changeTipStatus(raided.officer.actor, { tipId: raided.tips[0]!.tipId, status: 'CLOSED_UNFOUNDED' });
+    await expect(approveReward(approver.actor, { rewardId: id })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'rewards.errors.notEligible' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('PROPOSED');
+    expect(await db.journalEntry.count({ where: { rewardId: id } })).toBe(0);
+    await rejectReward(approver.actor, { rewardId: id, reason: 'The tip was found unfounded.' });
+    expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('REJECTED');
   });
 });
 
