@@ -87,4 +87,5 @@ export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/v1/tips/status': 'public',
   '/api/v1/tips/messages': 'public',
   '/api/v1/pow': 'public',
+  '/console/cases/[id]/export': 'cases.export',
 };

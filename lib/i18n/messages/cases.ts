@@ -122,6 +122,9 @@ export default {
     'errors.place': 'Give the place of the raid.',
     'errors.coordinates': 'Give coordinates as numbers, or leave them empty.',
     'errors.count': 'Give a whole number, 0 or more.',
+    exportCaseFile: 'Export case file',
+    exportCaseFileHint: 'One ZIP file for prosecutors: tips, photos with their hashes, raids, notes and the audit trail. The export is recorded in the audit log.',
+    'errors.exportPhotoMismatch': 'A stored photo no longer matches its recorded hash, so the case file was not exported. Tell the system administrator.',
   },
   km: {
     title: 'សំណុំរឿង',
@@ -245,5 +248,8 @@ export default {
     'errors.place': 'សូមផ្ដល់ទីកន្លែងនៃការបង្ក្រាប។',
     'errors.coordinates': 'សូមផ្ដល់កូអរដោនេជាលេខ ឬទុកឱ្យនៅទំនេរ។',
     'errors.count': 'សូមផ្ដល់ចំនួនគត់ ០ ឬច្រើនជាងនេះ។',
+    exportCaseFile: 'នាំចេញឯកសារសំណុំរឿង',
+    exportCaseFileHint: 'ឯកសារ ZIP តែមួយសម្រាប់ព្រះរាជអាជ្ញា៖ ព័ត៌មាន រូបថតជាមួយតម្លៃហាស ការបង្ក្រាប កំណត់ចំណាំ និងកំណត់ត្រាសវនកម្ម។ ការនាំចេញនេះត្រូវបានកត់ត្រាក្នុងកំណត់ត្រាសវនកម្ម។',
+    'errors.exportPhotoMismatch': 'រូបថតដែលបានរក្សាទុកមួយលែងត្រូវគ្នានឹងតម្លៃហាសដែលបានកត់ត្រា ដូច្នេះឯកសារសំណុំរឿងមិនត្រូវបាននាំចេញទេ។ សូមជូនដំណឹងទៅអ្នកគ្រប់គ្រងប្រព័ន្ធ។',
   },
 };

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
@@ -32,6 +33,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </span>{' '}
         {province} · {t('cases.tipCount', { count: detail.tips.length + detail.hiddenTipCount })} · {t('cases.assignee')}: {detail.assignee?.name ?? t('cases.unassigned')}
       </p>
+      {can(actor, 'cases.export') && (
+        <p>
+          <a className="button button--secondary button--small" href={`/console/cases/${detail.id}/export`} download data-testid="export-case-file">
+            {t('cases.exportCaseFile')}
+          </a>{' '}
+          <small>{t('cases.exportCaseFileHint')}</small>
+        </p>
+      )}
       {detail.mergedInto && (
         <p className="notice">
           <Link prefetch={false} href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
