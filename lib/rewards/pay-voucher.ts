@@ -20,8 +20,22 @@ import { isVoucherCodeShape, voucherHash } from './voucher';
 export const payoutSchema = z.object({
   code: z.string().trim().refine(isVoucherCodeShape, 'rewards.errors.voucherShape'),
   method: z.enum(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK']),
-  reference: z.string().trim().min(2, 'rewards.errors.referenceRequired').max(200),
+  reference: z
+    .string()
+    .trim()
+    .min(2, 'rewards.errors.referenceRequired')
+    .max(200)
+    .refine((reference) => !looksLikePhoneNumber(reference), 'rewards.errors.referenceIsPhone'),
 });
+
+/**
+ * The reference is kept in the reward and the audit log for auditors, so it must name the
+ * transaction, never the tipster: a Cambodian phone number (what a mobile-money payout is
+ * sent to) is refused.
+ */
+export function looksLikePhoneNumber(reference: string): boolean {
+  return /^(\+?855|0)[1-9]\d{7,8}$/.test(reference.replace(/[\s().-]/g, ''));
+}
 
 export type PayoutInput = z.input<typeof payoutSchema>;
 export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string; amountMinor: bigint; currency: Currency };

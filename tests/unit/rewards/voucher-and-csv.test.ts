@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '@/lib/ledger/csv';
 import { assertBalanced } from '@/lib/ledger/post-entry';
+import { looksLikePhoneNumber, payoutSchema } from '@/lib/rewards/pay-voucher';
 import { generateVoucherCode, isVoucherCodeShape, normaliseVoucherCode, voucherHash } from '@/lib/rewards/voucher';
 
 describe('voucher codes', () => {
@@ -36,5 +37,18 @@ describe('journal entries', () => {
     expect(() => assertBalanced([{ kind: 'FUNDING', currency: 'USD', amountMinor: 5n }, { kind: 'EXTERNAL', currency: 'USD', amountMinor: -5n }])).not.toThrow();
     expect(() => assertBalanced([{ kind: 'FUNDING', currency: 'USD', amountMinor: 5n }, { kind: 'EXTERNAL', currency: 'KHR', amountMinor: -5n }])).toThrow(/balance/);
     expect(() => assertBalanced([{ kind: 'FUNDING', currency: 'USD', amountMinor: 0n }, { kind: 'EXTERNAL', currency: 'USD', amountMinor: 0n }])).toThrow();
+  });
+});
+
+describe('payout reference', () => {
+  it('refuses a Cambodian phone number, which would identify the tipster, and accepts transaction references', () => {
+    for (const phone of ['012 345 678', '+855 12 345 678', '855-97-123-4567', '(097) 1234567', '0101234567']) {
+      expect(looksLikePhoneNumber(phone), phone).toBe(true);
+      expect(payoutSchema.safeParse({ code: generateVoucherCode(), method: 'MOBILE_MONEY', reference: phone }).success, phone).toBe(false);
+    }
+    for (const reference of ['WING-778812', 'TXN 20261130 0042', 'ABA-FT-998877665', '1234567', 'R-000123']) {
+      expect(looksLikePhoneNumber(reference), reference).toBe(false);
+      expect(payoutSchema.safeParse({ code: generateVoucherCode(), method: 'MOBILE_MONEY', reference }).success, reference).toBe(true);
+    }
   });
 });
