@@ -3,7 +3,7 @@
  * transaction as the read, and counted towards unusual access. Out of scope or unknown: 404.
  */
 import { z } from 'zod';
-import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -33,7 +33,7 @@ const TIP_DETAIL = {
   priority: true,
   triagedAt: true,
   caseId: true,
-  case: { select: { id: true, reference: true, title: true, status: true } },
+  case: { select: { id: true, reference: true, title: true, status: true, provinceCode: true } },
   assignedTo: { select: { id: true, name: true } },
   attachments: {
     orderBy: { createdAt: 'asc' },
@@ -59,11 +59,15 @@ export async function viewTip(actor: Actor, tipId: string, options: { unusualAcc
   requirePermission(actor, 'tips.read');
   const id = parseTipId(tipId);
   return client.$transaction(async (tx) => {
-    const tip = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
-    if (!tip) throw new AppError('NOT_FOUND');
+    const found = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
+    if (!found) throw new AppError('NOT_FOUND');
     await recordAuditEvent(tx, { actor, action: 'tip.viewed', target: { type: 'tip', id } });
     await checkUnusualAccess(tx, actor, options.unusualAccess);
-    return tip;
+    // A tip may sit in a case of another province (linked by someone covering both): an
+    // officer who may not see that case is not told its reference or title either.
+    const { case: linked, ...tip } = found;
+    const caseVisible = linked && (seesAllProvinces(actor) || (linked.provinceCode !== null && actor.provinceCodes.includes(linked.provinceCode)));
+    return { ...tip, case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null };
   });
 }
 

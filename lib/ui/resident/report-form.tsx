@@ -179,8 +179,9 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   const districts = areas.districts.filter((district) => !enhanced || district.provinceCode === provinceCode);
   const busy = pending || preparing;
 
+  // autoComplete off: a landmark or description typed here must not stay in the phone's autofill history.
   return (
-    <form ref={formRef} action={formAction} onSubmit={send} onFocusCapture={() => void loadSchema()} noValidate className={styles.form} aria-busy={busy}>
+    <form ref={formRef} action={formAction} onSubmit={send} onFocusCapture={() => void loadSchema()} noValidate autoComplete="off" className={styles.form} aria-busy={busy}>
       {state && !state.ok && (
         <p className="form-error" role="alert" tabIndex={-1}>
           {state.error === 'BAD_REQUEST' ? t('report.fixErrors') : state.message}

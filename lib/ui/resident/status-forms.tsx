@@ -45,7 +45,7 @@ export function ReplyForm({ action, messages }: { action: Action; messages: Reco
   const t = clientTranslator(messages);
   const error = state && !state.ok ? state : null;
   return (
-    <form action={formAction} aria-labelledby="reply-title">
+    <form action={formAction} autoComplete="off" aria-labelledby="reply-title">
       <h2 id="reply-title">{t('status.replyTitle')}</h2>
       {error && (
         <p className="form-error" role="alert">

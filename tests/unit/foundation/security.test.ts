@@ -11,6 +11,16 @@ describe('safe return path', () => {
     expect(safeReturnPath('/\\evil.example')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
   });
+
+  it('refuses paths that a browser reads as another site once it drops tabs and newlines', () => {
+    // The URL standard strips ASCII tab and newline before parsing: "/\t/evil" becomes "//evil".
+    for (const sneaky of ['/\t/evil.example/', '/\n/evil.example/', '/\r\n/evil.example/', '/\t\\evil.example']) {
+      const back = safeReturnPath(sneaky);
+      expect(new URL(back, 'https://tipline.example').origin).toBe('https://tipline.example');
+      expect(back).toBe('/');
+    }
+    expect(safeReturnPath('/status?sent=1')).toBe('/status?sent=1');
+  });
 });
 
 describe('content security policy', () => {
