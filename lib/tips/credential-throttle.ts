@@ -25,12 +25,6 @@ export const throttleKey = (code: string) => keyedHash(normaliseDigits(code) || 
 
 type Client = Db | Tx;
 
-export async function lockedUntil(key: string, client: Client = db, now: Date = new Date()): Promise<Date | null> {
-  const rows = await client.$queryRaw<{ lockedUntil: Date | null }[]>`
-    SELECT "lockedUntil" FROM "CredentialThrottle" WHERE "key" = ${key} AND "lockedUntil" > ${now}`;
-  return rows[0]?.lockedUntil ?? null;
-}
-
 /**
  * Takes one attempt for `key`, atomically, before the passphrase is checked: counts it as a
  * failure (a correct passphrase clears it again with recordSuccess) and sets the lock it

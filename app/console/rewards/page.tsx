@@ -11,6 +11,7 @@ import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, proposeRewardAction, rejectLargeRewardAction, rejectRewardAction } from './actions';
 import styles from './rewards.module.css';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 type Query = { error?: string; done?: string };
 
@@ -89,11 +90,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{t('rewards.title')}</h1>
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
       {query.done && (
         <p className="notice" role="status">
           {t(`rewards.done.${query.done}`)}

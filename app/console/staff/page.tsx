@@ -5,6 +5,7 @@ import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { addStaffAction } from './actions';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const actor = await requireActor('staff.manage');
@@ -45,11 +46,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
 
       <section className="card" aria-labelledby="add-title">
         <h2 id="add-title">{t('staffAdmin.addTitle')}</h2>
-        {query.error && (
-          <p className="form-error" role="alert">
-            {query.error}
-          </p>
-        )}
+        <ActionError text={query.error} locale={locale} />
         <form action={addStaffAction}>
           <div className="form-field">
             <label htmlFor="name">{t('staffAdmin.name')}</label>

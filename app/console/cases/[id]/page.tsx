@@ -10,6 +10,7 @@ import { fieldsFromQuery, isoDay, orNotFound } from '@/lib/ui/cases/page-helpers
 import { RaidForm } from '@/lib/ui/cases/raid-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 type Query = { done?: string; error?: string; fields?: string };
 
@@ -47,11 +48,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </p>
       )}
       {query.done && <p className="notice">{t('cases.done')}</p>}
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
 
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{t('cases.tips')}</h2>

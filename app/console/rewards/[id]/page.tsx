@@ -9,6 +9,7 @@ import { formatMoney } from '@/lib/rewards/money';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, cancelRewardAction, rejectLargeRewardAction, rejectRewardAction } from '../actions';
 import styles from '../rewards.module.css';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 type Query = { error?: string; done?: string };
 
@@ -44,11 +45,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
       {query.done && (
         <p className="notice" role="status">
           {t(`rewards.done.${query.done}`)}

@@ -2,13 +2,14 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { payVoucherAction } from '../actions';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 type Query = { error?: string; done?: string; refused?: string; reward?: string };
 
 /** The payout desk: a voucher code, a method and its reference; the reward is paid once. */
 export default async function PayoutPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireActor('rewards.pay');
-  const [{ t }, query] = await Promise.all([getTranslator(), searchParams]);
+  const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   return (
     <>
       <p>
@@ -16,11 +17,7 @@ export default async function PayoutPage({ searchParams }: { searchParams: Promi
       </p>
       <h1>{t('rewards.payoutDesk')}</h1>
       <p>{t('rewards.payoutIntro')}</p>
-      {query.error && (
-        <p className="form-error" role="alert" data-testid="payout-error">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} testId="payout-error" />
       {query.refused === 'alreadyPaid' && (
         <p className="form-error" role="alert" data-testid="payout-error">
           {t('rewards.errors.alreadyPaid')}

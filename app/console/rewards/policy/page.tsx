@@ -6,6 +6,7 @@ import { policyHistory } from '@/lib/rewards/policy';
 import { getTranslator } from '@/lib/ui/locale';
 import { publishPolicyAction } from '../actions';
 import styles from '../rewards.module.css';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 type Query = { error?: string; done?: string };
 
@@ -23,11 +24,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.policyTitle')}</h1>
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
       {query.done && (
         <p className="notice" role="status">
           {t(`rewards.done.${query.done}`)}

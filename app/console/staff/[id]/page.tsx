@@ -5,6 +5,7 @@ import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { changeStaffAction } from '../actions';
+import { ActionError } from '@/lib/ui/console/action-error';
 
 function ChangeButton({ staffId, change, label, danger }: { staffId: string; change: string; label: string; danger?: boolean }) {
   return (
@@ -31,11 +32,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
         {member.totpEnrolledAt ? t('staffAdmin.enrolled') : t('staffAdmin.notEnrolled')}
       </p>
       {query.done && <p className="notice">{t(query.done === 'added' ? 'staffAdmin.added' : 'staffAdmin.changed')}</p>}
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
       <section className="card" aria-labelledby="role-title">
         <h2 id="role-title">{t('staffAdmin.changeRole')}</h2>
         <form action={changeStaffAction}>

@@ -18,6 +18,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { districtName, provinceName } from '@/lib/ui/triage/labels';
 import { MapView } from '@/lib/ui/map/map-view';
 import styles from '@/lib/ui/triage/triage.module.css';
+import { ActionError } from '@/lib/ui/console/action-error';
 import {
   addTipNoteAction,
   assignTipAction,
@@ -79,11 +80,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
       </p>
       {doneKey && <p className="notice" role="status">{t(doneKey)}</p>}
-      {query.error && (
-        <p className="form-error" role="alert">
-          {query.error}
-        </p>
-      )}
+      <ActionError text={query.error} locale={locale} />
 
       <section className="card" aria-labelledby="description-title">
         <h2 id="description-title">{t('triage.description')}</h2>

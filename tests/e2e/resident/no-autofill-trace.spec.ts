@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { PHONE, useLanguage } from '../resident/helpers';
+import { PHONE, useLanguage } from './helpers';
 import { makeTip } from '../../helpers/factories';
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * Console actions report a refusal through the page's address (`?error=`). A link crafted by
+ * someone else must not put their words in front of staff: only our own messages show.
+ */
+import { expect, test } from '@playwright/test';
+import { translator } from '@/lib/i18n/translate';
+import { signInAs } from '../helpers/staff';
+
+test('a console page shows only its own messages from ?error=, never a crafted text', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+  await signInAs(context, baseURL!, 'SYSTEM_ADMIN');
+  const t = translator('en');
+
+  const crafted = 'Your account is compromised: call +855 12 345 678 now';
+  await page.goto(`/console/staff?error=${encodeURIComponent(crafted)}`);
+  await expect(page.locator('.form-error')).toHaveText(t('errors.BAD_REQUEST'));
+  await expect(page.locator('body')).not.toContainText('+855 12 345 678');
+
+  const ours = t('errors.CONFLICT');
+  await page.goto(`/console/staff?error=${encodeURIComponent(ours)}`);
+  await expect(page.locator('.form-error')).toHaveText(ours);
+});
