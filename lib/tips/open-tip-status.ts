@@ -33,7 +33,7 @@ export function tipsterStatus(status: TipStatusCode, linkedCase: { status: strin
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-interface RewardRow {
+export interface RewardRow {
   state: string;
   amountMinor: bigint;
   currency: 'USD' | 'KHR';
@@ -44,7 +44,7 @@ interface RewardRow {
 
 const REWARD_RANK: Record<string, number> = { PAID: 4, VOUCHER_ISSUED: 3, APPROVED: 2, PROPOSED: 1, EXPIRED: 0 };
 
-async function tipsterReward(tip: CheckedTip, rows: RewardRow[]): Promise<TipsterReward | null> {
+export async function tipsterReward(tip: CheckedTip, rows: RewardRow[], now: Date = new Date()): Promise<TipsterReward | null> {
   // One reward per raid; a tipster sees the one furthest along (rejected and cancelled ones are not shown).
   const shown = rows.filter((row) => row.state in REWARD_RANK).sort((a, b) => REWARD_RANK[b.state]! - REWARD_RANK[a.state]! || b.proposedAt.getTime() - a.proposedAt.getTime());
   const reward = shown[0];
@@ -55,6 +55,8 @@ async function tipsterReward(tip: CheckedTip, rows: RewardRow[]): Promise<Tipste
     case 'APPROVED':
       return { state: 'UNDER_REVIEW' };
     case 'VOUCHER_ISSUED': {
+      // Past its date the desk refuses it, even before the expiry job has booked it back.
+      if (reward.voucherExpiresAt && reward.voucherExpiresAt <= now) return { state: 'EXPIRED' };
       const voucherCode = reward.voucherSealed
         ? await openAsTipster(tip.passphraseDigits, { publicKey: tip.tipsterPublicKey, salt: tip.tipsterKeySalt }, reward.voucherSealed)
         : null;
