@@ -14,6 +14,7 @@ import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { isUuid } from './case-access';
+import { CASE_RECORD_SELECT } from './get-case';
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
@@ -34,10 +35,7 @@ export async function exportCaseFile(
       const found = await tx.case.findFirst({
         where: { id: caseId, ...provinceScope(actor) },
         select: {
-          id: true, reference: true, title: true, status: true, provinceCode: true, lat: true, lng: true,
-          createdAt: true, updatedAt: true, firstInformantTipId: true, mergedIntoId: true,
-          assignedTo: { select: { id: true, name: true } },
-          notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+          ...CASE_RECORD_SELECT,
           raids: { orderBy: [{ raidedOn: 'asc' }, { createdAt: 'asc' }], include: { recordedBy: { select: { name: true } } } },
         },
       });

@@ -65,6 +65,14 @@ export interface CaseDetail {
   allowed: { manage: boolean; statuses: readonly CaseStatusCode[]; recordRaid: boolean; merge: boolean };
 }
 
+/** What a case says of itself, its assignee and notes: the detail page and the case file show the same. */
+export const CASE_RECORD_SELECT = {
+  id: true, reference: true, title: true, status: true, provinceCode: true, lat: true, lng: true,
+  createdAt: true, updatedAt: true, firstInformantTipId: true, mergedIntoId: true,
+  assignedTo: { select: { id: true, name: true } },
+  notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+} as const;
+
 export async function getCase(actor: Actor, caseId: string, client: Db = defaultDb): Promise<CaseDetail> {
   requirePermission(actor, 'cases.read');
   if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
@@ -73,10 +81,7 @@ export async function getCase(actor: Actor, caseId: string, client: Db = default
     const row = await tx.case.findFirst({
       where: { id: caseId, ...provinceScope(actor) },
       select: {
-        id: true, reference: true, title: true, status: true, provinceCode: true, lat: true, lng: true,
-        createdAt: true, updatedAt: true, firstInformantTipId: true, mergedIntoId: true,
-        assignedTo: { select: { id: true, name: true } },
-        notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
+        ...CASE_RECORD_SELECT,
         raids: { orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }], include: { recordedBy: { select: { name: true } } } },
       },
     });
