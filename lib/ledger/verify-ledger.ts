@@ -17,6 +17,16 @@ export interface LedgerReport {
   entries: number;
   rewards: number;
   problems: string[];
+  /** The newest entry, for an auditor to record and pass back later as an expected hash; null on an empty journal. */
+  head: { id: string; hash: string } | null;
+}
+
+export interface VerifyLedgerOptions {
+  /**
+   * Heads an auditor recorded earlier: each must still be in the journal. The chain alone
+   * cannot show that its newest entries were cut off (triggers disabled, rows deleted).
+   */
+  expectHashes?: readonly string[];
 }
 
 /** Entries a reward in each state must have, by kind (exactly once each), and no others. */
@@ -41,12 +51,14 @@ interface EntrySummary {
  * rewards are then the same moment of the books, so a payout or approval committing while
  * the auditor runs this cannot show up as a reward without its entry (a false break).
  */
-export async function verifyLedger(db: Db): Promise<LedgerReport> {
-  return db.$transaction((tx) => verifySnapshot(tx), { isolationLevel: 'RepeatableRead', maxWait: 60_000, timeout: 3_600_000 });
+export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): Promise<LedgerReport> {
+  return db.$transaction((tx) => verifySnapshot(tx, options), { isolationLevel: 'RepeatableRead', maxWait: 60_000, timeout: 3_600_000 });
 }
 
-async function verifySnapshot(db: Tx): Promise<LedgerReport> {
+async function verifySnapshot(db: Tx, options: VerifyLedgerOptions): Promise<LedgerReport> {
   const problems: string[] = [];
+  const unseen = new Set(options.expectHashes?.map((hash) => hash.toLowerCase()).filter((hash) => hash !== GENESIS));
+  let head: LedgerReport['head'] = null;
   const accounts = new Map((await db.ledgerAccount.findMany({ select: { id: true, code: true, kind: true, currency: true } })).map((a) => [a.id, a]));
   const running = new Map<string, bigint>();
   const byReward = new Map<string, EntrySummary[]>();
@@ -80,6 +92,8 @@ async function verifySnapshot(db: Tx): Promise<LedgerReport> {
     }
     for (const row of withCodes) {
       entries += 1;
+      unseen.delete(row.hash);
+      head = { id: row.id.toString(), hash: row.hash };
       if (row.codedLines.length < 2) problems.push(`journal entry ${row.id} has ${row.codedLines.length} line(s)`);
       for (const [currency, total] of currencyTotals(row.codedLines)) {
         if (total !== 0n) problems.push(`journal entry ${row.id} does not balance in ${currency}: lines sum to ${total}`);
@@ -106,6 +120,9 @@ async function verifySnapshot(db: Tx): Promise<LedgerReport> {
     }
     afterId = rows[rows.length - 1]!.id;
   }
+  for (const hash of unseen) {
+    problems.push(`recorded hash ${hash} is no longer in the journal: entries were removed or rewritten since it was recorded`);
+  }
 
   const trial = await trialBalance(db);
   for (const total of trial.totals) {
@@ -117,7 +134,7 @@ async function verifySnapshot(db: Tx): Promise<LedgerReport> {
   for (const rewardId of byReward.keys()) if (!known.has(rewardId)) problems.push(`journal entries name reward ${rewardId}, which does not exist`);
   for (const reward of rewards) problems.push(...rewardProblems(reward, byReward.get(reward.id) ?? []));
 
-  return { entries, rewards: rewards.length, problems };
+  return { entries, rewards: rewards.length, problems, head };
 }
 
 /** What each kind of reward entry must move: the reward's amount, between these accounts. */

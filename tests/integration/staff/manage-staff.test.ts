@@ -80,4 +80,28 @@ describe('npm run audit:verify', () => {
       expect(broken.stderr).toContain('broken link');
     });
   });
+
+  it('fails with --expect when the newest events were cut off behind the triggers, though the chain alone still holds', async () => {
+    await withMigratedScratch(async (scratch, url) => {
+      for (const targetId of ['a', 'b', 'c']) {
+        await scratch.$transaction((tx) => recordAuditEvent(tx, { actor: null, action: 'tip.viewed', target: { type: 'tip', id: targetId } }));
+      }
+      const env = { ...process.env, DATABASE_URL: url };
+      const verify = (args: string[] = []) => run(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts', ...args], { env });
+      const newest = await scratch.auditEvent.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { id: true, hash: true } });
+      const recorded = await verify(['--expect', newest.hash]);
+      expect(recorded.stdout).toContain('Audit log intact: 3 events');
+      expect(recorded.stdout).toContain(`Head: event ${newest.id}, hash ${newest.hash}`);
+
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" DISABLE TRIGGER "AuditEvent_append_only"');
+      await scratch.$executeRaw`DELETE FROM "AuditEvent" WHERE id = ${newest.id}`;
+      await scratch.$executeRawUnsafe('ALTER TABLE "AuditEvent" ENABLE TRIGGER "AuditEvent_append_only"');
+      const chainOnly = await verify();
+      expect(chainOnly.stdout).toContain('Audit log intact: 2 events');
+      const anchored = await verify(['--expect', newest.hash]).catch((error) => error);
+      expect(anchored.code).toBe(1);
+      expect(anchored.stderr).toContain('no longer in the chain');
+      expect(anchored.stderr).toContain(newest.hash);
+    });
+  }, 240_000); // three runs of the script and a migrated scratch database on a shared 2-core machine
 });
