@@ -69,3 +69,32 @@ export function recentWeeks(now: Date, count = 13): Period {
   const keys = Array.from({ length: count }, (_, index) => new Date(current - (count - 1 - index) * week).toISOString().slice(0, 10));
   return { keys, from: weekStart(keys[0]!), to: new Date(weekStart(keys[count - 1]!).getTime() + week) };
 }
+
+/** 'YYYY-Qn' of a 'YYYY-MM' month. */
+export function quarterOfMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return `${year}-Q${Math.floor((number - 1) / 3) + 1}`;
+}
+
+export interface Quarter extends Period {
+  /** 'YYYY-Qn'. */
+  key: string;
+}
+
+/** The three months of a 'YYYY-Qn' quarter, with its Phnom Penh start and end. */
+export function quarterPeriod(key: string): Quarter {
+  const [year, quarter] = key.split('-Q').map(Number) as [number, number];
+  const first = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}`;
+  const keys = [first, addMonths(first, 1), addMonths(first, 2)];
+  return { key, keys, from: monthStart(first), to: monthStart(addMonths(first, 3)) };
+}
+
+/**
+ * The public page's periods: the `count` calendar quarters (Phnom Penh) before the one in
+ * progress, oldest first. They change only when a quarter ends, so two releases either cover
+ * the same quarters or differ by whole quarters (docs/decisions/0007).
+ */
+export function completeQuarters(now: Date, count = 4): Quarter[] {
+  const current = quarterPeriod(quarterOfMonth(monthKey(now)));
+  return Array.from({ length: count }, (_, index) => quarterPeriod(quarterOfMonth(addMonths(current.keys[0]!, (index - count) * 3))));
+}

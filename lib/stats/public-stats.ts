@@ -1,15 +1,16 @@
 /**
  * The figures of the public statistics page (/stats): tips received, raids, people rescued
- * and rewards paid, by month and by province, for the last twelve complete months, with
- * small counts suppressed (lib/stats/suppression.ts, docs/decisions/0007). Never any tip
- * text, no date finer than a month, no place finer than a province.
+ * and rewards paid, by month and by province, for the last four complete calendar quarters,
+ * each quarter a table of its own with small counts suppressed within it
+ * (lib/stats/suppression.ts, docs/decisions/0007). Never any tip text, no date finer than a
+ * month, no place finer than a province.
  */
 import { createHash } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
 import { type Db, db as defaultDb } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { completeMonths, monthKey, STATS_TIME_ZONE } from './periods';
+import { addMonths, completeQuarters, monthKey, quarterOfMonth, STATS_TIME_ZONE } from './periods';
 import { type Cell, followCounts, type ProtectedColumn, protectTwoWays } from './suppression';
 
 export const CURRENCIES = ['USD', 'KHR'] as const;
@@ -32,11 +33,24 @@ export interface PublicRow {
   paid: Record<StatsCurrency, PaidFigures>;
 }
 
+/** One complete calendar quarter: fixed once the quarter is over. */
+export interface QuarterTable {
+  /** 'YYYY-Qn'. */
+  key: string;
+  /** Its three 'YYYY-MM' months. */
+  months: string[];
+  byProvince: PublicRow[];
+  total: PublicRow;
+}
+
 export interface PublicStats {
   minCount: number;
+  /** The twelve months of the published quarters, oldest first. */
   months: string[];
   byMonth: PublicRow[];
-  byProvince: PublicRow[];
+  /** Oldest first. */
+  quarters: QuarterTable[];
+  /** All published quarters together; a figure is hidden when any quarter withholds it. */
   total: PublicRow;
 }
 
@@ -98,11 +112,13 @@ async function readBuckets(client: Db, from: Date, to: Date, fromDay: string, to
   return buckets;
 }
 
-function margins(buckets: Map<string, Bucket>, keys: readonly string[], part: 0 | 1): Bucket[] {
+function margins(buckets: Map<string, Bucket>, keys: readonly string[], part: 0 | 1, months: readonly string[]): Bucket[] {
   const index = new Map(keys.map((key, position) => [key, position]));
   const sums = keys.map(emptyBucket);
   for (const [compound, figures] of buckets) {
-    const position = index.get(compound.split('|')[part]!);
+    const [month, province] = compound.split('|') as [string, string];
+    if (!months.includes(month)) continue;
+    const position = index.get(part === 0 ? month : province);
     if (position === undefined) continue;
     const sum = sums[position]!;
     sum.tips += figures.tips;
@@ -122,7 +138,7 @@ function provinceKeys(buckets: Map<string, Bucket>): string[] {
   return [...PROVINCES.map((province) => province.code), ...(unknown ? [UNKNOWN_PROVINCE] : [])];
 }
 
-export function buildPublicTables(monthKeys: readonly string[], provinceCodes: readonly string[], monthSums: Bucket[], provinceSums: Bucket[], k: number): Omit<PublicStats, 'months' | 'minCount'> {
+export function buildPublicTables(monthKeys: readonly string[], provinceCodes: readonly string[], monthSums: Bucket[], provinceSums: Bucket[], k: number): { byMonth: PublicRow[]; byProvince: PublicRow[]; total: PublicRow } {
   const protect = (pick: (bucket: Bucket) => number) => protectTwoWays(monthSums.map(pick), provinceSums.map(pick), k);
   const tips = protect((bucket) => bucket.tips);
   const raids = protect((bucket) => bucket.raids);
@@ -164,17 +180,59 @@ export function buildPublicTables(monthKeys: readonly string[], provinceCodes: r
   return { byMonth: rows(monthKeys, 'byMonth'), byProvince: rows(provinceCodes, 'byProvince'), total };
 }
 
-/** Straight from the database (tests, and the cache below on a miss). */
+/** A figure over several quarters is shown only when every quarter shows it (or a sum would undo a withheld quarter). */
+function sumOfCells(cells: Cell[]): Cell {
+  let value = 0;
+  for (const cell of cells) {
+    if (cell.kind !== 'value') return { kind: 'hidden' };
+    value += cell.value;
+  }
+  return { kind: 'value', value };
+}
+
+function sumOfRows(rows: PublicRow[]): PublicRow {
+  return {
+    key: 'total',
+    tips: sumOfCells(rows.map((row) => row.tips)),
+    raids: sumOfCells(rows.map((row) => row.raids)),
+    rescued: sumOfCells(rows.map((row) => row.rescued)),
+    paid: Object.fromEntries(
+      CURRENCIES.map((currency) => {
+        const amounts = rows.map((row) => row.paid[currency].amountMinor);
+        const amountMinor = amounts.every((amount) => amount !== null) ? amounts.reduce((sum, amount) => sum + BigInt(amount!), 0n).toString() : null;
+        return [currency, { count: sumOfCells(rows.map((row) => row.paid[currency].count)), amountMinor }];
+      }),
+    ) as Record<StatsCurrency, PaidFigures>,
+  };
+}
+
+/**
+ * Straight from the database (tests, and the cache below on a miss). Each quarter is
+ * protected on its own, by month and by province, from that quarter's figures only: the
+ * by-month rows of a quarter are the same in every release, so no two releases can be
+ * subtracted to isolate less than a whole quarter.
+ */
 export async function computePublicStats(options: { now?: Date; minCount?: number; client?: Db } = {}): Promise<PublicStats> {
   const k = options.minCount ?? env().STATS_MIN_COUNT;
   const now = options.now ?? new Date();
-  const period = completeMonths(now);
-  const fromDay = `${period.keys[0]}-01`;
-  const toDay = `${monthKey(now)}-01`;
-  const buckets = await readBuckets(options.client ?? defaultDb, period.from, period.to, fromDay, toDay);
+  const quarters = completeQuarters(now);
+  const first = quarters[0]!;
+  const last = quarters[quarters.length - 1]!;
+  const fromDay = `${first.keys[0]}-01`;
+  const toDay = `${addMonths(last.keys[last.keys.length - 1]!, 1)}-01`;
+  const buckets = await readBuckets(options.client ?? defaultDb, first.from, last.to, fromDay, toDay);
   const provinces = provinceKeys(buckets);
-  const tables = buildPublicTables(period.keys, provinces, margins(buckets, period.keys, 0), margins(buckets, provinces, 1), k);
-  return { minCount: k, months: period.keys, ...tables };
+  const tables = quarters.map((quarter) => ({
+    quarter,
+    ...buildPublicTables(quarter.keys, provinces, margins(buckets, quarter.keys, 0, quarter.keys), margins(buckets, provinces, 1, quarter.keys), k),
+  }));
+  return {
+    minCount: k,
+    months: quarters.flatMap((quarter) => quarter.keys),
+    byMonth: tables.flatMap((table) => table.byMonth),
+    quarters: tables.map((table) => ({ key: table.quarter.key, months: table.quarter.keys, byProvince: table.byProvince, total: table.total })),
+    total: sumOfRows(tables.map((table) => table.total)),
+  };
 }
 
 /** How long a visitor may see figures computed earlier (seconds). */
@@ -183,15 +241,15 @@ export const PUBLIC_STATS_REVALIDATE_SECONDS = 3600;
 /**
  * For the page: Next's data cache (kept in .next/cache, shared by every request of an
  * instance and kept across restarts), refreshed at most hourly, so a flood of visitors costs
- * each instance one set of queries an hour. The key holds the month (figures change when a
- * month closes), k, and a digest of the database address (never serve one database's
+ * each instance one set of queries an hour. The key holds the quarter (figures change when a
+ * quarter closes), k, and a digest of the database address (never serve one database's
  * figures for another, e.g. after a test run).
  */
 export function getPublicStats(): Promise<PublicStats> {
   const settings = env();
   const databaseDigest = createHash('sha256').update(settings.DATABASE_URL ?? '').digest('hex').slice(0, 16);
-  const month = monthKey(new Date());
-  return unstable_cache(() => computePublicStats(), ['public-stats', month, String(settings.STATS_MIN_COUNT), databaseDigest], {
+  const quarter = quarterOfMonth(monthKey(new Date()));
+  return unstable_cache(() => computePublicStats(), ['public-stats', quarter, String(settings.STATS_MIN_COUNT), databaseDigest], {
     revalidate: PUBLIC_STATS_REVALIDATE_SECONDS,
     tags: ['public-stats'],
   })();

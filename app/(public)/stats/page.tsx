@@ -50,9 +50,25 @@ export default async function StatsPage() {
     return province ? (locale === 'km' ? province.km : province.en) : code;
   };
 
+  // Newest quarter first: each is its own table, protected on its own (docs/decisions/0007).
   const sections = [
-    { id: 'month', heading: t('stats.byMonth'), rowHeader: t('stats.month'), rows: stats.byMonth, label: monthName, orientation: 'vertical' as const },
-    { id: 'province', heading: t('stats.byProvince'), rowHeader: t('stats.province'), rows: stats.byProvince, label: provinceName, orientation: 'horizontal' as const },
+    { id: 'month', heading: t('stats.byMonth'), rowHeader: t('stats.month'), rows: stats.byMonth, total: stats.total, from, to, label: monthName, orientation: 'vertical' as const, byMonth: true },
+    ...[...stats.quarters].reverse().map((quarter) => {
+      const quarterFrom = longMonth(quarter.months[0]!);
+      const quarterTo = longMonth(quarter.months[quarter.months.length - 1]!);
+      return {
+        id: `quarter-${quarter.key}`,
+        heading: t('stats.byProvinceInQuarter', { from: quarterFrom, to: quarterTo }),
+        rowHeader: t('stats.province'),
+        rows: quarter.byProvince,
+        total: quarter.total,
+        from: quarterFrom,
+        to: quarterTo,
+        label: provinceName,
+        orientation: 'horizontal' as const,
+        byMonth: false,
+      };
+    }),
   ];
 
   return (
@@ -91,7 +107,7 @@ export default async function StatsPage() {
               <BarChart
                 id={`${section.id}-${name}`}
                 title={title}
-                description={t('stats.chartDescription', { title, from, to })}
+                description={t('stats.chartDescription', { title, from: section.from, to: section.to })}
                 labels={labels}
                 series={series}
                 formatValue={formatValue}
@@ -114,10 +130,11 @@ export default async function StatsPage() {
         return (
           <section key={section.id} aria-labelledby={`stats-${section.id}`}>
             <h2 id={`stats-${section.id}`}>{section.heading}</h2>
-            {figure('tips', t(`stats.tipsBy${section.id === 'month' ? 'Month' : 'Province'}`), [{ name: t('stats.tips'), values: section.rows.map((row) => drawn(row.tips)), notes: section.rows.map((row) => note(row.tips)) }], count, [t('stats.tips')], (row) => [shown(row.tips)], [shown(stats.total.tips)])}
+            {section.byMonth ? null : <p>{t('stats.quarterNote')}</p>}
+            {figure('tips', t(`stats.tipsBy${section.byMonth ? 'Month' : 'Province'}`), [{ name: t('stats.tips'), values: section.rows.map((row) => drawn(row.tips)), notes: section.rows.map((row) => note(row.tips)) }], count, [t('stats.tips')], (row) => [shown(row.tips)], [shown(section.total.tips)])}
             {figure(
               'raids',
-              t(`stats.raidsBy${section.id === 'month' ? 'Month' : 'Province'}`),
+              t(`stats.raidsBy${section.byMonth ? 'Month' : 'Province'}`),
               [
                 { name: t('stats.raids'), values: section.rows.map((row) => drawn(row.raids)) },
                 { name: t('stats.rescued'), values: section.rows.map((row) => drawn(row.rescued)) },
@@ -125,12 +142,12 @@ export default async function StatsPage() {
               count,
               [t('stats.raids'), t('stats.rescued')],
               (row) => [shown(row.raids), shown(row.rescued)],
-              [shown(stats.total.raids), shown(stats.total.rescued)],
+              [shown(section.total.raids), shown(section.total.rescued)],
             )}
             {CURRENCIES.map((currency) =>
               figure(
                 `rewards-${currency}`,
-                t(`stats.rewardsBy${section.id === 'month' ? 'Month' : 'Province'}`, { currency }),
+                t(`stats.rewardsBy${section.byMonth ? 'Month' : 'Province'}`, { currency }),
                 [
                   {
                     name: t('stats.amountPaid', { currency }),
@@ -141,7 +158,7 @@ export default async function StatsPage() {
                 (value) => moneyAxis[currency].format(value),
                 [t('stats.rewardsPaid'), t('stats.amountPaid', { currency })],
                 (row) => [shown(row.paid[currency].count), amount(row, currency)],
-                [shown(stats.total.paid[currency].count), amount(stats.total, currency)],
+                [shown(section.total.paid[currency].count), amount(section.total, currency)],
               ),
             )}
           </section>

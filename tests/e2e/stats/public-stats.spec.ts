@@ -8,7 +8,7 @@ import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
 import { countFormatter } from '@/lib/stats/format';
 import { db } from '@/lib/db/client';
-import { completeMonths } from '@/lib/stats/periods';
+import { completeQuarters } from '@/lib/stats/periods';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 
@@ -16,17 +16,19 @@ const setLanguage = (context: BrowserContext, baseURL: string, locale: string) =
   context.addCookies([{ name: 'lang', value: locale, url: baseURL, httpOnly: true, sameSite: 'Strict' }]);
 
 test.describe('public statistics', () => {
-  // Integration tests share this database and may have left tips in Kampot last month.
+  // Integration tests share this database and may have left tips in Kampot last quarter.
   let kampotTips = 0;
+  // The province table of the last complete calendar quarter.
+  const lastQuarter = () => completeQuarters(new Date()).at(-1)!;
+  const provinceTips = () => `stats-quarter-${lastQuarter().key}-tips`;
   test.beforeAll(async () => {
-    // In the last complete month: 3 tips in Pailin (must never show as 3), 7 more in Kampot.
-    const period = completeMonths(new Date());
-    const lastMonth = period.keys.at(-1)!;
-    const receivedAt = new Date(`${lastMonth}-10T03:00:00Z`);
+    // In the last complete quarter: 3 tips in Pailin (must never show as 3), 7 more in Kampot.
+    const quarter = lastQuarter();
+    const receivedAt = new Date(`${quarter.keys[1]}-10T03:00:00Z`);
     for (let index = 0; index < 3; index++) await makeTip({ provinceCode: 'KH-24' }, { receivedAt });
     for (let index = 0; index < 7; index++) await makeTip({ provinceCode: 'KH-7' }, { receivedAt });
-    // The province table adds up the whole period.
-    kampotTips = await db.tip.count({ where: { provinceCode: 'KH-7', receivedAt: { gte: period.from, lt: period.to } } });
+    // The province table adds up the whole quarter.
+    kampotTips = await db.tip.count({ where: { provinceCode: 'KH-7', receivedAt: { gte: quarter.from, lt: quarter.to } } });
   });
 
   test('renders in all 8 languages with no raw keys, no request elsewhere, no console error, and no small count', async ({ page, context, baseURL }) => {
@@ -42,13 +44,13 @@ test.describe('public statistics', () => {
       expect(text, `${locale}: raw message keys`).not.toMatch(/\b(stats|common|home)\.[a-zA-Z]+\b/);
 
       // Pailin's tips: "fewer than 5" in the reader's digits, never the 3.
-      const pailin = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'ប៉ៃលិន' : 'Pailin', exact: true }) });
+      const pailin = page.getByTestId(provinceTips()).getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'ប៉ៃលិន' : 'Pailin', exact: true }) });
       await expect(pailin.getByRole('cell')).toHaveText(t('stats.fewerThan', { k: countFormatter(locale)(5) }));
       // Kampot's count is shown, or hidden to protect Pailin; never a number below 5.
-      const kampot = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'កំពត' : 'Kampot', exact: true }) });
+      const kampot = page.getByTestId(provinceTips()).getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'កំពត' : 'Kampot', exact: true }) });
       const kampotText = await kampot.getByRole('cell').innerText();
       expect([countFormatter(locale)(kampotTips), t('stats.hidden')], locale).toContain(kampotText.trim());
-      for (const cell of await page.getByTestId('stats-province-tips').locator('tbody td').allInnerTexts()) {
+      for (const cell of await page.getByTestId(provinceTips()).locator('tbody td').allInnerTexts()) {
         expect(['1', '2', '3', '4'].map((digit) => countFormatter(locale)(Number(digit))), `${locale}: ${cell}`).not.toContain(cell.trim());
       }
       // Charts are drawn on the server as SVG with a name, each beside its table.
@@ -85,13 +87,12 @@ test.describe('public statistics', () => {
   test('serves figures from the cache: tips written after a visit do not reach the page within the hour', async ({ page, context, baseURL }) => {
     await setLanguage(context, baseURL!, 'en');
     await page.goto('/stats');
-    const takeo = page.getByTestId('stats-province-tips').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Takeo', exact: true }) });
+    const takeo = page.getByTestId(provinceTips()).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Takeo', exact: true }) });
     await expect(takeo.getByRole('cell')).toHaveText('0');
     const summary = await page.getByTestId('stats-summary').innerText();
 
-    const period = completeMonths(new Date());
-    const lastMonth = period.keys.at(-1)!;
-    for (let index = 0; index < 6; index++) await makeTip({ provinceCode: 'KH-21' }, { receivedAt: new Date(`${lastMonth}-11T03:00:00Z`) });
+    const quarter = lastQuarter();
+    for (let index = 0; index < 6; index++) await makeTip({ provinceCode: 'KH-21' }, { receivedAt: new Date(`${quarter.keys[2]}-11T03:00:00Z`) });
     await page.goto('/stats');
     await expect(takeo.getByRole('cell')).toHaveText('0');
     expect(await page.getByTestId('stats-summary').innerText()).toBe(summary);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetBurn } from '@/lib/stats/dashboard-stats';
 import { countFormatter, minorToDecimal, moneyFormatter, monthFormatter } from '@/lib/stats/format';
-import { completeMonths, monthKey, monthStart, recentMonths, recentWeeks, weekKey } from '@/lib/stats/periods';
+import { completeMonths, completeQuarters, monthKey, monthStart, quarterOfMonth, quarterPeriod, recentMonths, recentWeeks, weekKey } from '@/lib/stats/periods';
 import { linePath } from '@/lib/ui/charts/line-chart';
 import { axisTicks, labelWidth, niceStep, percentOf, scaleLength } from '@/lib/ui/charts/scale';
 
@@ -51,6 +51,33 @@ describe('periods in Phnom Penh time (UTC+7)', () => {
     expect(period.keys).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
     expect(period.from.toISOString()).toBe('2024-12-31T17:00:00.000Z');
     expect(period.to.toISOString()).toBe('2025-12-31T17:00:00.000Z');
+  });
+
+  it('public province figures cover the four complete calendar quarters before the current one', () => {
+    const quarters = completeQuarters(new Date('2026-11-30T05:00:00Z'));
+    expect(quarters.map((quarter) => quarter.key)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(quarters[0]!.keys).toEqual(['2025-10', '2025-11', '2025-12']);
+    expect(quarters[3]!.keys).toEqual(['2026-07', '2026-08', '2026-09']);
+    expect(quarters[0]!.from.toISOString()).toBe('2025-09-30T17:00:00.000Z');
+    expect(quarters[3]!.to.toISOString()).toBe('2026-09-30T17:00:00.000Z');
+    // Consecutive, never overlapping.
+    for (let index = 1; index < quarters.length; index++) expect(quarters[index]!.from.getTime()).toBe(quarters[index - 1]!.to.getTime());
+  });
+
+  it('keeps the same quarters all through a quarter and moves by one whole quarter at 00:00 on 1 January in Phnom Penh', () => {
+    const keys = (now: string) => completeQuarters(new Date(now)).map((quarter) => quarter.key);
+    // 1 October 00:00 and 31 December 23:59 in Phnom Penh: the same release.
+    expect(keys('2026-09-30T17:00:00Z')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(keys('2026-12-31T16:59:59Z')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    // 17:00 UTC on 31 December is already 1 January in Phnom Penh: Q4 2026 is added, Q4 2025 dropped.
+    expect(keys('2026-12-31T17:00:00Z')).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    // 16:59 UTC on 30 September is still the third quarter in Phnom Penh.
+    expect(keys('2026-09-30T16:59:59Z')).toEqual(['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2']);
+    expect(quarterOfMonth(monthKey(new Date('2026-03-31T16:59:59Z')))).toBe('2026-Q1');
+    expect(quarterOfMonth(monthKey(new Date('2026-03-31T17:00:00Z')))).toBe('2026-Q2');
+    expect(quarterPeriod('2027-Q1').from.toISOString()).toBe('2026-12-31T17:00:00.000Z');
+    expect(quarterPeriod('2027-Q1').to.toISOString()).toBe('2027-03-31T17:00:00.000Z');
+    expect(quarterPeriod('2026-Q4').keys).toEqual(['2026-10', '2026-11', '2026-12']);
   });
 
   it('staff figures include the month or week in progress', () => {
