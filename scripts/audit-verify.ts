@@ -3,29 +3,13 @@
  * at the first altered or missing link, or when a head recorded earlier is no longer in it.
  * On success prints the head to record for the next run.
  */
-import { parseArgs } from 'node:util';
 import { auditChainReport } from '@/lib/audit/verify-audit-chain';
 import { createClient } from '@/lib/db/client';
 import { openDatabase } from './lib/database';
+import { expectedHashes } from './lib/expected-hashes';
 import { prepareSettings } from './lib/settings';
 
-const USAGE = 'Usage: npm run audit:verify -- [--expect HASH[,HASH...]]...   (HASH: a head printed by an earlier run)';
-
-function expectedHashes(): string[] {
-  try {
-    const { values } = parseArgs({ options: { expect: { type: 'string', multiple: true } } });
-    const hashes = (values.expect ?? []).flatMap((value) => value.split(',')).map((hash) => hash.trim().toLowerCase()).filter(Boolean);
-    const malformed = hashes.filter((hash) => !/^[0-9a-f]{64}$/.test(hash));
-    if (malformed.length === 0) return hashes;
-    console.error(`Not a SHA-256 hash: ${malformed.join(', ')}`);
-  } catch (error) {
-    console.error((error as Error).message);
-  }
-  console.error(USAGE);
-  process.exit(64);
-}
-
-const expectHashes = expectedHashes();
+const expectHashes = expectedHashes('audit:verify');
 const database = await openDatabase(prepareSettings());
 const db = createClient(database.url);
 try {

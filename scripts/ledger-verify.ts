@@ -4,30 +4,14 @@
  * recorded earlier is still in the journal; prints each break and exits 1 on any. On success
  * prints the head to record for the next run.
  */
-import { parseArgs } from 'node:util';
 import { createClient } from '@/lib/db/client';
 import { ledgerBalances } from '@/lib/ledger/balances';
 import { verifyLedger } from '@/lib/ledger/verify-ledger';
 import { openDatabase } from './lib/database';
+import { expectedHashes } from './lib/expected-hashes';
 import { prepareSettings } from './lib/settings';
 
-const USAGE = 'Usage: npm run ledger:verify -- [--expect HASH[,HASH...]]...   (HASH: a head printed by an earlier run)';
-
-function expectedHashes(): string[] {
-  try {
-    const { values } = parseArgs({ options: { expect: { type: 'string', multiple: true } } });
-    const hashes = (values.expect ?? []).flatMap((value) => value.split(',')).map((hash) => hash.trim().toLowerCase()).filter(Boolean);
-    const malformed = hashes.filter((hash) => !/^[0-9a-f]{64}$/.test(hash));
-    if (malformed.length === 0) return hashes;
-    console.error(`Not a SHA-256 hash: ${malformed.join(', ')}`);
-  } catch (error) {
-    console.error((error as Error).message);
-  }
-  console.error(USAGE);
-  process.exit(64);
-}
-
-const expectHashes = expectedHashes();
+const expectHashes = expectedHashes('ledger:verify');
 const database = await openDatabase(prepareSettings());
 const db = createClient(database.url);
 try {
