@@ -6,6 +6,7 @@
  * concurrent guesses are all counted.
  */
 import { db, type Db, type Tx } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { keyedHash } from '@/lib/security/crypto';
 import { normaliseDigits } from './receipt';
 
@@ -34,6 +35,16 @@ type Client = Db | Tx;
  * failure was written, and every one of them would be checked.
  */
 export async function claimAttempt(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null } | null> {
+  return countFailure(key, client, Prisma.sql`WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= now()`);
+}
+
+/** Counts one failure and sets the lock it earns, in one statement, lock or no lock. */
+export async function recordFailure(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null }> {
+  return (await countFailure(key, client, Prisma.empty))!;
+}
+
+/** The one upsert both count with; `guard` limits which existing rows it may change. */
+async function countFailure(key: string, client: Client, guard: Prisma.Sql): Promise<{ failures: number; lockedUntil: Date | null } | null> {
   // updatedAt is floored to the hour like every resident time (docs/decisions/0002).
   const rows = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
     INSERT INTO "CredentialThrottle" AS t ("key", "failures", "lockedUntil", "updatedAt")
@@ -44,27 +55,10 @@ export async function claimAttempt(key: string, client: Client = db): Promise<{ 
         THEN now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))
         ELSE NULL END,
       "updatedAt" = date_trunc('hour', now())
-    WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= now()
+    ${guard}
     RETURNING "failures", "lockedUntil"`;
   if (Math.random() < 0.02) await purgeStaleThrottles(client);
   return rows[0] ?? null;
-}
-
-/** Counts one failure and sets the lock it earns, in one statement. */
-export async function recordFailure(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null }> {
-  // updatedAt is floored to the hour like every resident time (docs/decisions/0002).
-  const rows = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
-    INSERT INTO "CredentialThrottle" AS t ("key", "failures", "lockedUntil", "updatedAt")
-    VALUES (${key}, 1, NULL, date_trunc('hour', now()))
-    ON CONFLICT ("key") DO UPDATE SET
-      "failures" = t."failures" + 1,
-      "lockedUntil" = CASE WHEN t."failures" + 1 >= ${FREE_FAILURES}
-        THEN now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))
-        ELSE NULL END,
-      "updatedAt" = date_trunc('hour', now())
-    RETURNING "failures", "lockedUntil"`;
-  if (Math.random() < 0.02) await purgeStaleThrottles(client);
-  return rows[0]!;
 }
 
 /** How long a row outlives its last failure or lock; older ones are deleted. */

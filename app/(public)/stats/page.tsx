@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { PROVINCES } from '@/lib/geo/provinces';
 import { INTL_TAGS } from '@/lib/i18n/locales';
 import { countFormatter, minorToMajor, moneyFormatter, monthFormatter } from '@/lib/stats/format';
 import { CURRENCIES, getPublicStats, type PublicRow, UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
@@ -9,6 +8,7 @@ import { ChartFigure, DataTable } from '@/lib/ui/charts/data-table';
 import type { ChartSeries } from '@/lib/ui/charts/types';
 import { getTranslator } from '@/lib/ui/locale';
 import styles from './stats.module.css';
+import { provinceName } from '@/lib/ui/place-names';
 
 /** Residents read this on phones: charts drawn for about 400 CSS pixels keep their text legible. */
 const PHONE_CHART_WIDTH = 400;
@@ -43,11 +43,9 @@ export default async function StatsPage() {
     const minor = row.paid[currency].amountMinor;
     return minor === null ? t('stats.hidden') : money[currency](minor);
   };
-  const provinceName = (code: string) => {
+  const provinceLabel = (code: string): string => {
     if (code === UNKNOWN_PROVINCE) return t('stats.provinceUnknown');
-    const province = PROVINCES.find((entry) => entry.code === code);
-    // Province names exist in Khmer and in Latin script; other languages read the Latin one.
-    return province ? (locale === 'km' ? province.km : province.en) : code;
+    return provinceName(code, locale)!;
   };
 
   // Newest quarter first: each is its own table, protected on its own (docs/decisions/0007).
@@ -64,7 +62,7 @@ export default async function StatsPage() {
         total: quarter.total,
         from: quarterFrom,
         to: quarterTo,
-        label: provinceName,
+        label: provinceLabel,
         orientation: 'horizontal' as const,
         byMonth: false,
       };

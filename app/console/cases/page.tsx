@@ -3,10 +3,12 @@ import { requireActor } from '@/lib/auth/session';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import { CASE_STATUSES } from '@/lib/cases/case-workflow';
 import { listCases } from '@/lib/cases/list-cases';
-import { PROVINCES, provinceByCode } from '@/lib/geo/provinces';
+import { PROVINCES } from '@/lib/geo/provinces';
 import { isoDay } from '@/lib/ui/cases/page-helpers';
 import styles from '@/lib/ui/cases/cases.module.css';
 import { getTranslator } from '@/lib/ui/locale';
+import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { provinceName } from '@/lib/ui/place-names';
 
 type Query = { status?: string; province?: string; cursor?: string };
 
@@ -15,35 +17,16 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const { items, nextCursor } = await listCases(actor, { status: query.status as never, provinceCode: query.province, cursor: query.cursor });
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
-  const provinceName = (code: string | null) => (code ? (provinceByCode(code)?.[locale === 'km' ? 'km' : 'en'] ?? code) : '');
   const nextQuery = new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.province ? { province: query.province } : {}), ...(nextCursor ? { cursor: nextCursor } : {}) });
 
   return (
     <>
       <h1>{t('cases.title')}</h1>
       <form method="get" className="filters" aria-label={t('cases.filter')}>
-        <div className="form-field">
-          <label htmlFor="status">{t('cases.status')}</label>
-          <select id="status" name="status" defaultValue={query.status ?? ''}>
-            <option value="">{t('cases.anyStatus')}</option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`cases.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="province">{t('cases.province')}</label>
-          <select id="province" name="province" defaultValue={query.province ?? ''}>
-            <option value="">{t('cases.anyProvince')}</option>
-            {provinces.map((province) => (
-              <option key={province.code} value={province.code}>
-                {provinceName(province.code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="status" label={t('cases.status')} any={t('cases.anyStatus')} value={query.status}
+          options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
+        <FilterSelect id="province" label={t('cases.province')} any={t('cases.anyProvince')} value={query.province}
+          options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
         <div className="form-field">
           <button className="button button--small" type="submit">
             {t('cases.filter')}
@@ -76,7 +59,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <td>
                   <span className={item.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge}>{t(`cases.status.${item.status}`)}</span>
                 </td>
-                <td>{provinceName(item.provinceCode)}</td>
+                <td>{provinceName(item.provinceCode, locale)}</td>
                 <td>{item.tipCount}</td>
                 <td>{item.assigneeName ?? t('cases.unassigned')}</td>
                 <td>{isoDay(item.updatedAt)}</td>

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { requireActor } from '@/lib/auth/session';
-import { PROVINCES } from '@/lib/geo/provinces';
 import { INTL_TAGS } from '@/lib/i18n/locales';
 import { dashboardStats } from '@/lib/stats/dashboard-stats';
 import { countFormatter, dayFormatter, minorToMajor, moneyFormatter, monthFormatter, percentFormatter } from '@/lib/stats/format';
@@ -11,6 +10,7 @@ import { FunnelChart } from '@/lib/ui/charts/funnel-chart';
 import { LineChart } from '@/lib/ui/charts/line-chart';
 import { percentOf } from '@/lib/ui/charts/scale';
 import { getTranslator } from '@/lib/ui/locale';
+import { provinceName } from '@/lib/ui/place-names';
 
 const querySchema = z.object({ by: z.enum(['week', 'month']).catch('month') });
 
@@ -29,10 +29,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const describe = (title: string) => t('dashboard.chartDescription', { title, from, to });
   const fields = ['tips', 'cases', 'raids', 'rewardsPaid'] as const;
   const fieldNames = fields.map((field) => t(`dashboard.${field}`));
-  const provinceName = (code: string) => {
+  const provinceLabel = (code: string): string => {
     if (code === UNKNOWN_PROVINCE) return t('dashboard.provinceUnknown');
-    const province = PROVINCES.find((entry) => entry.code === code);
-    return province ? (locale === 'km' ? province.km : province.en) : code;
+    return provinceName(code, locale)!;
   };
   const sum = (field: (typeof fields)[number]) => stats.overTime.reduce((total, counts) => total + counts[field], 0);
   const provinceSum = (field: (typeof fields)[number]) => stats.byProvince.reduce((total, entry) => total + entry.counts[field], 0);
@@ -113,7 +112,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             orientation="horizontal"
             title={t('dashboard.byProvinceTitle')}
             description={describe(t('dashboard.byProvinceTitle'))}
-            labels={stats.byProvince.map((entry) => provinceName(entry.province))}
+            labels={stats.byProvince.map((entry) => provinceLabel(entry.province))}
             series={fields.map((field, index) => ({ name: fieldNames[index]!, values: stats.byProvince.map((entry) => entry.counts[field]) }))}
             formatValue={count}
           />
@@ -123,7 +122,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             caption={t('dashboard.byProvinceTitle')}
             rowHeader={t('dashboard.province')}
             columns={fieldNames}
-            rows={stats.byProvince.map((entry) => ({ header: provinceName(entry.province), cells: fields.map((field) => count(entry.counts[field])) }))}
+            rows={stats.byProvince.map((entry) => ({ header: provinceLabel(entry.province), cells: fields.map((field) => count(entry.counts[field])) }))}
             footer={{ header: t('dashboard.total'), cells: fields.map((field) => count(provinceSum(field))) }}
             testId="dashboard-by-province"
           />

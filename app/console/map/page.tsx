@@ -9,6 +9,7 @@ import styles from '@/lib/ui/cases/cases.module.css';
 import { SvgMap } from '@/lib/ui/cases/svg-map';
 import { countryViewport, MAP_HEIGHT, MAP_WIDTH, toScreen, type Viewport } from '@/lib/ui/cases/viewport';
 import { getTranslator } from '@/lib/ui/locale';
+import { FilterSelect } from '@/lib/ui/console/filter-select';
 
 type Query = { status?: string; category?: string; from?: string; to?: string; zoom?: string; lat?: string; lng?: string };
 
@@ -83,28 +84,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <h1>{t('cases.mapTitle')}</h1>
       <p>{t('cases.mapIntro')}</p>
       <form method="get" className="filters" aria-label={t('cases.filter')}>
-        <div className="form-field">
-          <label htmlFor="map-status">{t('cases.mapCaseStatus')}</label>
-          <select id="map-status" name="status" defaultValue={filters.status ?? ''}>
-            <option value="">{t('cases.mapOpenCases')}</option>
-            {CASE_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`cases.status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="map-category">{t('cases.mapCategory')}</label>
-          <select id="map-category" name="category" defaultValue={filters.category ?? ''}>
-            <option value="">{t('cases.anyCategory')}</option>
-            {TIP_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`cases.category.${category}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="map-status" name="status" label={t('cases.mapCaseStatus')} any={t('cases.mapOpenCases')} value={filters.status}
+          options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
+        <FilterSelect id="map-category" name="category" label={t('cases.mapCategory')} any={t('cases.anyCategory')} value={filters.category}
+          options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`cases.category.${category}`) }))} />
         <div className="form-field">
           <label htmlFor="map-from">{t('cases.mapFrom')}</label>
           <input id="map-from" name="from" type="date" defaultValue={filters.from ?? ''} />

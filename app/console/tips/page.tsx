@@ -7,9 +7,10 @@ import { runAction } from '@/lib/http/action';
 import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
 import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 import { TIP_CATEGORIES } from '@/lib/tips/categories';
-import { districtName, provinceName } from '@/lib/ui/triage/labels';
+import { districtName, provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { getTranslator } from '@/lib/ui/locale';
+import { FilterSelect } from '@/lib/ui/console/filter-select';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -33,33 +34,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} aria-describedby="q-hint" />
           <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
         </div>
-        <div className="form-field">
-          <label htmlFor="status">{t('triage.status')}</label>
-          <select id="status" name="status" defaultValue={query.status ?? ''}>
-            <option value="">{t('triage.anyStatus')}</option>
-            {TIP_STATUSES.map((status) => (
-              <option key={status} value={status}>{t(`triage.status_${status}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="category">{t('triage.category')}</label>
-          <select id="category" name="category" defaultValue={query.category ?? ''}>
-            <option value="">{t('triage.anyCategory')}</option>
-            {TIP_CATEGORIES.map((category) => (
-              <option key={category} value={category}>{t(`triage.category_${category}`)}</option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor="province">{t('triage.province')}</label>
-          <select id="province" name="province" defaultValue={query.province ?? ''}>
-            <option value="">{t('triage.anyProvince')}</option>
-            {provinces.map((province) => (
-              <option key={province.code} value={province.code}>{locale === 'km' ? province.km : province.en}</option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="status" label={t('triage.status')} any={t('triage.anyStatus')} value={query.status}
+          options={TIP_STATUSES.map((status) => ({ value: status, label: t(`triage.status_${status}`) }))} />
+        <FilterSelect id="category" label={t('triage.category')} any={t('triage.anyCategory')} value={query.category}
+          options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`triage.category_${category}`) }))} />
+        <FilterSelect id="province" label={t('triage.province')} any={t('triage.anyProvince')} value={query.province}
+          options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
         <div className="form-field">
           <label htmlFor="from">{t('triage.from')}</label>
           <input id="from" name="from" type="date" defaultValue={query.from ?? ''} />

@@ -3,7 +3,6 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
-import { provinceByCode } from '@/lib/geo/provinces';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
 import styles from '@/lib/ui/cases/cases.module.css';
 import { fieldsFromQuery, isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
@@ -11,6 +10,7 @@ import { RaidForm } from '@/lib/ui/cases/raid-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
 import { ActionError } from '@/lib/ui/console/action-error';
+import { provinceName } from '@/lib/ui/place-names';
 
 type Query = { done?: string; error?: string; fields?: string };
 
@@ -20,7 +20,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const detail = await orNotFound(getCase(actor, id));
   const assignees = detail.allowed.manage ? await listCaseAssignees(actor, detail.provinceCode) : [];
   const fields = fieldsFromQuery(query.fields);
-  const province = detail.provinceCode ? (provinceByCode(detail.provinceCode)?.[locale === 'km' ? 'km' : 'en'] ?? detail.provinceCode) : '';
+  const province = provinceName(detail.provinceCode, locale) ?? '';
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
 
   return (

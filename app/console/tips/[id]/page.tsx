@@ -15,7 +15,7 @@ import { manualTargets } from '@/lib/triage/tip-workflow';
 import { isTriageOverdue, triageDueSettings } from '@/lib/triage/triage-due';
 import { viewTip } from '@/lib/triage/view-tip';
 import { getTranslator } from '@/lib/ui/locale';
-import { districtName, provinceName } from '@/lib/ui/triage/labels';
+import { districtName, provinceName } from '@/lib/ui/place-names';
 import { MapView } from '@/lib/ui/map/map-view';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { ActionError } from '@/lib/ui/console/action-error';

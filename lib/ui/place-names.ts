@@ -1,4 +1,4 @@
-/** Place names in the console's language. */
+/** Place names in the reader's language: Khmer, else the Latin-script name (the only two we hold). */
 import { districtByCode } from '@/lib/geo/districts';
 import { provinceByCode } from '@/lib/geo/provinces';
 import type { Locale } from '@/lib/i18n/locales';
