@@ -42,7 +42,7 @@ function printWelcome(url: string): void {
 
 async function main(): Promise<void> {
   const database = await openDatabase(settings);
-  let app: ChildProcess | undefined;
+  let app: ChildProcess | undefined = undefined;
   let stopping = false;
 
   const stop = async (reason: string, exitCode = 0) => {

@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getActor } from '@/lib/auth/session';
 import { STAFF_LOCALES } from '@/lib/i18n/locales';
 import { SignOutButton } from '@/lib/ui/console/sign-out-button';
+import { signOutAction } from './actions';
 import { getTranslator } from '@/lib/ui/locale';
 import { LanguageSwitcher } from '@/lib/ui/site-chrome';
 
@@ -22,7 +23,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <Link className="site-header__brand" href="/console">
             {t('console.title')}
           </Link>
-          {actor && <SignOutButton label={t('console.signOut')} />}
+          {actor && <SignOutButton label={t('console.signOut')} action={signOutAction} />}
         </div>
         {menu.length > 0 && (
           <nav className="console-nav" aria-label={t('console.title')}>

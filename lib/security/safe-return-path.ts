@@ -4,6 +4,5 @@
  * reading it, so "/<tab>/evil.example" would become "//evil.example".
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return value && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !/[\u0000-\u001f\u007f]/.test(value) ? value : '/';
 }

@@ -1,19 +1,11 @@
 'use server';
 
-import { type ActionResult, runAction } from '@/lib/http/action';
+import { runAction } from '@/lib/http/action';
 import { submitTip } from '@/lib/tips/submit-tip';
 import { areasFor } from '@/lib/ui/resident/areas';
-import { centreFinder, MAX_PHOTOS, readReportForm, type ReportValues, toTipFields } from '@/lib/ui/resident/report-values';
+import { centreFinder, MAX_PHOTOS, readReportForm, type ReportState, toTipFields } from '@/lib/ui/resident/report-values';
 import { getLocale } from '@/lib/ui/locale';
 
-export interface ReportReceipt {
-  code: string;
-  passphrase: string;
-  urgent: boolean;
-}
-
-/** The action's state: the receipt, or the refusal with every entered value to show again. */
-export type ReportState = (ActionResult<ReportReceipt> & { values?: ReportValues }) | null;
 
 async function photosOf(form: FormData): Promise<Uint8Array[]> {
   const files = form.getAll('photos').filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0);

@@ -68,7 +68,9 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
 </div>
     );
 
-  const decide = (approve: typeof approveRewardAction, reject: typeof rejectRewardAction) => (reward: RewardSummary) => (
+  const decide = (approve: typeof approveRewardAction, reject: typeof rejectRewardAction) =>
+    function DecisionForms(reward: RewardSummary) {
+      return (
     <>
       <form action={approve}>
         <input type="hidden" name="rewardId" value={reward.id} />
@@ -85,7 +87,8 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
         </button>
       </form>
     </>
-  );
+      );
+    };
 
   return (
     <>

@@ -1,8 +1,6 @@
-import { signOutAction } from '@/app/console/actions';
-
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, action }: { label: string; action: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button className="button button--secondary button--small" type="submit">
         {label}
       </button>

@@ -6,21 +6,22 @@
  * (the CSP governs what a page loads, not what a link downloads). Leaving needs the
  * "I have saved" box ticked: the browser's own required-check does that without JavaScript.
  */
-import { useEffect, useState } from 'react';
-import type { ReportReceipt } from '@/app/(public)/report/actions';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ClientT } from './client-t';
 import { EmergencyBox } from './emergency-box';
 import type { EmergencyNumber } from './emergency-numbers';
-import { DRAFT_KEY } from './report-values';
+import { DRAFT_KEY, type ReportReceipt } from './report-values';
 import styles from './resident.module.css';
 
+const noSubscription = () => () => {};
+
 export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt; t: ClientT; emergency: EmergencyNumber[] }) {
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server's HTML, true once hydrated: the buttons need JavaScript.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   const [copied, setCopied] = useState('');
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    setEnhanced(true);
     // Nothing about the tip stays in this browser once it is sent.
     localStorage.removeItem(DRAFT_KEY);
     sessionStorage.clear();

@@ -9,7 +9,6 @@
  */
 import { type ComponentType, startTransition, useActionState, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
-import type { ReportState } from '@/app/(public)/report/actions';
 import type { MapViewProps } from '@/lib/ui/map/map-view';
 import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
 import type { Locale } from '@/lib/i18n/locales';
@@ -18,7 +17,7 @@ import { EmergencyBox } from './emergency-box';
 import type { EmergencyNumber } from './emergency-numbers';
 import { solveProofOfWork } from './proof-of-work';
 import { ReceiptView } from './receipt-view';
-import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportValues, toTipFields } from './report-values';
+import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportState, type ReportValues, toTipFields } from './report-values';
 import styles from './resident.module.css';
 
 export interface ReportFormProps {
@@ -98,6 +97,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
 
   // The draft keeps text answers only: never photos, never the exact pin.
   useEffect(() => {
+    // A subscription, not a render-time read: the compiler's warning about watch() does not apply.
+    // eslint-disable-next-line react-hooks/incompatible-library
     const subscription = watch((values) => {
       const draft = Object.fromEntries(DRAFT_FIELDS.map((name) => [name, values[name]]));
       const empty = Object.values(draft).every((value) => !value || (Array.isArray(value) && value.length === 0));
@@ -136,8 +137,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   };
 
   const openMap = async () => {
-    const module = await import('@/lib/ui/map/map-view');
-    setLazyMap(() => module.MapView);
+    const mapModule = await import('@/lib/ui/map/map-view');
+    setLazyMap(() => mapModule.MapView);
   };
 
   const onPhotos = (event: React.ChangeEvent<HTMLInputElement>) => {
@@ -191,7 +192,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
 
       <fieldset className={styles.fieldset}>
         <legend>{t('report.stepWhat')}</legend>
-        <fieldset className={styles.fieldset} aria-describedby={categoryError ? 'category-error' : undefined}>
+        <fieldset className={styles.fieldset} role="radiogroup" aria-invalid={categoryError ? true : undefined} aria-describedby={categoryError ? 'category-error' : undefined}>
           <legend>
             {t('report.category')} ({t('report.required')})
           </legend>
@@ -199,7 +200,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
             {TIP_CATEGORIES.map((category) => (
               <li key={category}>
                 <label className={styles.choice}>
-                  <input type="radio" value={category} defaultChecked={initial.category === category} aria-invalid={categoryError ? true : undefined} {...register('category')} />
+                  <input type="radio" value={category} defaultChecked={initial.category === category} {...register('category')} />
                   {t(`report.category_${category}`)}
                 </label>
               </li>

@@ -4,6 +4,7 @@
  * (react-hook-form), so both validate exactly the same object with the same schema.
  */
 import type { Locale } from '@/lib/i18n/locales';
+import type { ActionResult } from '@/lib/http/action';
 
 export const MAX_PHOTOS = 5;
 /** lib/tips/schema.ts's DESCRIPTION_MAX, repeated so the form's first load does not pull in zod (a unit test keeps them equal). */
@@ -157,3 +158,13 @@ export function errorForField(fields: Record<string, string> | undefined, ...pat
   }
   return undefined;
 }
+
+/** What a resident keeps after sending: the code and passphrase that open /status. */
+export interface ReportReceipt {
+  code: string;
+  passphrase: string;
+  urgent: boolean;
+}
+
+/** The report action's state: the receipt, or the refusal with every entered value to show again. */
+export type ReportState = (ActionResult<ReportReceipt> & { values?: ReportValues }) | null;

@@ -165,6 +165,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
           <div className={styles.photos}>
             {tipPhotos.map((photo, index) => (
               <figure key={photo.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- photos are sanitised blobs behind the console's own auth; next/image would re-fetch and cache them */}
                 <img src={`/console/tips/${tip.id}/photos/${photo.id}`} alt={t('triage.photoAlt', { n: index + 1 })} width={photo.width} height={photo.height} loading="lazy" />
                 <figcaption>{t('triage.photoHash', { hash: photo.sha256 })}</figcaption>
               </figure>

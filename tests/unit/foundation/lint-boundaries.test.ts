@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+async function boundaryErrors(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  if (!result) throw new Error(`ESLint returned nothing for ${file}`);
+  return result.messages.filter((message) => message.ruleId?.startsWith('boundaries/')).map((message) => message.message);
+}
+
+describe('layer boundaries (eslint.config.mjs)', () => {
+  it('refuses lib/ importing from app/', async () => {
+    expect(await boundaryErrors('lib/tips/boundary-probe.ts', "import { signOutAction } from '@/app/console/actions';\nexport const probe = signOutAction;\n")).toHaveLength(1);
+  });
+
+  it('refuses lib/ui importing the database client, directly or through lib/db', async () => {
+    expect(await boundaryErrors('lib/ui/boundary-probe.ts', "import { db } from '@/lib/db/client';\nexport const probe = db;\n")).toHaveLength(1);
+    expect(await boundaryErrors('lib/ui/boundary-probe.ts', "import pg from 'pg';\nexport const probe = pg;\n")).toHaveLength(1);
+  });
+
+  it('lets app/ use lib/ and lib/ use the database', async () => {
+    expect(await boundaryErrors('app/boundary-probe.ts', "import { db } from '@/lib/db/client';\nexport const probe = db;\n")).toEqual([]);
+    expect(await boundaryErrors('lib/tips/boundary-probe.ts', "import { db } from '@/lib/db/client';\nexport const probe = db;\n")).toEqual([]);
+  });
+});
