@@ -4,7 +4,9 @@
  */
 import type { AnyJob } from './define-job';
 import { expireVouchersJob } from './jobs/expire-vouchers';
+import { sweepUploadsJob } from './jobs/sweep-uploads';
 
 export const JOBS: readonly AnyJob[] = [
   expireVouchersJob,
+  sweepUploadsJob,
 ];

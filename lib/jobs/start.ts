@@ -1,13 +1,23 @@
 /**
- * What an app instance does at start-up (called from instrumentation.ts): the job workers,
- * unless JOBS_ENABLED=false or there is no database setting.
+ * What an app instance does at start-up (called from instrumentation.ts, before it serves):
+ * the orphan photo sweep (whatever a crash left in the photo store is gone before the first
+ * request), then the job workers unless JOBS_ENABLED=false.
  */
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { sweepOrphanBlobs } from '@/lib/uploads/sweep-orphans';
 import { startJobWorkers } from './queue';
 
 export async function startInstanceJobs(): Promise<void> {
   const settings = env();
+  if (settings.DATABASE_URL) {
+    try {
+      const swept = await sweepOrphanBlobs();
+      log.info({ ...swept }, 'start-up photo sweep done');
+    } catch (error) {
+      log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'start-up photo sweep failed; the hourly sweep will retry');
+    }
+  }
   if (!settings.JOBS_ENABLED || !settings.DATABASE_URL) {
     log.info('background jobs are off on this instance (JOBS_ENABLED=false or no DATABASE_URL)');
     return;
