@@ -5,8 +5,10 @@
 import type { AnyJob } from './define-job';
 import { expireVouchersJob } from './jobs/expire-vouchers';
 import { sweepUploadsJob } from './jobs/sweep-uploads';
+import { refreshStatsJob } from './jobs/refresh-stats';
 
 export const JOBS: readonly AnyJob[] = [
   expireVouchersJob,
   sweepUploadsJob,
+  refreshStatsJob,
 ];

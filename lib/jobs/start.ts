@@ -5,6 +5,7 @@
  */
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
+import { ensureStatsSnapshots } from '@/lib/stats/snapshot';
 import { sweepOrphanBlobs } from '@/lib/uploads/sweep-orphans';
 import { startJobWorkers } from './queue';
 
@@ -16,6 +17,11 @@ export async function startInstanceJobs(): Promise<void> {
       log.info({ ...swept }, 'start-up photo sweep done');
     } catch (error) {
       log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'start-up photo sweep failed; the hourly sweep will retry');
+    }
+    try {
+      if (await ensureStatsSnapshots()) log.info('statistics snapshot computed (there was none)');
+    } catch (error) {
+      log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not compute the statistics snapshot; the stats-refresh job will');
     }
   }
   if (!settings.JOBS_ENABLED || !settings.DATABASE_URL) {
