@@ -6,9 +6,11 @@ import type { AnyJob } from './define-job';
 import { expireVouchersJob } from './jobs/expire-vouchers';
 import { sweepUploadsJob } from './jobs/sweep-uploads';
 import { refreshStatsJob } from './jobs/refresh-stats';
+import { retentionJob } from './jobs/retention';
 
 export const JOBS: readonly AnyJob[] = [
   expireVouchersJob,
   sweepUploadsJob,
   refreshStatsJob,
+  retentionJob,
 ];
