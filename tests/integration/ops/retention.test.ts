@@ -3,10 +3,9 @@
  * not see other test files' tips): redaction, purge, what is kept, aggregate counts, the
  * audit trail, and both chains still verifying.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const uploadDir = vi.hoisted(() => {
   const dir = `${process.env.TMPDIR ?? '/tmp'}/ee-uploads-retention-${process.pid}-${Date.now()}`;
@@ -14,9 +13,7 @@ const uploadDir = vi.hoisted(() => {
   return dir;
 });
 
-import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
-import { db, disconnectDb } from '@/lib/db/client';
-import { applyMigrations } from '@/lib/db/migrate';
+import { db } from '@/lib/db/client';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { verifyLedger } from '@/lib/ledger/verify-ledger';
 import { applyRetention } from '@/lib/retention/apply-retention';
@@ -25,22 +22,9 @@ import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploa
 import { makeTip } from '../../helpers/factories';
 import { makeCase, makeRaid, makeReward } from '../../helpers/factories-stats';
 import { jpegOf } from '../../helpers/images';
+import { usePrivateDatabase } from '../../helpers/ops/private-database';
 
-const serverUrl = process.env.DATABASE_URL!;
-const privateUrl = databaseUrl(serverUrl, `ee_retention_${randomBytes(6).toString('hex')}`);
-
-beforeAll(async () => {
-  await ensureDatabase(privateUrl);
-  await applyMigrations(privateUrl);
-  await disconnectDb();
-  process.env.DATABASE_URL = privateUrl;
-});
-
-afterAll(async () => {
-  await disconnectDb();
-  process.env.DATABASE_URL = serverUrl;
-  await dropDatabase(privateUrl);
-});
+const { url: privateUrl } = usePrivateDatabase('retention');
 
 const DAY = 86_400_000;
 const now = new Date();
