@@ -66,9 +66,11 @@ describe('two app instances on one database', () => {
   it('wrong passphrases guessed on B throttle the same code on A', { timeout: 60_000 }, async () => {
     const created = (await (await post(a, '/api/v1/tips', tip(await solvedPow(a)))).json()) as { code: string; passphrase: string };
     const wrong = { code: created.code, passphrase: 'wrong wrong wrong wrong' };
+    // Guess on B until B throttles the code (it answers 401 until then).
     const onB: number[] = [];
-    for (let attempt = 0; attempt < 6; attempt += 1) onB.push((await post(b, '/api/v1/tips/status', wrong)).status);
-    expect(onB.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    while (onB.length < 12 && ![423, 429].includes(onB.at(-1) ?? 0)) onB.push((await post(b, '/api/v1/tips/status', wrong)).status);
+    expect(onB[0]).toBe(401);
+    expect([423, 429]).toContain(onB.at(-1));
     // The guesser moves to instance A: still throttled there.
     const onA = (await post(a, '/api/v1/tips/status', wrong)).status;
     expect([423, 429]).toContain(onA);
