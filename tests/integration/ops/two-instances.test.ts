@@ -7,7 +7,10 @@ import { solveChallenge } from 'altcha-lib/v1';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../../scripts/lib/build';
+import { mintSessionCookie } from '@/lib/auth/auth-options';
 import { db } from '@/lib/db/client';
+import { changeStaffMember } from '@/lib/staff/manage-staff';
+import { makeStaff } from '../../helpers/factories';
 import { JOB_SCHEMA, prepareJobQueues } from '@/lib/jobs/queue';
 import { type AppInstance, startAppInstance } from '../../helpers/ops/app-instance';
 
@@ -74,6 +77,18 @@ describe('two app instances on one database', () => {
     // The guesser moves to instance A: still throttled there.
     const onA = (await post(a, '/api/v1/tips/status', wrong)).status;
     expect([423, 429]).toContain(onA);
+  });
+
+  it('a staff session opens the console on both instances, and its revocation closes it on both', { timeout: 60_000 }, async () => {
+    const supervisor = await makeStaff('SUPERVISOR');
+    const admin = await makeStaff('SYSTEM_ADMIN');
+    const cookie = await mintSessionCookie({ id: supervisor.id, role: supervisor.role, sessionVersion: 0 });
+    const open = (instance: AppInstance) => fetch(`${instance.url}/console/dashboard`, { headers: { Cookie: `${cookie.name}=${cookie.value}` }, redirect: 'manual' });
+    expect((await open(a)).status).toBe(200);
+    expect((await open(b)).status).toBe(200);
+    await changeStaffMember(admin.actor, supervisor.id, { change: 'revokeSessions' });
+    expect((await open(a)).status).not.toBe(200);
+    expect((await open(b)).status).not.toBe(200);
   });
 
   it('a scheduled job runs once per slot, not once per instance', { timeout: 240_000 }, async () => {
