@@ -77,7 +77,7 @@ export interface StartOptions {
 export async function startJobWorkers(options: StartOptions): Promise<PgBoss> {
   const boss = await sharedBoss(options.url, true);
   for (const job of options.jobs ?? (await registeredJobs())) {
-    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([item]) => {
+    await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([item]) => {
       try {
         const result = await job.handler((item?.data ?? {}) as object);
         options.onRun?.(job.name, null);

@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { ensureStatsSnapshots } from '@/lib/stats/snapshot';
 import { sweepOrphanBlobs } from '@/lib/uploads/sweep-orphans';
-import { startJobWorkers } from './queue';
+import { prepareJobQueues, startJobWorkers } from './queue';
 
 export async function startInstanceJobs(): Promise<void> {
   const settings = env();
@@ -28,11 +28,18 @@ export async function startInstanceJobs(): Promise<void> {
     log.info('background jobs are off on this instance (JOBS_ENABLED=false or no DATABASE_URL)');
     return;
   }
-  await startJobWorkers({
-    url: settings.DATABASE_URL,
-    onRun: (name, error) => {
-      if (error) log.error({ job: name, err: { type: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }, 'job failed');
-    },
-  });
-  log.info('background jobs started');
+  try {
+    // Idempotent; makes `next start` on a database migrated by other means work too.
+    await prepareJobQueues(settings.DATABASE_URL);
+    await startJobWorkers({
+      url: settings.DATABASE_URL,
+      onRun: (name, error) => {
+        if (error) log.error({ job: name, err: { type: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error) } }, 'job failed');
+      },
+    });
+    log.info('background jobs started');
+  } catch (error) {
+    // The app still serves; /console/jobs shows no recent runs.
+    log.error({ err: { message: error instanceof Error ? error.message : String(error) } }, 'could not start background jobs on this instance');
+  }
 }

@@ -41,6 +41,7 @@ describe("operators' faults", () => {
     'scripts/dedup-eval.ts tests/fixtures/dedup/holdout.jsonl',
     'scripts/bench/dedup.ts',
     'scripts/bench/inbox.ts',
+    'scripts/bench/intake.ts',
     'scripts/rewards-expire.ts',
     'scripts/db/backup.ts',
     'scripts/db/migrate.ts',

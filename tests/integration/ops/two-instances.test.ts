@@ -25,13 +25,14 @@ beforeAll(async () => {
   await ensureBuild(() => {});
   const url = process.env.DATABASE_URL!;
   await prepareJobQueues(url);
-  // For this test only, the statistics job runs every minute, so two slots pass in two minutes.
+  const env = { POW_DIFFICULTY: '2000', UPLOAD_DIR: uploads, LOG_LEVEL: 'warn' };
+  [a, b] = await Promise.all([startAppInstance(PORT_A, env), startAppInstance(PORT_B, env)]);
+  // For this test only (after the instances prepared their queues), the statistics job runs
+  // every minute, so two slots pass in two minutes.
   const boss = new PgBoss({ connectionString: url, schema: JOB_SCHEMA, supervise: false, schedule: false, migrate: false });
   await boss.start();
   await boss.schedule('stats-refresh', '* * * * *', {}, { tz: 'UTC', singletonKey: 'stats-refresh' });
   await boss.stop({ graceful: false, wait: true });
-  const env = { POW_DIFFICULTY: '2000', UPLOAD_DIR: uploads, LOG_LEVEL: 'warn' };
-  [a, b] = await Promise.all([startAppInstance(PORT_A, env), startAppInstance(PORT_B, env)]);
 }, 900_000);
 
 afterAll(async () => {
