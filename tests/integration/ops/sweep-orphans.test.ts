@@ -10,7 +10,7 @@ const uploadDir = vi.hoisted(() => {
 
 import { db } from '@/lib/db/client';
 import { newStorageKey } from '@/lib/uploads/blob-store';
-import { sanitisePhotos, withStoredPhotos, createAttachments } from '@/lib/uploads/store-photos';
+import { createAttachments, PHOTO_STORE_LOCK, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { sweepOrphanBlobs } from '@/lib/uploads/sweep-orphans';
 import { submitTip } from '@/lib/tips/submit-tip';
 import { jpegOf } from '../../helpers/images';
@@ -68,7 +68,10 @@ describe('orphan photo sweep', () => {
     const sweeping = sweepOrphanBlobs();
     // The sweep is blocked on the photo store lock while the writer holds it.
     await waitFor(async () => {
-      const waiting = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`;
+      const waiting = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_locks
+         WHERE locktype = 'advisory' AND NOT granted AND mode = 'ExclusiveLock'
+           AND objid::text::bigint = (hashtext(${PHOTO_STORE_LOCK})::bigint & 4294967295)`;
       return waiting[0]!.n >= 1;
     }, 'the sweep to wait for the lock');
     release();
