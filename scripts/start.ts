@@ -4,8 +4,11 @@
  * stale -> serve. Ctrl-C or SIGTERM stops the app, then PostgreSQL.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { describeFault } from '@/lib/ops/faults';
 import { createClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
+import { prepareJobQueues } from '@/lib/jobs/queue';
 import { DEMO_STAFF } from '@/lib/seed/demo-staff';
 import { seedDemo } from '@/lib/seed/seed-demo';
 import { ensureBuild, NEXT_BIN } from './lib/build';
@@ -19,6 +22,7 @@ const say = (line: string) => console.log(`[eyes-and-ears] ${line}`);
 async function migrateAndSeed(url: string): Promise<void> {
   const applied = await applyMigrations(url);
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  await prepareJobQueues(url);
   if (!settings.DEMO_MODE) return;
   const db = createClient(url);
   try {
@@ -40,7 +44,20 @@ function printWelcome(url: string): void {
   for (const staff of DEMO_STAFF) say(`  ${staff.role.padEnd(13)} ${staff.email}  ${staff.password}  ${staff.totpSecret}`);
 }
 
+/** Whether the app's port is free, checked before anything starts so a clash is one clear line. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
+}
+
 async function main(): Promise<void> {
+  if (!(await portIsFree(settings.PORT))) {
+    say(`could not start: port ${settings.PORT} is taken by another program (another npm start?): stop it or set PORT to a free port.`);
+    process.exit(1);
+  }
   const database = await openDatabase(settings);
   let app: ChildProcess | undefined = undefined;
   let stopping = false;
@@ -61,12 +78,18 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  say(database.embedded ? `embedded PostgreSQL running (data in ${settings.EMBEDDED_PG_DIR})` : 'using DATABASE_URL');
+  say(
+    !database.embedded
+      ? 'using DATABASE_URL'
+      : database.reused
+        ? `embedded PostgreSQL already running on port ${settings.EMBEDDED_PG_PORT}: using it (it keeps running when this app stops)`
+        : `embedded PostgreSQL running (port ${settings.EMBEDDED_PG_PORT})`,
+  );
   try {
     await migrateAndSeed(database.url);
     if (!development && !stopping) await ensureBuild(say);
   } catch (error) {
-    say(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+    say(`could not start: ${describeFault(error, { databaseUrl: database.url })}`);
     await stop('error', 1);
     return;
   }
@@ -88,6 +111,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(`[eyes-and-ears] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`[eyes-and-ears] could not start: ${describeFault(error, { databaseUrl: settings.DATABASE_URL })}`);
   process.exit(1);
 });

@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   'audit.viewed',
   'audit.exported',
   'access.flagged',
+  'tip.redacted',
+  'tip.purged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

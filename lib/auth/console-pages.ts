@@ -32,6 +32,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/tips/[id]', permission: 'tips.read' },
   { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
   { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
+  { route: '/console/jobs', permission: 'system.jobs', nav: 'jobs.nav' },
 ];
 
 /** Pages reachable without signing in. */

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'ledger.fund': 'Record programme funding in the ledger',
   'ledger.export': 'Export the journal and rewards for auditors',
   'dashboard.read': 'See dashboards and charts',
+  'system.jobs': 'See background jobs: last and next runs, failures',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -37,7 +38,7 @@ export const ROLE_PERMISSIONS: Record<StaffRoleCode, readonly Permission[]> = {
     'raids.record', 'map.read', 'audit.read', 'dashboard.read', 'rewards.read', 'rewards.approve_large',
   ],
   REWARDS_ADMIN: ['rewards.read', 'rewards.propose', 'rewards.approve', 'rewards.pay', 'ledger.fund', 'ledger.export', 'dashboard.read'],
-  SYSTEM_ADMIN: ['staff.manage', 'audit.read', 'rewards.policy', 'dashboard.read', 'rewards.read'],
+  SYSTEM_ADMIN: ['staff.manage', 'audit.read', 'rewards.policy', 'dashboard.read', 'rewards.read', 'system.jobs'],
 };
 
 /** A signed-in staff member as the domain sees them. */

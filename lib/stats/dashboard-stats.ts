@@ -41,6 +41,18 @@ const zero = (): Counts => ({ tips: 0, cases: 0, raids: 0, rewardsPaid: 0 });
 
 export async function dashboardStats(actor: Actor, options: { granularity?: Granularity; now?: Date; client?: Db } = {}): Promise<DashboardStats> {
   requirePermission(actor, 'dashboard.read');
+  return computeDashboardStats(options);
+}
+
+/** For the page: the snapshot the `stats-refresh` job writes (lib/stats/snapshot.ts). */
+export async function cachedDashboardStats(actor: Actor, granularity: Granularity): Promise<DashboardStats> {
+  requirePermission(actor, 'dashboard.read');
+  const { readStatsSnapshot } = await import('./snapshot');
+  return readStatsSnapshot(granularity === 'week' ? 'dashboard:week' : 'dashboard:month');
+}
+
+/** Straight from the database (the snapshot job, tests). */
+export async function computeDashboardStats(options: { granularity?: Granularity; now?: Date; client?: Db } = {}): Promise<DashboardStats> {
   const granularity = options.granularity ?? 'month';
   const client = options.client ?? defaultDb;
   const now = options.now ?? new Date();

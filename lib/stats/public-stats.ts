@@ -5,12 +5,10 @@
  * (lib/stats/suppression.ts, docs/decisions/0007). Never any tip text, no date finer than a
  * month, no place finer than a province.
  */
-import { createHash } from 'node:crypto';
-import { unstable_cache } from 'next/cache';
 import { type Db, db as defaultDb } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { addMonths, completeQuarters, monthKey, quarterOfMonth, STATS_TIME_ZONE } from './periods';
+import { addMonths, completeQuarters, STATS_TIME_ZONE } from './periods';
 import { type Cell, followCounts, type ProtectedColumn, protectTwoWays } from './suppression';
 
 export const CURRENCIES = ['USD', 'KHR'] as const;
@@ -235,22 +233,12 @@ export async function computePublicStats(options: { now?: Date; minCount?: numbe
   };
 }
 
-/** How long a visitor may see figures computed earlier (seconds). */
-export const PUBLIC_STATS_REVALIDATE_SECONDS = 3600;
-
 /**
- * For the page: Next's data cache (kept in .next/cache, shared by every request of an
- * instance and kept across restarts), refreshed at most hourly, so a flood of visitors costs
- * each instance one set of queries an hour. The key holds the quarter (figures change when a
- * quarter closes), k, and a digest of the database address (never serve one database's
- * figures for another, e.g. after a test run).
+ * For the page: the snapshot the `stats-refresh` job writes every five minutes
+ * (lib/stats/snapshot.ts), so a flood of visitors costs the database one primary-key read
+ * each and never a computation.
  */
-export function getPublicStats(): Promise<PublicStats> {
-  const settings = env();
-  const databaseDigest = createHash('sha256').update(settings.DATABASE_URL ?? '').digest('hex').slice(0, 16);
-  const quarter = quarterOfMonth(monthKey(new Date()));
-  return unstable_cache(() => computePublicStats(), ['public-stats', quarter, String(settings.STATS_MIN_COUNT), databaseDigest], {
-    revalidate: PUBLIC_STATS_REVALIDATE_SECONDS,
-    tags: ['public-stats'],
-  })();
+export async function getPublicStats(): Promise<PublicStats> {
+  const { readStatsSnapshot } = await import('./snapshot');
+  return readStatsSnapshot('public');
 }

@@ -4,7 +4,7 @@
  * the hour (docs/decisions/0002) and, like the tip itself, it is not in the audit log.
  */
 import { z } from 'zod';
-import { db, type Tx } from '@/lib/db/client';
+import type { Tx } from '@/lib/db/client';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
 import { DESCRIPTION_MAX } from './schema';
@@ -30,11 +30,9 @@ export async function replyAsTipster(options: { code: string; passphrase: string
     .refine((value) => value.body.length > 0 || options.photos.length > 0, { message: 'intake.errors.messageEmpty', path: ['body'] })
     .parse({ body: options.body ?? '' }).body;
   const images = await sanitisePhotos(options.photos);
-  await withStoredPhotos(images, (photos) =>
-    db.$transaction(async (tx) => {
-      const at = await replyTime(tx, tip.id);
-      const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at }, select: { id: true } });
-      await createAttachments(tx, tip.id, photos, at, message.id);
-    }),
-  );
+  await withStoredPhotos(images, async (tx, photos) => {
+    const at = await replyTime(tx, tip.id);
+    const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at }, select: { id: true } });
+    await createAttachments(tx, tip.id, photos, at, message.id);
+  });
 }

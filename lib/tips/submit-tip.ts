@@ -3,7 +3,6 @@
  * sender is accepted here (no request, header or address), so nothing can be stored; on any
  * error nothing is stored at all.
  */
-import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
@@ -41,15 +40,10 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   const powVerified = await checkProofOfWork(options.pow, options.requirePow);
   const input = withProvinceAndDistrict(tipInputSchema.parse(options.fields));
   const images = await sanitisePhotos(options.photos);
-  return withStoredPhotos(images, (photos) =>
-    db.$transaction(
-      async (tx) => {
-        const receivedAt = coarseTime();
-        const receipt = await createTip(tx, input, { powVerified, receivedAt });
-        await createAttachments(tx, receipt.tipId, photos, receivedAt);
-        return receipt;
-      },
-      { timeout: 20_000 },
-    ),
-  );
+  return withStoredPhotos(images, async (tx, photos) => {
+    const receivedAt = coarseTime();
+    const receipt = await createTip(tx, input, { powVerified, receivedAt });
+    await createAttachments(tx, receipt.tipId, photos, receivedAt);
+    return receipt;
+  });
 }

@@ -1,11 +1,15 @@
 /**
  * Photos from a resident, from bytes to stored attachments: all are sanitised first (so one
- * bad file refuses the lot before anything is written), the sealed blobs are written before
- * the database transaction, and removed again if it fails: no blob without a row, no row
- * without a blob.
+ * bad file refuses the lot before anything is written), then, inside the database
+ * transaction that writes their rows and holding the photo store's shared lock, the sealed
+ * blobs are written (each flushed to disk); the rows commit after them. If the transaction
+ * fails the blobs are removed again; if the process dies instead, the orphan sweep
+ * (lib/uploads/sweep-orphans.ts), which takes the same lock exclusively, removes them. So an
+ * acknowledged tip has all its photos and nothing else stays behind
+ * (docs/decisions/0201-crash-safe-photos.md).
  */
 import { AppError } from '@/lib/errors';
-import type { Tx } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { log } from '@/lib/log';
 import { blobStore, newStorageKey } from './blob-store';
 import { MAX_PHOTOS } from './limits';
@@ -23,22 +27,52 @@ export async function sanitisePhotos(photos: readonly Uint8Array[]): Promise<San
   return out;
 }
 
-/** Writes the blobs, runs `work` with them, and takes the blobs back if `work` throws. */
-export async function withStoredPhotos<T>(images: readonly SanitisedImage[], work: (photos: StoredPhoto[]) => Promise<T>): Promise<T> {
+/** Held shared by every writer of photos until its rows commit, exclusively by the sweep. */
+export const PHOTO_STORE_LOCK = 'eyes-and-ears:photo-store';
+
+export async function holdPhotoWriteLock(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext(${PHOTO_STORE_LOCK}))`;
+}
+
+/**
+ * Opens a transaction, writes the blobs in it (under the shared lock), runs `work` with the
+ * transaction and the stored photos, and commits. On failure, the blobs that have no row
+ * are taken back (a row that did commit keeps its blob).
+ */
+export async function withStoredPhotos<T>(
+  images: readonly SanitisedImage[],
+  work: (tx: Tx, photos: StoredPhoto[]) => Promise<T>,
+  options: { timeout?: number } = {},
+): Promise<T> {
   const store = blobStore();
   const stored: StoredPhoto[] = [];
   try {
-    for (const image of images) {
-      const storageKey = newStorageKey();
-      await store.put(storageKey, image.data);
-      stored.push({ ...image, storageKey });
-    }
-    return await work(stored);
-  } catch (error) {
-    await Promise.all(
-      stored.map((photo) => store.remove(photo.storageKey).catch((removeError: unknown) => log.error({ err: removeError }, 'could not remove an orphaned photo blob'))),
+    return await db.$transaction(
+      async (tx) => {
+        if (images.length > 0) await holdPhotoWriteLock(tx);
+        for (const image of images) {
+          const storageKey = newStorageKey();
+          stored.push({ ...image, storageKey });
+          await store.put(storageKey, image.data);
+        }
+        return work(tx, stored);
+      },
+      { timeout: options.timeout ?? 20_000 },
     );
+  } catch (error) {
+    if (stored.length > 0) await takeBack(stored.map((photo) => photo.storageKey));
     throw error;
+  }
+}
+
+/** Removes blobs whose rows did not commit; if the database cannot say, the sweep will. */
+async function takeBack(keys: string[]): Promise<void> {
+  const store = blobStore();
+  try {
+    const kept = new Set((await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((row) => row.storageKey));
+    await Promise.all(keys.filter((key) => !kept.has(key)).map((key) => store.remove(key)));
+  } catch (error) {
+    log.error({ err: error }, 'could not remove orphaned photo blobs; the orphan sweep will');
   }
 }
 

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Env, InvalidSettingsError, loadEnv } from '@/lib/env';
+import { describeFault } from '@/lib/ops/faults';
 
 const SECRETS_FILE = path.resolve('.data/local-secrets.json');
 
@@ -22,8 +23,24 @@ function localSecrets(): { AUTH_SECRET: string; DATA_KEY: string } {
   return secrets;
 }
 
+/**
+ * Any failure a script does not handle itself ends it with one line on stderr saying what is
+ * wrong (docs/OPERATIONS.md), never a stack trace or a bare `undefined`; LOG_LEVEL=debug adds
+ * the stack for developers.
+ */
+export function reportFaultsInOneLine(): void {
+  const report = (error: unknown) => {
+    console.error(describeFault(error, { databaseUrl: process.env.DATABASE_URL }));
+    if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) console.error(error.stack);
+    process.exit(1);
+  };
+  process.on('uncaughtException', report);
+  process.on('unhandledRejection', report);
+}
+
 /** The validated settings, with local secrets filled in where that is safe; exits on error. */
 export function prepareSettings(): Env {
+  reportFaultsInOneLine();
   loadDotEnv();
   try {
     const settings = loadEnv(process.env);

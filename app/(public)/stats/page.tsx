@@ -20,8 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * Public statistics, no sign-in. The page reads the language cookie, so it renders per
- * request; the figures come from Next's data cache (lib/stats/public-stats.ts), refreshed at
- * most hourly, so visitors never reach the database directly (docs/decisions/0007).
+ * request; the figures come from the snapshot the `stats-refresh` job writes every five
+ * minutes (lib/stats/snapshot.ts), never from a computation on a visitor's request
+ * (docs/decisions/0007, 0202).
  */
 export default async function StatsPage() {
   const [{ locale, t }, stats] = await Promise.all([getTranslator(), getPublicStats()]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requireActor } from '@/lib/auth/session';
 import { INTL_TAGS } from '@/lib/i18n/locales';
-import { dashboardStats } from '@/lib/stats/dashboard-stats';
+import { cachedDashboardStats } from '@/lib/stats/dashboard-stats';
 import { countFormatter, dayFormatter, minorToMajor, moneyFormatter, monthFormatter, percentFormatter } from '@/lib/stats/format';
 import { CURRENCIES, UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
 import { BarChart } from '@/lib/ui/charts/bar-chart';
@@ -18,7 +18,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const actor = await requireActor('dashboard.read');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const { by } = querySchema.parse({ by: query.by });
-  const stats = await dashboardStats(actor, { granularity: by });
+  const stats = await cachedDashboardStats(actor, by);
   const count = countFormatter(locale);
   const percent = percentFormatter(locale);
   const bucketName = by === 'month' ? monthFormatter(locale) : dayFormatter(locale);

@@ -1,5 +1,6 @@
 /** The console dashboard: for supervisors and administrators, not for officers. */
 import { expect, test } from '@playwright/test';
+import { refreshStatsSnapshots } from '@/lib/stats/snapshot';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
@@ -7,6 +8,7 @@ import { signInAs } from '../helpers/staff';
 test.describe('console dashboard', () => {
   test('a supervisor sees charts and tables, with this month\'s tips counted', async ({ page, context, baseURL }) => {
     await makeTip({ provinceCode: 'KH-11' });
+    await refreshStatsSnapshots();
     await signInAs(context, baseURL!, 'SUPERVISOR');
     await context.addCookies([{ name: 'lang', value: 'en', url: baseURL!, httpOnly: true, sameSite: 'Strict' }]);
     const guards = watchPage(page, baseURL!);

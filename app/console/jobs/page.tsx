@@ -1,0 +1,64 @@
+import { requireActor } from '@/lib/auth/session';
+import { INTL_TAGS } from '@/lib/i18n/locales';
+import { listJobStatus } from '@/lib/jobs/job-status';
+import { getTranslator } from '@/lib/ui/locale';
+
+/** Background jobs for system administrators: last run, next run, state and failures. */
+export default async function JobsPage() {
+  const actor = await requireActor('system.jobs');
+  const [{ locale, t }, jobs] = await Promise.all([getTranslator(), listJobStatus(actor)]);
+  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const jobName = (name: string) => {
+    const key = `jobs.name.${name}`;
+    const label = t(key);
+    return label === key ? name : label;
+  };
+  return (
+    <>
+      <h1>{t('jobs.title')}</h1>
+      <p>{t('jobs.intro')}</p>
+      <table className="table" data-testid="jobs">
+          <thead>
+            <tr>
+              <th scope="col">{t('jobs.job')}</th>
+              <th scope="col">{t('jobs.schedule')}</th>
+              <th scope="col">{t('jobs.lastRun')}</th>
+              <th scope="col">{t('jobs.nextRun')}</th>
+              <th scope="col">{t('jobs.state')}</th>
+              <th scope="col">{t('jobs.failures')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((job) => (
+              <tr key={job.name} data-job={job.name}>
+                <th scope="row">
+                  {jobName(job.name)}
+                  <br />
+                  <code>{job.name}</code>
+                </th>
+                <td>{job.schedule ? t('jobs.cron', { cron: job.schedule }) : t('jobs.notScheduled')}</td>
+                <td>
+                  {job.lastRun ? (
+                    <>
+                      {time.format(job.lastRun.finishedAt)}
+                      <br />
+                      {job.lastRun.state === 'completed'
+                        ? t('jobs.stateCompleted')
+                        : job.lastRun.error
+                          ? t('jobs.stateFailed', { error: job.lastRun.error })
+                          : t('jobs.stateFailedNoMessage')}
+                    </>
+                  ) : (
+                    t('jobs.never')
+                  )}
+                </td>
+                <td>{job.nextRun ? time.format(job.nextRun) : t('jobs.notScheduled')}</td>
+                <td>{job.active > 0 ? t('jobs.running') : job.waiting > 0 ? t('jobs.waiting', { count: job.waiting }) : t('jobs.idle')}</td>
+                <td>{job.failedLastWeek}</td>
+              </tr>
+            ))}
+          </tbody>
+      </table>
+    </>
+  );
+}
