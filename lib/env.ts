@@ -66,6 +66,24 @@ export const envSchema = z
     LOG_FILE: z.string().optional(),
     /** Public statistics show any count below this as "fewer than N" (docs/decisions/0007). */
     STATS_MIN_COUNT: z.coerce.number().int().min(2).max(100).default(5),
+    /** Mail server for staff alerts (lib/alerts): smtp:// or smtps://, user and password in the URL when needed. Unset: no email alerts. */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be smtp://[user:password@]host[:port] or smtps://…' })
+      .optional(),
+    /** Sender of staff alerts, e.g. "Eyes & Ears <alerts@example.org>". */
+    ALERT_FROM: z.string().min(3).default('Eyes & Ears <alerts@localhost>'),
+    /** Web push (VAPID) keys for staff alerts: both or none; `npx web-push generate-vapid-keys`. */
+    VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, 'must be a base64url P-256 public key').optional(),
+    VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, 'must be a base64url P-256 private key').optional(),
+    /** Contact of the push sender (mailto: or https:). */
+    VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').default('mailto:alerts@localhost'),
+    /** Attempts per alert and channel before it is marked failed and shown to supervisors. */
+    ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+    /** Seconds between attempts of an alert that could not be delivered. */
+    ALERT_RETRY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+    /** Demo mode: the local mail catcher `npm start` runs, and where it keeps what it catches. */
+    DEMO_SMTP_PORT: z.coerce.number().int().min(1024).max(65535).default(2525),
+    DEMO_MAILBOX_DIR: z.string().default('.data/demo-mailbox'),
   })
   .refine(
     (settings) => {
@@ -74,6 +92,10 @@ export const envSchema = z
     },
     { message: 'S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set all five or none', path: ['S3_ENDPOINT'] },
   )
+  .refine((settings) => (settings.VAPID_PUBLIC_KEY === undefined) === (settings.VAPID_PRIVATE_KEY === undefined), {
+    message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: set both or none',
+    path: ['VAPID_PUBLIC_KEY'],
+  })
   .transform((settings) => ({
     ...settings,
     DEMO_MODE:

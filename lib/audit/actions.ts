@@ -45,6 +45,11 @@ export const AUDIT_ACTIONS = [
   'audit.viewed',
   'audit.exported',
   'access.flagged',
+  'alert.subscription_changed',
+  'alert.sent',
+  'alert.retried',
+  'alert.failed',
+  'alert.acknowledged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
