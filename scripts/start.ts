@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
+import { prepareJobQueues } from '@/lib/jobs/queue';
 import { DEMO_STAFF } from '@/lib/seed/demo-staff';
 import { seedDemo } from '@/lib/seed/seed-demo';
 import { ensureBuild, NEXT_BIN } from './lib/build';
@@ -19,6 +20,7 @@ const say = (line: string) => console.log(`[eyes-and-ears] ${line}`);
 async function migrateAndSeed(url: string): Promise<void> {
   const applied = await applyMigrations(url);
   say(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  await prepareJobQueues(url);
   if (!settings.DEMO_MODE) return;
   const db = createClient(url);
   try {

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
+import { prepareJobQueues } from '@/lib/jobs/queue';
 import { loadEnv } from '@/lib/env';
 import { TEST_SETTINGS } from '../tests/helpers/test-env';
 import { ensureBuild } from './lib/build';
@@ -79,6 +80,7 @@ async function main(): Promise<number> {
   try {
     await ensureDatabase(testDatabase);
     await applyMigrations(testDatabase);
+    await prepareJobQueues(testDatabase);
     const env = { ...process.env, ...TEST_SETTINGS, DATABASE_URL: testDatabase };
 
     const vitestLayers = layers.filter((layer) => layer !== 'e2e');

@@ -1,7 +1,8 @@
 /**
  * Vouchers past their expiry go back to the budget: state EXPIRED and an EXPIRY entry
  * releasing the committed amount, one reward per transaction, by the system (no actor).
- * Run by `npm run rewards:expire` and lazily whenever the rewards console loads.
+ * Run hourly by the `vouchers-expire` job (lib/jobs) and by `npm run rewards:expire`; a voucher
+ * past its date can never be paid meanwhile (lib/rewards/pay-voucher.ts checks the date).
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';

@@ -2,6 +2,7 @@
 import { createClient } from '@/lib/db/client';
 import { dropDatabase, ensureDatabase, isLocalDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
+import { prepareJobQueues } from '@/lib/jobs/queue';
 import { seedDemo } from '@/lib/seed/seed-demo';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
@@ -20,6 +21,7 @@ try {
     await dropDatabase(database.url);
     await ensureDatabase(database.url);
     const applied = await applyMigrations(database.url);
+    await prepareJobQueues(database.url);
     const db = createClient(database.url);
     const result = await seedDemo(db);
     await db.$disconnect();

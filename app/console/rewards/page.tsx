@@ -5,7 +5,6 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { INTL_TAGS } from '@/lib/i18n/locales';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
-import { expireVouchers } from '@/lib/rewards/expire-vouchers';
 import { type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { getTranslator } from '@/lib/ui/locale';
@@ -17,8 +16,6 @@ type Query = { error?: string; done?: string };
 
 export default async function RewardsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('rewards.read');
-  // Vouchers past their date go back to the budget before anyone reads it.
-  await expireVouchers();
   const [{ locale, t }, query, queues, eligible] = await Promise.all([getTranslator(), searchParams, rewardQueues(actor), eligibleTips(actor)]);
   const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
   const money = (reward: { amountMinor: bigint; currency: 'USD' | 'KHR' }) => formatMoney(reward.amountMinor, reward.currency, locale);

@@ -1,0 +1,10 @@
+/**
+ * Every background job of the application. To add one: define it with `defineJob` in its own
+ * module and append it to JOBS (prepareJobQueues creates its queue and schedule).
+ */
+import type { AnyJob } from './define-job';
+import { expireVouchersJob } from './jobs/expire-vouchers';
+
+export const JOBS: readonly AnyJob[] = [
+  expireVouchersJob,
+];
