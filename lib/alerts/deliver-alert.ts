@@ -5,7 +5,7 @@
  * alert.failed); the last failed attempt raises a DELIVERY_FAILED alert to supervisors.
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { composeAlert } from './compose';
 import { createAlert } from './create-alert';
@@ -40,7 +40,12 @@ async function attempt(delivery: { staffId: string; channel: 'EMAIL' | 'PUSH'; e
   return sent ? null : lastError;
 }
 
-export async function deliverAlert(deliveryId: string): Promise<DeliveryOutcome> {
+export interface DeliverHooks {
+  /** Called in the transaction that creates a DELIVERY_FAILED alert, to enqueue its deliveries. */
+  onFollowUp?: (tx: Tx, deliveryIds: string[]) => Promise<void>;
+}
+
+export async function deliverAlert(deliveryId: string, hooks: DeliverHooks = {}): Promise<DeliveryOutcome> {
   const claimed = await db.alertDelivery.updateManyAndReturn({
     where: { id: deliveryId, state: { in: ['PENDING', 'RETRYING'] } },
     data: { attempts: { increment: 1 }, lastAttemptAt: new Date() },
@@ -83,6 +88,7 @@ export async function deliverAlert(deliveryId: string): Promise<DeliveryOutcome>
     await recordAuditEvent(tx, { actor: null, action: 'alert.failed', target, detail: { ...detail, error } });
     // A failed failure-notice is shown on the supervisors' page but not announced again (no loop).
     const followUp = delivery.alert.kind === 'DELIVERY_FAILED' ? null : await createAlert(tx, 'DELIVERY_FAILED', { provinceCode: null });
+    if (followUp && hooks.onFollowUp) await hooks.onFollowUp(tx, followUp.deliveryIds);
     return { outcome: 'failed', followUpDeliveryIds: followUp?.deliveryIds ?? [] } as const;
   });
 }

@@ -4,7 +4,9 @@
  */
 import type { AnyJob } from './define-job';
 import { expireVouchersJob } from './jobs/expire-vouchers';
+import { ALERT_JOBS } from '@/lib/alerts/jobs';
 
 export const JOBS: readonly AnyJob[] = [
   expireVouchersJob,
+  ...ALERT_JOBS,
 ];
