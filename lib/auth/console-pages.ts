@@ -32,6 +32,8 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/tips/[id]', permission: 'tips.read' },
   { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
   { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
+  { route: '/console/alerts', permission: 'alerts.subscribe', nav: 'alerts.title' },
+  { route: '/console/alerts/mailbox', permission: 'alerts.subscribe' },
 ];
 
 /** Pages reachable without signing in. */
@@ -74,6 +76,10 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/(public)/status/actions.ts#openStatusAction': 'public',
   'app/(public)/status/actions.ts#replyAction': 'public',
   'app/(public)/status/actions.ts#signOutStatusAction': 'public',
+  'app/console/alerts/actions.ts#setAlertChoicesAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#addPushSubscriptionAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#removePushSubscriptionsAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#acknowledgeAlertAction': 'alerts.subscribe',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
