@@ -18,7 +18,8 @@ export function outboxSupported(): boolean {
   return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof indexedDB !== 'undefined' && !!globalThis.crypto?.subtle && window.isSecureContext;
 }
 
-async function activeWorker(): Promise<ServiceWorker> {
+/** Registers the worker (only once the resident chooses the outbox: a registration is a trace). */
+export async function activeWorker(): Promise<ServiceWorker> {
   const registration = await navigator.serviceWorker.register(WORKER, { scope: SCOPE });
   const worker = registration.active ?? registration.waiting ?? registration.installing;
   if (!worker) throw new Error('no worker');

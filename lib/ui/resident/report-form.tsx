@@ -15,7 +15,7 @@ import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
 import type { Locale } from '@/lib/i18n/locales';
 import { clientTranslator, type ClientT } from './client-t';
 import { EmergencyBox } from './emergency-box';
-import { flushOutbox, keepInOutbox, outboxInUse, outboxStatus, outboxSupported, receiptShown } from './outbox-client';
+import { activeWorker, flushOutbox, keepInOutbox, outboxInUse, outboxStatus, outboxSupported, receiptShown } from './outbox-client';
 import type { EmergencyNumber } from './emergency-numbers';
 import { solveProofOfWork } from './proof-of-work';
 import { ReceiptView } from './receipt-view';
@@ -238,7 +238,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
     // The pin lives in react-hook-form's state; hidden inputs are not always written back.
     for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
     const urgent = values.urgent || values.category === 'PERSON_HELD';
-    const keepForLater = () => keep(toTipFields(values, language, centreFinder(areas)), urgent);
+    const keepForLater = () => keep(toTipFields(values, language, centreFinder(areas)), urgent).catch(() => setNotice(t('outbox.noConnection')));
     if (keepOffline && !navigator.onLine) return keepForLater();
     setPreparing(true);
     const solution = await solveProofOfWork().finally(() => setPreparing(false));
@@ -504,7 +504,14 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
       {canKeep && (
         <div className="form-field">
           <label className={styles.choice}>
-            <input type="checkbox" checked={keepOffline} onChange={(event) => setKeepOffline(event.target.checked)} aria-describedby="keep-hint" data-testid="keep-offline" />
+            <input
+              type="checkbox"
+              checked={keepOffline}
+              onChange={(event) => {
+                setKeepOffline(event.target.checked);
+                // The worker is fetched now, while there is signal, so it is there when there is none.
+                if (event.target.checked) void activeWorker().catch(() => undefined);
+              }} aria-describedby="keep-hint" data-testid="keep-offline" />
             {t('outbox.keepChoice')}
           </label>
           <span id="keep-hint" className="form-field__hint">
