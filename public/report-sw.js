@@ -22,16 +22,30 @@ function request(req) {
   });
 }
 
-/** Opens the database for one operation and closes it after, so quick exit can delete it at once. */
-async function withDb(work) {
+/**
+ * Opens the database for one operation and closes it after, so quick exit can delete it at
+ * once. Only keeping a tip may create it: after quick exit deleted it, a late sync or
+ * message finds nothing instead of making it again.
+ */
+async function withDb(work, create = false) {
   const open = indexedDB.open(DB_NAME, 1);
-  open.onupgradeneeded = () => {
+  open.onupgradeneeded = (event) => {
+    if (!create && event.oldVersion === 0) {
+      open.transaction.abort();
+      return;
+    }
     const db = open.result;
     db.createObjectStore('key');
     db.createObjectStore('tips', { autoIncrement: true });
     db.createObjectStore('receipts', { autoIncrement: true });
   };
-  const db = await request(open);
+  let db;
+  try {
+    db = await request(open);
+  } catch (error) {
+    if (!create) throw new Error('no outbox');
+    throw error;
+  }
   try {
     return await work(db);
   } finally {
@@ -97,7 +111,12 @@ async function broadcast(message) {
 
 /** Sends every waiting tip; stops at the first network failure (they stay for the next try). */
 async function sendAll() {
-  const waiting = await withDb((db) => entries(db, 'tips'));
+  let waiting;
+  try {
+    waiting = await withDb((db) => entries(db, 'tips'));
+  } catch {
+    return { sent: 0, remaining: 0 };
+  }
   let sent = 0;
   for (const { key, value } of waiting) {
     const tip = await withDb((db) => unseal(db, value));
@@ -142,11 +161,12 @@ let sending = null;
 const flush = () => (sending ??= sendAll().finally(() => (sending = null)));
 
 async function status() {
+  const none = { pending: 0, receipts: [] };
   return withDb(async (db) => {
     const receipts = [];
     for (const { key, value } of await entries(db, 'receipts')) receipts.push({ key, ...(await unseal(db, value)) });
-    return { pending: (await request(store(db, 'tips').count())), receipts };
-  });
+    return { pending: await request(store(db, 'tips').count()), receipts };
+  }).catch(() => none);
 }
 
 async function handle(message) {
@@ -155,7 +175,7 @@ async function handle(message) {
       await withDb(async (db) => {
         const sealed = await seal(db, { fields: message.fields, urgent: !!message.urgent });
         await request(store(db, 'tips', 'readwrite').add(sealed));
-      });
+      }, true);
       try {
         if (self.registration.sync) await self.registration.sync.register(SYNC_TAG);
       } catch {

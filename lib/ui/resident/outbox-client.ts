@@ -18,9 +18,17 @@ export function outboxSupported(): boolean {
   return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && typeof indexedDB !== 'undefined' && !!globalThis.crypto?.subtle && window.isSecureContext;
 }
 
-/** Registers the worker (only once the resident chooses the outbox: a registration is a trace). */
-export async function activeWorker(): Promise<ServiceWorker> {
-  const registration = await navigator.serviceWorker.register(WORKER, { scope: SCOPE });
+/** Set by quick exit: nothing may register the worker again on this page. */
+let forgotten = false;
+
+/**
+ * The outbox worker. Registered only when `register` is true (the resident chose the outbox:
+ * a registration is a trace); otherwise only an existing registration is used.
+ */
+export async function activeWorker(register = true): Promise<ServiceWorker> {
+  if (forgotten) throw new Error('outbox forgotten');
+  const registration = register ? await navigator.serviceWorker.register(WORKER, { scope: SCOPE }) : await navigator.serviceWorker.getRegistration(SCOPE);
+  if (!registration) throw new Error('no outbox');
   const worker = registration.active ?? registration.waiting ?? registration.installing;
   if (!worker) throw new Error('no worker');
   if (worker.state === 'activated') return worker;
@@ -32,8 +40,8 @@ export async function activeWorker(): Promise<ServiceWorker> {
   return worker;
 }
 
-async function ask<T>(message: object): Promise<T> {
-  const worker = await activeWorker();
+async function ask<T>(message: object, register = false): Promise<T> {
+  const worker = await activeWorker(register);
   const channel = new MessageChannel();
   const reply = new Promise<T>((resolve, reject) => {
     channel.port1.onmessage = (event) => ((event.data as { error?: string })?.error ? reject(new Error((event.data as { error: string }).error)) : resolve(event.data as T));
@@ -42,7 +50,7 @@ async function ask<T>(message: object): Promise<T> {
   return reply;
 }
 
-export const keepInOutbox = (fields: unknown, urgent: boolean) => ask<{ ok: boolean }>({ type: 'store', fields, urgent });
+export const keepInOutbox = (fields: unknown, urgent: boolean) => ask<{ ok: boolean }>({ type: 'store', fields, urgent }, true);
 export const flushOutbox = () => ask<{ sent: number; remaining: number }>({ type: 'flush' });
 export const outboxStatus = () => ask<{ pending: number; receipts: OutboxReceipt[] }>({ type: 'status' });
 export const receiptShown = (key: number) => ask<{ ok: boolean }>({ type: 'receipt-shown', key });
@@ -55,6 +63,7 @@ export async function outboxInUse(): Promise<boolean> {
 
 /** Quick exit: delete the outbox database and unregister every worker of this origin. */
 export async function forgetOutbox(): Promise<void> {
+  forgotten = true;
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   const registrations = await navigator.serviceWorker.getRegistrations();
   await Promise.all(registrations.map((registration) => registration.unregister()));
