@@ -89,6 +89,8 @@ export async function startMailCatcher(options: { port: number; host?: string; d
   };
 }
 
+const sequence = (id: string) => Number(id.split('-').pop() ?? 0);
+
 /** The demo mailbox as written by the catcher, newest first. */
 export function readMailbox(dir: string, limit = 100): CaughtMail[] {
   let names: string[];
@@ -99,6 +101,6 @@ export function readMailbox(dir: string, limit = 100): CaughtMail[] {
   }
   return names
     .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as CaughtMail)
-    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+    .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt) || sequence(b.id) - sequence(a.id))
     .slice(0, limit);
 }

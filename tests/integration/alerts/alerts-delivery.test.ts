@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgeAlert } from '@/lib/alerts/acknowledge-alert';
 import { createAlert } from '@/lib/alerts/create-alert';
 import { deliverAlert } from '@/lib/alerts/deliver-alert';
-import { type MailCatcher, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { type MailCatcher, readMailbox, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
 import { listAlertDeliveries } from '@/lib/alerts/list-alerts';
 import { addPushSubscription, setAlertChoices } from '@/lib/alerts/subscriptions';
 import { sweepEscalations } from '@/lib/alerts/sweep-escalations';
@@ -171,5 +175,23 @@ describe('escalation', () => {
     expect(email.text).toContain('longer than 60 minutes');
     expect(email.text).not.toContain('Tamarindgrove');
     expect(email.text).not.toContain(waiting.code);
+  });
+});
+
+describe('demo mailbox', () => {
+  it('keeps each caught mail as a file that /console/alerts/mailbox reads, newest first, accepting a login', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'demo-mailbox-'));
+    const demo = await startMailCatcher({ port: 0, dir });
+    try {
+      const transport = nodemailer.createTransport(`smtp://demo:secret@127.0.0.1:${demo.port}`);
+      await transport.sendMail({ from: 'a@test.local', to: 'officer@demo.test', subject: 'first', text: 'one' });
+      await transport.sendMail({ from: 'a@test.local', to: 'supervisor@demo.test', subject: 'second', text: 'two' });
+      transport.close();
+      const mails = readMailbox(dir);
+      expect(mails.map((m) => [m.subject, m.to[0]])).toEqual([['second', 'supervisor@demo.test'], ['first', 'officer@demo.test']]);
+      expect(readMailbox(path.join(dir, 'missing'))).toEqual([]);
+    } finally {
+      await demo.close();
+    }
   });
 });
