@@ -11,7 +11,7 @@ import { db } from '@/lib/db/client';
 import { e2eSmtpPort } from '../../../playwright.config';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
-import { useLanguage } from '../resident/helpers';
+import { marker, useLanguage } from '../resident/helpers';
 
 let mail: MailCatcher;
 
@@ -60,7 +60,8 @@ test('an urgent tip written offline is sent when the signal returns, and the off
 
   const guards = watchPage(page, baseURL!);
   await useLanguage(page.context(), baseURL!, 'en');
-  const description = 'Quarrytown dormitory: Sokhavictim locked upstairs by Bluecap guards, Wednesdaymarket road';
+  // Its own marker: tests share the database.
+  const description = `Quarrytown dormitory: Sokhavictim locked upstairs by Bluecap guards, Wednesdaymarket road ${marker()}`;
   await writeUrgentTip(page, description);
   await page.getByTestId('keep-offline').check();
   // Ticking it fetches the worker while there is signal.
@@ -113,7 +114,8 @@ test('an urgent tip written offline is sent when the signal returns, and the off
 
 test('quick exit deletes a waiting tip and unregisters the worker', async ({ page, baseURL }) => {
   await useLanguage(page.context(), baseURL!, 'en');
-  await writeUrgentTip(page, 'Quickexit test: Ravenhill compound, guards at night');
+  const ravenhill = `Quickexit test: Ravenhill compound, guards at night ${marker()}`;
+  await writeUrgentTip(page, ravenhill);
   await page.getByTestId('keep-offline').check();
   // Ticking it fetches the worker while there is signal.
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/report'))?.active?.state)).toBe('activated');
@@ -129,5 +131,5 @@ test('quick exit deletes a waiting tip and unregisters the worker', async ({ pag
   await expect
     .poll(() => page.evaluate(async () => ({ workers: (await navigator.serviceWorker.getRegistrations()).length, outbox: (await indexedDB.databases()).some((database) => database.name === 'tip-outbox') })))
     .toEqual({ workers: 0, outbox: false });
-  expect(await db.tip.count({ where: { description: { contains: 'Ravenhill' } } })).toBe(0);
+  expect(await db.tip.count({ where: { description: ravenhill } })).toBe(0);
 });
