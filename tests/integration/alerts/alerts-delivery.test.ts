@@ -15,7 +15,7 @@ import nodemailer from 'nodemailer';
 import { type MailCatcher, readMailbox, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
 import { listAlertDeliveries } from '@/lib/alerts/list-alerts';
 import { addPushSubscription, setAlertChoices } from '@/lib/alerts/subscriptions';
-import { sweepEscalations } from '@/lib/alerts/sweep-escalations';
+import { staleDeliveries, sweepEscalations } from '@/lib/alerts/sweep-escalations';
 import { db } from '@/lib/db/client';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { type PushSink, startPushSink } from '../../helpers/push-sink';
@@ -193,5 +193,26 @@ describe('demo mailbox', () => {
     } finally {
       await demo.close();
     }
+  });
+});
+
+describe('lost jobs', () => {
+  it('hands back deliveries left waiting longer than a retry should take, and not fresh or finished ones', async () => {
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-21'] });
+    await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
+    const now = new Date();
+    const make = async () => {
+      const created = await db.$transaction((tx) => createAlert(tx, 'URGENT_TIP', { provinceCode: 'KH-21' }));
+      return db.alertDelivery.findFirstOrThrow({ where: { alertId: created!.alertId, staffId: officer.id } });
+    };
+    const [lost, fresh, retrying, sent] = await Promise.all([make(), make(), make(), make()]);
+    const tenMinutesAgo = new Date(now.getTime() - 10 * 60_000);
+    await db.alertDelivery.update({ where: { id: lost.id }, data: { createdAt: tenMinutesAgo } });
+    await db.alertDelivery.update({ where: { id: retrying.id }, data: { createdAt: tenMinutesAgo, state: 'RETRYING', lastAttemptAt: tenMinutesAgo } });
+    await db.alertDelivery.update({ where: { id: sent.id }, data: { createdAt: tenMinutesAgo, state: 'SENT' } });
+    const stale = await staleDeliveries(now, 30);
+    expect(stale).toEqual(expect.arrayContaining([lost.id, retrying.id]));
+    expect(stale).not.toContain(fresh.id);
+    expect(stale).not.toContain(sent.id);
   });
 });
