@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.CHROMIUM_PATH;
+/** The SMTP server the alert tests start (tests/e2e/alerts); the app sends its alerts there. */
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2530);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -46,6 +48,9 @@ export default defineConfig({
       // The anonymity test (tests/e2e/resident-api) reads every line the server logged.
       LOG_FILE: process.env.E2E_LOG_FILE ?? '.data/test-results/server.log',
       LOG_LEVEL: 'info',
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      ALERT_FROM: 'Eyes & Ears <alerts@e2e.test>',
+      APP_URL: `http://localhost:${port}`,
     },
   },
 });

@@ -74,6 +74,24 @@ export const envSchema = z
     RETENTION_ALL_DAYS: z.coerce.number().int().min(500, 'must be at least 500 (longer than any statistics window)').max(36_500).default(730),
     /** Folder holding PostgreSQL client binaries (pg_dump, pg_restore) for db:backup and db:restore. */
     PG_BIN_DIR: z.string().optional(),
+    /** Mail server for staff alerts (lib/alerts): smtp:// or smtps://, user and password in the URL when needed. Unset: no email alerts. */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be smtp://[user:password@]host[:port] or smtps://…' })
+      .optional(),
+    /** Sender of staff alerts, e.g. "Eyes & Ears <alerts@example.org>". */
+    ALERT_FROM: z.string().min(3).default('Eyes & Ears <alerts@localhost>'),
+    /** Web push (VAPID) keys for staff alerts: both or none; `npx web-push generate-vapid-keys`. */
+    VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, 'must be a base64url P-256 public key').optional(),
+    VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, 'must be a base64url P-256 private key').optional(),
+    /** Contact of the push sender (mailto: or https:). */
+    VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').default('mailto:alerts@localhost'),
+    /** Attempts per alert and channel before it is marked failed and shown to supervisors. */
+    ALERT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+    /** Seconds between attempts of an alert that could not be delivered. */
+    ALERT_RETRY_SECONDS: z.coerce.number().int().min(1).max(3_600).default(30),
+    /** Demo mode: the local mail catcher `npm start` runs, and where it keeps what it catches. */
+    DEMO_SMTP_PORT: z.coerce.number().int().min(1024).max(65535).default(2525),
+    DEMO_MAILBOX_DIR: z.string().default('.data/demo-mailbox'),
   })
   .refine(
     (settings) => {
@@ -82,6 +100,10 @@ export const envSchema = z
     },
     { message: 'S3_ENDPOINT, S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set all five or none', path: ['S3_ENDPOINT'] },
   )
+  .refine((settings) => (settings.VAPID_PUBLIC_KEY === undefined) === (settings.VAPID_PRIVATE_KEY === undefined), {
+    message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: set both or none',
+    path: ['VAPID_PUBLIC_KEY'],
+  })
   .transform((settings) => ({
     ...settings,
     DEMO_MODE:

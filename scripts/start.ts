@@ -14,6 +14,7 @@ import { seedDemo } from '@/lib/seed/seed-demo';
 import { ensureBuild, NEXT_BIN } from './lib/build';
 import { openDatabase } from './lib/database';
 import { prepareSettings } from './lib/settings';
+import { startDemoAlerts } from './lib/demo-alerts';
 
 const development = process.argv.includes('--dev');
 const settings = prepareSettings();
@@ -42,6 +43,7 @@ function printWelcome(url: string): void {
   if (!settings.DEMO_MODE) return;
   say('demo staff accounts (email, password, TOTP secret for any authenticator app):');
   for (const staff of DEMO_STAFF) say(`  ${staff.role.padEnd(13)} ${staff.email}  ${staff.password}  ${staff.totpSecret}`);
+  if (!settings.SMTP_URL) say(`demo alerts (urgent tips, escalations) to the officers and the supervisor: read them at ${url}/console/alerts/mailbox (files in ${settings.DEMO_MAILBOX_DIR})`);
 }
 
 /** Whether the app's port is free, checked before anything starts so a clash is one clear line. */
@@ -75,6 +77,8 @@ async function main(): Promise<void> {
     say(database.embedded ? 'app and embedded PostgreSQL stopped.' : 'app stopped.');
     process.exit(exitCode);
   };
+  const demoAlerts = settings.DEMO_MODE ? await startDemoAlerts(settings, say) : undefined;
+  process.on('exit', () => void demoAlerts?.close());
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
@@ -104,6 +108,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       NEXTAUTH_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...demoAlerts?.env,
     },
   });
   app.on('exit', (code) => void stop(`the app exited (${code})`, code ?? 1));

@@ -47,6 +47,11 @@ export const AUDIT_ACTIONS = [
   'access.flagged',
   'tip.redacted',
   'tip.purged',
+  'alert.subscription_changed',
+  'alert.sent',
+  'alert.retried',
+  'alert.failed',
+  'alert.acknowledged',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

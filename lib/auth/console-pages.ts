@@ -33,6 +33,8 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
   { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
   { route: '/console/jobs', permission: 'system.jobs', nav: 'jobs.nav' },
+  { route: '/console/alerts', permission: 'alerts.subscribe', nav: 'alerts.title' },
+  { route: '/console/alerts/mailbox', permission: 'alerts.subscribe' },
 ];
 
 /** Pages reachable without signing in. */
@@ -75,6 +77,10 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/(public)/status/actions.ts#openStatusAction': 'public',
   'app/(public)/status/actions.ts#replyAction': 'public',
   'app/(public)/status/actions.ts#signOutStatusAction': 'public',
+  'app/console/alerts/actions.ts#setAlertChoicesAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#addPushSubscriptionAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#removePushSubscriptionsAction': 'alerts.subscribe',
+  'app/console/alerts/actions.ts#acknowledgeAlertAction': 'alerts.subscribe',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */

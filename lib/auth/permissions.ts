@@ -27,15 +27,18 @@ export const PERMISSIONS = {
   'ledger.export': 'Export the journal and rewards for auditors',
   'dashboard.read': 'See dashboards and charts',
   'system.jobs': 'See background jobs: last and next runs, failures',
+  'alerts.subscribe': 'Choose to be alerted (email, web push) of urgent tips in one\'s provinces',
+  'alerts.oversee': 'See every alert sent to staff: sent, retried, failed, acknowledged',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<StaffRoleCode, readonly Permission[]> = {
-  OFFICER: ['tips.read', 'tips.triage', 'tips.message', 'cases.read', 'cases.manage', 'map.read'],
+  OFFICER: ['tips.read', 'tips.triage', 'tips.message', 'cases.read', 'cases.manage', 'map.read', 'alerts.subscribe'],
   SUPERVISOR: [
     'tips.read', 'tips.triage', 'tips.message', 'cases.read', 'cases.manage', 'cases.export',
     'raids.record', 'map.read', 'audit.read', 'dashboard.read', 'rewards.read', 'rewards.approve_large',
+    'alerts.subscribe', 'alerts.oversee',
   ],
   REWARDS_ADMIN: ['rewards.read', 'rewards.propose', 'rewards.approve', 'rewards.pay', 'ledger.fund', 'ledger.export', 'dashboard.read'],
   SYSTEM_ADMIN: ['staff.manage', 'audit.read', 'rewards.policy', 'dashboard.read', 'rewards.read', 'system.jobs'],

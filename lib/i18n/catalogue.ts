@@ -20,6 +20,8 @@ import intake from './messages/intake';
 import stats from './messages/stats';
 import dashboard from './messages/dashboard';
 import jobs from './messages/jobs';
+import alerts from './messages/alerts';
+import outbox from './messages/outbox';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -41,6 +43,8 @@ export const CATALOGUE = {
   stats: { locales: RESIDENT_LOCALES, messages: stats },
   dashboard: { locales: STAFF_LOCALES, messages: dashboard },
   jobs: { locales: STAFF_LOCALES, messages: jobs },
+  alerts: { locales: STAFF_LOCALES, messages: alerts },
+  outbox: { locales: RESIDENT_LOCALES, messages: outbox },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

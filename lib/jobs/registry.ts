@@ -7,10 +7,12 @@ import { expireVouchersJob } from './jobs/expire-vouchers';
 import { sweepUploadsJob } from './jobs/sweep-uploads';
 import { refreshStatsJob } from './jobs/refresh-stats';
 import { retentionJob } from './jobs/retention';
+import { ALERT_JOBS } from '@/lib/alerts/jobs';
 
 export const JOBS: readonly AnyJob[] = [
   expireVouchersJob,
   sweepUploadsJob,
   refreshStatsJob,
   retentionJob,
+  ...ALERT_JOBS,
 ];

@@ -28,7 +28,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<SeedResult> {
   const tips = DEMO_TIPS.map(({ hoursAgo, ...tip }) => ({ input: tipInputSchema.parse(tip), receivedAt: new Date(now.getTime() - hoursAgo * HOUR_MS) }));
   const receipts = await db.$transaction(
     async (tx) => {
-      for (const staff of DEMO_STAFF) await createStaffUser(tx, staff, null);
+      for (const staff of DEMO_STAFF) {
+        const { id } = await createStaffUser(tx, staff, null);
+        // Demo officers and the supervisor get email alerts at their demo addresses (the demo
+        // mail catcher of `npm start` receives them: /console/alerts/mailbox).
+        if (staff.role === 'OFFICER' || staff.role === 'SUPERVISOR') await tx.alertSubscription.create({ data: { staffId: id, email: true, language: 'en' } });
+      }
       const made: Receipt[] = [];
       for (const tip of tips) made.push(await createTip(tx, tip.input, { powVerified: true, receivedAt: tip.receivedAt }));
       await recordAuditEvent(tx, { actor: null, action: 'system.seeded', detail: { staff: DEMO_STAFF.length, tips: made.length } });

@@ -3,6 +3,7 @@
  * sender is accepted here (no request, header or address), so nothing can be stored; on any
  * error nothing is stored at all.
  */
+import { enqueueUrgentTipAlert } from '@/lib/alerts/jobs';
 import { AppError } from '@/lib/errors';
 import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
@@ -44,6 +45,8 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
     const receivedAt = coarseTime();
     const receipt = await createTip(tx, input, { powVerified, receivedAt });
     await createAttachments(tx, receipt.tipId, photos, receivedAt);
+    // Officers are alerted within a minute (lib/alerts): the job carries the province only.
+    if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(tx, input.provinceCode ?? null);
     return receipt;
   });
 }

@@ -20,7 +20,7 @@ export default async function ReportPage() {
       <p>{t('report.lead')}</p>
       <ReportForm
         action={submitReportAction}
-        messages={messagesFor(locale, ['report', 'errors'])}
+        messages={messagesFor(locale, ['report', 'errors', 'outbox'])}
         language={locale}
         areas={areasFor(locale)}
         emergency={emergencyNumbers()}

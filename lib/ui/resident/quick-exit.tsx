@@ -2,11 +2,13 @@
 
 /**
  * Makes "Quick exit" (a plain link to /exit that works without JavaScript) leave without a
- * trace the browser lets us clear: the draft and session storage are wiped, this page is
+ * trace the browser lets us clear: the draft, session storage and the outbox (a tip waiting
+ * for signal, and its service worker) are wiped, this page is
  * replaced in the history by /exit (so "back" does not return here), and Escape pressed
  * twice within a second does the same from anywhere on the page.
  */
 import { useEffect } from 'react';
+import { forgetOutbox } from './outbox-client';
 import { DRAFT_KEY } from './report-values';
 
 function leave() {
@@ -16,8 +18,12 @@ function leave() {
   } catch {
     // Storage can be disabled; leaving matters more.
   }
-  history.replaceState(null, '', '/exit');
-  location.replace('/exit');
+  const go = () => {
+    history.replaceState(null, '', '/exit');
+    location.replace('/exit');
+  };
+  // A tip waiting in the outbox and its worker go too; leaving is never held up for long.
+  void Promise.race([forgetOutbox().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 800))]).then(go);
 }
 
 export function QuickExit() {

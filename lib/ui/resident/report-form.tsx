@@ -14,10 +14,11 @@ import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
 import type { Locale } from '@/lib/i18n/locales';
 import { clientTranslator, type ClientT } from './client-t';
 import { EmergencyBox } from './emergency-box';
+import { activeWorker, flushOutbox, keepInOutbox, outboxInUse, outboxStatus, outboxSupported, receiptShown } from './outbox-client';
 import type { EmergencyNumber } from './emergency-numbers';
 import { solveProofOfWork } from './proof-of-work';
 import { ReceiptView } from './receipt-view';
-import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportState, type ReportValues, toTipFields } from './report-values';
+import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportReceipt, type ReportState, type ReportValues, toTipFields } from './report-values';
 import styles from './resident.module.css';
 
 export interface ReportFormProps {
@@ -58,14 +59,93 @@ function schemaResolver(t: ClientT, language: Locale, areas: Areas): Resolver<Re
 const flatErrors = (errors: FieldErrors<ReportValues>) =>
   Object.fromEntries(Object.entries(errors).flatMap(([key, value]) => (value && typeof value.message === 'string' ? [[key, value.message]] : [])));
 
-export function ReportForm(props: ReportFormProps) {
-  const [state, formAction, pending] = useActionState(props.action, null);
-  const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
-  if (state?.ok) return <ReceiptView receipt={state.data} t={t} emergency={props.emergency} />;
-  return <ReportFields {...props} t={t} state={state} formAction={formAction} pending={pending} />;
+/**
+ * The outbox (public/report-sw.js): a tip kept encrypted on the phone when sending failed
+ * for lack of signal and the resident chose it; sent when the signal returns (Background
+ * Sync, else this page's `online` event and a retry every 30 seconds); its receipt is shown
+ * here when it comes back.
+ */
+function useOutbox(t: ClientT) {
+  const [waiting, setWaiting] = useState(0);
+  const [receipt, setReceipt] = useState<ReportReceipt | null>(null);
+  const [notice, setNotice] = useState('');
+  const waitingRef = useRef(0);
+  waitingRef.current = waiting;
+
+  const refresh = async () => {
+    const status = await outboxStatus();
+    setWaiting(status.pending);
+    const first = status.receipts[0];
+    if (first) {
+      setReceipt({ code: first.code, passphrase: first.passphrase, urgent: first.urgent });
+      await receiptShown(first.key);
+    }
+    return status.pending;
+  };
+
+  useEffect(() => {
+    if (!outboxSupported()) return;
+    let stopped = false;
+    const onMessage = (event: MessageEvent) => {
+      const type = (event.data as { type?: string } | null)?.type;
+      if (type === 'outbox-sent') void refresh();
+      if (type === 'outbox-refused') {
+        setNotice(t('outbox.refused'));
+        void refresh();
+      }
+    };
+    const send = () => {
+      if (!stopped && navigator.onLine) void flushOutbox().then(refresh, () => undefined);
+    };
+    navigator.serviceWorker.addEventListener('message', onMessage);
+    window.addEventListener('online', send);
+    const timer = setInterval(() => {
+      if (waitingRef.current > 0) send();
+    }, 30_000);
+    void outboxInUse().then((inUse) => inUse && refresh().then((pending) => pending > 0 && send()));
+    return () => {
+      stopped = true;
+      navigator.serviceWorker.removeEventListener('message', onMessage);
+      window.removeEventListener('online', send);
+      clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- set up once per page
+  }, []);
+
+  const keep = async (fields: unknown, urgent: boolean) => {
+    await keepInOutbox(fields, urgent);
+    // The kept tip is the only copy: no plain draft stays behind.
+    localStorage.removeItem(DRAFT_KEY);
+    setWaiting((count) => count + 1);
+    if (navigator.onLine) void flushOutbox().then(refresh, () => undefined);
+  };
+  return { waiting, receipt, notice, keep };
 }
 
-function ReportFields({ t, state, formAction, pending, language, areas, emergency, tileUrl, today }: ReportFormProps & { t: ClientT; state: ReportState; formAction: (form: FormData) => void; pending: boolean }) {
+export function ReportForm(props: ReportFormProps) {
+  const [state, formAction, pending] = useActionState(props.action, null);
+  const [direct, setDirect] = useState<ReportState>(null);
+  const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
+  const outbox = useOutbox(t);
+  const shown = direct ?? state;
+  if (shown?.ok) return <ReceiptView receipt={shown.data} t={t} emergency={props.emergency} />;
+  if (outbox.receipt) return <ReceiptView receipt={outbox.receipt} t={t} emergency={props.emergency} />;
+  if (outbox.waiting > 0) {
+    return (
+      <p className="notice" role="status" data-testid="outbox-waiting">
+        {t('outbox.waiting')}
+      </p>
+    );
+  }
+  return (
+    <>
+      {outbox.notice && <p role="alert">{outbox.notice}</p>}
+      <ReportFields {...props} t={t} state={shown} formAction={formAction} pending={pending} onResult={setDirect} keep={outbox.keep} />
+    </>
+  );
+}
+
+function ReportFields({ t, state, formAction, pending, language, areas, emergency, tileUrl, today, action, onResult, keep }: ReportFormProps & { t: ClientT; state: ReportState; formAction: (form: FormData) => void; pending: boolean; onResult: (state: ReportState) => void; keep: (fields: unknown, urgent: boolean) => Promise<void> }) {
   const initial = state?.values ?? EMPTY_REPORT;
   const serverFields = state && !state.ok ? state.fields : undefined;
   const formRef = useRef<HTMLFormElement>(null);
@@ -75,6 +155,9 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   const [previews, setPreviews] = useState<string[]>([]);
   const [LazyMap, setLazyMap] = useState<ComponentType<MapViewProps> | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [keepOffline, setKeepOffline] = useState(false);
+  const [canKeep, setCanKeep] = useState(false);
   const resolver = useMemo(() => schemaResolver(t, language, areas), [t, language, areas]);
   const { register, handleSubmit, watch, setValue, reset, formState } = useForm<ReportValues>({ defaultValues: initial, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
 
@@ -86,6 +169,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
 
   useEffect(() => {
     setEnhanced(true);
+    setCanKeep(outboxSupported());
     if (state?.values) return;
     try {
       const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<ReportValues> | null;
@@ -154,10 +238,23 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
     const form = new FormData(formRef.current!);
     // The pin lives in react-hook-form's state; hidden inputs are not always written back.
     for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
+    const urgent = values.urgent || values.category === 'PERSON_HELD';
+    const keepForLater = () => keep(toTipFields(values, language, centreFinder(areas)), urgent).catch(() => setNotice(t('outbox.noConnection')));
+    if (keepOffline && !navigator.onLine) return keepForLater();
     setPreparing(true);
     const solution = await solveProofOfWork().finally(() => setPreparing(false));
     if (solution !== null) form.set('pow', solution);
-    startTransition(() => formAction(form));
+    setSending(true);
+    try {
+      const result = await action(null, form);
+      startTransition(() => onResult(result));
+    } catch {
+      // The request never got an answer: no signal (or it dropped on the way).
+      if (keepOffline) await keepForLater();
+      else setNotice(t('outbox.noConnection'));
+    } finally {
+      setSending(false);
+    }
   });
 
   useEffect(() => {
@@ -178,7 +275,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
   const descriptionError = errorAt('description');
   const landmarkError = errorAt('landmark');
   const districts = areas.districts.filter((district) => !enhanced || district.provinceCode === provinceCode);
-  const busy = pending || preparing;
+  const busy = pending || preparing || sending;
 
   // autoComplete off: a landmark or description typed here must not stay in the phone's autofill history.
   return (
@@ -405,6 +502,24 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
         </p>
       </fieldset>
 
+      {canKeep && (
+        <div className="form-field">
+          <label className={styles.choice}>
+            <input
+              type="checkbox"
+              checked={keepOffline}
+              onChange={(event) => {
+                setKeepOffline(event.target.checked);
+                // The worker is fetched now, while there is signal, so it is there when there is none.
+                if (event.target.checked) void activeWorker().catch(() => undefined);
+              }} aria-describedby="keep-hint" data-testid="keep-offline" />
+            {t('outbox.keepChoice')}
+          </label>
+          <span id="keep-hint" className="form-field__hint">
+            {t('outbox.keepHint')}
+          </span>
+        </div>
+      )}
       <button className="button" type="submit" disabled={busy}>
         {busy ? t('report.sending') : t('report.submit')}
       </button>

@@ -1,0 +1,78 @@
+/**
+ * The alert jobs on the PostgreSQL job queue (lib/jobs):
+ * - alerts-urgent-tip: enqueued in the transaction that stores an urgent or person-held tip,
+ *   with the province only; fans out one delivery per opted-in recipient and channel.
+ * - alerts-deliver: one attempt at one delivery; a failure is tried again after
+ *   ALERT_RETRY_SECONDS up to ALERT_MAX_ATTEMPTS, then marked failed and shown to supervisors.
+ * - alerts-sweep: every minute, escalates urgent tips left untriaged and hands back
+ *   deliveries whose job was lost.
+ * Each alert's deliveries are enqueued in the transaction that creates them.
+ */
+import type { Tx } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { defineJob } from '@/lib/jobs/define-job';
+import { enqueueJob } from '@/lib/jobs/queue';
+import { db } from '@/lib/db/client';
+import { createAlert } from './create-alert';
+import { deliverAlert } from './deliver-alert';
+import { staleDeliveries, sweepEscalations } from './sweep-escalations';
+
+/** One job per batch of deliveries: they go out side by side, not one queue poll apart. */
+async function enqueueDeliveries(tx: Tx | undefined, deliveryIds: string[], startAfterSeconds?: number): Promise<void> {
+  for (let start = 0; start < deliveryIds.length; start += DELIVERY_BATCH) {
+    await enqueueJob(alertsDeliverJob, { deliveryIds: deliveryIds.slice(start, start + DELIVERY_BATCH) }, { tx, startAfterSeconds });
+  }
+}
+
+const DELIVERY_BATCH = 50;
+
+export const alertsDeliverJob = defineJob<{ deliveryIds: string[] }>({
+  name: 'alerts-deliver',
+  retryLimit: 2,
+  handler: async ({ deliveryIds }) => {
+    const results = await Promise.all(deliveryIds.map((id) => deliverAlert(id, { onFollowUp: (tx, ids) => enqueueDeliveries(tx, ids) })));
+    const retry = deliveryIds.filter((_id, index) => results[index]!.outcome === 'retry');
+    if (retry.length) await enqueueDeliveries(undefined, retry, env().ALERT_RETRY_SECONDS);
+    return { outcomes: results.map((result) => result.outcome) };
+  },
+});
+
+export const alertsUrgentTipJob = defineJob<{ provinceCode: string | null }>({
+  name: 'alerts-urgent-tip',
+  retryLimit: 5,
+  handler: async ({ provinceCode }) =>
+    db.$transaction(async (tx) => {
+      const created = await createAlert(tx, 'URGENT_TIP', { provinceCode: provinceCode ?? null });
+      if (created) await enqueueDeliveries(tx, created.deliveryIds);
+      return { deliveries: created?.deliveryIds.length ?? 0 };
+    }),
+});
+
+export const alertsSweepJob = defineJob({
+  name: 'alerts-sweep',
+  schedule: '* * * * *',
+  handler: async () => {
+    const now = new Date();
+    const escalated = await sweepEscalations(now, { onCreated: (tx, ids) => enqueueDeliveries(tx, ids) });
+    const stale = await staleDeliveries(now, env().ALERT_RETRY_SECONDS);
+    await enqueueDeliveries(undefined, stale, 1);
+    return { escalated: escalated.escalatedTipIds.length, requeued: stale.length };
+  },
+});
+
+export const ALERT_JOBS = [alertsUrgentTipJob, alertsDeliverJob, alertsSweepJob] as const;
+
+/**
+ * For the resident's intake, inside the tip's transaction: the alert job with the province
+ * only. Behind a savepoint: if the queue cannot take it, the tip is still stored (the sweep
+ * escalates it when due) and nothing is logged (a log line would date the tip).
+ */
+export async function enqueueUrgentTipAlert(tx: Tx, provinceCode: string | null): Promise<void> {
+  await tx.$executeRawUnsafe('SAVEPOINT urgent_tip_alert');
+  try {
+    await enqueueJob(alertsUrgentTipJob, { provinceCode }, { tx });
+    await tx.$executeRawUnsafe('RELEASE SAVEPOINT urgent_tip_alert');
+  } catch {
+    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT urgent_tip_alert');
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The intake's side of alerts, on the real job queue: an urgent tip's transaction enqueues
+ * `alerts-urgent-tip` carrying the province only; the workers deliver the alert to the
+ * officer's mailbox (a real SMTP server started here).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALERT_JOBS } from '@/lib/alerts/jobs';
+import { type MailCatcher, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
+import { setAlertChoices } from '@/lib/alerts/subscriptions';
+import { db } from '@/lib/db/client';
+import { prepareJobQueues, startJobWorkers, stopJobs } from '@/lib/jobs/queue';
+import { submitTip } from '@/lib/tips/submit-tip';
+import { makeStaff } from '../../helpers/factories';
+
+let mail: MailCatcher;
+
+beforeAll(async () => {
+  mail = await startMailCatcher({ port: 0 });
+  process.env.SMTP_URL = `smtp://127.0.0.1:${mail.port}`;
+  await prepareJobQueues(process.env.DATABASE_URL!, ALERT_JOBS);
+});
+
+afterAll(async () => {
+  await stopJobs();
+  await mail.close();
+});
+
+const fields = (marker: string, overrides: Record<string, unknown> = {}) => ({
+  category: 'SCAM_COMPOUND',
+  description: `Guards with rifles at the Lotusbay gate, forty workers inside. ${marker}`,
+  location: { lat: 11.55, lng: 104.92, accuracyM: 25, source: 'GPS' },
+  provinceCode: 'KH-12',
+  language: 'km',
+  ...overrides,
+});
+
+const jobsOf = (name: string) => db.$queryRawUnsafe<{ id: string; data: unknown }[]>(`SELECT id::text, data FROM pgboss.job WHERE name = $1 ORDER BY created_on`, name);
+
+describe('an urgent tip alerts the officers of its province through the job queue', () => {
+  it('enqueues the alert in the tip\'s transaction with the province only, and none for other tips', async () => {
+    const before = (await jobsOf('alerts-urgent-tip')).map((job) => job.id);
+    await submitTip({ fields: fields(`a-${Date.now()}`), photos: [], requirePow: false });
+    expect((await jobsOf('alerts-urgent-tip')).filter((job) => !before.includes(job.id))).toHaveLength(0);
+    await submitTip({ fields: fields(`b-${Date.now()}`, { urgent: true }), photos: [], requirePow: false });
+    await submitTip({ fields: fields(`c-${Date.now()}`, { category: 'PERSON_HELD' }), photos: [], requirePow: false });
+    const added = (await jobsOf('alerts-urgent-tip')).filter((job) => !before.includes(job.id));
+    expect(added.map((job) => job.data)).toEqual([{ provinceCode: 'KH-12' }, { provinceCode: 'KH-12' }]);
+  });
+
+  it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', async () => {
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
+    await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
+    const marker = `Mangosteenlane-${Date.now()}`;
+    const receipt = await submitTip({ fields: fields(marker, { urgent: true, landmark: 'Durianpalace casino' }), photos: [], requirePow: false });
+    await startJobWorkers({ url: process.env.DATABASE_URL!, jobs: ALERT_JOBS });
+    const email = await mail.waitFor((m) => m.to.includes(officer.email));
+    expect(email.subject).toBe('Urgent tip waiting');
+    for (const word of ['Lotusbay', 'rifles', 'forty', marker, 'Durianpalace', receipt.code, 'KH-12']) expect(email.text).not.toContain(word);
+    // The mail is out before the worker's transaction records it: wait for the record.
+    let delivery = await db.alertDelivery.findFirstOrThrow({ where: { staffId: officer.id } });
+    for (let tries = 0; delivery.state !== 'SENT' && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      delivery = await db.alertDelivery.findFirstOrThrow({ where: { staffId: officer.id } });
+    }
+    expect(delivery.state).toBe('SENT');
+    expect(await db.auditEvent.count({ where: { action: 'alert.sent', targetId: delivery.alertId } })).toBeGreaterThan(0);
+  });
+});
