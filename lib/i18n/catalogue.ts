@@ -19,6 +19,7 @@ import uploads from './messages/uploads';
 import intake from './messages/intake';
 import stats from './messages/stats';
 import dashboard from './messages/dashboard';
+import consolePhone from './messages/consolePhone';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -39,6 +40,7 @@ export const CATALOGUE = {
   intake: { locales: RESIDENT_LOCALES, messages: intake },
   stats: { locales: RESIDENT_LOCALES, messages: stats },
   dashboard: { locales: STAFF_LOCALES, messages: dashboard },
+  consolePhone: { locales: STAFF_LOCALES, messages: consolePhone },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
