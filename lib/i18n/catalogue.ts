@@ -20,6 +20,7 @@ import intake from './messages/intake';
 import stats from './messages/stats';
 import dashboard from './messages/dashboard';
 import consolePhone from './messages/consolePhone';
+import statsPhone from './messages/statsPhone';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   stats: { locales: RESIDENT_LOCALES, messages: stats },
   dashboard: { locales: STAFF_LOCALES, messages: dashboard },
   consolePhone: { locales: STAFF_LOCALES, messages: consolePhone },
+  statsPhone: { locales: RESIDENT_LOCALES, messages: statsPhone },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
