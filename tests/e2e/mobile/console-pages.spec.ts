@@ -11,7 +11,7 @@ import { proposeReward } from '@/lib/rewards/propose-reward';
 import type { StaffRoleCode } from '@/lib/staff/roles';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { makeCase } from '../../helpers/factories-cases';
-import { makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
 import { signInAs } from '../helpers/staff';
 import { axeViolations, overflowX, PHONES, smallTargets, widestElements } from './phone';
 
@@ -31,6 +31,7 @@ const SAMPLES: Record<string, () => Promise<string>> = {
   },
   '/console/rewards/[id]': async () => {
     await makePolicy();
+    await fund(500_000n);
     const raided = await makeRaidedCase();
     const proposer = await makeStaff('REWARDS_ADMIN');
     return (await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId })).id;

@@ -49,8 +49,8 @@ test.describe('the inbox on a phone', () => {
     await page.goto('/console/tips');
     await openFilters(page);
     await page.getByLabel('Search (Khmer or English)').fill(word);
-    await page.getByLabel('Received from').fill('14/03/2026');
-    await page.getByLabel('Received until').fill('15/3/2026');
+    await page.getByRole('textbox', { name: 'Received from' }).fill('14/03/2026');
+    await page.getByRole('textbox', { name: 'Received until' }).fill('15/3/2026');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
     await expect(page.getByTestId('filter-panel')).not.toHaveAttribute('open', '');
@@ -59,7 +59,7 @@ test.describe('the inbox on a phone', () => {
     await expect(chips.getByRole('link')).toHaveText([`Search (Khmer or English): ${word}×`, 'Received from 14/03/2026×', 'Received until 15/3/2026×']);
     // The day after the tip: nothing; the chip of that date removes it, the others stay.
     await openFilters(page);
-    await page.getByLabel('Received from').fill('16/03/2026');
+    await page.getByRole('textbox', { name: 'Received from' }).fill('16/03/2026');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page.getByTestId('inbox-row')).toHaveCount(0);
     await chips.getByRole('link', { name: 'Remove filter: Received from 16/03/2026' }).click();
@@ -70,7 +70,7 @@ test.describe('the inbox on a phone', () => {
     // The form shows a typed day back as DD/MM/YYYY, and an ISO day from an old link too.
     await page.goto(`/console/tips?q=${word}&from=2026-03-14`);
     await openFilters(page);
-    await expect(page.getByLabel('Received from')).toHaveValue('14/03/2026');
+    await expect(page.getByRole('textbox', { name: 'Received from' })).toHaveValue('14/03/2026');
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
   });
 
@@ -79,7 +79,7 @@ test.describe('the inbox on a phone', () => {
     for (const locale of ['en', 'km'] as const) {
       await context.addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
       await page.goto(`/console/tips?from=${encodeURIComponent('31/02/2026')}`);
-      await expect(page.getByRole('alert')).toContainText(translator(locale)('consolePhone.dateInvalid'));
+      await expect(page.locator('.form-error[role="alert"]')).toContainText(translator(locale)('consolePhone.dateInvalid'));
       // The filters open by themselves to show what to correct.
       await expect(page.getByTestId('filter-panel')).toHaveAttribute('open', '');
     }
