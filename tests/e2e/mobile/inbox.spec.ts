@@ -74,14 +74,19 @@ test.describe('the inbox on a phone', () => {
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
   });
 
-  test('a date that is not a day is refused with a clear message, in Khmer and English', async ({ page, context, baseURL }) => {
+  test('a date that is not a day is refused with a clear message on the inbox, the map and the audit log, in Khmer and English', async ({ page, context, baseURL }) => {
     await signInAs(context, baseURL!, 'SUPERVISOR');
     for (const locale of ['en', 'km'] as const) {
       await context.addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
-      await page.goto(`/console/tips?from=${encodeURIComponent('31/02/2026')}`);
-      await expect(page.locator('.form-error[role="alert"]')).toContainText(translator(locale)('consolePhone.dateInvalid'));
-      // The filters open by themselves to show what to correct.
-      await expect(page.getByTestId('filter-panel')).toHaveAttribute('open', '');
+      for (const path of ['/console/tips', '/console/map', '/console/audit']) {
+        // 31 February; and 12/31 written month first, as a browser's date field would show it.
+        for (const day of ['31/02/2026', '12/31/2026']) {
+          await page.goto(`${path}?from=${encodeURIComponent(day)}`);
+          await expect(page.locator('.form-error[role="alert"]'), `${path} ${locale} ${day}`).toContainText(translator(locale)('consolePhone.dateInvalid'));
+          // The filters open by themselves to show what to correct.
+          await expect(page.getByTestId('filter-panel')).toHaveAttribute('open', '');
+        }
+      }
     }
   });
 
