@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayMonthYear, formatDayMonthYear, parseDayMonthYear } from '@/lib/dates/day-month-year';
+import { DMY_PATTERN, dayMonthYear, formatDayMonthYear, parseDayMonthYear } from '@/lib/dates/day-month-year';
 
 describe('dates typed as DD/MM/YYYY (decision 0401)', () => {
   it('reads day first, with or without leading zeros, and the separators people type', () => {
@@ -32,5 +32,11 @@ describe('dates typed as DD/MM/YYYY (decision 0401)', () => {
     const refused = schema.safeParse('30/02/2026');
     expect(refused.success).toBe(false);
     expect(refused.error!.issues[0]!.message).toBe('consolePhone.dateInvalid');
+  });
+
+  it('gives the field a pattern browsers accept (they compile it with the v flag) that matches what the parser reads', () => {
+    const pattern = new RegExp(`^(?:${DMY_PATTERN})$`, 'v');
+    for (const text of ['14/03/2026', '5/1/2026', '31.12.2026', '2026-03-14']) expect(pattern.test(text), text).toBe(true);
+    for (const text of ['14/03/26', 'March 14', '']) expect(pattern.test(text), text).toBe(false);
   });
 });
