@@ -118,4 +118,14 @@ test.describe('the inbox on a phone', () => {
     await expect(page.getByTestId('console-menu')).not.toHaveAttribute('open', '');
     await expect((await consoleMenu(page)).getByRole('link', { name: 'Cases' })).toHaveAttribute('aria-current', 'page');
   });
+
+  test('on a wide screen the menu links are shown in line, without opening it', async ({ page, context, baseURL }) => {
+    await signInAs(context, baseURL!, 'OFFICER', { provinceCodes: [PROVINCE] });
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/console');
+    await expect(page.getByTestId('console-menu').locator('summary')).toBeHidden();
+    await page.getByTestId('console-menu').getByRole('link', { name: 'Inbox' }).click();
+    await expect(page).toHaveURL(/\/console\/tips$/);
+  });
 });
