@@ -83,4 +83,21 @@ test.describe('the console on a phone', () => {
       await measure(context, baseURL!, path);
     });
   }
+
+  test('the map and the dashboard start on the first screen (Khmer and English)', async ({ page, context, baseURL }) => {
+    await signInAs(context, baseURL!, 'SUPERVISOR');
+    for (const locale of ['en', 'km']) {
+      await context.addCookies([{ name: 'lang', value: locale, url: baseURL }]);
+      for (const phone of PHONES) {
+        await page.setViewportSize(phone.viewport);
+        await page.goto('/console/map');
+        const map = await page.locator('main svg').first().boundingBox();
+        // At least half of the map on the first screen.
+        expect(map!.y + map!.height / 2, `map ${locale} ${phone.name}`).toBeLessThan(phone.viewport.height);
+        await page.goto('/console/dashboard');
+        const chart = await page.locator('main svg[role="img"]').first().boundingBox();
+        expect(chart!.y, `dashboard ${locale} ${phone.name}`).toBeLessThan(phone.viewport.height);
+      }
+    }
+  });
 });
