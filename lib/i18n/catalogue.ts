@@ -22,6 +22,8 @@ import dashboard from './messages/dashboard';
 import jobs from './messages/jobs';
 import alerts from './messages/alerts';
 import outbox from './messages/outbox';
+import consolePhone from './messages/consolePhone';
+import statsPhone from './messages/statsPhone';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -45,6 +47,8 @@ export const CATALOGUE = {
   jobs: { locales: STAFF_LOCALES, messages: jobs },
   alerts: { locales: STAFF_LOCALES, messages: alerts },
   outbox: { locales: RESIDENT_LOCALES, messages: outbox },
+  consolePhone: { locales: STAFF_LOCALES, messages: consolePhone },
+  statsPhone: { locales: RESIDENT_LOCALES, messages: statsPhone },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
