@@ -45,6 +45,9 @@ export const AUDIT_ACTIONS = [
   'audit.viewed',
   'audit.exported',
   'access.flagged',
+  // issue 14 (mailbox)
+  'question.created',
+  'question.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

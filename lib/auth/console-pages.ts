@@ -32,6 +32,10 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/tips/[id]', permission: 'tips.read' },
   { route: '/console/access-flags', permission: 'audit.read', nav: 'triage.navAccessFlags' },
   { route: '/console/dashboard', permission: 'dashboard.read', nav: 'console.dashboard' },
+  // issue 14 (mailbox)
+  { route: '/console/queue', permission: 'tips.read', nav: 'bulk.queueNav' },
+  { route: '/console/questions', permission: 'questions.manage', nav: 'mailboxConsole.nav' },
+  { route: '/console/tips/bulk', permission: 'tips.triage' },
 ];
 
 /** Pages reachable without signing in. */
@@ -74,6 +78,13 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/(public)/status/actions.ts#openStatusAction': 'public',
   'app/(public)/status/actions.ts#replyAction': 'public',
   'app/(public)/status/actions.ts#signOutStatusAction': 'public',
+  // issue 14 (mailbox)
+  'app/(public)/status/actions.ts#answerQuestionsAction': 'public',
+  'app/console/tips/[id]/mailbox-actions.ts#askQuestionsAction': 'tips.message',
+  'app/console/tips/[id]/mailbox-actions.ts#sendReplyTemplateAction': 'tips.message',
+  'app/console/questions/actions.ts#createQuestionAction': 'questions.manage',
+  'app/console/questions/actions.ts#setQuestionActiveAction': 'questions.manage',
+  'app/console/tips/bulk/actions.ts#bulkTriageAction': 'tips.triage',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */

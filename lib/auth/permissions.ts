@@ -26,6 +26,9 @@ export const PERMISSIONS = {
   'ledger.fund': 'Record programme funding in the ledger',
   'ledger.export': 'Export the journal and rewards for auditors',
   'dashboard.read': 'See dashboards and charts',
+  // issue 14 (mailbox)
+  'questions.manage': 'Curate the standard questions officers ask tipsters in every language',
+  'workload.read': "See each officer's load of tips and cases",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -35,6 +38,8 @@ export const ROLE_PERMISSIONS: Record<StaffRoleCode, readonly Permission[]> = {
   SUPERVISOR: [
     'tips.read', 'tips.triage', 'tips.message', 'cases.read', 'cases.manage', 'cases.export',
     'raids.record', 'map.read', 'audit.read', 'dashboard.read', 'rewards.read', 'rewards.approve_large',
+    // issue 14 (mailbox)
+    'questions.manage', 'workload.read',
   ],
   REWARDS_ADMIN: ['rewards.read', 'rewards.propose', 'rewards.approve', 'rewards.pay', 'ledger.fund', 'ledger.export', 'dashboard.read'],
   SYSTEM_ADMIN: ['staff.manage', 'audit.read', 'rewards.policy', 'dashboard.read', 'rewards.read'],

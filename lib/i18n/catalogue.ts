@@ -19,6 +19,10 @@ import uploads from './messages/uploads';
 import intake from './messages/intake';
 import stats from './messages/stats';
 import dashboard from './messages/dashboard';
+// issue 14 (mailbox): standard questions, reply templates, bulk triage, queue
+import mailbox from './messages/mailbox';
+import mailboxConsole from './messages/mailboxConsole';
+import bulk from './messages/bulk';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -39,6 +43,10 @@ export const CATALOGUE = {
   intake: { locales: RESIDENT_LOCALES, messages: intake },
   stats: { locales: RESIDENT_LOCALES, messages: stats },
   dashboard: { locales: STAFF_LOCALES, messages: dashboard },
+  // issue 14 (mailbox)
+  mailbox: { locales: RESIDENT_LOCALES, messages: mailbox },
+  mailboxConsole: { locales: STAFF_LOCALES, messages: mailboxConsole },
+  bulk: { locales: STAFF_LOCALES, messages: bulk },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;
