@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ConsoleMenu } from '@/lib/ui/console/console-menu';
 import type { ReactNode } from 'react';
 import { CONSOLE_PAGES } from '@/lib/auth/console-pages';
 import { can } from '@/lib/auth/permissions';
@@ -17,24 +18,14 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const menu = actor ? CONSOLE_PAGES.filter((page) => page.nav && (page.permission === null || can(actor, page.permission))) : [];
   return (
     <div className="console">
-      <header className="site-header">
+      <header className="site-header console-header">
         <div className="site-header__bar">
           <Link className="site-header__brand" href="/console">
             {t('console.title')}
           </Link>
+          {menu.length > 0 && <ConsoleMenu label={t('console.title')} menu={t('consolePhone.menu')} items={menu.map((page) => ({ href: page.route, label: t(page.nav!) }))} />}
           {actor && <SignOutButton label={t('console.signOut')} />}
         </div>
-        {menu.length > 0 && (
-          <nav className="console-nav" aria-label={t('console.title')}>
-            <ul>
-              {menu.map((page) => (
-                <li key={page.route}>
-                  <Link href={page.route}>{t(page.nav!)}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
       </header>
       <LanguageSwitcher locale={locale} t={t} locales={STAFF_LOCALES} />
       <main id="content" className="console-main">

@@ -19,6 +19,8 @@ import uploads from './messages/uploads';
 import intake from './messages/intake';
 import stats from './messages/stats';
 import dashboard from './messages/dashboard';
+import consolePhone from './messages/consolePhone';
+import statsPhone from './messages/statsPhone';
 // issue 14 (mailbox): standard questions, reply templates, bulk triage, queue
 import mailbox from './messages/mailbox';
 import mailboxConsole from './messages/mailboxConsole';
@@ -43,6 +45,8 @@ export const CATALOGUE = {
   intake: { locales: RESIDENT_LOCALES, messages: intake },
   stats: { locales: RESIDENT_LOCALES, messages: stats },
   dashboard: { locales: STAFF_LOCALES, messages: dashboard },
+  consolePhone: { locales: STAFF_LOCALES, messages: consolePhone },
+  statsPhone: { locales: RESIDENT_LOCALES, messages: statsPhone },
   // issue 14 (mailbox)
   mailbox: { locales: RESIDENT_LOCALES, messages: mailbox },
   mailboxConsole: { locales: STAFF_LOCALES, messages: mailboxConsole },

@@ -19,6 +19,7 @@ import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
 import { normaliseTipCode } from '@/lib/tips/receipt';
+import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
 
@@ -31,7 +32,7 @@ export const SEARCH_SIMILARITY = 0.5;
 export const EXCERPT_LENGTH = 60;
 
 const flag = z.enum(['1', 'on', 'true']).optional().transform((value) => value !== undefined);
-const isoDate = z.iso.date('triage.errors.date');
+const isoDate = dayMonthYear('consolePhone.dateInvalid');
 
 export const cursorSchema = z.object({ s: z.number().int().min(0).max(TIP_STATUSES.length * 2), t: z.iso.datetime(), id: z.uuid() });
 export type InboxCursor = z.infer<typeof cursorSchema>;

@@ -11,8 +11,12 @@ import { districtName, provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { DateField } from '@/lib/ui/console/date-field';
+import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
+import { formatDayMonthYear } from '@/lib/dates/day-month-year';
 
 type Query = Record<string, string | string[] | undefined>;
+const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'], ['noPow', 'triage.noPow']] as const;
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('tips.read');
@@ -22,43 +26,49 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
   const { after: _after, ...kept } = query;
+  const chips: FilterChip[] = [
+    ...(query.q ? [{ name: 'q', label: `${t('triage.search')}: ${query.q}` }] : []),
+    ...(query.status && (TIP_STATUSES as readonly string[]).includes(query.status) ? [{ name: 'status', label: t(`triage.status_${query.status}`) }] : []),
+    ...(query.category && (TIP_CATEGORIES as readonly string[]).includes(query.category) ? [{ name: 'category', label: t(`triage.category_${query.category}`) }] : []),
+    ...(query.province && provinceName(query.province, locale) ? [{ name: 'province', label: provinceName(query.province, locale)! }] : []),
+    ...(query.from ? [{ name: 'from', label: `${t('triage.from')} ${formatDayMonthYear(query.from)}` }] : []),
+    ...(query.to ? [{ name: 'to', label: `${t('triage.to')} ${formatDayMonthYear(query.to)}` }] : []),
+    ...FLAGS.filter(([name]) => query[name]).map(([name, key]) => ({ name, label: t(key) })),
+  ];
   const nextQuery = (cursor: string) => new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), after: cursor });
 
   return (
     <>
       <h1>{t('triage.title')}</h1>
       <p>{t('triage.intro')}</p>
-      <form className="filters" method="get" action="/console/tips" role="search">
-        <div className="form-field">
-          <label htmlFor="q">{t('triage.search')}</label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} aria-describedby="q-hint" />
-          <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
-        </div>
-        <FilterSelect id="status" label={t('triage.status')} any={t('triage.anyStatus')} value={query.status}
-          options={TIP_STATUSES.map((status) => ({ value: status, label: t(`triage.status_${status}`) }))} />
-        <FilterSelect id="category" label={t('triage.category')} any={t('triage.anyCategory')} value={query.category}
-          options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`triage.category_${category}`) }))} />
-        <FilterSelect id="province" label={t('triage.province')} any={t('triage.anyProvince')} value={query.province}
-          options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
-        <div className="form-field">
-          <label htmlFor="from">{t('triage.from')}</label>
-          <input id="from" name="from" type="date" defaultValue={query.from ?? ''} />
-        </div>
-        <div className="form-field">
-          <label htmlFor="to">{t('triage.to')}</label>
-          <input id="to" name="to" type="date" defaultValue={query.to ?? ''} />
-        </div>
-        <div className={styles.checks}>
-          {(['photos', 'reward', 'noPow'] as const).map((name) => (
-            <label key={name}>
-              <input type="checkbox" name={name} value="1" defaultChecked={!!query[name]} />
-              {t(name === 'photos' ? 'triage.hasPhotos' : name === 'reward' ? 'triage.wantsReward' : 'triage.noPow')}
-            </label>
-          ))}
-        </div>
-        <button className="button button--small" type="submit">{t('triage.filter')}</button>
-        <Link href="/console/tips">{t('triage.clear')}</Link>
-      </form>
+      <FilterPanel t={t} count={chips.length} open={!result.ok}>
+        <form className="filters" method="get" action="/console/tips" role="search">
+          <div className="form-field">
+            <label htmlFor="q">{t('triage.search')}</label>
+            <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} aria-describedby="q-hint" />
+            <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
+          </div>
+          <FilterSelect id="status" label={t('triage.status')} any={t('triage.anyStatus')} value={query.status}
+            options={TIP_STATUSES.map((status) => ({ value: status, label: t(`triage.status_${status}`) }))} />
+          <FilterSelect id="category" label={t('triage.category')} any={t('triage.anyCategory')} value={query.category}
+            options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`triage.category_${category}`) }))} />
+          <FilterSelect id="province" label={t('triage.province')} any={t('triage.anyProvince')} value={query.province}
+            options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
+          <DateField id="from" label={t('triage.from')} value={query.from} t={t} />
+          <DateField id="to" label={t('triage.to')} value={query.to} t={t} />
+          <div className={styles.checks}>
+            {FLAGS.map(([name, key]) => (
+              <label key={name}>
+                <input type="checkbox" name={name} value="1" defaultChecked={!!query[name]} />
+                {t(key)}
+              </label>
+            ))}
+          </div>
+          <button className="button button--small" type="submit">{t('triage.filter')}</button>
+          <Link className="filters__clear" href="/console/tips">{t('triage.clear')}</Link>
+        </form>
+      </FilterPanel>
+      <FilterChips t={t} path="/console/tips" query={query} chips={chips} drop={['after']} />
 
       {!result.ok ? (
         <div className="form-error" role="alert">
@@ -74,7 +84,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       ) : result.data.rows.length === 0 ? (
         <p>{t('triage.none')}</p>
       ) : (
-        <table className="table" data-testid="inbox">
+        <table className={`table ${styles.inboxTable}`} data-testid="inbox">
           <thead>
             <tr>
               <th>{t('triage.colReceived')}</th>
@@ -87,20 +97,20 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <tbody>
             {result.data.rows.map((row) => (
               <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
-                <td>{time.format(row.receivedAt)}</td>
-                <td>
+                <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
+                <td className={styles.cellTip}>
                   {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
-                  <Link href={`/console/tips/${row.id}`} prefetch={false}>
+                  <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
                     {row.code}
                   </Link>
                   <div>{t(`triage.category_${row.category}`)}</div>
                   <div className={styles.excerpt}>{row.excerpt}</div>
                 </td>
-                <td>
+                <td className={styles.cellPlace}>
                   {provinceName(row.provinceCode, locale) ?? t('triage.unknownPlace')}
                   {row.districtCode && <div className={styles.excerpt}>{districtName(row.districtCode, locale)}</div>}
                 </td>
-                <td>
+                <td className={styles.cellFlags}>
                   <span className={styles.badges}>
                     {row.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
                     {row.overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
@@ -111,7 +121,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     {row.linked && <span className={styles.badge}>{t('triage.linked')}</span>}
                   </span>
                 </td>
-                <td>
+                <td className={styles.cellStatus}>
                   {t(`triage.status_${row.status}`)}
                   <div className={styles.excerpt}>{t(`triage.priority_${row.priority}`)}</div>
                 </td>

@@ -11,6 +11,7 @@ import { makeTip } from '../../helpers/factories';
 import { makeCase } from '../../helpers/factories-cases';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { consoleMenu } from '../helpers/console-menu';
 
 const inEnglish = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: LOCALE_COOKIE, value: 'en', url: baseURL }]);
 
@@ -24,7 +25,7 @@ test.describe('console cases', () => {
     const opened = await openCase(officer.actor, { tipIds: [second.tipId, first.tipId], title: 'Golden Dragon compound, Otres' });
 
     await page.goto('/console');
-    await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+    await (await consoleMenu(page)).getByRole('link', { name: 'Cases' }).click();
     await expect(page).toHaveURL(/\/console\/cases$/);
     const row = page.locator(`tr[data-case-reference="${opened.reference}"]`);
     await expect(row).toContainText('Golden Dragon compound, Otres');
@@ -102,7 +103,7 @@ test.describe('console cases', () => {
     await makeTip({ ...spot, category: 'RECRUITER' });
 
     await page.goto('/console');
-    await page.getByRole('navigation').getByRole('link', { name: 'Map' }).click();
+    await (await consoleMenu(page)).getByRole('link', { name: 'Map' }).click();
     await expect(page).toHaveURL(/\/console\/map$/);
     const map = page.getByRole('group', { name: 'Map of Cambodia' });
     await expect(map.locator('path').first()).toBeVisible();

@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { db } from '@/lib/db/client';
 import { makeTip } from '../../helpers/factories';
 import { signInAs } from '../helpers/staff';
+import { openFilters } from '../helpers/console-menu';
 
 // Kratie (KH-10): no other browser test puts tips there (the cases map test counts Kep's).
 const PROVINCE = 'KH-10';
@@ -43,6 +44,7 @@ test.describe('console tips: accessible, and usable without JavaScript', () => {
     const page = await context.newPage();
 
     await page.goto('/console/tips');
+    await openFilters(page);
     await page.getByLabel('Search (Khmer or English)').fill(word);
     await page.getByLabel('Wants a reward').check();
     await page.getByRole('button', { name: 'Filter' }).click();

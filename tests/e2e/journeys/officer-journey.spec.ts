@@ -15,6 +15,7 @@ import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { consoleMenu } from '../helpers/console-menu';
 
 const run = promisify(execFile);
 
@@ -61,7 +62,7 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   await expect(page.getByText('Signed in as Test OFFICER (Officer)')).toBeVisible();
 
   // 2. The inbox puts the urgent tip above the older, quieter one.
-  await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).click();
+  await (await consoleMenu(page)).getByRole('link', { name: 'Inbox' }).click();
   await expect(page).toHaveURL(/\/console\/tips/);
   const rows = page.getByTestId('inbox-row');
   await expect(rows).toHaveCount(3);

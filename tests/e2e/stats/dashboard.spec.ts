@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { consoleMenu } from '../helpers/console-menu';
 
 test.describe('console dashboard', () => {
   test('a supervisor sees charts and tables, with this month\'s tips counted', async ({ page, context, baseURL }) => {
@@ -11,7 +12,7 @@ test.describe('console dashboard', () => {
     await context.addCookies([{ name: 'lang', value: 'en', url: baseURL!, httpOnly: true, sameSite: 'Strict' }]);
     const guards = watchPage(page, baseURL!);
     await page.goto('/console');
-    await page.getByRole('navigation').getByRole('link', { name: 'Dashboards' }).click();
+    await (await consoleMenu(page)).getByRole('link', { name: 'Dashboards' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboards');
     await expect(page.getByRole('img', { name: /From tip to reward/ })).toBeVisible();
     await expect(page.getByRole('img', { name: /Budget in USD/ })).toBeVisible();

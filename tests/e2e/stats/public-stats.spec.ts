@@ -3,7 +3,7 @@
  * another origin, no console error, small counts never shown, accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { type BrowserContext, expect, test } from '@playwright/test';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
 import { countFormatter } from '@/lib/stats/format';
@@ -11,6 +11,9 @@ import { db } from '@/lib/db/client';
 import { completeQuarters } from '@/lib/stats/periods';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
+
+/** Tables sit behind "Show the table" (decision 0402): open the one holding this table. */
+const showTable = (page: Page, testId: string) => page.locator('details', { has: page.getByTestId(testId) }).locator('summary').click();
 
 const setLanguage = (context: BrowserContext, baseURL: string, locale: string) =>
   context.addCookies([{ name: 'lang', value: locale, url: baseURL, httpOnly: true, sameSite: 'Strict' }]);
@@ -44,6 +47,7 @@ test.describe('public statistics', () => {
       expect(text, `${locale}: raw message keys`).not.toMatch(/\b(stats|common|home)\.[a-zA-Z]+\b/);
 
       // Pailin's tips: "fewer than 5" in the reader's digits, never the 3.
+      await showTable(page, provinceTips());
       const pailin = page.getByTestId(provinceTips()).getByRole('row').filter({ has: page.getByRole('rowheader', { name: locale === 'km' ? 'ប៉ៃលិន' : 'Pailin', exact: true }) });
       await expect(pailin.getByRole('cell')).toHaveText(t('stats.fewerThan', { k: countFormatter(locale)(5) }));
       // Kampot's count is shown, or hidden to protect Pailin; never a number below 5.
@@ -53,9 +57,9 @@ test.describe('public statistics', () => {
       for (const cell of await page.getByTestId(provinceTips()).locator('tbody td').allInnerTexts()) {
         expect(['1', '2', '3', '4'].map((digit) => countFormatter(locale)(Number(digit))), `${locale}: ${cell}`).not.toContain(cell.trim());
       }
-      // Charts are drawn on the server as SVG with a name, each beside its table.
+      // Charts are drawn on the server as SVG with a name, each with its table one tap away.
       await expect(page.locator('svg[role="img"]').first()).toBeVisible();
-      expect(await page.locator('svg[role="img"]').count()).toBe(await page.locator('figure table').count());
+      expect(await page.locator('svg[role="img"]').count()).toBe(await page.locator('figure:has(svg[role="img"]) table').count());
     }
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);
@@ -69,6 +73,9 @@ test.describe('public statistics', () => {
     await page.getByRole('contentinfo').getByRole('link', { name: 'Public statistics' }).click();
     await expect(page).toHaveURL(`${baseURL}/stats`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public statistics');
+    await expect(page.getByTestId('stats-summary')).toBeVisible();
+    // "Show the table" opens without JavaScript: a <details>.
+    await showTable(page, 'stats-month-tips');
     await expect(page.getByTestId('stats-month-tips')).toBeVisible();
     await context.close();
   });
@@ -87,6 +94,7 @@ test.describe('public statistics', () => {
   test('serves figures from the cache: tips written after a visit do not reach the page within the hour', async ({ page, context, baseURL }) => {
     await setLanguage(context, baseURL!, 'en');
     await page.goto('/stats');
+    await showTable(page, provinceTips());
     const takeo = page.getByTestId(provinceTips()).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Takeo', exact: true }) });
     await expect(takeo.getByRole('cell')).toHaveText('0');
     const summary = await page.getByTestId('stats-summary').innerText();
@@ -94,6 +102,7 @@ test.describe('public statistics', () => {
     const quarter = lastQuarter();
     for (let index = 0; index < 6; index++) await makeTip({ provinceCode: 'KH-21' }, { receivedAt: new Date(`${quarter.keys[2]}-11T03:00:00Z`) });
     await page.goto('/stats');
+    await showTable(page, provinceTips());
     await expect(takeo.getByRole('cell')).toHaveText('0');
     expect(await page.getByTestId('stats-summary').innerText()).toBe(summary);
   });
