@@ -25,9 +25,11 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
     <>
       <h1>{t('bulk.resultTitle')}</h1>
       {action && <p>{t(`bulk.action_${action}`)}</p>}
-      <p className={result.applied ? 'notice' : 'form-error'} role={result.applied ? 'status' : 'alert'} data-testid="bulk-outcome">
-        {result.applied ? t('bulk.resultDone', { count: result.ok.length }) : t('bulk.resultRefused', { count: result.refused.length })}
-      </p>
+      {action && (
+        <p className={result.applied ? 'notice' : 'form-error'} role={result.applied ? 'status' : 'alert'} data-testid="bulk-outcome">
+          {result.applied ? t('bulk.resultDone', { count: result.ok.length }) : t('bulk.resultRefused', { count: result.refused.length })}
+        </p>
+      )}
       {result.refused.length > 0 && (
         <section className="card" aria-labelledby="refused-title">
           <h2 id="refused-title">{t('bulk.refusedTitle')}</h2>
