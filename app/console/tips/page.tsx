@@ -82,7 +82,6 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       </FilterPanel>
       <FilterChips t={t} path="/console/tips" query={query} chips={chips} drop={['after']} />
       <ActionError text={typeof raw.bulkError === 'string' ? raw.bulkError : undefined} locale={locale} testId="bulk-error" />
-      {mayBulk && result.ok && result.data.rows.length > 0 && <BulkForm t={t} action={bulkTriageAction} filter={query} assignees={bulkPeople} cases={bulkCases} />}
 
       {!result.ok ? (
         <div className="form-error" role="alert">
@@ -150,6 +149,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
+      {mayBulk && result.ok && result.data.rows.length > 0 && <BulkForm t={t} action={bulkTriageAction} filter={query} assignees={bulkPeople} cases={bulkCases} />}
       <nav className={styles.pager} aria-label={t('triage.title')}>
         {query.after && <Link href={`/console/tips?${new URLSearchParams(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>)}`}>{t('triage.first')}</Link>}
         {result.ok && result.data.next && <Link href={`/console/tips?${nextQuery(result.data.next)}`}>{t('triage.next')}</Link>}

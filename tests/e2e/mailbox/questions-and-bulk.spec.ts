@@ -72,12 +72,11 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     await page.reload();
     const answers = page.getByTestId('chosen-answer');
     await expect(answers).toHaveCount(2);
-    await expect(answers.nth(0)).toContainText(armed.text.km);
-    await expect(answers.nth(0)).toContainText(km('mailbox.answer_yes'));
-    await expect(answers.nth(1)).toContainText(floor.text.km);
-    await expect(answers.nth(1)).toContainText(high.text.km);
-    const stored = await db.message.findMany({ where: { tipId: tip.tipId, direction: 'FROM_TIPSTER' }, orderBy: { createdAt: 'asc' }, select: { answer: true } });
-    expect(stored.map((message) => message.answer)).toEqual([{ kind: 'YES_NO', value: 'yes' }, { kind: 'CHOICE', value: 'high' }]);
+    await expect(answers.filter({ hasText: armed.text.km })).toContainText(km('mailbox.answer_yes'));
+    await expect(answers.filter({ hasText: floor.text.km })).toContainText(high.text.km);
+    const stored = await db.message.findMany({ where: { tipId: tip.tipId, direction: 'FROM_TIPSTER' }, select: { answer: true } });
+    expect(stored.map((message) => message.answer)).toEqual(expect.arrayContaining([{ kind: 'YES_NO', value: 'yes' }, { kind: 'CHOICE', value: 'high' }]));
+    expect(stored).toHaveLength(2);
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);
     expect(residentGuards.foreignRequests).toEqual([]);
