@@ -8,7 +8,9 @@ import { randomBytes } from 'node:crypto';
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { db } from '@/lib/db/client';
 import { translator } from '@/lib/i18n/translate';
+import { askQuestions } from '@/lib/questions/ask-questions';
 import { listQuestions } from '@/lib/questions/list-questions';
+import { makeStaff } from '../../helpers/factories';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
@@ -126,5 +128,27 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     for (const tip of real) await expect(page.getByTestId('my-tips').getByRole('link', { name: tip.code })).toBeVisible();
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);
+  });
+
+  test('a partner app reads the questions in the tip\'s language and answers through the API', async ({ request }) => {
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-2'] });
+    const tip = await makeTip({ language: 'th', provinceCode: 'KH-2', location: { lat: 13.1, lng: 103.21, source: 'GPS', accuracyM: 30 } });
+    const questions = await listQuestions(db, { activeOnly: true });
+    const shift = questions.find((question) => question.key === 'shift_change')!;
+    const people = questions.find((question) => question.key === 'people_held')!;
+    const { ids } = await askQuestions(officer.actor, { tipId: tip.tipId, questionIds: [shift.id, people.id] });
+    const status = await request.post('/api/v1/tips/status', { data: { code: tip.code, passphrase: tip.passphrase } });
+    expect(status.status()).toBe(200);
+    const view = await status.json();
+    const asked = view.messages.filter((message: { question?: unknown }) => message.question);
+    expect(asked.map((message: { body: string }) => message.body)).toEqual([shift.text.th, people.text.th]);
+    expect(asked[0].question.choices.map((choice: { label: string }) => choice.label)).toContain(translator('th')('mailbox.time_NIGHT'));
+    const answered = await request.post('/api/v1/tips/messages', { data: { code: tip.code, passphrase: tip.passphrase, answers: { [ids[0]!]: 'NIGHT', [ids[1]!]: 25 } } });
+    expect(answered.status()).toBe(201);
+    expect(await answered.json()).toEqual({ ok: true, answers: 2 });
+    const refused = await request.post('/api/v1/tips/messages', { data: { code: tip.code, passphrase: tip.passphrase, answers: { [ids[0]!]: 'NOON' } } });
+    expect(refused.status()).toBe(400);
+    const stored = await db.message.findMany({ where: { tipId: tip.tipId, direction: 'FROM_TIPSTER' }, orderBy: { createdAt: 'asc' }, select: { answer: true, answersId: true } });
+    expect(stored).toEqual([{ answer: { kind: 'TIME_OF_DAY', value: 'NIGHT' }, answersId: ids[0] }, { answer: { kind: 'NUMBER', value: 25 }, answersId: ids[1] }]);
   });
 });
