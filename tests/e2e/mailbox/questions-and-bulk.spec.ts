@@ -10,8 +10,7 @@ import { db } from '@/lib/db/client';
 import { translator } from '@/lib/i18n/translate';
 import { askQuestions } from '@/lib/questions/ask-questions';
 import { listQuestions } from '@/lib/questions/list-questions';
-import { makeStaff } from '../../helpers/factories';
-import { makeTip } from '../../helpers/factories';
+import { makeStaff, makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 
