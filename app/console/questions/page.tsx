@@ -5,6 +5,7 @@ import { listQuestions } from '@/lib/questions/list-questions';
 import { QUESTION_KINDS, textIn } from '@/lib/questions/standard-questions';
 import { ActionError } from '@/lib/ui/console/action-error';
 import { getTranslator } from '@/lib/ui/locale';
+import styles from '@/lib/ui/triage/triage.module.css';
 import { createQuestionAction, setQuestionActiveAction } from './actions';
 
 type Query = { done?: string; error?: string };
@@ -23,6 +24,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <ActionError text={query.error} locale={locale} />
+      <div className="table-scroll">
       <table className="table" data-testid="questions">
         <thead>
           <tr>
@@ -38,7 +40,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
                 <strong>{textIn(question.text, locale)}</strong>
                 <div className="form-field__hint">{question.key}</div>
                 <details>
-                  <summary>{RESIDENT_LOCALES.map((code) => LOCALE_NAMES[code]).join(" · ")}</summary>
+                  <summary className={styles.summary}>{RESIDENT_LOCALES.map((code) => LOCALE_NAMES[code]).join(' · ')}</summary>
                   <ul>
                     {RESIDENT_LOCALES.map((code) => (
                       <li key={code} lang={code}>
@@ -64,6 +66,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
           ))}
         </tbody>
       </table>
+      </div>
 
       <section className="card" aria-labelledby="add-title">
         <h2 id="add-title">{t('mailboxConsole.addTitle')}</h2>

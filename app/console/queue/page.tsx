@@ -58,6 +58,7 @@ export default async function QueuePage() {
         <section className="card" aria-labelledby="load-title">
           <h2 id="load-title">{t('bulk.loadTitle')}</h2>
           <p>{t('bulk.unassignedTips', { count: loads.unassignedTips })}</p>
+          <div className="table-scroll">
           <table className="table" data-testid="officer-load">
             <thead>
               <tr>
@@ -82,6 +83,7 @@ export default async function QueuePage() {
               ))}
             </tbody>
           </table>
+          </div>
         </section>
       )}
     </>

@@ -113,7 +113,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
                 {mayBulk && (
                   <td className={styles.cellSelect}>
-                    <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                    <label className={styles.selectLabel}>
+                      <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                    </label>
                   </td>
                 )}
                 <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
