@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { AUDIT_ACTIONS } from './actions';
@@ -14,8 +15,8 @@ export const auditFilterSchema = z.object({
   actorId: z.uuid().optional(),
   targetType: z.string().max(40).optional(),
   targetId: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: dayMonthYear('consolePhone.dateInvalid').optional(),
+  to: dayMonthYear('consolePhone.dateInvalid').optional(),
   before: z.coerce.bigint().positive().optional(),
 });
 

@@ -6,8 +6,11 @@
  */
 import { z } from 'zod';
 
-/** For the field's `pattern` attribute (no anchors: the browser anchors it). */
-export const DMY_PATTERN = '\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{1,2}\\s*[/.\\-]\\s*\\d{4}\\s*|\\s*\\d{4}-\\d{2}-\\d{2}\\s*';
+/**
+ * For the field's `pattern` attribute (no anchors: the browser anchors it). Browsers compile
+ * it with the `v` flag, where `/` and `-` must be escaped inside a class.
+ */
+export const DMY_PATTERN = '\\s*\\d{1,2}\\s*[\\/.\\-]\\s*\\d{1,2}\\s*[\\/.\\-]\\s*\\d{4}\\s*|\\s*\\d{4}-\\d{2}-\\d{2}\\s*';
 
 const DMY = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

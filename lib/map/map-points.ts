@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
 import { CASE_STATUSES } from '@/lib/cases/case-workflow';
+import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/client';
 import { TIP_CATEGORIES } from '@/lib/tips/categories';
@@ -16,7 +17,8 @@ export const RECENT_TIP_DAYS = 30;
 /** A bound on what one page renders; beyond it the newest are kept. */
 export const MAP_POINT_LIMIT = 5_000;
 
-const day = z.iso.date().optional().catch(undefined);
+/** A day typed DD/MM/YYYY (or YYYY-MM-DD); one that is not a day is dropped, and the page says so. */
+const day = dayMonthYear('consolePhone.dateInvalid').optional().catch(undefined);
 export const mapFiltersSchema = z.object({
   status: z.enum(CASE_STATUSES).optional().catch(undefined),
   category: z.enum(TIP_CATEGORIES).optional().catch(undefined),

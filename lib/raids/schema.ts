@@ -4,6 +4,7 @@
  * raid took place, not by the server's clock zone.
  */
 import { z } from 'zod';
+import { dayMonthYear } from '@/lib/dates/day-month-year';
 
 const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
 export const todayInCambodia = (now: Date = new Date()) => new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString().slice(0, 10);
@@ -18,10 +19,8 @@ const count = (key: string) =>
 
 export const raidInputSchema = z.object({
   caseId: z.uuid('cases.errors.case'),
-  raidedOn: z.preprocess(
-    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-    z.iso.date({ error: 'cases.errors.raidedOn' }).refine((day) => day <= todayInCambodia(), 'cases.errors.raidedOnFuture'),
-  ),
+  // Typed as DD/MM/YYYY in the console (decision 0401); YYYY-MM-DD and a Date from code too.
+  raidedOn: dayMonthYear('consolePhone.dateInvalid').refine((day) => day <= todayInCambodia(), 'cases.errors.raidedOnFuture'),
   unit: z.string({ error: 'cases.errors.unit' }).trim().min(2, 'cases.errors.unit').max(200, 'cases.errors.unit'),
   place: z.string({ error: 'cases.errors.place' }).trim().min(2, 'cases.errors.place').max(300, 'cases.errors.place'),
   lat: z.preprocess(blankToUndefined, z.coerce.number({ error: 'cases.errors.coordinates' }).min(-90).max(90).optional()),
@@ -38,7 +37,7 @@ export const raidInputSchema = z.object({
 /** What recordRaid accepts: typed values from code, or the strings of a form. */
 export interface RaidInput {
   caseId: string;
-  /** YYYY-MM-DD (the day in Cambodia), or a Date. */
+  /** DD/MM/YYYY or YYYY-MM-DD (the day in Cambodia), or a Date. */
   raidedOn: string | Date;
   unit: string;
   place: string;

@@ -4,6 +4,10 @@ import { type AuditFilter, listAuditEvents } from '@/lib/audit/list-audit-events
 import { requireActor } from '@/lib/auth/session';
 import { INTL_TAGS } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/ui/locale';
+import { runAction } from '@/lib/http/action';
+import { formatDayMonthYear } from '@/lib/dates/day-month-year';
+import { DateField } from '@/lib/ui/console/date-field';
+import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 
 type Query = Record<string, string | undefined>;
 
@@ -11,43 +15,60 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor('audit.read');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const filter = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as AuditFilter;
-  const { events, nextBefore } = await listAuditEvents(actor, filter);
+  const result = await runAction('listAuditEvents', locale, () => listAuditEvents(actor, filter));
+  const { events, nextBefore } = result.ok ? result.data : { events: [], nextBefore: null };
+  const chips: FilterChip[] = (['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const)
+    .filter((name) => query[name])
+    .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${query[name]}` }));
   const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
   const olderQuery = new URLSearchParams({ ...(filter as Record<string, string>), before: nextBefore ?? '' });
   return (
     <>
       <h1>{t('audit.title')}</h1>
-      <form className="filters" method="get">
-        <div className="form-field">
-          <label htmlFor="action">{t('audit.action')}</label>
-          <select id="action" name="action" defaultValue={query.action ?? ''}>
-            <option value="">{t('audit.anyAction')}</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
+      <FilterPanel t={t} count={chips.length} open={!result.ok}>
+        <form className="filters" method="get">
+          <div className="form-field">
+            <label htmlFor="action">{t('audit.action')}</label>
+            <select id="action" name="action" defaultValue={query.action ?? ''}>
+              <option value="">{t('audit.anyAction')}</option>
+              {AUDIT_ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {action}
+                </option>
+              ))}
+            </select>
+          </div>
+          {(['actorId', 'targetType', 'targetId'] as const).map((name) => (
+            <div className="form-field" key={name}>
+              <label htmlFor={name}>{t(`audit.${name}`)}</label>
+              <input id={name} name={name} defaultValue={query[name] ?? ''} />
+            </div>
+          ))}
+          {(['from', 'to'] as const).map((name) => (
+            <DateField key={name} id={name} label={t(`audit.${name}`)} value={query[name]} t={t} />
+          ))}
+          <button className="button" type="submit">
+            {t('audit.filter')}
+          </button>
+        </form>
+      </FilterPanel>
+      <FilterChips t={t} path="/console/audit" query={query} chips={chips} drop={['before']} />
+      {!result.ok && (
+        <div className="form-error" role="alert">
+          <p>{result.message}</p>
+          {result.fields && (
+            <ul>
+              {Object.entries(result.fields).map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          )}
         </div>
-        {(['actorId', 'targetType', 'targetId'] as const).map((name) => (
-          <div className="form-field" key={name}>
-            <label htmlFor={name}>{t(`audit.${name}`)}</label>
-            <input id={name} name={name} defaultValue={query[name] ?? ''} />
-          </div>
-        ))}
-        {(['from', 'to'] as const).map((name) => (
-          <div className="form-field" key={name}>
-            <label htmlFor={name}>{t(`audit.${name}`)}</label>
-            <input id={name} name={name} type="date" defaultValue={query[name] ?? ''} />
-          </div>
-        ))}
-        <button className="button" type="submit">
-          {t('audit.filter')}
-        </button>
-      </form>
+      )}
       {events.length === 0 ? (
         <p>{t('audit.none')}</p>
       ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('audit.title')}>
         <table className="table" data-testid="audit-events">
           <thead>
             <tr>
@@ -66,12 +87,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td>{event.action}</td>
                 <td>{event.targetType ? `${event.targetType} ${event.targetId}` : ''}</td>
                 <td>
-                  <code>{event.detail ? JSON.stringify(event.detail) : ''}</code>
+                  <code className="wrap-anywhere">{event.detail ? JSON.stringify(event.detail) : ''}</code>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {nextBefore && <Link href={`/console/audit?${olderQuery}`}>{t('audit.older')}</Link>}
     </>

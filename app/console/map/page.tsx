@@ -10,6 +10,9 @@ import { SvgMap } from '@/lib/ui/cases/svg-map';
 import { countryViewport, MAP_HEIGHT, MAP_WIDTH, toScreen, type Viewport } from '@/lib/ui/cases/viewport';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { formatDayMonthYear } from '@/lib/dates/day-month-year';
+import { DateField } from '@/lib/ui/console/date-field';
+import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 
 type Query = { status?: string; category?: string; from?: string; to?: string; zoom?: string; lat?: string; lng?: string };
 
@@ -35,6 +38,13 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const filters = mapFiltersSchema.parse({ status: query.status, category: query.category, from: query.from, to: query.to });
   const { cases, tips } = await getMapPoints(actor, filters);
   const viewport = viewportFrom(query);
+  const badDates = (['from', 'to'] as const).filter((name) => query[name] && !filters[name]);
+  const chips: FilterChip[] = [
+    ...(filters.status ? [{ name: 'status', label: `${t('cases.mapCaseStatus')}: ${t(`cases.status.${filters.status}`)}` }] : []),
+    ...(filters.category ? [{ name: 'category', label: t(`cases.category.${filters.category}`) }] : []),
+    ...(filters.from ? [{ name: 'from', label: `${t('cases.mapFrom')} ${formatDayMonthYear(filters.from)}` }] : []),
+    ...(filters.to ? [{ name: 'to', label: `${t('cases.mapTo')} ${formatDayMonthYear(filters.to)}` }] : []),
+  ];
 
   const filterQuery = Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const hrefFor = (view: { zoom: number; lat: number; lng: number } | null) =>
@@ -83,25 +93,27 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     <>
       <h1>{t('cases.mapTitle')}</h1>
       <p>{t('cases.mapIntro')}</p>
-      <form method="get" className="filters" aria-label={t('cases.filter')}>
-        <FilterSelect id="map-status" name="status" label={t('cases.mapCaseStatus')} any={t('cases.mapOpenCases')} value={filters.status}
-          options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
-        <FilterSelect id="map-category" name="category" label={t('cases.mapCategory')} any={t('cases.anyCategory')} value={filters.category}
-          options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`cases.category.${category}`) }))} />
-        <div className="form-field">
-          <label htmlFor="map-from">{t('cases.mapFrom')}</label>
-          <input id="map-from" name="from" type="date" defaultValue={filters.from ?? ''} />
-        </div>
-        <div className="form-field">
-          <label htmlFor="map-to">{t('cases.mapTo')}</label>
-          <input id="map-to" name="to" type="date" defaultValue={filters.to ?? ''} />
-        </div>
-        <div className="form-field">
-          <button className="button button--small" type="submit">
-            {t('cases.mapShow')}
-          </button>
-        </div>
-      </form>
+      <FilterPanel t={t} count={chips.length} open={badDates.length > 0}>
+        <form method="get" className="filters" aria-label={t('cases.filter')}>
+          <FilterSelect id="map-status" name="status" label={t('cases.mapCaseStatus')} any={t('cases.mapOpenCases')} value={filters.status}
+            options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
+          <FilterSelect id="map-category" name="category" label={t('cases.mapCategory')} any={t('cases.anyCategory')} value={filters.category}
+            options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`cases.category.${category}`) }))} />
+          <DateField id="map-from" name="from" label={t('cases.mapFrom')} value={query.from} t={t} error={badDates.includes('from') ? t('consolePhone.dateInvalid') : undefined} />
+          <DateField id="map-to" name="to" label={t('cases.mapTo')} value={query.to} t={t} error={badDates.includes('to') ? t('consolePhone.dateInvalid') : undefined} />
+          <div className="form-field">
+            <button className="button button--small" type="submit">
+              {t('cases.mapShow')}
+            </button>
+          </div>
+        </form>
+      </FilterPanel>
+      <FilterChips t={t} path="/console/map" query={query} chips={chips} />
+      {badDates.length > 0 && (
+        <p className="form-error" role="alert">
+          {t('consolePhone.dateInvalid')}
+        </p>
+      )}
 
       <p className={styles.legend} data-testid="map-summary">
         {t('cases.mapSummary', { cases: shownCases, tips: shownTips })}

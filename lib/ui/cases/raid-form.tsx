@@ -1,6 +1,7 @@
 /** The supervisor's raid form: a plain form posting to a server action, so it works without JavaScript. */
 import type { Translate } from '@/lib/i18n/translate';
 import { todayInCambodia } from '@/lib/raids/schema';
+import { DateField } from '@/lib/ui/console/date-field';
 import styles from './cases.module.css';
 
 const COUNTS = ['suspectsArrested', 'victimsRescued', 'foreignNationalsDetained', 'computersSeized', 'phonesSeized'] as const;
@@ -16,11 +17,7 @@ export function RaidForm({ caseId, action, t, fields }: { caseId: string; action
   return (
     <form action={action} aria-labelledby="record-raid-title">
       <input type="hidden" name="caseId" value={caseId} />
-      <div className="form-field">
-        <label htmlFor="raid-raidedOn">{t('cases.raidedOn')}</label>
-        <input id="raid-raidedOn" name="raidedOn" type="date" required max={todayInCambodia()} defaultValue={todayInCambodia()} {...described('raidedOn')} />
-        {error('raidedOn')}
-      </div>
+      <DateField id="raid-raidedOn" name="raidedOn" label={t('cases.raidedOn')} value={todayInCambodia()} t={t} required error={fields.raidedOn} />
       <div className="form-field">
         <label htmlFor="raid-unit">{t('cases.unit')}</label>
         <input id="raid-unit" name="unit" required minLength={2} maxLength={200} {...described('unit')} />

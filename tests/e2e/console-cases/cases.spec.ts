@@ -11,7 +11,7 @@ import { makeTip } from '../../helpers/factories';
 import { makeCase } from '../../helpers/factories-cases';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
-import { consoleMenu } from '../helpers/console-menu';
+import { consoleMenu, openFilters } from '../helpers/console-menu';
 
 const inEnglish = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: LOCALE_COOKIE, value: 'en', url: baseURL }]);
 
@@ -112,10 +112,14 @@ test.describe('console cases', () => {
     await expect(clusters).toHaveAttribute('data-cluster-count', '5');
     await expect(page.getByTestId('map-summary')).toHaveText('Cases shown: 1. Tips shown: 4.');
 
+    await openFilters(page);
     await page.getByLabel('Tip category').selectOption('RECRUITER');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page).toHaveURL(/category=RECRUITER/);
     await expect(page.getByTestId('map-summary')).toHaveText('Cases shown: 0. Tips shown: 1.');
+    // The filter in use is a chip; it removes the filter.
+    await page.getByTestId('filter-chips').getByRole('link', { name: 'Remove filter: Recruiter' }).click();
+    await expect(page.getByTestId('map-summary')).toHaveText('Cases shown: 1. Tips shown: 4.');
 
     await page.goto('/console/map');
     await clusters.first().click();

@@ -11,7 +11,8 @@ import { proposeReward } from '@/lib/rewards/propose-reward';
 import type { StaffRoleCode } from '@/lib/staff/roles';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { makeCase } from '../../helpers/factories-cases';
-import { makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 import { axeViolations, overflowX, PHONES, smallTargets, widestElements } from './phone';
 
@@ -31,6 +32,7 @@ const SAMPLES: Record<string, () => Promise<string>> = {
   },
   '/console/rewards/[id]': async () => {
     await makePolicy();
+    await fund(500_000n);
     const raided = await makeRaidedCase();
     const proposer = await makeStaff('REWARDS_ADMIN');
     return (await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId })).id;
@@ -40,6 +42,7 @@ const SAMPLES: Record<string, () => Promise<string>> = {
 
 async function measure(context: BrowserContext, baseURL: string, path: string) {
   const page = await context.newPage();
+  const guards = watchPage(page, baseURL);
   for (const locale of ['en', 'km']) {
     await context.addCookies([{ name: 'lang', value: locale, url: baseURL }]);
     for (const phone of PHONES) {
@@ -54,6 +57,8 @@ async function measure(context: BrowserContext, baseURL: string, path: string) {
       if (phone.name === 'Pixel 5') expect(await axeViolations(page), where).toEqual([]);
     }
   }
+  expect(guards.consoleErrors, path).toEqual([]);
+  expect(guards.foreignRequests, path).toEqual([]);
   await page.close();
 }
 

@@ -49,8 +49,8 @@ test.describe('the inbox on a phone', () => {
     await page.goto('/console/tips');
     await openFilters(page);
     await page.getByLabel('Search (Khmer or English)').fill(word);
-    await page.getByLabel('Received from').fill('14/03/2026');
-    await page.getByLabel('Received until').fill('15/3/2026');
+    await page.getByRole('textbox', { name: 'Received from' }).fill('14/03/2026');
+    await page.getByRole('textbox', { name: 'Received until' }).fill('15/3/2026');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
     await expect(page.getByTestId('filter-panel')).not.toHaveAttribute('open', '');
@@ -59,7 +59,7 @@ test.describe('the inbox on a phone', () => {
     await expect(chips.getByRole('link')).toHaveText([`Search (Khmer or English): ${word}×`, 'Received from 14/03/2026×', 'Received until 15/3/2026×']);
     // The day after the tip: nothing; the chip of that date removes it, the others stay.
     await openFilters(page);
-    await page.getByLabel('Received from').fill('16/03/2026');
+    await page.getByRole('textbox', { name: 'Received from' }).fill('16/03/2026');
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page.getByTestId('inbox-row')).toHaveCount(0);
     await chips.getByRole('link', { name: 'Remove filter: Received from 16/03/2026' }).click();
@@ -70,18 +70,23 @@ test.describe('the inbox on a phone', () => {
     // The form shows a typed day back as DD/MM/YYYY, and an ISO day from an old link too.
     await page.goto(`/console/tips?q=${word}&from=2026-03-14`);
     await openFilters(page);
-    await expect(page.getByLabel('Received from')).toHaveValue('14/03/2026');
+    await expect(page.getByRole('textbox', { name: 'Received from' })).toHaveValue('14/03/2026');
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
   });
 
-  test('a date that is not a day is refused with a clear message, in Khmer and English', async ({ page, context, baseURL }) => {
+  test('a date that is not a day is refused with a clear message on the inbox, the map and the audit log, in Khmer and English', async ({ page, context, baseURL }) => {
     await signInAs(context, baseURL!, 'SUPERVISOR');
     for (const locale of ['en', 'km'] as const) {
       await context.addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
-      await page.goto(`/console/tips?from=${encodeURIComponent('31/02/2026')}`);
-      await expect(page.getByRole('alert')).toContainText(translator(locale)('consolePhone.dateInvalid'));
-      // The filters open by themselves to show what to correct.
-      await expect(page.getByTestId('filter-panel')).toHaveAttribute('open', '');
+      for (const path of ['/console/tips', '/console/map', '/console/audit']) {
+        // 31 February; and 12/31 written month first, as a browser's date field would show it.
+        for (const day of ['31/02/2026', '12/31/2026']) {
+          await page.goto(`${path}?from=${encodeURIComponent(day)}`);
+          await expect(page.locator('.form-error[role="alert"]'), `${path} ${locale} ${day}`).toContainText(translator(locale)('consolePhone.dateInvalid'));
+          // The filters open by themselves to show what to correct.
+          await expect(page.getByTestId('filter-panel')).toHaveAttribute('open', '');
+        }
+      }
     }
   });
 
@@ -112,5 +117,15 @@ test.describe('the inbox on a phone', () => {
     await expect(page).toHaveURL(/\/console\/cases$/);
     await expect(page.getByTestId('console-menu')).not.toHaveAttribute('open', '');
     await expect((await consoleMenu(page)).getByRole('link', { name: 'Cases' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('on a wide screen the menu links are shown in line, without opening it', async ({ page, context, baseURL }) => {
+    await signInAs(context, baseURL!, 'OFFICER', { provinceCodes: [PROVINCE] });
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/console');
+    await expect(page.getByTestId('console-menu').locator('summary')).toBeHidden();
+    await page.getByTestId('console-menu').getByRole('link', { name: 'Inbox' }).click();
+    await expect(page).toHaveURL(/\/console\/tips$/);
   });
 });

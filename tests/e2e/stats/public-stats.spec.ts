@@ -8,9 +8,9 @@ import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
 import { countFormatter } from '@/lib/stats/format';
 import { db } from '@/lib/db/client';
-import { completeQuarters } from '@/lib/stats/periods';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
+import { lastQuarter, seedLastQuarter } from '../helpers/stats-quarter';
 
 /** Tables sit behind "Show the table" (decision 0402): open the one holding this table. */
 const showTable = (page: Page, testId: string) => page.locator('details', { has: page.getByTestId(testId) }).locator('summary').click();
@@ -22,14 +22,12 @@ test.describe('public statistics', () => {
   // Integration tests share this database and may have left tips in Kampot last quarter.
   let kampotTips = 0;
   // The province table of the last complete calendar quarter.
-  const lastQuarter = () => completeQuarters(new Date()).at(-1)!;
   const provinceTips = () => `stats-quarter-${lastQuarter().key}-tips`;
   test.beforeAll(async () => {
-    // In the last complete quarter: 3 tips in Pailin (must never show as 3), 7 more in Kampot.
+    // In the last complete quarter: 3 tips in Pailin (must never show as 3), 7 more in Kampot,
+    // written once for every file that opens /stats (tests/e2e/helpers/stats-quarter.ts).
     const quarter = lastQuarter();
-    const receivedAt = new Date(`${quarter.keys[1]}-10T03:00:00Z`);
-    for (let index = 0; index < 3; index++) await makeTip({ provinceCode: 'KH-24' }, { receivedAt });
-    for (let index = 0; index < 7; index++) await makeTip({ provinceCode: 'KH-7' }, { receivedAt });
+    await seedLastQuarter();
     // The province table adds up the whole quarter.
     kampotTips = await db.tip.count({ where: { provinceCode: 'KH-7', receivedAt: { gte: quarter.from, lt: quarter.to } } });
   });

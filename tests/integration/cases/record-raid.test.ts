@@ -23,9 +23,10 @@ describe('recordRaid', () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'raid.recorded', targetId: opened.id } });
     expect(event).toMatchObject({ actorId: supervisor.id, actorRole: 'SUPERVISOR', detail: { raidId: id, from: 'RAID_PLANNED', to: 'RAIDED', positiveOutcome: true } });
 
-    // a follow-up raid on a raided case is allowed
-    await recordRaid(supervisor.actor, raidInput(opened.id, { compoundClosed: false, suspectsArrested: 0, victimsRescued: 0 }));
+    // a follow-up raid on a raided case is allowed, its day typed DD/MM/YYYY as the console sends it
+    await recordRaid(supervisor.actor, raidInput(opened.id, { compoundClosed: false, suspectsArrested: 0, victimsRescued: 0, raidedOn: '05/01/2026' }));
     expect(await raidsOf(opened.id)).toHaveLength(2);
+    expect((await raidsOf(opened.id)).map((raid) => raid.raidedOn.toISOString().slice(0, 10))).toContain('2026-01-05');
   });
 
   it('is for supervisors only', async () => {
@@ -47,6 +48,9 @@ describe('recordRaid', () => {
     const bad = [
       { raidedOn: tomorrow.toISOString().slice(0, 10) },
       { raidedOn: 'yesterday' },
+      // DD/MM/YYYY as the console's field sends it (decision 0401): tomorrow, and no such day.
+      { raidedOn: `${tomorrow.toISOString().slice(8, 10)}/${tomorrow.toISOString().slice(5, 7)}/${tomorrow.toISOString().slice(0, 4)}` },
+      { raidedOn: '31/04/2026' },
       { unit: ' ' },
       { place: '' },
       { victimsRescued: -1 },

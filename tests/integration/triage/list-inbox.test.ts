@@ -108,12 +108,16 @@ describe('listInbox', () => {
     expect(await ids({ province: 'KH-7' })).toEqual(sorted(kampot));
     // Phnom Penh days: 2026-02-12 03:00 UTC is 10:00 on the 12th; 2026-02-16 03:00 UTC is the 16th.
     expect(await ids({ from: '2026-02-12', to: '2026-02-16' })).toEqual(sorted(recruiter, kampot, reward));
+    // As the console's date fields send them: DD/MM/YYYY (decision 0401).
+    expect(await ids({ from: '12/02/2026', to: '16/2/2026' })).toEqual(sorted(recruiter, kampot, reward));
     expect(await ids({ photos: '1' })).toEqual(sorted(withPhoto));
     expect(await ids({ reward: '1' })).toEqual(sorted(reward));
     expect(await ids({ noPow: '1' })).toEqual(sorted(noPow));
     const photoRow = (await listInbox(supervisor.actor, { q: word, photos: '1' })).rows[0]!;
     expect(photoRow.photoCount).toBe(1);
     await expect(listInbox(supervisor.actor, { q: word, from: '2026-13-45' })).rejects.toThrow();
+    await expect(listInbox(supervisor.actor, { q: word, from: '30/02/2026' })).rejects.toThrow();
+    await expect(listInbox(supervisor.actor, { q: word, to: '02/30/2026' })).rejects.toThrow();
     await expect(listInbox(supervisor.actor, { q: word, status: 'NOT_A_STATUS' })).rejects.toThrow();
   });
 
