@@ -12,7 +12,7 @@ export default {
     answerForm: 'Answered with {kind}',
     templateLabel: 'Standard reply',
     templateHint: 'The tipster reads it in {language}.',
-    templateSend: 'Send the reply',
+    templateSend: 'Use this reply',
     questionAsked: 'Standard question',
     templateSent: 'Standard reply',
     chosenAnswer: 'Chosen answer',

@@ -91,8 +91,11 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     await language(context, baseURL!, 'en');
     const marker = `spam${randomBytes(4).toString('hex')}`;
     const place = { provinceCode: 'KH-15' as const, location: { lat: 12.53, lng: 103.92, source: 'GPS' as const, accuracyM: 30 } };
-    const spam = await Promise.all(Array.from({ length: 30 }, (_, index) => makeTip({ ...place, description: `${marker} win a free phone ${index}, click the link now` })));
-    const real = await Promise.all(Array.from({ length: 2 }, (_, index) => makeTip({ ...place, description: `Compound ${marker.toUpperCase()}x ${index}: guards at the gate, buses at night.` })));
+    // One at a time: thirty transactions at once would wait on each other on a busy machine.
+    const spam = [];
+    for (let index = 0; index < 30; index++) spam.push(await makeTip({ ...place, description: `${marker} win a free phone ${index}, click the link now` }));
+    const real = [];
+    for (let index = 0; index < 2; index++) real.push(await makeTip({ ...place, description: `Compound ${marker.toUpperCase()}x ${index}: guards at the gate, buses at night.` }));
 
     await page.goto(`/console/tips?q=${marker}+win`);
     await expect(page.getByTestId('inbox-row')).toHaveCount(30);
