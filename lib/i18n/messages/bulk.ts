@@ -3,7 +3,6 @@ export default {
   en: {
     legend: 'Change many tips at once',
     selectRow: 'Select tip {code}',
-    selectAll: 'Select every tip on this page',
     allMatching: 'Apply to every tip matching the filter (at most {cap}), not only the ticked ones',
     action: 'Action',
     action_assign: 'Assign to',
@@ -46,7 +45,6 @@ export default {
   km: {
     legend: 'ផ្លាស់ប្តូរព័ត៌មានច្រើនក្នុងពេលតែមួយ',
     selectRow: 'ជ្រើសរើសព័ត៌មាន {code}',
-    selectAll: 'ជ្រើសរើសព័ត៌មានទាំងអស់នៅលើទំព័រនេះ',
     allMatching: 'អនុវត្តលើព័ត៌មានទាំងអស់ដែលត្រូវនឹងតម្រង (យ៉ាងច្រើន {cap}) មិនមែនតែព័ត៌មានដែលបានធីកទេ',
     action: 'សកម្មភាព',
     action_assign: 'ចាត់តាំងឱ្យ',

@@ -13,13 +13,19 @@ import { makeStaff, makeTip } from '../../helpers/factories';
 
 // Kratie (KH-10), with a word of its own in every description, so the filter finds only this test's tips.
 const kratie = (marker: string) => ({ provinceCode: 'KH-10' as const, location: { lat: 12.49, lng: 106.02, source: 'GPS' as const }, description: `Spam ${marker}: win a prize, click now.` });
+/** One at a time: many transactions at once wait on each other on a busy machine. */
+async function makeTips(count: number, marker: string) {
+  const tips = [];
+  for (let index = 0; index < count; index++) tips.push(await makeTip(kratie(marker)));
+  return tips;
+}
 const statuses = async (ids: string[]) => (await db.tip.findMany({ where: { id: { in: ids } }, select: { status: true } })).map((tip) => tip.status);
 
 describe('bulk triage', () => {
   it('closes thirty NEW spam tips in one action: each triaged then closed, each step its own audit row', async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-10'] });
     const marker = `zq${randomUUID().slice(0, 8)}`;
-    const tips = await Promise.all(Array.from({ length: 30 }, () => makeTip(kratie(marker))));
+    const tips = await makeTips(30, marker);
     const ids = tips.map((tip) => tip.tipId);
     const result = await bulkTriage(officer.actor, { action: 'closeUnfounded', tipIds: ids });
     expect(result.applied).toBe(true);
@@ -35,12 +41,12 @@ describe('bulk triage', () => {
       ]);
     }
     expect(events.every((event) => event.action === 'tip.status_changed' && event.actorId === officer.id)).toBe(true);
-  });
+  }, 120_000); // thirty tips made and closed; the shared machine can be very slow
 
   it('changes nothing when one tip is refused, and says which and why; the others then go through', async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-10'] });
     const marker = `zq${randomUUID().slice(0, 8)}`;
-    const tips = await Promise.all(Array.from({ length: 4 }, () => makeTip(kratie(marker))));
+    const tips = await makeTips(4, marker);
     const outside = await makeTip({ description: 'Elsewhere, a compound by the sea.', provinceCode: 'KH-18' });
     const supervisor = await makeStaff('SUPERVISOR');
     await changeTipStatus(supervisor.actor, { tipId: tips[0]!.tipId, status: 'TRIAGED' });
@@ -66,7 +72,7 @@ describe('bulk triage', () => {
   it('applies to every tip matching the filter, at most the cap, in inbox order, leaving out what was excluded', async () => {
     const supervisor = await makeStaff('SUPERVISOR');
     const marker = `zq${randomUUID().slice(0, 8)}`;
-    const tips = await Promise.all(Array.from({ length: 5 }, () => makeTip(kratie(marker))));
+    const tips = await makeTips(5, marker);
     const other = await makeTip({ ...kratie('unrelated'), description: 'A compound with guards and high walls.' });
     const result = await bulkTriage(supervisor.actor, { action: 'priority', value: 'HIGH', allMatching: true, filter: { q: marker }, exclude: [tips[0]!.tipId] });
     expect(result.applied).toBe(true);
@@ -87,7 +93,7 @@ describe('bulk triage', () => {
     const colleague = await makeStaff('OFFICER', { provinceCodes: ['KH-10'] });
     const stranger = await makeStaff('OFFICER', { provinceCodes: ['KH-7'] });
     const marker = `zq${randomUUID().slice(0, 8)}`;
-    const tips = await Promise.all(Array.from({ length: 3 }, () => makeTip(kratie(marker))));
+    const tips = await makeTips(3, marker);
     const ids = tips.map((tip) => tip.tipId);
 
     const refused = await bulkTriage(officer.actor, { action: 'assign', value: stranger.id, tipIds: ids });
