@@ -24,7 +24,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <ActionError text={query.error} locale={locale} />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('mailboxConsole.title')}>
       <table className="table" data-testid="questions">
         <thead>
           <tr>

@@ -58,7 +58,7 @@ export default async function QueuePage() {
         <section className="card" aria-labelledby="load-title">
           <h2 id="load-title">{t('bulk.loadTitle')}</h2>
           <p>{t('bulk.unassignedTips', { count: loads.unassignedTips })}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('bulk.loadTitle')}>
           <table className="table" data-testid="officer-load">
             <thead>
               <tr>
