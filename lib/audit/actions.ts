@@ -52,6 +52,9 @@ export const AUDIT_ACTIONS = [
   'alert.retried',
   'alert.failed',
   'alert.acknowledged',
+  // issue 14 (mailbox)
+  'question.created',
+  'question.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -35,6 +35,10 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/jobs', permission: 'system.jobs', nav: 'jobs.nav' },
   { route: '/console/alerts', permission: 'alerts.subscribe', nav: 'alerts.title' },
   { route: '/console/alerts/mailbox', permission: 'alerts.subscribe' },
+  // issue 14 (mailbox)
+  { route: '/console/queue', permission: 'tips.read', nav: 'bulk.queueNav' },
+  { route: '/console/questions', permission: 'questions.manage', nav: 'mailboxConsole.nav' },
+  { route: '/console/tips/bulk', permission: 'tips.triage' },
 ];
 
 /** Pages reachable without signing in. */
@@ -81,6 +85,13 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
   'app/console/alerts/actions.ts#addPushSubscriptionAction': 'alerts.subscribe',
   'app/console/alerts/actions.ts#removePushSubscriptionsAction': 'alerts.subscribe',
   'app/console/alerts/actions.ts#acknowledgeAlertAction': 'alerts.subscribe',
+  // issue 14 (mailbox)
+  'app/(public)/status/actions.ts#answerQuestionsAction': 'public',
+  'app/console/tips/[id]/mailbox-actions.ts#askQuestionsAction': 'tips.message',
+  'app/console/tips/[id]/mailbox-actions.ts#sendReplyTemplateAction': 'tips.message',
+  'app/console/questions/actions.ts#createQuestionAction': 'questions.manage',
+  'app/console/questions/actions.ts#setQuestionActiveAction': 'questions.manage',
+  'app/console/tips/bulk/actions.ts#bulkTriageAction': 'tips.triage',
 };
 
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */

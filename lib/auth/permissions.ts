@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'system.jobs': 'See background jobs: last and next runs, failures',
   'alerts.subscribe': 'Choose to be alerted (email, web push) of urgent tips in one\'s provinces',
   'alerts.oversee': 'See every alert sent to staff: sent, retried, failed, acknowledged',
+  // issue 14 (mailbox)
+  'questions.manage': 'Curate the standard questions officers ask tipsters in every language',
+  'workload.read': "See each officer's load of tips and cases",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -39,6 +42,8 @@ export const ROLE_PERMISSIONS: Record<StaffRoleCode, readonly Permission[]> = {
     'tips.read', 'tips.triage', 'tips.message', 'cases.read', 'cases.manage', 'cases.export',
     'raids.record', 'map.read', 'audit.read', 'dashboard.read', 'rewards.read', 'rewards.approve_large',
     'alerts.subscribe', 'alerts.oversee',
+    // issue 14 (mailbox)
+    'questions.manage', 'workload.read',
   ],
   REWARDS_ADMIN: ['rewards.read', 'rewards.propose', 'rewards.approve', 'rewards.pay', 'ledger.fund', 'ledger.export', 'dashboard.read'],
   SYSTEM_ADMIN: ['staff.manage', 'audit.read', 'rewards.policy', 'dashboard.read', 'rewards.read', 'system.jobs'],

@@ -7,7 +7,7 @@
  */
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { db as defaultDb, type Db } from '@/lib/db/client';
+import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { assertNotMerged, isUuid, lockCaseInScope, recomputeCaseCentre } from './case-access';
 import { markTipLinked } from './mark-tip-linked';
@@ -16,31 +16,36 @@ export async function linkTipToCase(actor: Actor, options: { tipId: string; case
   requirePermission(actor, 'cases.manage');
   if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
 
-  await client.$transaction(async (tx) => {
-    const target = await lockCaseInScope(tx, actor, options.caseId);
-    const tip = await tx.tip.findFirst({
-      where: { id: options.tipId, ...provinceScope(actor) },
-      select: { id: true, caseId: true, receivedAt: true },
-    });
-    if (!tip) throw new AppError('NOT_FOUND');
-    if (tip.caseId === target.id) return;
-    assertNotMerged(target);
-    if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
+  await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
+}
 
-    await markTipLinked(tx, actor, tip.id, target.id);
+/** The body of linkTipToCase inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit rows. */
+export async function linkTipToCaseInTx(tx: Tx, actor: Actor, options: { tipId: string; caseId: string }, detail?: Record<string, unknown>): Promise<void> {
+  requirePermission(actor, 'cases.manage');
+  if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
+  const target = await lockCaseInScope(tx, actor, options.caseId);
+  const tip = await tx.tip.findFirst({
+    where: { id: options.tipId, ...provinceScope(actor) },
+    select: { id: true, caseId: true, receivedAt: true },
+  });
+  if (!tip) throw new AppError('NOT_FOUND');
+  if (tip.caseId === target.id) return;
+  assertNotMerged(target);
+  if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
 
-    const current = target.firstInformantTipId
-      ? await tx.tip.findUnique({ where: { id: target.firstInformantTipId }, select: { receivedAt: true } })
-      : null;
-    const becomesFirst = !current || tip.receivedAt < current.receivedAt;
-    if (becomesFirst) await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId: tip.id } });
-    await recomputeCaseCentre(tx, target.id);
+  await markTipLinked(tx, actor, tip.id, target.id, detail);
 
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'case.tip_merged',
-      target: { type: 'case', id: target.id },
-      detail: { tipId: tip.id, firstInformantTipId: becomesFirst ? tip.id : target.firstInformantTipId, firstInformantChanged: becomesFirst },
-    });
+  const current = target.firstInformantTipId
+    ? await tx.tip.findUnique({ where: { id: target.firstInformantTipId }, select: { receivedAt: true } })
+    : null;
+  const becomesFirst = !current || tip.receivedAt < current.receivedAt;
+  if (becomesFirst) await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId: tip.id } });
+  await recomputeCaseCentre(tx, target.id);
+
+  await recordAuditEvent(tx, {
+    actor,
+    action: 'case.tip_merged',
+    target: { type: 'case', id: target.id },
+    detail: { tipId: tip.id, firstInformantTipId: becomesFirst ? tip.id : target.firstInformantTipId, firstInformantChanged: becomesFirst, ...detail },
   });
 }

@@ -9,9 +9,9 @@ import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { transitionTip } from '@/lib/triage/tip-workflow';
 
-export async function markTipLinked(tx: Tx, actor: Actor, tipId: string, caseId: string): Promise<void> {
+export async function markTipLinked(tx: Tx, actor: Actor, tipId: string, caseId: string, detail?: Record<string, unknown>): Promise<void> {
   const before = await tx.tip.findUnique({ where: { id: tipId }, select: { caseId: true } });
   if (!before) throw new AppError('NOT_FOUND');
   if (before.caseId && before.caseId !== caseId) throw new AppError('CONFLICT', 'cases.errors.tipInOtherCase');
-  await transitionTip(tx, { actor, tipId, to: 'LINKED', caseId });
+  await transitionTip(tx, { actor, tipId, to: 'LINKED', caseId, ...(detail ? { detail } : {}) });
 }

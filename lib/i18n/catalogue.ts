@@ -24,6 +24,10 @@ import alerts from './messages/alerts';
 import outbox from './messages/outbox';
 import consolePhone from './messages/consolePhone';
 import statsPhone from './messages/statsPhone';
+// issue 14 (mailbox): standard questions, reply templates, bulk triage, queue
+import mailbox from './messages/mailbox';
+import mailboxConsole from './messages/mailboxConsole';
+import bulk from './messages/bulk';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -49,6 +53,10 @@ export const CATALOGUE = {
   outbox: { locales: RESIDENT_LOCALES, messages: outbox },
   consolePhone: { locales: STAFF_LOCALES, messages: consolePhone },
   statsPhone: { locales: RESIDENT_LOCALES, messages: statsPhone },
+  // issue 14 (mailbox)
+  mailbox: { locales: RESIDENT_LOCALES, messages: mailbox },
+  mailboxConsole: { locales: STAFF_LOCALES, messages: mailboxConsole },
+  bulk: { locales: STAFF_LOCALES, messages: bulk },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

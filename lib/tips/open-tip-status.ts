@@ -3,6 +3,8 @@
  * Officers' notes, the case, assignees and triage details never leave this file.
  */
 import { db } from '@/lib/db/client';
+import { questionFromRow } from '@/lib/questions/standard-questions';
+import { tipsterQuestion } from './tipster-question';
 import { openAsTipster } from './tipster-box';
 import { checkTipsterCredentials, type CheckedTip } from './tipster-credentials';
 import type { TipsterReward, TipsterStatus, TipsterView } from './tipster-view';
@@ -86,7 +88,15 @@ export async function tipsterViewOf(tip: CheckedTip): Promise<TipsterView> {
       case: { select: { status: true, _count: { select: { raids: true } } } },
       messages: {
         orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { id: true, direction: true, body: true, createdAt: true, _count: { select: { attachments: true } } },
+        select: {
+          id: true,
+          direction: true,
+          body: true,
+          createdAt: true,
+          answersId: true,
+          question: { select: { id: true, key: true, kind: true, text: true, choices: true, active: true } },
+          _count: { select: { attachments: true, answeredBy: true } },
+        },
       },
       rewards: { select: { state: true, amountMinor: true, currency: true, voucherSealed: true, voucherExpiresAt: true, proposedAt: true } },
     },
@@ -103,6 +113,8 @@ export async function tipsterViewOf(tip: CheckedTip): Promise<TipsterView> {
       body: message.body,
       at: message.createdAt.toISOString(),
       photoCount: message._count.attachments,
+      ...(message.question ? { question: tipsterQuestion(questionFromRow(message.question), row.language, message._count.answeredBy > 0) } : {}),
+      ...(message.answersId ? { answersId: message.answersId } : {}),
     })),
     reward: await tipsterReward(tip, row.rewards),
   };

@@ -17,7 +17,7 @@ export const replyBodySchema = z.string().trim().max(DESCRIPTION_MAX, 'intake.er
  * the hour would otherwise sort before the question it answers. That only tells what the
  * conversation itself tells (the answer came after the question).
  */
-async function replyTime(tx: Tx, tipId: string): Promise<Date> {
+export async function replyTime(tx: Tx, tipId: string): Promise<Date> {
   const coarse = coarseTime();
   const last = await tx.message.findFirst({ where: { tipId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
   return last && last.createdAt >= coarse ? new Date(last.createdAt.getTime() + 1) : coarse;

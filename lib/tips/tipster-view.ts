@@ -9,6 +9,17 @@ export interface TipsterMessage {
   /** ISO time; the tipster's own messages are floored to the hour. */
   at: string;
   photoCount: number;
+  /** A standard question (issue 14): how it is answered, its choices in the tip's language. */
+  question?: TipsterQuestion;
+  /** The question message this message answers. */
+  answersId?: string;
+}
+
+export interface TipsterQuestion {
+  kind: 'YES_NO' | 'NUMBER' | 'CHOICE' | 'TIME_OF_DAY' | 'FREE_TEXT';
+  /** The values to choose from and their labels in the tip's language ("I don't know" last). */
+  choices: { value: string; label: string }[];
+  answered: boolean;
 }
 
 export interface TipsterReward {

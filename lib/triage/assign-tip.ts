@@ -30,15 +30,19 @@ export async function listAssignees(client: Db | Tx, provinceCode: string | null
 export async function assignTip(actor: Actor, input: z.input<typeof assignTipSchema>, client: Db = defaultDb): Promise<void> {
   requirePermission(actor, 'tips.triage');
   const { tipId, assigneeId } = assignTipSchema.parse(input);
-  await client.$transaction(async (tx) => {
-    const tip = await findTipInScope(tx, actor, tipId);
-    const to = assigneeId || null;
-    if (to) {
-      const eligible = await tx.staffUser.count({ where: { id: to, ...assigneeWhere(tip.provinceCode) } });
-      if (!eligible) throw new AppError('BAD_REQUEST', 'triage.errors.assignee');
-    }
-    if (tip.assignedToId === to) return;
-    await tx.tip.update({ where: { id: tip.id }, data: { assignedToId: to } });
-    await recordAuditEvent(tx, { actor, action: 'tip.assigned', target: { type: 'tip', id: tip.id }, detail: { from: tip.assignedToId, to } });
-  });
+  await client.$transaction((tx) => assignTipInTx(tx, actor, { tipId, assigneeId }));
+}
+
+/** The body of assignTip inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit row. */
+export async function assignTipInTx(tx: Tx, actor: Actor, input: z.output<typeof assignTipSchema>, detail?: Record<string, unknown>): Promise<void> {
+  requirePermission(actor, 'tips.triage');
+  const tip = await findTipInScope(tx, actor, input.tipId);
+  const to = input.assigneeId || null;
+  if (to) {
+    const eligible = await tx.staffUser.count({ where: { id: to, ...assigneeWhere(tip.provinceCode) } });
+    if (!eligible) throw new AppError('BAD_REQUEST', 'triage.errors.assignee');
+  }
+  if (tip.assignedToId === to) return;
+  await tx.tip.update({ where: { id: tip.id }, data: { assignedToId: to } });
+  await recordAuditEvent(tx, { actor, action: 'tip.assigned', target: { type: 'tip', id: tip.id }, detail: { from: tip.assignedToId, to, ...detail } });
 }

@@ -1,7 +1,7 @@
 /** An officer moves a tip along the workflow by hand (LINKED is reached through a case). */
 import { z } from 'zod';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db as defaultDb, type Db } from '@/lib/db/client';
+import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { findTipInScope } from './find-tip-in-scope';
 import { TIP_STATUSES, transitionTip } from './tip-workflow';
 
@@ -13,8 +13,12 @@ export const changeTipStatusSchema = z.object({
 export async function changeTipStatus(actor: Actor, input: z.input<typeof changeTipStatusSchema>, client: Db = defaultDb) {
   requirePermission(actor, 'tips.triage');
   const { tipId, status } = changeTipStatusSchema.parse(input);
-  return client.$transaction(async (tx) => {
-    const tip = await findTipInScope(tx, actor, tipId);
-    return transitionTip(tx, { actor, tipId: tip.id, to: status, caseId: tip.caseId });
-  });
+  return client.$transaction((tx) => changeTipStatusInTx(tx, actor, { tipId, status }));
+}
+
+/** The body of changeTipStatus inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit row. */
+export async function changeTipStatusInTx(tx: Tx, actor: Actor, input: z.output<typeof changeTipStatusSchema>, detail?: Record<string, unknown>) {
+  requirePermission(actor, 'tips.triage');
+  const tip = await findTipInScope(tx, actor, input.tipId);
+  return transitionTip(tx, { actor, tipId: tip.id, to: input.status, caseId: tip.caseId, ...(detail ? { detail } : {}) });
 }

@@ -41,7 +41,19 @@ const TIP_DETAIL = {
   },
   messages: {
     orderBy: { createdAt: 'asc' },
-    select: { id: true, direction: true, body: true, createdAt: true, author: { select: { name: true } }, attachments: { select: { id: true } } },
+    select: {
+      id: true,
+      direction: true,
+      body: true,
+      createdAt: true,
+      author: { select: { name: true } },
+      attachments: { select: { id: true } },
+      // issue 14: standard questions, reply templates and chosen answers, shown in the officer's language
+      templateKey: true,
+      answer: true,
+      question: { select: { id: true, key: true, kind: true, text: true, choices: true, active: true } },
+      answers: { select: { question: { select: { id: true, key: true, kind: true, text: true, choices: true, active: true } } } },
+    },
   },
   notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
 } as const;

@@ -7,6 +7,11 @@ import { AppError } from '@/lib/errors';
 import { type ActionResult, runAction } from '@/lib/http/action';
 import { openTipStatus } from '@/lib/tips/open-tip-status';
 import { replyAsTipster } from '@/lib/tips/reply-as-tipster';
+import { answerQuestions } from '@/lib/tips/answer-questions';
+import { ANSWER_FIELD } from '@/lib/ui/resident/question-form';
+import { ZodError } from 'zod';
+import { isAppError } from '@/lib/errors';
+import { log } from '@/lib/log';
 import { openTipsterSession, sealTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getLocale } from '@/lib/ui/locale';
 import { MAX_PHOTOS } from '@/lib/ui/resident/report-values';
@@ -52,4 +57,29 @@ export async function replyAction(_previous: ActionResult | null, form: FormData
 export async function signOutStatusAction(): Promise<void> {
   (await cookies()).set(TIPSTER_SESSION_COOKIE, '', { ...sessionCookie(), maxAge: 0 });
   redirect('/status');
+}
+
+/**
+ * The tipster's answers to standard questions (issue 14): a plain form, no JavaScript. The
+ * outcome goes back in the URL as a catalogue key, which the page shows only if it is one.
+ */
+export async function answerQuestionsAction(form: FormData): Promise<void> {
+  let problem: string | null = null;
+  try {
+    const credentials = openTipsterSession((await cookies()).get(TIPSTER_SESSION_COOKIE)?.value);
+    if (!credentials) throw new AppError('UNAUTHENTICATED', 'status.errors.session');
+    const answers: Record<string, string> = {};
+    for (const [name, value] of form.entries()) {
+      if (name.startsWith(ANSWER_FIELD) && typeof value === 'string') answers[name.slice(ANSWER_FIELD.length)] = value;
+    }
+    await answerQuestions({ ...credentials, answers });
+  } catch (error) {
+    if (error instanceof ZodError) problem = error.issues[0]?.message ?? 'errors.BAD_REQUEST';
+    else if (isAppError(error)) problem = error.messageKey;
+    else {
+      log.error({ action: 'answerQuestions', err: error }, 'unhandled error in server action');
+      problem = 'errors.INTERNAL';
+    }
+  }
+  redirect(problem ? `/status?problem=${encodeURIComponent(problem)}` : '/status?answered=1');
 }

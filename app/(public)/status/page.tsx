@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { isAppError } from '@/lib/errors';
 import { INTL_TAGS } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/translate';
+import { lookup, messagesFor } from '@/lib/i18n/translate';
+import { QuestionForm } from '@/lib/ui/resident/question-form';
 import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
 import { openTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getTranslator } from '@/lib/ui/locale';
 import { ReplyForm, SessionTimeout, StatusSignInForm } from '@/lib/ui/resident/status-forms';
 import styles from '@/lib/ui/resident/resident.module.css';
-import { openStatusAction, replyAction, signOutStatusAction } from './actions';
+import { answerQuestionsAction, openStatusAction, replyAction, signOutStatusAction } from './actions';
+
+/** An outcome key from the URL is shown only if it is one of our own error messages. */
+const shownProblem = (key: string | undefined) => (key && /^(mailbox|status)\.errors\.\w+$|^errors\.[A-Z_]+$/.test(key) && lookup('en', key) ? key : null);
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -27,7 +31,7 @@ async function viewFromSession(): Promise<{ view: TipsterView | null; problem: s
   }
 }
 
-export default async function StatusPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
+export default async function StatusPage({ searchParams }: { searchParams: Promise<{ sent?: string; answered?: string; problem?: string }> }) {
   const { locale, t } = await getTranslator();
   const messages = messagesFor(locale, ['status']);
   const { view, problem } = await viewFromSession();
@@ -48,7 +52,9 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
     );
   }
 
-  const { sent } = await searchParams;
+  const { sent, answered, problem: answerProblem } = await searchParams;
+  const openQuestions = view.messages.filter((message) => message.question && !message.question.answered);
+  const answerError = shownProblem(answerProblem);
   const reward = view.reward;
   const money = reward?.amountMinor && reward.currency
     ? new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency: reward.currency }).format(Number(reward.amountMinor) / (reward.currency === 'USD' ? 100 : 1))
@@ -60,6 +66,16 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
       {sent === '1' && (
         <p className="notice" role="status">
           {t('status.replySent')}
+        </p>
+      )}
+      {answered === '1' && (
+        <p className="notice" role="status">
+          {t('mailbox.answersSent')}
+        </p>
+      )}
+      {answerError && (
+        <p className="form-error" role="alert">
+          {t(answerError)}
         </p>
       )}
       <section className="card" aria-labelledby="status-title">
@@ -101,12 +117,14 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
                   {message.direction === 'TO_TIPSTER' ? t('status.fromPolice') : t('status.fromYou')} · {date(message.at)}
                   {message.photoCount > 0 ? ` · ${t('status.photoCount', { count: message.photoCount })}` : ''}
                 </p>
-                {message.body}
+                <span lang={message.direction === 'TO_TIPSTER' ? view.language : undefined}>{message.body}</span>
               </li>
             ))}
           </ol>
         )}
       </section>
+
+      {openQuestions.length > 0 && <QuestionForm questions={openQuestions} language={view.language} action={answerQuestionsAction} t={t} />}
 
       <ReplyForm action={replyAction} messages={messages} />
 

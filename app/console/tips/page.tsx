@@ -14,6 +14,14 @@ import { FilterSelect } from '@/lib/ui/console/filter-select';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
+// issue 14: bulk triage
+import { can } from '@/lib/auth/permissions';
+import { db } from '@/lib/db/client';
+import { listCaseChoices } from '@/lib/triage/list-case-choices';
+import { bulkAssignees } from '@/lib/triage/bulk-assignees';
+import { ActionError } from '@/lib/ui/console/action-error';
+import { BULK_FORM_ID, BulkForm } from '@/lib/ui/triage/bulk-form';
+import { bulkTriageAction } from './bulk/actions';
 
 type Query = Record<string, string | string[] | undefined>;
 const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'], ['noPow', 'triage.noPow']] as const;
@@ -35,6 +43,10 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     ...(query.to ? [{ name: 'to', label: `${t('triage.to')} ${formatDayMonthYear(query.to)}` }] : []),
     ...FLAGS.filter(([name]) => query[name]).map(([name, key]) => ({ name, label: t(key) })),
   ];
+  const mayBulk = can(actor, 'tips.triage');
+  const [bulkPeople, bulkCases] = mayBulk
+    ? await Promise.all([bulkAssignees(actor, db), can(actor, 'cases.manage') ? listCaseChoices(actor) : Promise.resolve(null)])
+    : [[], null];
   const nextQuery = (cursor: string) => new URLSearchParams({ ...(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>), after: cursor });
 
   return (
@@ -69,6 +81,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </form>
       </FilterPanel>
       <FilterChips t={t} path="/console/tips" query={query} chips={chips} drop={['after']} />
+      <ActionError text={typeof raw.bulkError === 'string' ? raw.bulkError : undefined} locale={locale} testId="bulk-error" />
 
       {!result.ok ? (
         <div className="form-error" role="alert">
@@ -87,6 +100,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         <table className={`table ${styles.inboxTable}`} data-testid="inbox">
           <thead>
             <tr>
+              {mayBulk && <th className={styles.cellSelect}><span className={styles.srOnly}>{t("bulk.legend")}</span></th>}
               <th>{t('triage.colReceived')}</th>
               <th>{t('triage.colTip')}</th>
               <th>{t('triage.colPlace')}</th>
@@ -97,6 +111,13 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <tbody>
             {result.data.rows.map((row) => (
               <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
+                {mayBulk && (
+                  <td className={styles.cellSelect}>
+                    <label className={styles.selectLabel}>
+                      <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                    </label>
+                  </td>
+                )}
                 <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
                 <td className={styles.cellTip}>
                   {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
@@ -130,6 +151,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
+      {mayBulk && result.ok && result.data.rows.length > 0 && <BulkForm t={t} action={bulkTriageAction} filter={query} assignees={bulkPeople} cases={bulkCases} />}
       <nav className={styles.pager} aria-label={t('triage.title')}>
         {query.after && <Link href={`/console/tips?${new URLSearchParams(Object.fromEntries(Object.entries(kept).filter(([, v]) => v)) as Record<string, string>)}`}>{t('triage.first')}</Link>}
         {result.ok && result.data.next && <Link href={`/console/tips?${nextQuery(result.data.next)}`}>{t('triage.next')}</Link>}

@@ -29,6 +29,11 @@ import {
   openCaseAction,
   setTipPriorityAction,
 } from './actions';
+import { askQuestionsAction, sendReplyTemplateAction } from './mailbox-actions';
+import { lookup } from '@/lib/i18n/translate';
+import { listQuestions } from '@/lib/questions/list-questions';
+import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
+import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
 
 type Query = { done?: string; error?: string };
 
@@ -51,10 +56,11 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   const tip = await viewOrNotFound(actor, id);
   const mayTriage = can(actor, 'tips.triage');
   const mayManageCases = can(actor, 'cases.manage');
-  const [duplicates, assignees, cases] = await Promise.all([
+  const [duplicates, assignees, cases, questions] = await Promise.all([
     findDuplicates(db, { tipId: tip.id, actor }),
     mayTriage ? listAssignees(db, tip.provinceCode) : Promise.resolve([]),
     mayManageCases ? listCaseChoices(actor) : Promise.resolve([]),
+    can(actor, 'tips.message') ? listQuestions(db, { activeOnly: true }) : Promise.resolve([]),
   ]);
   const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
   const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
@@ -62,7 +68,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   const targets = manualTargets(tip.status, { role: actor.role, caseId: tip.caseId });
   const tipPhotos = tip.attachments.filter((attachment) => !attachment.messageId);
   const languageName = isLocale(tip.language) ? LOCALE_NAMES[tip.language] : tip.language;
-  const doneKey = query.done && /^[a-zA-Z]+$/.test(query.done) ? `triage.done_${query.done}` : null;
+  const doneKey = query.done && /^[a-zA-Z]+$/.test(query.done) ? (lookup(locale, `mailboxConsole.done_${query.done}`) ? `mailboxConsole.done_${query.done}` : `triage.done_${query.done}`) : null;
 
   return (
     <>
@@ -322,7 +328,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
                 {message.direction === 'TO_TIPSTER' ? t('triage.toTipster', { name: message.author?.name ?? '' }) : t('triage.fromTipster')} · {time.format(message.createdAt)}
                 {message.attachments.length > 0 && ` · ${t('triage.photos', { count: message.attachments.length })}`}
               </div>
-              <div dir="auto">{message.body}</div>
+              <MailboxMessageBody message={message} locale={locale} t={t} tipLanguage={tip.language} tipLanguageName={languageName} />
               {message.attachments.map((photo, index) => (
                 <a key={photo.id} href={`/console/tips/${tip.id}/photos/${photo.id}`}>
                   {t('triage.photoAlt', { n: index + 1 })}
@@ -330,6 +336,9 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               ))}
             </div>
           ))
+        )}
+        {can(actor, 'tips.message') && (
+          <MailboxForms tipId={tip.id} questions={questions} locale={locale} t={t} languageName={languageName} askAction={askQuestionsAction} templateAction={sendReplyTemplateAction} />
         )}
         {can(actor, 'tips.message') && (
           <form action={messageTipsterAction}>

@@ -1,0 +1,102 @@
+/**
+ * The inbox's bulk triage form (issue 14). The row checkboxes sit in the table and join this
+ * form through form="bulk-form", so the inbox markup (cards on a phone) is unchanged around
+ * them. One select per kind of value; the action picks which one counts. No JavaScript.
+ */
+import type { Translate } from '@/lib/i18n/translate';
+import { BULK_ACTIONS, BULK_CAP } from '@/lib/triage/bulk-triage';
+import { PRIORITIES } from '@/lib/triage/set-tip-priority';
+import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
+import { BULK_FILTER_FIELD } from './bulk-params';
+import styles from './triage.module.css';
+
+export const BULK_FORM_ID = 'bulk-form';
+
+interface Props {
+  t: Translate;
+  action: (form: FormData) => Promise<void>;
+  filter: Record<string, string | undefined>;
+  assignees: { id: string; name: string; role: string }[];
+  cases: { id: string; reference: string; title: string }[] | null;
+}
+
+export function BulkForm({ t, action, filter, assignees, cases }: Props) {
+  const actions = BULK_ACTIONS.filter((name) => name !== 'link' || cases);
+  return (
+    <form id={BULK_FORM_ID} action={action} className={`card ${styles.bulk}`} data-testid="bulk-form">
+      <fieldset>
+        <legend>{t('bulk.legend')}</legend>
+        {Object.entries(filter)
+          .filter(([name, value]) => value && name !== 'after' && name !== 'bulkError')
+          .map(([name, value]) => (
+            <input key={name} type="hidden" name={`${BULK_FILTER_FIELD}${name}`} value={value} />
+          ))}
+        <div className={styles.bulkFields}>
+          <div className="form-field">
+            <label htmlFor="bulk-action">{t('bulk.action')}</label>
+            <select id="bulk-action" name="action" required defaultValue="">
+              <option value="" disabled>
+                {t('bulk.action')}
+              </option>
+              {actions.map((name) => (
+                <option key={name} value={name}>
+                  {t(`bulk.action_${name}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="bulk-assign">{t('bulk.assignee')}</label>
+            <select id="bulk-assign" name="value.assign" defaultValue="">
+              <option value="">{t('triage.nobody')}</option>
+              {assignees.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({t(`console.role${person.role}`)})
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="bulk-status">{t('bulk.status')}</label>
+            <select id="bulk-status" name="value.status" defaultValue="TRIAGED">
+              {TIP_STATUSES.filter((status) => status !== 'LINKED').map((status) => (
+                <option key={status} value={status}>
+                  {t(`triage.status_${status}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-field">
+            <label htmlFor="bulk-priority">{t('bulk.priority')}</label>
+            <select id="bulk-priority" name="value.priority" defaultValue="NORMAL">
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`triage.priority_${priority}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {cases && (
+            <div className="form-field">
+              <label htmlFor="bulk-link">{t('bulk.case')}</label>
+              <select id="bulk-link" name="value.link">
+                {cases.map((choice) => (
+                  <option key={choice.id} value={choice.id}>
+                    {choice.reference}: {choice.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+        </div>
+        <label className={styles.bulkAll}>
+          <input type="checkbox" name="allMatching" value="1" /> {t('bulk.allMatching', { cap: BULK_CAP })}
+        </label>
+        <p className="form-field__hint">{t('bulk.hint')}</p>
+        <button className="button button--small" type="submit">
+          {t('bulk.apply')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
