@@ -7,6 +7,8 @@
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
+import { CONCEPTS } from './concepts';
+import { skeleton } from './romanise';
 import { type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -36,7 +38,15 @@ export type DuplicateReason =
   | { code: 'related_category'; weight: number }
   | { code: 'time'; days: number; weight: number }
   | { code: 'same_photo'; weight: number }
-  | { code: 'similar_photo'; bits: number; weight: number };
+  | { code: 'similar_photo'; bits: number; weight: number }
+  | { code: 'concepts'; concepts: string[]; weight: number }
+  | { code: 'floors'; floors: number[]; weight: number }
+  | { code: 'other_floors'; weight: number }
+  | { code: 'other_colour'; weight: number }
+  | { code: 'other_town'; weight: number }
+  | { code: 'road'; roads: number[]; weight: number }
+  | { code: 'other_road'; weight: number }
+  | { code: 'script_names'; names: string[]; weight: number };
 
 export interface PairScore {
   score: number;
@@ -170,6 +180,61 @@ function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateR
   return null;
 }
 
+const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((value) => b.has(value));
+const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
+
+/** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
+function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number): DuplicateReason[] {
+  const reasons: DuplicateReason[] = [];
+  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0);
+  if (shared.length) {
+    const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
+    shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
+    if (total >= 0.01) reasons.push({ code: 'concepts', concepts: shared, weight: round(Math.min(total, WEIGHTS.conceptsCap)) });
+  }
+  if (a.concepts.floors.size && b.concepts.floors.size) {
+    const floors = intersect(a.concepts.floors, b.concepts.floors).sort((x, y) => x - y);
+    reasons.push(floors.length ? { code: 'floors', floors, weight: WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
+  }
+  const coloursA = inGroup(a.concepts.concepts, 'colour');
+  const coloursB = inGroup(b.concepts.concepts, 'colour');
+  if (coloursA.size && coloursB.size && intersect(coloursA, coloursB).length === 0) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
+  const townsA = inGroup(a.concepts.concepts, 'town');
+  const townsB = inGroup(b.concepts.concepts, 'town');
+  if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
+  if (a.concepts.roads.size && b.concepts.roads.size) {
+    const roads = intersect(a.concepts.roads, b.concepts.roads).sort((x, y) => x - y);
+    reasons.push(roads.length ? { code: 'road', roads, weight: WEIGHTS.sameRoad } : { code: 'other_road', weight: WEIGHTS.otherRoad });
+  }
+  return reasons;
+}
+
+/** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
+function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
+  if (theirs.scripts.latin.length === 0) return [];
+  const found: string[] = [];
+  const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
+  const covered = new Set<string>();
+  for (const [name, parts] of candidates) {
+    if (parts.every((part) => covered.has(part))) continue;
+    const shape = skeleton(name);
+    const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
+    const close = shape.length >= 4 && theirs.scripts.skeletons.some((run) => run.includes(shape));
+    if (exact || close) {
+      found.push(parts.join(' '));
+      parts.forEach((part) => covered.add(part));
+    }
+  }
+  return found;
+}
+
+function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+  const names = [...new Set([...namesInScript(a, b), ...namesInScript(b, a)])].sort();
+  if (names.length === 0) return null;
+  const strong = names.length >= 2 || names.some((name) => name.includes(' ') || skeleton(name).length >= 5);
+  return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+}
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
@@ -184,7 +249,10 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
   const names = nameEvidence(a.features, b.features);
-  if (names) reasons.push(names);
+  const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
+  if (scriptNames) reasons.push(scriptNames);
+  if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM));
   const numbers = numberEvidence(a.features.numbers, b.features.numbers);
   if (numbers) reasons.push(numbers);
 

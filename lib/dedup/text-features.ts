@@ -7,6 +7,8 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
+import { type ConceptFeatures, conceptFeatures } from './concepts';
+import { compactLatin, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -19,6 +21,32 @@ export interface TextFeatures {
   landmarks: ReadonlySet<string>;
   /** Numbers (long digit groups such as a phone joined into one), as ASCII digit strings. */
   numbers: ReadonlySet<string>;
+  /** Domain concepts, floor counts and road numbers, whatever the language (lib/dedup/concepts.ts). */
+  concepts: ConceptFeatures;
+  /** Runs in Khmer, Thai, Burmese, Korean or Chinese script read in Latin letters (lib/dedup/romanise.ts). */
+  scripts: ScriptRuns;
+}
+
+export interface ScriptRuns {
+  /** Romanised runs, lower case, no spaces ("jinbei"). */
+  latin: readonly string[];
+  /** Their consonant skeletons ("CNP"). */
+  skeletons: readonly string[];
+}
+
+const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{Script=Khmer}\p{M}]+(?:\s+[\p{Script=Khmer}\p{M}]+)*|[\p{Script=Thai}\p{M}]+(?:\s+[\p{Script=Thai}\p{M}]+)*|[\p{Script=Myanmar}\p{M}]+(?:\s+[\p{Script=Myanmar}\p{M}]+)*/gu;
+
+/** Every run of a non-Latin script, romanised, for names written in it. */
+export function scriptRuns(text: string): ScriptRuns {
+  const latin: string[] = [];
+  const skeletons: string[] = [];
+  for (const match of text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').matchAll(SCRIPT_RUN)) {
+    const run = compactLatin(match[0]);
+    if (run.length < 2) continue;
+    latin.push(run);
+    skeletons.push(skeleton(run));
+  }
+  return { latin, skeletons };
 }
 
 /** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */
@@ -262,5 +290,13 @@ export function numberTokens(text: string): Set<string> {
 
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks } = nameSets(text);
-  return { grams: textGrams(text), names: subjects, joinedNames: joined, landmarks, numbers: numberTokens(text) };
+  return {
+    grams: textGrams(text),
+    names: subjects,
+    joinedNames: joined,
+    landmarks,
+    numbers: numberTokens(text),
+    concepts: conceptFeatures(text),
+    scripts: scriptRuns(text),
+  };
 }
