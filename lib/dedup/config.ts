@@ -76,4 +76,11 @@ export const WEIGHTS = {
   /** A Latin name of one tip read in the other's Khmer, Thai, Burmese, Korean or Chinese letters. */
   scriptName: 0.3,
   scriptNames: 0.4,
+  /**
+   * Tips that share this much specific evidence (names, concepts, floors, roads) are compared
+   * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.
+   */
+  wideEvidence: 0.15,
+  proximityWide: 0.3,
+  wideRadiusM: 2_400,
 } as const;

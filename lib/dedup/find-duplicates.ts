@@ -100,7 +100,7 @@ export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOpt
     lat: row.lat,
     lng: row.lng,
     receivedAt: row.receivedAt,
-    ...searchTerms(tip.features),
+    ...searchTerms(tip.features, row.lat, row.lng),
     provinceCodes: actor && !seesAllProvinces(actor) ? actor.provinceCodes : undefined,
     settings,
   });

@@ -64,6 +64,36 @@ function byTable(text: string, table: Record<string, string>): string {
   return out;
 }
 
+/**
+ * Sino-Vietnamese readings (Hán-Việt) of characters common in compound, company and boss
+ * names: a Vietnamese tipster writes 金福 as "Kim Phúc", 凤凰 as "Phượng Hoàng", 陈 as "Trần".
+ * From the standard Hán-Việt dictionary readings; marks dropped.
+ */
+const HAN_VIET: Record<string, string> = Object.fromEntries(
+  (
+    '金kim 龙long 龍long 福phuc 凤phuong 鳳phuong 凰hoang 天thien 宫cung 宮cung 玉ngoc 海hai 星tinh 幸hanh 运van 運van 园vien 園vien 湾loan 灣loan ' +
+    '河ha 珠chau 门mon 門mon 鑫ham 益ich 旭huc 日nhat 东dong 東dong 西tay 南nam 北bac 华hoa 華hoa 富phu 贵quy 貴quy 利loi 发phat 發phat 财tai 財tai ' +
+    '兴hung 興hung 盛thinh 隆long 昌xuong 泰thai 安an 康khang 乐lac 樂lac 喜hy 红hong 紅hong 白bach 黄hoang 黃hoang 蓝lam 藍lam 绿luc 青thanh 紫tu ' +
+    '银ngan 銀ngan 宝bao 寶bao 钻toan 皇hoang 帝de 王vuong 陈tran 陳tran 林lam 李ly 张truong 張truong 刘luu 劉luu 杨duong 楊duong 吴ngo 吳ngo 赵trieu 趙trieu ' +
+    '周chu 徐tu 孙ton 孫ton 马ma 馬ma 朱chu 胡ho 郭quach 何ha 高cao 罗la 羅la 郑trinh 鄭trinh 梁luong 谢ta 謝ta 宋tong 唐duong 许hua 許hua 韩han 韓han ' +
+    '冯phung 馮phung 邓dang 鄧dang 曹tao 彭banh 曾tang 萧tieu 蕭tieu 田dien 董dong 潘phan 袁vien 蔡thai 蒋tuong 余du 于vu 杜do 叶diep 葉diep 程trinh ' +
+    '魏nguy 苏to 蘇to 吕la 呂la 丁dinh 任nham 沈tham 姚dieu 卢lo 盧lo 姜khuong 崔thoi 钟chung 鍾chung 谭dam 陆luc 陸luc 汪uong 范pham 阮nguyen 黎le ' +
+    '大dai 小tieu 新tan 城thanh 山son 水thuy 江giang 湖ho 岛dao 島dao 港cang 国quoc 國quoc 际te 際te 集tap 团doan 團doan 公cong 司ty 科khoa 技ky ' +
+    '贸mau 貿mau 易dich 商thuong 业nghiep 業nghiep 城thanh 花hoa 月nguyet 光quang 明minh 亚a 亞a 洲chau 太thai 平binh 洋duong 万van 萬van 豪hao ' +
+    '凯khai 凱khai 胜thang 勝thang 威uy 尼ni 斯tu 顺thuan 順thuan 达dat 達dat 京kinh 汇hoi 匯hoi 丰phong 豐phong 荣vinh 榮vinh 耀dieu 德duc 信tin ' +
+    '宏hoang 伟vi 偉vi 鸿hong 鴻hong 辉huy 輝huy 腾dang 騰dang 飞phi 飛phi 景canh 风phong 風phong 云van 雲van 雅nha 美my 丽le 麗le 恒hang 永vinh'
+  )
+    .split(' ')
+    .map((pair) => [pair[0]!, pair.slice(1)]),
+);
+
+/** Hán-Việt of a Han run, characters without a reading left out; '' when none has one. */
+export function hanViet(text: string): string {
+  let out = '';
+  for (const char of text) out += HAN_VIET[char] ?? '';
+  return out;
+}
+
 /** Latin letters for a run of Khmer, Thai, Burmese, Hangul or Han text. */
 export function romanise(text: string): string {
   if (/\p{Script=Han}/u.test(text)) return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');

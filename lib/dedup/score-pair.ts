@@ -9,7 +9,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { CONCEPTS } from './concepts';
 import { skeleton } from './romanise';
-import { type TextFeatures, textFeatures } from './text-features';
+import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
   id: string;
@@ -216,7 +216,7 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
   const covered = new Set<string>();
   for (const [name, parts] of candidates) {
-    if (parts.every((part) => covered.has(part))) continue;
+    if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shape = skeleton(name);
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
     const close = shape.length >= 4 && theirs.scripts.skeletons.some((run) => run.includes(shape));
@@ -224,6 +224,10 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
       found.push(parts.join(' '));
       parts.forEach((part) => covered.add(part));
     }
+  }
+  // A Chinese name in a Burmese or Thai tip ("天宫") found in the other tip's Chinese.
+  for (const name of mine.scripts.hanNames) {
+    if (theirs.scripts.han.includes(name) || theirs.scripts.hanNames.some((other) => other.includes(name) || name.includes(other))) found.push(name);
   }
   return found;
 }
@@ -235,14 +239,16 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
+const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'road', 'numbers']);
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
 
   // A recruiter's or mule buyer's "where" is where the tipster met them, not a place they hold.
   const aboutPeople = PEOPLE_CATEGORIES.has(a.category) && PEOPLE_CATEGORIES.has(b.category);
-  const proximity = proximityShare(effectiveDistance(distanceM, a, b), settings.radiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1);
-  if (proximity >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * proximity) });
+  const effective = effectiveDistance(distanceM, a, b);
+  const proximity = proximityShare(effective, settings.radiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1);
 
   const similarity = gramSimilarity(a.features.grams, b.features.grams);
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
@@ -267,6 +273,13 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   const photos = photoEvidence(a.photos, b.photos);
   if (photos) reasons.push(photos);
+
+  // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
+  // same yellow 9-floor casino are one place placed roughly.
+  const specific = reasons.reduce((sum, reason) => sum + (SPECIFIC.has(reason.code) ? reason.weight : 0), 0);
+  const wide = specific >= WEIGHTS.wideEvidence ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  const share = Math.max(proximity, wide);
+  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
 
   const score = round(clamp01(reasons.reduce((sum, reason) => sum + reason.weight, 0)));
   reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));

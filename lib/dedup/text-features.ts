@@ -8,7 +8,7 @@
  */
 import { PROVINCES } from '@/lib/geo/provinces';
 import { type ConceptFeatures, conceptFeatures } from './concepts';
-import { compactLatin, skeleton } from './romanise';
+import { compactLatin, hanViet, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -32,21 +32,35 @@ export interface ScriptRuns {
   latin: readonly string[];
   /** Their consonant skeletons ("CNP"). */
   skeletons: readonly string[];
+  /** Chinese names in a tip written in another language ("天宫" in a Burmese tip), and all Han text. */
+  hanNames: readonly string[];
+  han: string;
 }
 
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{Script=Khmer}\p{M}]+(?:\s+[\p{Script=Khmer}\p{M}]+)*|[\p{Script=Thai}\p{M}]+(?:\s+[\p{Script=Thai}\p{M}]+)*|[\p{Script=Myanmar}\p{M}]+(?:\s+[\p{Script=Myanmar}\p{M}]+)*/gu;
+
+/** Countries and towns in Chinese: every tip from Sihanoukville may say 西港. */
+const HAN_PLACES = /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司)$/u;
 
 /** Every run of a non-Latin script, romanised, for names written in it. */
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
   const skeletons: string[] = [];
-  for (const match of text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').matchAll(SCRIPT_RUN)) {
-    const run = compactLatin(match[0]);
-    if (run.length < 2) continue;
-    latin.push(run);
-    skeletons.push(skeleton(run));
+  const hanRuns: string[] = [];
+  const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  for (const match of clean.matchAll(SCRIPT_RUN)) {
+    const isHan = /\p{Script=Han}/u.test(match[0]);
+    if (isHan) hanRuns.push(match[0]);
+    for (const run of isHan ? [compactLatin(match[0]), hanViet(match[0])] : [compactLatin(match[0])]) {
+      if (run.length < 2) continue;
+      latin.push(run);
+      skeletons.push(skeleton(run));
+    }
   }
-  return { latin, skeletons };
+  const letters = clean.match(/\p{L}/gu)?.length ?? 0;
+  const hanLetters = hanRuns.join('').length;
+  const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !HAN_PLACES.test(run)) : [];
+  return { latin, skeletons, hanNames, han: hanRuns.join('|') };
 }
 
 /** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */

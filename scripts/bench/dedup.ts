@@ -86,7 +86,7 @@ try {
         lat: tip.lat,
         lng: tip.lng,
         receivedAt: tip.receivedAt,
-        ...searchTerms(features),
+        ...searchTerms(features, tip.lat, tip.lng),
         settings: config,
       });
       candidateTimes.push(performance.now() - start);
