@@ -49,7 +49,7 @@ const ROWS: readonly Row[] = [
   ['foreigners', 'generic', 0.01, 'foreigner|foreigners|foreign|ជនបរទេស|外国人|người nước ngoài|ชาวต่างชาติ|คนต่างชาติ|orang asing|외국인|နိုင်ငံခြားသား'],
   ['chinese', 'generic', 0.01, 'chinese|ចិន|中国人|中国|người trung quốc|trung quốc|คนจีน|จีน|cina|tiongkok|china|중국인|중국|တရုတ်'],
   ['police', 'generic', 0.005, 'police|ប៉ូលិស|警察|công an|cảnh sát|ตำรวจ|polisi|경찰'],
-  ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|หมา|anjing|개|ခွေး'],
+  ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
   ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
@@ -99,11 +99,11 @@ const ROWS: readonly Row[] = [
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
   // Colours: a compound's colour is its signature; another colour is against.
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|màu xanh|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
   ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
   ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
   ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
-  ['green', 'colour', 0.05, 'green|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
+  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
   ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
   ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
   ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
@@ -169,8 +169,14 @@ function escape(term: string) {
 // Every term of every concept in two regular expressions (one pass each): Latin terms as
 // whole words, the others anywhere in the text with its spaces removed. Longest first.
 const TERM_CONCEPT = new Map<string, string>();
+// Vietnamese is often typed without its marks ("toa nha mau trang"): a term long enough not to
+// collide with another word ("chua" is both a pagoda and "not yet") also counts without them.
+const unmarked = (term: string) => {
+  const plain = stripMarks(term).replace(/đ/g, 'd');
+  return plain !== term && (plain.length >= 5 || plain.includes(' ')) ? [plain] : [];
+};
 for (const [id, , , list] of ROWS) {
-  for (const raw of list.split('|')) {
+  for (const raw of list.split('|').flatMap((term) => [term, ...(isLatin(term) ? unmarked(term.normalize('NFC').toLowerCase().trim()) : [])])) {
     const term = raw.normalize('NFC').toLowerCase().trim();
     if (term && !TERM_CONCEPT.has(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''))) {
       TERM_CONCEPT.set(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''), id);
@@ -227,10 +233,11 @@ const NUMBER_WORD_LIST = [...NUMBER_WORDS].sort((a, b) => b[1].length - a[1].len
 const NUMBER_VALUE = new Map(NUMBER_WORDS.map(([value, word]) => [word, value]));
 const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|lantai|ชั้น|층|ထပ်|ជាន់|层|楼|樓|層)';
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}`, 'giu');
-const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|楼|樓|層)(?:高|的|楼|建筑|大楼|$|[^房])/gu;
+// 层 is a count (七层, "seven storeys"); 楼 is usually which floor (五楼, "the 5th floor").
+const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
 const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
 const ROAD_AFTER = /(\d{1,4})\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;

@@ -218,9 +218,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shape = skeleton(name);
+    // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
+    // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
-    const close = shape.length >= 4 && theirs.scripts.skeletons.some((run) => run.includes(shape));
-    if (exact || close) {
+    const chunk = shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape));
+    const long = shape.length >= 5 && theirs.scripts.skeletons.some((run) => run.includes(shape));
+    if (exact || chunk || long) {
       found.push(parts.join(' '));
       parts.forEach((part) => covered.add(part));
     }

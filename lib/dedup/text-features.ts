@@ -32,6 +32,8 @@ export interface ScriptRuns {
   latin: readonly string[];
   /** Their consonant skeletons ("CNP"). */
   skeletons: readonly string[];
+  /** Skeletons of the space-separated chunks of Khmer, Thai, Burmese and Korean runs. */
+  chunks: readonly string[];
   /** Chinese names in a tip written in another language ("天宫" in a Burmese tip), and all Han text. */
   hanNames: readonly string[];
   han: string;
@@ -47,10 +49,12 @@ export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
   const skeletons: string[] = [];
   const hanRuns: string[] = [];
+  const chunks: string[] = [];
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   for (const match of clean.matchAll(SCRIPT_RUN)) {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
+    else for (const chunk of match[0].split(/\s+/)) if (chunk) chunks.push(skeleton(compactLatin(chunk)));
     for (const run of isHan ? [compactLatin(match[0]), hanViet(match[0])] : [compactLatin(match[0])]) {
       if (run.length < 2) continue;
       latin.push(run);
@@ -60,7 +64,7 @@ export function scriptRuns(text: string): ScriptRuns {
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
   const hanLetters = hanRuns.join('').length;
   const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !HAN_PLACES.test(run)) : [];
-  return { latin, skeletons, hanNames, han: hanRuns.join('|') };
+  return { latin, skeletons, chunks, hanNames, han: hanRuns.join('|') };
 }
 
 /** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */
@@ -212,6 +216,7 @@ export interface NameSets {
   landmarks: Set<string>;
 }
 
+const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*/gu;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -278,6 +283,13 @@ export function nameSets(text: string): NameSets {
     for (const key of keys) (landmark ? landmarks : subjects).add(key);
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
     index = last + 1;
+  }
+  // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
+  for (const quoted of clean.matchAll(QUOTED)) {
+    const keys = (quoted[1]!.match(LATIN_WORD) ?? []).map(nameKey).filter((key) => key.length >= 2 && !isOrdinary(key) && !VIETNAMESE_WORDS.has(key));
+    if (keys.length === 0 || keys.length > 4) continue;
+    keys.filter((key) => !PLACE_WORDS.has(key)).forEach((key) => subjects.add(key));
+    if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);
   return { subjects, joined, landmarks };
