@@ -6,7 +6,7 @@
  * - Khmer, Thai, Burmese: the consonant tables below (UNGEGN/ALA-LC values, simplified:
  *   vowels are dropped, since the comparison below ignores them anyway).
  * Then a consonant skeleton is compared, because two transliterations agree on consonants
- * far more than on vowels: b/p/ph/f/v -> P, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
+ * far more than on vowels: b/p/ph -> P, f/v -> F, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
  * s/z/x/sh -> S, ch/j/zh -> C, m, n/ng/nh/ny -> N; h, w, y and vowels dropped; repeats merged.
  * Table sources and limits: docs/decisions/0111-dedup-concepts.md.
  */
@@ -118,7 +118,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/hs/g, 'S'],
   [/qu/g, 'K'],
 ];
-const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
+const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'F', v: 'F', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
 
 /** Consonant skeleton of Latin letters (see the header); "golden lotus" -> "KLTNLTS". */
 export function skeleton(latin: string): string {

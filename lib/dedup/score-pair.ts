@@ -262,7 +262,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
   reasons.push(...conceptEvidence(a.features, b.features, distanceM));
-  const numbers = numberEvidence(a.features.numbers, b.features.numbers);
+  // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors].map(String));
+  const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
 
   if (a.category === b.category) reasons.push({ code: 'same_category', weight: WEIGHTS.sameCategory });
@@ -279,8 +281,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
   // same yellow 9-floor casino are one place placed roughly.
-  const specific = reasons.reduce((sum, reason) => sum + (SPECIFIC.has(reason.code) ? reason.weight : 0), 0);
-  const wide = specific >= WEIGHTS.wideEvidence ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  const specifics = reasons.filter((reason) => SPECIFIC.has(reason.code) && reason.weight >= 0.08);
+  const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
+  const wide = specific >= WEIGHTS.wideEvidence && specifics.length >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
 

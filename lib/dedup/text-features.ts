@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures } from './concepts';
+import { type ConceptFeatures, conceptFeatures, isConceptTerm } from './concepts';
 import { compactLatin, hanViet, skeleton } from './romanise';
 
 export interface TextFeatures {
@@ -54,7 +54,7 @@ export function scriptRuns(text: string): ScriptRuns {
   for (const match of clean.matchAll(SCRIPT_RUN)) {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
-    else for (const chunk of match[0].split(/\s+/)) if (chunk) chunks.push(skeleton(compactLatin(chunk)));
+    else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(compactLatin(chunk)));
     for (const run of isHan ? [compactLatin(match[0]), hanViet(match[0])] : [compactLatin(match[0])]) {
       if (run.length < 2) continue;
       latin.push(run);
