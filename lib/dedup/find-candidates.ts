@@ -15,10 +15,10 @@ import type { DedupSettings } from './config';
 import { searchKeys } from './keys';
 import { isPlaceWord, type TextFeatures } from './text-features';
 
-export const NEAR_LIMIT = 30;
+export const NEAR_LIMIT = 20;
 /** Proximity alone (with category and time) reaches the flag threshold only within ~250 m. */
 export const NEAR_M = 350;
-export const KEYED_LIMIT = 40;
+export const KEYED_LIMIT = 25;
 /** Rows read per key: the most recent tips under it within the window. */
 export const KEY_ROWS = 40;
 export const PHOTO_LIMIT = 20;

@@ -68,7 +68,27 @@ type TipRow = {
   attachments: { sha256: string; phash: string }[];
 };
 
+/**
+ * What a tip's words offer, remembered by tip id: a tip's description and landmark never
+ * change after intake, and reading them (concepts, names, romanisation) is most of the cost
+ * of scoring. Bounded; the oldest entries go first.
+ */
+const FEATURE_CACHE_SIZE = 20_000;
+const featureCache = new Map<string, { text: string; features: PreparedTip['features'] }>();
+
 function toDedupTip(row: TipRow): PreparedTip {
+  const text = row.landmark ? `${row.description}\n${row.landmark}` : row.description;
+  const cached = featureCache.get(row.id);
+  if (cached && cached.text === text) {
+    return { id: row.id, category: row.category, lat: row.lat, lng: row.lng, accuracyM: row.accuracyM, at: row.observedOn ?? row.receivedAt, text, photos: row.attachments, features: cached.features };
+  }
+  const prepared = prepareTipUncached(row);
+  if (featureCache.size >= FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
+  featureCache.set(row.id, { text, features: prepared.features });
+  return prepared;
+}
+
+function prepareTipUncached(row: TipRow): PreparedTip {
   return prepareTip({
     id: row.id,
     category: row.category,

@@ -100,9 +100,9 @@ export async function writeDedupKeys(client: Db | Tx, tips: readonly KeyedTip[])
       times.push(tip.receivedAt);
     }
   }
-  await client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${tips.map((tip) => tip.id)}::uuid[])`;
-  if (keys.length === 0) return 0;
+  // One statement: the old keys go and the new ones come together.
   return client.$executeRaw`
+    WITH gone AS (DELETE FROM "DedupKey" WHERE "tipId" = ANY(${tips.map((tip) => tip.id)}::uuid[]))
     INSERT INTO "DedupKey" (key, "tipId", "receivedAt")
     SELECT * FROM unnest(${keys}::text[], ${ids}::uuid[], ${times}::timestamp[])
     ON CONFLICT DO NOTHING`;

@@ -58,6 +58,23 @@ const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ស៊/g, 's'],
 ];
 
+const KHMER_WITH_LATIN: Record<string, string> = { ...KHMER, g: 'g', f: 'f', z: 'z', p: 'p', m: 'm', n: 'n', l: 'l', w: 'w', y: 'y', s: 's' };
+
+/** Pinyin of one character, remembered: names are read character by character anyway. */
+const PINYIN = new Map<string, string>();
+function pinyinOf(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let value = PINYIN.get(char);
+    if (value === undefined) {
+      value = pinyin(char, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+      if (PINYIN.size < 20_000) PINYIN.set(char, value);
+    }
+    out += value;
+  }
+  return out;
+}
+
 function byTable(text: string, table: Record<string, string>): string {
   let out = '';
   for (const char of text) out += table[char] ?? (/\s/.test(char) ? ' ' : '');
@@ -96,12 +113,12 @@ export function hanViet(text: string): string {
 
 /** Latin letters for a run of Khmer, Thai, Burmese, Hangul or Han text. */
 export function romanise(text: string): string {
-  if (/\p{Script=Han}/u.test(text)) return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+  if (/\p{Script=Han}/u.test(text)) return pinyinOf(text);
   if (/\p{Script=Hangul}/u.test(text)) return romaniseHangul(text);
   if (/\p{Script=Khmer}/u.test(text)) {
     let khmer = text;
     for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, latin);
-    return byTable(khmer, { ...KHMER, g: 'g', f: 'f', z: 'z', p: 'p', m: 'm', n: 'n', l: 'l', w: 'w', y: 'y', s: 's' });
+    return byTable(khmer, KHMER_WITH_LATIN);
   }
   if (/\p{Script=Thai}/u.test(text)) return byTable(text, THAI);
   if (/\p{Script=Myanmar}/u.test(text)) return byTable(text, BURMESE);

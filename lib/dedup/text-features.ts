@@ -238,7 +238,7 @@ export function nameSets(text: string): NameSets {
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
   const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
-    const before = clean.slice(0, match.index).trimEnd();
+    const before = clean.slice(Math.max(0, match.index - 40), match.index).trimEnd();
     const key = nameKey(match[0]);
     const lower = match[0].toLowerCase();
     return {
@@ -246,7 +246,7 @@ export function nameSets(text: string): NameSets {
       start: match.index,
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
-      sentenceStart: before === '' || /[.!?。！？:;\n]$/.test(before),
+      sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
@@ -278,7 +278,10 @@ export function nameSets(text: string): NameSets {
     const adjacent = (a: number, b: number) => /^[\s]*$/.test(clean.slice(found[a]!.end, found[b]!.start));
     while (last + 1 < found.length && adjacent(last, last + 1) && (isNameWord(last + 1) || (found[last + 1]!.place && found[last + 1]!.capitalised))) last++;
     while (first > 0 && adjacent(first - 1, first) && found[first - 1]!.place && found[first - 1]!.capitalised && !found[first - 1]!.sentenceStart) first--;
-    const landmark = LANDMARK_BEFORE.test(clean.slice(0, found[first]!.start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end));
+    // Only the words just before or after the name can make it a landmark (and testing the
+    // whole text before it, for every name, was most of the cost of reading a tip).
+    const start = found[first]!.start;
+    const landmark = LANDMARK_BEFORE.test(clean.slice(Math.max(0, start - 80), start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end, found[last]!.end + 20));
     const keys = found.slice(first, last + 1).map((word) => word.key);
     for (const key of keys) (landmark ? landmarks : subjects).add(key);
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);

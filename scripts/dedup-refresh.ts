@@ -1,0 +1,20 @@
+/**
+ * `npm run dedup:refresh`: recomputes the duplicate-search keys (DedupKey) of every tip on
+ * DATABASE_URL (or the embedded database). Run it after migrating to `dedup_keys` and after
+ * changing lib/dedup/keys.ts or lib/dedup/concepts.ts.
+ */
+import { createClient } from '@/lib/db/client';
+import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
+import { openDatabase } from './lib/database';
+import { prepareSettings } from './lib/settings';
+
+const server = await openDatabase(prepareSettings());
+const client = createClient(server.url);
+try {
+  const started = Date.now();
+  const done = await refreshDedupKeys(client, { onBatch: (count) => count % 20_000 === 0 && console.log(`[dedup:refresh] ${count} tips`) });
+  console.log(`[dedup:refresh] keys of ${done} tips recomputed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} finally {
+  await client.$disconnect();
+  await server.close();
+}
