@@ -279,5 +279,23 @@ export function conceptFeatures(text: string): ConceptFeatures {
   return { concepts, floors, roads };
 }
 
+const LOCALE_SCRIPT: Record<string, RegExp> = {
+  km: /\p{Script=Khmer}/u,
+  zh: /\p{Script=Han}/u,
+  th: /\p{Script=Thai}/u,
+  ko: /\p{Script=Hangul}/u,
+  my: /\p{Script=Myanmar}/u,
+};
+const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
+
+/** A concept in the officer's language: its first term in that script, else its English name. */
+export function conceptLabel(id: string, locale: string): string {
+  const script = LOCALE_SCRIPT[locale];
+  const terms = LABELS.get(id) ?? [];
+  if (script) return terms.find((term) => script.test(term)) ?? id;
+  if (locale === 'vi') return terms.find((term) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/u.test(term)) ?? id;
+  return id;
+}
+
 /** Marks stripped, for callers comparing Latin words across Vietnamese spellings. */
 export const withoutMarks = stripMarks;
