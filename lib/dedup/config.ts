@@ -64,9 +64,9 @@ export const WEIGHTS = {
   conceptsCap: 0.25,
   /** Both give a floor count and one is shared / none is. */
   sameFloors: 0.12,
-  otherFloors: -0.15,
+  otherFloors: -0.2,
   /** Both give a colour and none is shared. */
-  otherColour: -0.1,
+  otherColour: -0.12,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */
   otherTown: -0.2,
   otherTownM: 2_000,
