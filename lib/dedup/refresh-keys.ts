@@ -6,13 +6,17 @@
 import type { Db } from '@/lib/db/client';
 import { dedupText, writeDedupKeys } from './keys';
 
-export async function refreshDedupKeys(client: Db, options: { batch?: number; onBatch?: (done: number) => void } = {}): Promise<number> {
+export async function refreshDedupKeys(
+  client: Db,
+  options: { batch?: number; onBatch?: (done: number) => void; after?: string; until?: string } = {},
+): Promise<number> {
   const batch = options.batch ?? 2_000;
-  let after = '00000000-0000-0000-0000-000000000000';
+  const until = options.until ?? 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+  let after = options.after ?? '00000000-0000-0000-0000-000000000000';
   let done = 0;
   for (;;) {
     const tips = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string; landmark: string | null }[]>`
-      SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" WHERE id > ${after}::uuid ORDER BY id LIMIT ${batch}`;
+      SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" WHERE id > ${after}::uuid AND id <= ${until}::uuid ORDER BY id LIMIT ${batch}`;
     if (tips.length === 0) return done;
     await writeDedupKeys(client, tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
     done += tips.length;
