@@ -138,8 +138,9 @@ try {
       // The statement findCandidateIds sends, explained (Prisma.sql with the same values).
       await findCandidateIds(
         {
-          $queryRaw: async (query: Prisma.Sql) => {
-            const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
+          $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
+            const query = Prisma.sql(strings, ...values);
+            const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
             plan.push(...rows.map((row) => row['QUERY PLAN']));
             return [];
           },
