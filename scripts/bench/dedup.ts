@@ -11,6 +11,7 @@
  * --explain prints EXPLAIN (ANALYZE, BUFFERS) of the candidate query for one tip.
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
@@ -114,6 +115,8 @@ try {
     const candidateTimes: number[] = [];
     const wholeTimes: number[] = [];
     const counts: number[] = [];
+    // CPU time of this process (reading, scoring): wall times on a shared machine include waiting for a core.
+    const cpuTimes: number[] = [];
     for (const tip of sample) {
       const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
       let start = performance.now();
@@ -128,8 +131,11 @@ try {
       candidateTimes.push(performance.now() - start);
       counts.push(ids.length);
       start = performance.now();
+      const cpu = process.cpuUsage();
       await findDuplicates(client, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
     }
     if (EXPLAIN) {
       const tip = sample[0]!;
@@ -152,6 +158,8 @@ try {
     counts.sort((a, b) => a - b);
     say(`candidates per tip: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${counts.at(-1)}`);
     console.log(summary('candidate query', candidateTimes));
+    console.log(summary('findDuplicates CPU time in Node (load + score, without waiting)', cpuTimes));
+    say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
   } finally {
     await client.$disconnect();
