@@ -87,25 +87,47 @@ export interface KeyedTip {
   text: string;
 }
 
-/** Stores the keys of tips (replacing any they had). */
-export async function writeDedupKeys(client: Db | Tx, tips: readonly KeyedTip[]): Promise<number> {
-  if (tips.length === 0) return 0;
-  const ids: string[] = [];
-  const keys: string[] = [];
-  const times: Date[] = [];
+export interface KeyRows {
+  tipIds: string[];
+  ids: string[];
+  keys: string[];
+  times: Date[];
+}
+
+/** The DedupKey rows of tips, computed (no database). */
+export function keyRows(tips: readonly KeyedTip[]): KeyRows {
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [] };
   for (const tip of tips) {
     for (const key of new Set(tipKeys(textFeatures(tip.text), tip.lat, tip.lng))) {
-      ids.push(tip.id);
-      keys.push(key);
-      times.push(tip.receivedAt);
+      rows.ids.push(tip.id);
+      rows.keys.push(key);
+      rows.times.push(tip.receivedAt);
     }
   }
-  // One statement: the old keys go and the new ones come together.
-  return client.$executeRaw`
-    WITH gone AS (DELETE FROM "DedupKey" WHERE "tipId" = ANY(${tips.map((tip) => tip.id)}::uuid[]))
-    INSERT INTO "DedupKey" (key, "tipId", "receivedAt")
-    SELECT * FROM unnest(${keys}::text[], ${ids}::uuid[], ${times}::timestamp[])
-    ON CONFLICT DO NOTHING`;
+  return rows;
+}
+
+/**
+ * The two statements that replace the keys of tips. Two, not one: in a single statement (a
+ * DELETE in a WITH) the insert still sees the rows being deleted as conflicts, skips them,
+ * and a refresh loses the keys that did not change.
+ */
+export function replaceKeys(client: Db | Tx, rows: KeyRows) {
+  return [
+    client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
+    client.$executeRaw`
+      INSERT INTO "DedupKey" (key, "tipId", "receivedAt")
+      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[])
+      ON CONFLICT DO NOTHING`,
+  ] as const;
+}
+
+/** Stores the keys of tips (replacing any they had), in the caller's transaction. */
+export async function writeDedupKeys(tx: Tx, tips: readonly KeyedTip[]): Promise<void> {
+  if (tips.length === 0) return;
+  const [remove, insert] = replaceKeys(tx, keyRows(tips));
+  await remove;
+  await insert;
 }
 
 /** Text of a tip as duplicate detection reads it. */

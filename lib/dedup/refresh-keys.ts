@@ -4,11 +4,11 @@
  * migrating (the table starts empty) or after a change of lib/dedup/keys.ts or the concepts.
  */
 import type { Db } from '@/lib/db/client';
-import { dedupText, writeDedupKeys } from './keys';
+import { dedupText, keyRows, replaceKeys } from './keys';
 
 export async function refreshDedupKeys(
   client: Db,
-  options: { batch?: number; onBatch?: (done: number) => void; after?: string; until?: string } = {},
+  options: { batch?: number; onBatch?: (done: number) => void; after?: string; until?: string; onlyMissing?: boolean } = {},
 ): Promise<number> {
   const batch = options.batch ?? 2_000;
   const until = options.until ?? 'ffffffff-ffff-ffff-ffff-ffffffffffff';
@@ -16,9 +16,13 @@ export async function refreshDedupKeys(
   let done = 0;
   for (;;) {
     const tips = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string; landmark: string | null }[]>`
-      SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" WHERE id > ${after}::uuid AND id <= ${until}::uuid ORDER BY id LIMIT ${batch}`;
+      SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" t WHERE id > ${after}::uuid AND id <= ${until}::uuid
+        AND (${!options.onlyMissing} OR NOT EXISTS (SELECT 1 FROM "DedupKey" d WHERE d."tipId" = t.id))
+      ORDER BY id LIMIT ${batch}`;
     if (tips.length === 0) return done;
-    await writeDedupKeys(client, tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
+    const rows = keyRows(tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
+    // Computed first, then replaced in one short transaction.
+    await client.$transaction([...replaceKeys(client, rows)]);
     done += tips.length;
     after = tips.at(-1)!.id;
     options.onBatch?.(done);
