@@ -15,12 +15,12 @@ import type { DedupSettings } from './config';
 import { searchKeys } from './keys';
 import { isPlaceWord, type TextFeatures } from './text-features';
 
-export const NEAR_LIMIT = 20;
+export const NEAR_LIMIT = 12;
 /** Proximity alone (with category and time) reaches the flag threshold only within ~250 m. */
 export const NEAR_M = 350;
-export const KEYED_LIMIT = 25;
+export const KEYED_LIMIT = 16;
 /** Rows read per key: the most recent tips under it within the window. */
-export const KEY_ROWS = 40;
+export const KEY_ROWS = 16;
 export const PHOTO_LIMIT = 20;
 
 const METRES_PER_DEGREE_LAT = 111_320;
