@@ -60,4 +60,27 @@ export const WEIGHTS = {
   similarPhotoBits: 6,
   relatedPhoto: 0.2,
   relatedPhotoBits: 12,
+  /** Shared domain concepts (lib/dedup/concepts.ts), each its own weight, at most this. */
+  conceptsCap: 0.25,
+  /** Both give a floor count and one is shared / none is. */
+  sameFloors: 0.12,
+  otherFloors: -0.2,
+  /** Both give a colour and none is shared. */
+  otherColour: -0.12,
+  /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */
+  otherTown: -0.2,
+  otherTownM: 2_000,
+  /** Both give a road number and one is shared / none is. */
+  sameRoad: 0.08,
+  otherRoad: -0.05,
+  /** A Latin name of one tip read in the other's Khmer, Thai, Burmese, Korean or Chinese letters. */
+  scriptName: 0.3,
+  scriptNames: 0.4,
+  /**
+   * Tips that share this much specific evidence (names, concepts, floors, roads) are compared
+   * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.
+   */
+  wideEvidence: 0.2,
+  proximityWide: 0.25,
+  wideRadiusM: 2_400,
 } as const;

@@ -68,7 +68,27 @@ type TipRow = {
   attachments: { sha256: string; phash: string }[];
 };
 
+/**
+ * What a tip's words offer, remembered by tip id: a tip's description and landmark never
+ * change after intake, and reading them (concepts, names, romanisation) is most of the cost
+ * of scoring. Bounded; the oldest entries go first.
+ */
+const FEATURE_CACHE_SIZE = 20_000;
+const featureCache = new Map<string, { text: string; features: PreparedTip['features'] }>();
+
 function toDedupTip(row: TipRow): PreparedTip {
+  const text = row.landmark ? `${row.description}\n${row.landmark}` : row.description;
+  const cached = featureCache.get(row.id);
+  if (cached && cached.text === text) {
+    return { id: row.id, category: row.category, lat: row.lat, lng: row.lng, accuracyM: row.accuracyM, at: row.observedOn ?? row.receivedAt, text, photos: row.attachments, features: cached.features };
+  }
+  const prepared = prepareTipUncached(row);
+  if (featureCache.size >= FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
+  featureCache.set(row.id, { text, features: prepared.features });
+  return prepared;
+}
+
+function prepareTipUncached(row: TipRow): PreparedTip {
   return prepareTip({
     id: row.id,
     category: row.category,
@@ -100,14 +120,22 @@ export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOpt
     lat: row.lat,
     lng: row.lng,
     receivedAt: row.receivedAt,
-    ...searchTerms(tip.features),
+    ...searchTerms(tip.features, row.lat, row.lng),
     provinceCodes: actor && !seesAllProvinces(actor) ? actor.provinceCodes : undefined,
     settings,
   });
   if (ids.length === 0) return [];
 
+  const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : null;
   const [candidates, dismissals] = await Promise.all([
-    client.tip.findMany({ where: { id: { in: ids }, ...scope }, select: TIP_FIELDS }),
+    // One raw statement (photos aggregated) instead of findMany with an include: loading is
+    // most of the cost of findDuplicates, and this is the same rows in one round trip.
+    client.$queryRaw<(Omit<TipRow, 'attachments'> & { code: string; caseId: string | null; status: string; language: string; attachments: TipRow['attachments'] })[]>`
+      SELECT t.id, t.code, t.category::text AS category, t.description, t.landmark, t.lat, t.lng, t."accuracyM", t."observedOn", t."receivedAt",
+             t."caseId", t.status::text AS status, t.language,
+             COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments
+      FROM "Tip" t
+      WHERE t.id = ANY(${ids}::uuid[]) AND (${provinceCodes === null} OR t."provinceCode" = ANY(${provinceCodes ?? []}::text[]))`,
     client.duplicateDismissal.findMany({
       where: { OR: [{ tipAId: tipId, tipBId: { in: ids } }, { tipBId: tipId, tipAId: { in: ids } }] },
       select: { tipAId: true, tipBId: true },

@@ -7,7 +7,9 @@
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { type TextFeatures, textFeatures } from './text-features';
+import { CONCEPTS } from './concepts';
+import { skeleton } from './romanise';
+import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
   id: string;
@@ -36,7 +38,15 @@ export type DuplicateReason =
   | { code: 'related_category'; weight: number }
   | { code: 'time'; days: number; weight: number }
   | { code: 'same_photo'; weight: number }
-  | { code: 'similar_photo'; bits: number; weight: number };
+  | { code: 'similar_photo'; bits: number; weight: number }
+  | { code: 'concepts'; concepts: string[]; weight: number }
+  | { code: 'floors'; floors: number[]; weight: number }
+  | { code: 'other_floors'; weight: number }
+  | { code: 'other_colour'; weight: number }
+  | { code: 'other_town'; weight: number }
+  | { code: 'road'; roads: number[]; weight: number }
+  | { code: 'other_road'; weight: number }
+  | { code: 'script_names'; names: string[]; weight: number };
 
 export interface PairScore {
   score: number;
@@ -170,22 +180,91 @@ function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateR
   return null;
 }
 
+const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((value) => b.has(value));
+const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
+
+/** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
+function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number): DuplicateReason[] {
+  const reasons: DuplicateReason[] = [];
+  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0);
+  if (shared.length) {
+    const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
+    shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
+    if (total >= 0.01) reasons.push({ code: 'concepts', concepts: shared, weight: round(Math.min(total, WEIGHTS.conceptsCap)) });
+  }
+  if (a.concepts.floors.size && b.concepts.floors.size) {
+    const floors = intersect(a.concepts.floors, b.concepts.floors).sort((x, y) => x - y);
+    reasons.push(floors.length ? { code: 'floors', floors, weight: WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
+  }
+  const coloursA = inGroup(a.concepts.concepts, 'colour');
+  const coloursB = inGroup(b.concepts.concepts, 'colour');
+  if (coloursA.size && coloursB.size && intersect(coloursA, coloursB).length === 0) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
+  const townsA = inGroup(a.concepts.concepts, 'town');
+  const townsB = inGroup(b.concepts.concepts, 'town');
+  if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
+  if (a.concepts.roads.size && b.concepts.roads.size) {
+    const roads = intersect(a.concepts.roads, b.concepts.roads).sort((x, y) => x - y);
+    reasons.push(roads.length ? { code: 'road', roads, weight: WEIGHTS.sameRoad } : { code: 'other_road', weight: WEIGHTS.otherRoad });
+  }
+  return reasons;
+}
+
+/** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
+function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
+  if (theirs.scripts.latin.length === 0) return [];
+  const found: string[] = [];
+  const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
+  const covered = new Set<string>();
+  for (const [name, parts] of candidates) {
+    if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
+    const shape = skeleton(name);
+    // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
+    // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run.
+    const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
+    const chunk = shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape));
+    const long = shape.length >= 5 && theirs.scripts.skeletons.some((run) => run.includes(shape));
+    if (exact || chunk || long) {
+      found.push(parts.join(' '));
+      parts.forEach((part) => covered.add(part));
+    }
+  }
+  // A Chinese name in a Burmese or Thai tip ("天宫") found in the other tip's Chinese.
+  for (const name of mine.scripts.hanNames) {
+    if (theirs.scripts.han.includes(name) || theirs.scripts.hanNames.some((other) => other.includes(name) || name.includes(other))) found.push(name);
+  }
+  return found;
+}
+
+function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+  const names = [...new Set([...namesInScript(a, b), ...namesInScript(b, a)])].sort();
+  if (names.length === 0) return null;
+  const strong = names.length >= 2 || names.some((name) => name.includes(' ') || skeleton(name).length >= 5);
+  return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+}
+
+const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'road', 'numbers']);
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
 
   // A recruiter's or mule buyer's "where" is where the tipster met them, not a place they hold.
   const aboutPeople = PEOPLE_CATEGORIES.has(a.category) && PEOPLE_CATEGORIES.has(b.category);
-  const proximity = proximityShare(effectiveDistance(distanceM, a, b), settings.radiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1);
-  if (proximity >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * proximity) });
+  const effective = effectiveDistance(distanceM, a, b);
+  const proximity = proximityShare(effective, settings.radiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1);
 
   const similarity = gramSimilarity(a.features.grams, b.features.grams);
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
   const names = nameEvidence(a.features, b.features);
-  if (names) reasons.push(names);
-  const numbers = numberEvidence(a.features.numbers, b.features.numbers);
+  const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
+  if (scriptNames) reasons.push(scriptNames);
+  if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM));
+  // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors].map(String));
+  const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
 
   if (a.category === b.category) reasons.push({ code: 'same_category', weight: WEIGHTS.sameCategory });
@@ -199,6 +278,14 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   const photos = photoEvidence(a.photos, b.photos);
   if (photos) reasons.push(photos);
+
+  // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
+  // same yellow 9-floor casino are one place placed roughly.
+  const specifics = reasons.filter((reason) => SPECIFIC.has(reason.code) && reason.weight >= 0.08);
+  const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
+  const wide = specific >= WEIGHTS.wideEvidence && specifics.length >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  const share = Math.max(proximity, wide);
+  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
 
   const score = round(clamp01(reasons.reduce((sum, reason) => sum + reason.weight, 0)));
   reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));

@@ -7,6 +7,8 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
+import { type ConceptFeatures, conceptFeatures, isConceptTerm } from './concepts';
+import { compactLatin, hanViet, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -19,6 +21,50 @@ export interface TextFeatures {
   landmarks: ReadonlySet<string>;
   /** Numbers (long digit groups such as a phone joined into one), as ASCII digit strings. */
   numbers: ReadonlySet<string>;
+  /** Domain concepts, floor counts and road numbers, whatever the language (lib/dedup/concepts.ts). */
+  concepts: ConceptFeatures;
+  /** Runs in Khmer, Thai, Burmese, Korean or Chinese script read in Latin letters (lib/dedup/romanise.ts). */
+  scripts: ScriptRuns;
+}
+
+export interface ScriptRuns {
+  /** Romanised runs, lower case, no spaces ("jinbei"). */
+  latin: readonly string[];
+  /** Their consonant skeletons ("CNP"). */
+  skeletons: readonly string[];
+  /** Skeletons of the space-separated chunks of Khmer, Thai, Burmese and Korean runs. */
+  chunks: readonly string[];
+  /** Chinese names in a tip written in another language ("天宫" in a Burmese tip), and all Han text. */
+  hanNames: readonly string[];
+  han: string;
+}
+
+const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{Script=Khmer}\p{M}]+(?:\s+[\p{Script=Khmer}\p{M}]+)*|[\p{Script=Thai}\p{M}]+(?:\s+[\p{Script=Thai}\p{M}]+)*|[\p{Script=Myanmar}\p{M}]+(?:\s+[\p{Script=Myanmar}\p{M}]+)*/gu;
+
+/** Countries and towns in Chinese: every tip from Sihanoukville may say 西港. */
+const HAN_PLACES = /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司)$/u;
+
+/** Every run of a non-Latin script, romanised, for names written in it. */
+export function scriptRuns(text: string): ScriptRuns {
+  const latin: string[] = [];
+  const skeletons: string[] = [];
+  const hanRuns: string[] = [];
+  const chunks: string[] = [];
+  const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  for (const match of clean.matchAll(SCRIPT_RUN)) {
+    const isHan = /\p{Script=Han}/u.test(match[0]);
+    if (isHan) hanRuns.push(match[0]);
+    else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(compactLatin(chunk)));
+    for (const run of isHan ? [compactLatin(match[0]), hanViet(match[0])] : [compactLatin(match[0])]) {
+      if (run.length < 2) continue;
+      latin.push(run);
+      skeletons.push(skeleton(run));
+    }
+  }
+  const letters = clean.match(/\p{L}/gu)?.length ?? 0;
+  const hanLetters = hanRuns.join('').length;
+  const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !HAN_PLACES.test(run)) : [];
+  return { latin, skeletons, chunks, hanNames, han: hanRuns.join('|') };
 }
 
 /** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */
@@ -170,6 +216,7 @@ export interface NameSets {
   landmarks: Set<string>;
 }
 
+const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
 const LATIN_WORD = /\p{Script=Latin}[\p{Script=Latin}\p{M}\d'’-]*/gu;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -191,7 +238,7 @@ export function nameSets(text: string): NameSets {
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
   const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
-    const before = clean.slice(0, match.index).trimEnd();
+    const before = clean.slice(Math.max(0, match.index - 40), match.index).trimEnd();
     const key = nameKey(match[0]);
     const lower = match[0].toLowerCase();
     return {
@@ -199,7 +246,7 @@ export function nameSets(text: string): NameSets {
       start: match.index,
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
-      sentenceStart: before === '' || /[.!?。！？:;\n]$/.test(before),
+      sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
@@ -231,11 +278,21 @@ export function nameSets(text: string): NameSets {
     const adjacent = (a: number, b: number) => /^[\s]*$/.test(clean.slice(found[a]!.end, found[b]!.start));
     while (last + 1 < found.length && adjacent(last, last + 1) && (isNameWord(last + 1) || (found[last + 1]!.place && found[last + 1]!.capitalised))) last++;
     while (first > 0 && adjacent(first - 1, first) && found[first - 1]!.place && found[first - 1]!.capitalised && !found[first - 1]!.sentenceStart) first--;
-    const landmark = LANDMARK_BEFORE.test(clean.slice(0, found[first]!.start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end));
+    // Only the words just before or after the name can make it a landmark (and testing the
+    // whole text before it, for every name, was most of the cost of reading a tip).
+    const start = found[first]!.start;
+    const landmark = LANDMARK_BEFORE.test(clean.slice(Math.max(0, start - 80), start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end, found[last]!.end + 20));
     const keys = found.slice(first, last + 1).map((word) => word.key);
     for (const key of keys) (landmark ? landmarks : subjects).add(key);
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
     index = last + 1;
+  }
+  // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
+  for (const quoted of clean.matchAll(QUOTED)) {
+    const keys = (quoted[1]!.match(LATIN_WORD) ?? []).map(nameKey).filter((key) => key.length >= 2 && !isOrdinary(key) && !VIETNAMESE_WORDS.has(key));
+    if (keys.length === 0 || keys.length > 4) continue;
+    keys.filter((key) => !PLACE_WORDS.has(key)).forEach((key) => subjects.add(key));
+    if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);
   return { subjects, joined, landmarks };
@@ -262,5 +319,13 @@ export function numberTokens(text: string): Set<string> {
 
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks } = nameSets(text);
-  return { grams: textGrams(text), names: subjects, joinedNames: joined, landmarks, numbers: numberTokens(text) };
+  return {
+    grams: textGrams(text),
+    names: subjects,
+    joinedNames: joined,
+    landmarks,
+    numbers: numberTokens(text),
+    concepts: conceptFeatures(text),
+    scripts: scriptRuns(text),
+  };
 }

@@ -1,13 +1,20 @@
 /**
  * Is a point in Cambodia? Natural Earth's 1:10m border (lib/geo/cambodia-outline.ts), plus
- * a 1 km margin: border towns such as Poipet and Bavet, where compounds cluster, sit right on
- * a line drawn to a few hundred metres, and refusing a real tip there is worse than
- * accepting one a few hundred metres over the border.
+ * a 15 km margin (docs/decisions/0110-border-margin.md): border towns such as Poipet, Bavet,
+ * O'Smach and Cham Yeam, where compounds cluster, sit right on a line that this outline draws
+ * up to 7.5 km wrong (Cham Yeam's crossing), and refusing a real tip from a border casino is
+ * worse than accepting one a few kilometres over the line. Bangkok (198 km), Ho Chi Minh City
+ * (57 km) and Phu Quoc (32 km) stay outside. A point accepted outside the drawn line is marked
+ * for officers (borderStatus).
  */
 import { CAMBODIA_RINGS } from './cambodia-outline';
 
-export const BORDER_MARGIN_M = 1_000;
+export const BORDER_MARGIN_M = 15_000;
+/** Inside the drawn line but this close to it: shown to officers as "near the border". */
+export const NEAR_BORDER_M = 2_000;
 export const CAMBODIA_BOUNDS = { south: 9.9, north: 14.75, west: 102.3, east: 107.7 } as const;
+/** CAMBODIA_BOUNDS widened by the margin (0.15 degree is at least 15 km here). */
+export const ACCEPT_BOUNDS = { south: 9.75, north: 14.9, west: 102.15, east: 107.85 } as const;
 
 const METRES_PER_DEGREE = 111_320;
 
@@ -40,10 +47,23 @@ function distanceToBorderM(lat: number, lng: number): number {
   return best;
 }
 
-export function isInCambodia(lat: number, lng: number): boolean {
-  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return false;
-  if (lat < CAMBODIA_BOUNDS.south || lat > CAMBODIA_BOUNDS.north || lng < CAMBODIA_BOUNDS.west || lng > CAMBODIA_BOUNDS.east) {
-    return false;
+/**
+ * Where a point stands against the drawn border: `inside` it, `near` it (inside, within
+ * NEAR_BORDER_M), `beyond` it (outside but within the margin: accepted, marked for officers),
+ * or `outside` (refused). `metres` is the distance to the drawn line.
+ */
+export type BorderStatus = { status: 'inside' | 'near' | 'beyond' | 'outside'; metres: number };
+
+export function borderStatus(lat: number, lng: number): BorderStatus {
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return { status: 'outside', metres: Infinity };
+  if (lat < ACCEPT_BOUNDS.south || lat > ACCEPT_BOUNDS.north || lng < ACCEPT_BOUNDS.west || lng > ACCEPT_BOUNDS.east) {
+    return { status: 'outside', metres: Infinity };
   }
-  return CAMBODIA_RINGS.some((ring) => insideRing(ring, lat, lng)) || distanceToBorderM(lat, lng) <= BORDER_MARGIN_M;
+  const metres = Math.round(distanceToBorderM(lat, lng));
+  if (CAMBODIA_RINGS.some((ring) => insideRing(ring, lat, lng))) return { status: metres <= NEAR_BORDER_M ? 'near' : 'inside', metres };
+  return { status: metres <= BORDER_MARGIN_M ? 'beyond' : 'outside', metres };
+}
+
+export function isInCambodia(lat: number, lng: number): boolean {
+  return borderStatus(lat, lng).status !== 'outside';
 }

@@ -36,7 +36,7 @@ export const CATALOGUE = {
   cases: { locales: STAFF_LOCALES, messages: cases },
   console: { locales: STAFF_LOCALES, messages: consoleMessages },
   common: { locales: RESIDENT_LOCALES, messages: common },
-  dedup: { locales: STAFF_LOCALES, messages: dedup },
+  dedup: { locales: RESIDENT_LOCALES, messages: dedup },
   errors: { locales: RESIDENT_LOCALES, messages: errors },
   home: { locales: RESIDENT_LOCALES, messages: home },
   staffAdmin: { locales: STAFF_LOCALES, messages: staffAdmin },

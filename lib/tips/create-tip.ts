@@ -10,6 +10,7 @@ import { coarseTime } from './coarse-time';
 import { generatePassphrase, generateTipCode } from './receipt';
 import { deriveTipsterKey } from './tipster-box';
 import type { TipInput } from './schema';
+import { dedupText, writeDedupKeys } from '@/lib/dedup/keys';
 
 export interface Receipt {
   tipId: string;
@@ -59,6 +60,8 @@ export async function createTip(
       },
       select: { id: true, code: true },
     });
+    // Keys for the duplicate search (lib/dedup/keys.ts), written with the tip.
+    await writeDedupKeys(tx, [{ id: tip.id, lat: input.location.lat, lng: input.location.lng, receivedAt, text: dedupText(input.description, input.landmark || null) }]);
     return { tipId: tip.id, code: tip.code, passphrase };
   }
 }

@@ -1,17 +1,24 @@
 /**
- * `npm run bench:dedup [-- --tips=1000000 --samples=200]`: how long the duplicate search takes
- * with a million tips. Builds a scratch database (DATABASE_URL's server, else the embedded
- * one), bulk-inserts synthetic tips with SQL (60% clustered around ten towns where compounds
- * are, 40% spread over the country; made-up compound names and phone numbers in the text),
- * rebuilds the indexes, ANALYZEs, then times the candidate query and the whole
- * findDuplicates for random tips. Prints median and p95 in milliseconds; drops the database.
+ * `npm run bench:dedup [-- --tips=1000000 --samples=200] [--database=NAME] [--explain]`: how
+ * long the duplicate search takes with a million tips. Builds a scratch database
+ * (DATABASE_URL's server, else the embedded one), bulk-inserts synthetic tips with SQL (60%
+ * clustered around ten towns where compounds are, 40% spread over the country; made-up
+ * compound names, colours, floor counts and phone numbers in the text), rebuilds the indexes,
+ * computes the duplicate-search keys (as `npm run dedup:refresh` does), ANALYZEs, then times
+ * the candidate query and the whole findDuplicates for random tips. Prints median and p95 in
+ * milliseconds; drops the database. With --database=NAME the database is kept and reused by
+ * the next run with the same NAME and --tips (seeding a million tips takes minutes).
+ * --explain prints EXPLAIN (ANALYZE, BUFFERS) of the candidate query for one tip.
  */
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
+import { Prisma } from '@/lib/db/generated/client';
 import { findCandidateIds, searchTerms } from '@/lib/dedup/find-candidates';
+import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
 import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
 import { prepareTip } from '@/lib/dedup/score-pair';
 import { openDatabase } from '../lib/database';
@@ -20,11 +27,21 @@ import { prepareSettings } from '../lib/settings';
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const TIPS = option('tips', 1_000_000);
 const SAMPLES = option('samples', 200);
+const NAMED = process.argv.find((arg) => arg.startsWith('--database='))?.split('=')[1];
+const EXPLAIN = process.argv.includes('--explain');
 
 const say = (line: string) => console.log(`[bench:dedup] ${line}`);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** A value inlined into SQL for EXPLAIN only (dates, numbers, strings and arrays of them). */
+function literal(value: unknown): string {
+  if (value instanceof Date) return `'${value.toISOString()}'`;
+  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(',')}]`;
+  if (typeof value === 'number') return String(value);
+  return `'${String(value).replace(/'/g, "''")}'`;
 }
 
 const summary = (label: string, times: number[]) => {
@@ -34,12 +51,26 @@ const summary = (label: string, times: number[]) => {
 
 const settings = prepareSettings();
 const server = await openDatabase(settings);
-const scratch = databaseUrl(server.url, `dedup_bench_${randomBytes(6).toString('hex')}`);
+const scratch = databaseUrl(server.url, NAMED ?? `dedup_bench_${randomBytes(6).toString('hex')}`);
 try {
   await ensureDatabase(scratch);
   await applyMigrations(scratch);
   const client = createClient(scratch);
   try {
+    const [counted] = await client.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Tip"`;
+    const existing = Number(counted?.count ?? 0);
+    if (NAMED && existing === TIPS) {
+      say(`reusing ${NAMED} with ${TIPS} tips`);
+      await client.$executeRawUnsafe('VACUUM ANALYZE "DedupKey"');
+      if (process.argv.includes('--refresh')) {
+        const started = performance.now();
+        await refreshDedupKeys(client, { batch: 5_000 });
+        await client.$executeRawUnsafe('ANALYZE "DedupKey"');
+        say(`recomputed the keys in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }
+    else {
+    if (existing > 0) await client.$executeRawUnsafe('TRUNCATE "Tip" CASCADE');
     // Indexes are dropped for the load and rebuilt after it, as a restore would.
     const indexes = await client.$queryRaw<{ indexname: string; indexdef: string }[]>`
       SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Tip' AND indexname <> 'Tip_pkey'`;
@@ -57,7 +88,8 @@ try {
              '{}',
              initcap(translate(substr(md5((g % 20000)::text), 1, 7), '0123456789', 'ghijklmnop')) || ' '
                || (ARRAY['Tower','Park','Casino','Garden','Plaza'])[1 + g % 5]
-               || ' compound: high walls, guards at the gate, buses at night'
+               || ' compound: high walls, guards at the gate, buses at night, '
+               || (ARRAY['white','blue','grey','yellow','red','green'])[1 + (g / 7) % 6] || ' building of ' || (3 + (g / 11) % 12) || ' floors'
                || CASE WHEN g % 10 = 0 THEN ', call 0' || (10000000 + (g::bigint * 7919) % 50000)::text ELSE '' END
                || '. Tip ' || g,
              CASE WHEN g % 10 < 6 THEN t.lat + (random() + random() + random() - 1.5) * 0.04 ELSE 10.4 + random() * 4.2 END,
@@ -72,12 +104,21 @@ try {
     await client.$executeRawUnsafe('ANALYZE "Tip"');
     say(`built ${indexes.length} indexes and analysed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+    started = performance.now();
+    const keyed = await refreshDedupKeys(client, { batch: 5_000, onBatch: (done) => done % 100_000 === 0 && say(`keys of ${done} tips`) });
+    // As autovacuum would on a live table: sets the visibility map, so key reads stay index-only.
+    await client.$executeRawUnsafe('VACUUM ANALYZE "DedupKey"');
+    say(`computed the duplicate-search keys of ${keyed} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+
     const sample = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string }[]>`
       SELECT id, lat, lng, "receivedAt", description FROM "Tip" TABLESAMPLE SYSTEM (1) LIMIT ${SAMPLES}`;
     const config = dedupSettings();
     const candidateTimes: number[] = [];
     const wholeTimes: number[] = [];
     const counts: number[] = [];
+    // CPU time of this process (reading, scoring): wall times on a shared machine include waiting for a core.
+    const cpuTimes: number[] = [];
     for (const tip of sample) {
       const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
       let start = performance.now();
@@ -86,23 +127,46 @@ try {
         lat: tip.lat,
         lng: tip.lng,
         receivedAt: tip.receivedAt,
-        ...searchTerms(features),
+        ...searchTerms(features, tip.lat, tip.lng),
         settings: config,
       });
       candidateTimes.push(performance.now() - start);
       counts.push(ids.length);
       start = performance.now();
+      const cpu = process.cpuUsage();
       await findDuplicates(client, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuTimes.push((used.user + used.system) / 1000);
+    }
+    if (EXPLAIN) {
+      const tip = sample[0]!;
+      const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
+      const plan: string[] = [];
+      // The statement findCandidateIds sends, explained (Prisma.sql with the same values).
+      await findCandidateIds(
+        {
+          $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
+            const query = Prisma.sql(strings, ...values);
+            const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
+            plan.push(...rows.map((row) => row['QUERY PLAN']));
+            return [];
+          },
+        } as never,
+        { tipId: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, ...searchTerms(features, tip.lat, tip.lng), settings: config },
+      );
+      console.log(plan.join('\n'));
     }
     counts.sort((a, b) => a - b);
     say(`candidates per tip: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${counts.at(-1)}`);
     console.log(summary('candidate query', candidateTimes));
+    console.log(summary('findDuplicates CPU time in Node (load + score, without waiting)', cpuTimes));
+    say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
   } finally {
     await client.$disconnect();
   }
 } finally {
-  await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));
+  if (!NAMED) await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));
   await server.close();
 }

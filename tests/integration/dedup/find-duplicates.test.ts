@@ -36,16 +36,18 @@ describe('findDuplicates', () => {
     expect(results.find((result) => result.tipId === unnamed.tipId)?.flagged ?? false).toBe(false);
   });
 
-  it('reaches past the radius for a shared name, not for proximity alone', async () => {
+  it('reaches past the radius for a shared name, not for a shared kind of building alone', async () => {
     const place = somewhere();
     const name = uniqueName();
     const first = await tipAt(place, `${name} casino, foreign workers held in the back building.`);
     const farSameName = await tipAt(moved(place, 3_000), `My brother is held at the ${name} casino, they took his passport.`, { category: 'PERSON_HELD' });
     const farOther = await tipAt(moved(place, -3_000), 'Another casino with guards and foreign workers held in the back building.');
 
-    const ids = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).map((result) => result.tipId);
-    expect(ids).toContain(farSameName.tipId);
-    expect(ids).not.toContain(farOther.tipId);
+    // "casino" is a key (lib/dedup/keys.ts) and the wording is almost the same, so the other
+    // casino 3 km away may be offered as "possibly related"; only the shared name flags.
+    const results = await findDuplicates(db, { tipId: first.tipId });
+    expect(results.find((result) => result.tipId === farSameName.tipId)).toMatchObject({ flagged: true });
+    expect(results.find((result) => result.tipId === farOther.tipId)?.flagged ?? false).toBe(false);
   });
 
   it('finds a recruiter by phone number anywhere in the country, however the number is written', async () => {

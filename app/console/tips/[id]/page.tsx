@@ -5,7 +5,8 @@ import { requireActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
-import { reasonMessage } from '@/lib/dedup/reason-message';
+import { borderStatus } from '@/lib/geo/cambodia';
+import { DuplicatesPanel } from '@/lib/ui/dedup/duplicates-panel';
 import { isAppError } from '@/lib/errors';
 import { INTL_TAGS, isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
 import { listAssignees } from '@/lib/triage/assign-tip';
@@ -62,6 +63,8 @@ export default async function TipPage({ params, searchParams }: { params: Promis
     mayManageCases ? listCaseChoices(actor) : Promise.resolve([]),
     can(actor, 'tips.message') ? listQuestions(db, { activeOnly: true }) : Promise.resolve([]),
   ]);
+  // A point accepted by the border margin (docs/decisions/0110-border-margin.md) is marked.
+  const border = borderStatus(tip.lat, tip.lng);
   const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
   const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
   const overdue = isTriageOverdue(tip, new Date(), triageDueSettings());
@@ -133,6 +136,12 @@ export default async function TipPage({ params, searchParams }: { params: Promis
             <dt>{t('triage.coordinates')}</dt>
             <dd>
               {tip.lat.toFixed(5)}, {tip.lng.toFixed(5)}
+              {border.status === 'beyond' || border.status === 'near' ? (
+                <span className={styles.badge} data-testid="border-note">
+                  {' '}
+                  {t(`dedup.border_${border.status}`, { km: (border.metres / 1000).toFixed(1) })}
+                </span>
+              ) : null}
             </dd>
             {tip.accuracyM !== null && (
               <>
@@ -182,27 +191,13 @@ export default async function TipPage({ params, searchParams }: { params: Promis
 
       <section className="card" aria-labelledby="duplicates-title">
         <h2 id="duplicates-title">{t('dedup.title')}</h2>
-        {duplicates.length === 0 ? (
-          <p>{t('dedup.none')}</p>
-        ) : (
-          <ul className={styles.duplicates} data-testid="duplicates">
-            {duplicates.map((candidate) => (
-              <li key={candidate.tipId} data-testid="duplicate">
-                <p className={styles.badges}>
-                  <Link href={`/console/tips/${candidate.tipId}`} prefetch={false} aria-label={t('triage.openTip', { code: candidate.code })}>
-                    {candidate.code}
-                  </Link>
-                  <span className={`${styles.badge} ${candidate.flagged ? styles.flagged : ''}`}>{t(candidate.flagged ? 'dedup.flagged' : 'dedup.possible')}</span>
-                  <span className={styles.badge}>{t('dedup.score', { score: candidate.score.toFixed(2) })}</span>
-                  <span className={styles.badge}>{t(`triage.status_${candidate.status}`)}</span>
-                </p>
-                <ul className={styles.reasons}>
-                  {candidate.reasons.map((reason) => {
-                    const message = reasonMessage(reason);
-                    return <li key={reason.code}>{t(message.key, message.vars)}</li>;
-                  })}
-                </ul>
-                {mayTriage && (
+        <DuplicatesPanel
+          candidates={duplicates}
+          locale={locale}
+          t={t}
+          dismiss={
+            mayTriage
+              ? (candidate) => (
                   <form action={notDuplicateAction}>
                     <Hidden tipId={tip.id} />
                     <input type="hidden" name="otherTipId" value={candidate.tipId} />
@@ -210,11 +205,10 @@ export default async function TipPage({ params, searchParams }: { params: Promis
                       {t('dedup.notDuplicate')}
                     </button>
                   </form>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+                )
+              : undefined
+          }
+        />
       </section>
 
       {mayTriage && (

@@ -1,0 +1,301 @@
+/**
+ * The words that identify a compound, in the eight resident languages, mapped to shared
+ * concepts so that a Khmer tip and an English one about the same tower meet: building kinds,
+ * casino/hotel/resort, floors and their count, colours, fences and walls, wire, gates, guards,
+ * buses and vans, passports, markets, pagodas, rivers, bridges, roads and their numbers, and
+ * the well-known places with their other names (Sihanoukville / Kampong Som / ក្រុងព្រះសីហនុ /
+ * 西港). Numerals of every script and number words are read as numbers.
+ *
+ * Each concept has a weight (how much sharing it says about two tips being one place: guards
+ * and walls are everywhere, a pagoda next door is not) and, for some, a contrast group: two
+ * tips that each give a colour, a town or a floor count, and none in common, are probably
+ * about two places. Terms are matched on lower-case NFC text: Latin-script terms as whole
+ * words (diacritics kept: Vietnamese "cầu" is a bridge, "cau" is not), the other scripts as
+ * substrings (they have no spaces between words).
+ * Why these weights: docs/decisions/0111-dedup-concepts.md.
+ */
+import { asciiDigits } from './text-features';
+
+export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'colour' | 'place' | 'town';
+
+export interface Concept {
+  id: string;
+  group: ConceptGroup;
+  /** Added to a pair's score when both tips have it (before the cap). */
+  weight: number;
+}
+
+/** [id, group, weight, terms separated by "|", in any language]. */
+type Row = readonly [string, ConceptGroup, number, string];
+
+const ROWS: readonly Row[] = [
+  // Generic: every compound has them; they weigh little.
+  ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
+  ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
+  ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
+  ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး'],
+  ['gate', 'generic', 0.01, 'gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး'],
+  ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
+  ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
+  ['car', 'generic', 0.005, 'car|cars|suv|lexus|ឡាន|汽车|轿车|ô tô|xe hơi|รถยนต์|mobil|자동차|차량|ကား'],
+  ['passport', 'generic', 0.015, 'passport|passports|លិខិតឆ្លងដែន|护照|hộ chiếu|หนังสือเดินทาง|พาสปอร์ต|paspor|여권|ပတ်စ်ပို့|နိုင်ငံကူးလက်မှတ်'],
+  ['phone', 'generic', 0.005, 'phone|phones|mobile|ទូរស័ព្ទ|手机|电话|điện thoại|โทรศัพท์|มือถือ|ponsel|telepon|hp|핸드폰|휴대폰|전화|ဖုန်း'],
+  ['computer', 'generic', 0.01, 'computer|computers|laptop|laptops|កុំព្យូទ័រ|电脑|máy tính|คอมพิวเตอร์|komputer|laptop|컴퓨터|노트북|ကွန်ပျူတာ'],
+  ['dormitory', 'feature', 0.03, 'dorm|dorms|dormitory|dormitories|bunk|bunks|អន្តេវាសិកដ្ឋាន|បន្ទប់ស្នាក់នៅ|宿舍|ký túc xá|phòng ở|หอพัก|asrama|기숙사|숙소|အဆောင်|အိပ်ဆောင်'],
+  ['night', 'generic', 0.005, 'night|nights|at night|យប់|夜里|晚上|夜间|ban đêm|đêm|กลางคืน|malam|밤|야간|ညဘက်'],
+  ['beating', 'generic', 0.01, 'beaten|beat|beating|beatings|hit|tortured|electric|shocked|វាយ|ធ្វើបាប|殴打|电击|đánh|bị đánh|ทำร้าย|dipukul|pukul|disiksa|구타|때리|폭행|ရိုက်|နှိပ်စက်'],
+  ['locked', 'generic', 0.01, 'locked|locked in|cannot leave|not allowed to leave|ចាក់សោ|មិនអោយចេញ|出不去|锁|bị nhốt|không cho ra|ขัง|ออกไม่ได้|dikurung|tidak boleh keluar|감금|갇혀|나갈 수 없|ပိတ်ထား|ထွက်ခွင့်မရ'],
+  ['workers', 'generic', 0.005, 'worker|workers|staff|employees|កម្មករ|បុគ្គលិក|员工|工人|công nhân|nhân viên|คนงาน|พนักงาน|pekerja|karyawan|직원|노동자|အလုပ်သမား|ဝန်ထမ်း'],
+  ['foreigners', 'generic', 0.01, 'foreigner|foreigners|foreign|ជនបរទេស|外国人|người nước ngoài|ชาวต่างชาติ|คนต่างชาติ|orang asing|외국인|နိုင်ငံခြားသား'],
+  ['chinese', 'generic', 0.01, 'chinese|ចិន|中国人|中国|người trung quốc|trung quốc|คนจีน|จีน|cina|tiongkok|china|중국인|중국|တရုတ်'],
+  ['police', 'generic', 0.005, 'police|ប៉ូលិស|警察|công an|cảnh sát|ตำรวจ|polisi|경찰'],
+  ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
+  ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
+  ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
+  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
+  ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
+  ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
+  ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
+  ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
+  ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
+  ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
+  ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|절|탑|ဘုရား|စေတီ'],
+  ['market', 'place', 0.05, 'market|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|ទន្លេ|ស្ទឹង|河|河边|sông|bờ sông|แม่น้ำ|ริมน้ำ|sungai|강변|မြစ်|မြစ်ကမ်း'],
+  ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
+  ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
+  ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수'],
+  ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕'],
+  ['roundabout', 'place', 0.06, 'roundabout|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
+  ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
+  ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
+  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|ဆောက်လုပ်ဆဲ'],
+  ['rooftop', 'feature', 0.03, 'rooftop|roof|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး'],
+  ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
+  ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
+  ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
+  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
+  ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
+  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
+  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
+  ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
+  ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
+  ['warehouse', 'kind', 0.05, 'warehouse|factory|ឃ្លាំង|រោងចក្រ|仓库|工厂|厂房|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
+  ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
+  ['shophouse', 'kind', 0.04, 'shophouse|shophouses|row house|ផ្ទះអាជីវកម្ម|ផ្ទះល្វែង|商铺|排屋|nhà phố|ตึกแถว|ruko|상가|상가주택|ဆိုင်ခန်း'],
+  ['office', 'kind', 0.02, 'office|offices|ការិយាល័យ|办公室|办公楼|văn phòng|สำนักงาน|ออฟฟิศ|kantor|사무실|오피스|ရုံး'],
+  ['plantation', 'place', 0.05, 'plantation|farm|rubber|ចម្ការ|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
+  ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော'],
+  ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း'],
+  ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
+  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
+  ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
+  ['watchtower', 'feature', 0.06, 'watchtower|watch tower|guard tower|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
+  ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
+  ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
+  ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
+  ['statue', 'feature', 0.06, 'statue|monument|lion statue|dragon|រូបសំណាក|雕像|狮子|龙|tượng|rồng|รูปปั้น|มังกร|patung|naga|동상|용|조각상|ရုပ်တု|နဂါး'],
+  ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
+  // Colours: a compound's colour is its signature; another colour is against.
+  ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
+  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
+  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
+  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
+  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
+  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
+  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
+  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
+  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်'],
+  ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
+  ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
+  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်'],
+  // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
+  // says so), another town is strong evidence against.
+  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု'],
+  ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့'],
+  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်'],
+  ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်'],
+  ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|โอสมัช|โอเสม็ด|오스막|အိုစမတ်"],
+  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်'],
+  ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်'],
+  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ'],
+  ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
+  ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
+  ['battambang', 'town', 0.03, 'battambang|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
+  ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
+  ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
+  ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥'],
+  ['kandal', 'town', 0.02, 'kandal|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
+  ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우'],
+  ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에'],
+  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝'],
+  ['preah vihear', 'town', 0.03, 'preah vihear|ព្រះវិហារ|柏威夏|พระวิหาร|프레아비헤아르'],
+  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵'],
+  ['mondulkiri', 'town', 0.03, 'mondulkiri|មណ្ឌលគិរី|蒙多基里|มณฑลคีรี|몬둘끼리'],
+  ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리'],
+  ['chrey thom', 'town', 0.04, 'chrey thom|ជ្រៃធំ|เชรยธม'],
+  ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
+  ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
+  ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|奥翠|โอเทรส'],
+  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔'],
+  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山'],
+  ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
+  ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ'],
+  ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪'],
+  ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
+  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速'],
+  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|จรอยจังวา'],
+  ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
+  ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷'],
+  ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
+  ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
+  ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
+  ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],
+  ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],
+  ['independence beach', 'place', 0.05, 'independence beach|independence hotel|ឆ្នេរឯករាជ្យ|独立海滩|独立酒店'],
+];
+
+export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(ROWS.map(([id, group, weight]) => [id, { id, group, weight }]));
+
+const stripMarks = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const isLatin = (term: string) => /^[\p{Script=Latin}\p{M}\d '’.-]+$/u.test(term);
+
+function escape(term: string) {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+// Every term of every concept in two regular expressions (one pass each): Latin terms as
+// whole words, the others anywhere in the text with its spaces removed. Longest first.
+const TERM_CONCEPT = new Map<string, string>();
+// Vietnamese is often typed without its marks ("toa nha mau trang"): a term long enough not to
+// collide with another word ("chua" is both a pagoda and "not yet") also counts without them.
+const unmarked = (term: string) => {
+  const plain = stripMarks(term).replace(/đ/g, 'd');
+  return plain !== term && (plain.length >= 5 || plain.includes(' ')) ? [plain] : [];
+};
+for (const [id, , , list] of ROWS) {
+  for (const raw of list.split('|').flatMap((term) => [term, ...(isLatin(term) ? unmarked(term.normalize('NFC').toLowerCase().trim()) : [])])) {
+    const term = raw.normalize('NFC').toLowerCase().trim();
+    if (term && !TERM_CONCEPT.has(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''))) {
+      TERM_CONCEPT.set(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''), id);
+    }
+  }
+}
+const byLength = (a: string, b: string) => b.length - a.length;
+
+/** "빌딩", "អគារ": a word that is a concept term is not a name. */
+export const isConceptTerm = (word: string) => TERM_CONCEPT.has(word.toLowerCase().replace(/[\p{P}\s]/gu, ''));
+const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
+const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
+const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
+
+/** NFC, lower case, ASCII digits, no zero-width characters. */
+function clean(text: string): string {
+  return asciiDigits(text.normalize('NFC'))
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .toLowerCase();
+}
+
+// ---- Numbers ---------------------------------------------------------------------------
+
+const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 七 -> 7, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 一百二十 -> 120. */
+export function hanNumber(text: string): number | null {
+  if (!/^[零〇一二两兩三四五六七八九十百]+$/u.test(text)) return null;
+  let total = 0;
+  let digit = 0;
+  for (const char of text) {
+    if (char === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (char === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else digit = HAN_DIGITS[char] ?? 0;
+  }
+  return total + digit;
+}
+
+/** Number words of the resident languages, 1-20 where the language has them. */
+const NUMBER_WORDS: ReadonlyArray<readonly [number, string]> = [
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].map((word, i) => [i + 1, word] as const),
+  ...['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'].map((word, i) => [i + 1, word] as const),
+  ...['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'].map((word, i) => [i + 1, word] as const),
+  ...['មួយ', 'ពីរ', 'បី', 'បួន', 'ប្រាំ', 'ប្រាំមួយ', 'ប្រាំពីរ', 'ប្រាំបី', 'ប្រាំបួន', 'ដប់'].map((word, i) => [i + 1, word] as const),
+  ...['หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หก', 'เจ็ด', 'แปด', 'เก้า', 'สิบ'].map((word, i) => [i + 1, word] as const),
+  ...['တစ်', 'နှစ်', 'သုံး', 'လေး', 'ငါး', 'ခြောက်', 'ခုနစ်', 'ရှစ်', 'ကိုး', 'ဆယ်'].map((word, i) => [i + 1, word] as const),
+  ...['일', '이', '삼', '사', '오', '육', '칠', '팔', '구', '십'].map((word, i) => [i + 1, word] as const),
+  ...['한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉', '열'].map((word, i) => [i + 1, word] as const),
+];
+// Longest first, so "ប្រាំពីរ" (7) is read before "ប្រាំ" (5).
+const NUMBER_WORD_LIST = [...NUMBER_WORDS].sort((a, b) => b[1].length - a[1].length);
+const NUMBER_VALUE = new Map(NUMBER_WORDS.map(([value, word]) => [word, value]));
+const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
+
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|ชั้น|층|ထပ်|ជាន់|层|層)';
+/** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
+const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}`, 'giu');
+// 层 is a count (七层, "seven storeys"); 楼 is usually which floor (五楼, "the 5th floor").
+const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
+/** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
+const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
+const ROAD_AFTER = /(\d{1,4})\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
+
+export interface ConceptFeatures {
+  /** Concept ids found. */
+  concepts: ReadonlySet<string>;
+  /** Floor counts said ("7 floors", "七层"). */
+  floors: ReadonlySet<number>;
+  /** Road and street numbers. */
+  roads: ReadonlySet<number>;
+}
+
+export function conceptFeatures(text: string): ConceptFeatures {
+  const lower = clean(text);
+  const squeezed = lower.replace(/\s+/g, '');
+  const concepts = new Set<string>();
+  for (const match of lower.matchAll(LATIN_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!);
+  for (const match of squeezed.matchAll(OTHER_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0])!);
+  // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
+  const floors = new Set<number>();
+  for (const match of lower.matchAll(FLOORS)) {
+    const raw = match[1]!;
+    const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
+    if (value >= 2 && value <= 80) floors.add(value);
+  }
+  for (const match of lower.matchAll(FLOORS_HAN)) {
+    const value = hanNumber(match[1]!);
+    if (value !== null && value >= 2 && value <= 80) floors.add(value);
+  }
+  const roads = new Set<number>();
+  for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
+  for (const match of lower.matchAll(ROAD_AFTER)) roads.add(Number(match[1]));
+  if (floors.size || /\b(?:floor|storey|story|tầng|lantai|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
+  return { concepts, floors, roads };
+}
+
+const LOCALE_SCRIPT: Record<string, RegExp> = {
+  km: /\p{Script=Khmer}/u,
+  zh: /\p{Script=Han}/u,
+  th: /\p{Script=Thai}/u,
+  ko: /\p{Script=Hangul}/u,
+  my: /\p{Script=Myanmar}/u,
+};
+const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
+
+/** A concept in the officer's language: its first term in that script, else its English name. */
+export function conceptLabel(id: string, locale: string): string {
+  const script = LOCALE_SCRIPT[locale];
+  const terms = LABELS.get(id) ?? [];
+  if (script) return terms.find((term) => script.test(term)) ?? id;
+  if (locale === 'vi') return terms.find((term) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/u.test(term)) ?? id;
+  return id;
+}
+
+/** Marks stripped, for callers comparing Latin words across Vietnamese spellings. */
+export const withoutMarks = stripMarks;

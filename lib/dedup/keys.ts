@@ -1,0 +1,134 @@
+/**
+ * The indexed keys behind the wider candidate search (table "DedupKey", one row per key of a
+ * tip): what a tip says that could make another tip its duplicate, tied to where it is.
+ * - `c:<concept>@<cell>`, `f:<floors>@<cell>`, `r:<road>@<cell>`: a specific concept (a
+ *   pagoda, a yellow building, a casino, 9 floors, Road 4) in a grid cell of CONCEPT_CELL
+ *   degrees (~2.2 km); the search asks the cells within CONCEPT_REACH_M of the tip.
+ * - `n:<name>@<cell>`: a distinctive name (Latin letters, or read from Khmer, Thai, Burmese,
+ *   Korean or Chinese script for the names the tip gives in Latin) in a cell of NAME_CELL
+ *   degrees (~22 km), asked within NAME_REACH_M.
+ * - `p:<digits>`: a phone or account number, anywhere in the country.
+ * Generic words (guards, walls, buses) make no key: they would match half the table.
+ * Keys are computed once, when the tip is stored (createTip); `npm run dedup:refresh`
+ * recomputes them all (after a change of this file or of the concepts).
+ */
+import type { Db, Tx } from '@/lib/db/client';
+import { CONCEPTS } from './concepts';
+import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
+
+export const CONCEPT_CELL = 0.02;
+export const CONCEPT_REACH_M = 1_800;
+export const NAME_CELL = 0.2;
+export const NAME_REACH_M = 20_000;
+
+const METRES_PER_DEGREE = 111_320;
+
+/** Weight of each kind of key when ranking candidates by what they share. */
+export const KEY_WEIGHT = { c: 1, f: 2, r: 1, n: 4, p: 6 } as const;
+
+const cell = (value: number, size: number) => Math.floor(value / size);
+
+/** The cells (of `size` degrees) within `reachM` of the point: 1 to 4 of them when reach < size. */
+export function cellsAround(lat: number, lng: number, size: number, reachM: number): string[] {
+  const dLat = reachM / METRES_PER_DEGREE;
+  const dLng = reachM / (METRES_PER_DEGREE * Math.max(0.2, Math.cos((lat * Math.PI) / 180)));
+  const cells: string[] = [];
+  for (let y = cell(lat - dLat, size); y <= cell(lat + dLat, size); y++) {
+    for (let x = cell(lng - dLng, size); x <= cell(lng + dLng, size); x++) cells.push(`${y}:${x}`);
+  }
+  return cells;
+}
+
+/** What of a tip is a key, without a place: concepts, floors, roads, names, numbers. */
+export function keyFeatures(features: TextFeatures): { local: string[]; names: string[]; numbers: string[] } {
+  const local: string[] = [];
+  for (const id of features.concepts.concepts) {
+    const concept = CONCEPTS.get(id);
+    if (concept && concept.weight >= 0.03 && concept.group !== 'generic') local.push(`c:${id}`);
+  }
+  for (const floors of features.concepts.floors) local.push(`f:${floors}`);
+  for (const road of features.concepts.roads) local.push(`r:${road}`);
+  const names = new Set<string>();
+  for (const name of features.names) if (name.length >= 3 && !isPlaceWord(name)) names.add(`n:${name}`);
+  for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
+  const numbers = [...features.numbers].filter((value) => value.length >= 6).map((value) => `p:${value}`);
+  return { local, names: [...names], numbers };
+}
+
+/** The keys a tip is stored under. */
+export function tipKeys(features: TextFeatures, lat: number, lng: number): string[] {
+  const { local, names, numbers } = keyFeatures(features);
+  const here = `${cell(lat, CONCEPT_CELL)}:${cell(lng, CONCEPT_CELL)}`;
+  const area = `${cell(lat, NAME_CELL)}:${cell(lng, NAME_CELL)}`;
+  return [...local.map((key) => `${key}@${here}`), ...names.map((key) => `${key}@${area}`), ...numbers];
+}
+
+/** The keys a tip's candidates may be stored under, each with its weight for ranking. */
+export function searchKeys(features: TextFeatures, lat: number, lng: number): { keys: string[]; weights: number[] } {
+  const { local, names, numbers } = keyFeatures(features);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  const add = (key: string) => {
+    keys.push(key);
+    weights.push(KEY_WEIGHT[key[0] as keyof typeof KEY_WEIGHT] ?? 1);
+  };
+  for (const where of cellsAround(lat, lng, CONCEPT_CELL, CONCEPT_REACH_M)) for (const key of local) add(`${key}@${where}`);
+  for (const where of cellsAround(lat, lng, NAME_CELL, NAME_REACH_M)) for (const key of names) add(`${key}@${where}`);
+  for (const key of numbers) add(key);
+  return { keys, weights };
+}
+
+export interface KeyedTip {
+  id: string;
+  lat: number;
+  lng: number;
+  receivedAt: Date;
+  /** Description and landmark, as scored. */
+  text: string;
+}
+
+export interface KeyRows {
+  tipIds: string[];
+  ids: string[];
+  keys: string[];
+  times: Date[];
+}
+
+/** The DedupKey rows of tips, computed (no database). */
+export function keyRows(tips: readonly KeyedTip[]): KeyRows {
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [] };
+  for (const tip of tips) {
+    for (const key of new Set(tipKeys(textFeatures(tip.text), tip.lat, tip.lng))) {
+      rows.ids.push(tip.id);
+      rows.keys.push(key);
+      rows.times.push(tip.receivedAt);
+    }
+  }
+  return rows;
+}
+
+/**
+ * The two statements that replace the keys of tips. Two, not one: in a single statement (a
+ * DELETE in a WITH) the insert still sees the rows being deleted as conflicts, skips them,
+ * and a refresh loses the keys that did not change.
+ */
+export function replaceKeys(client: Db | Tx, rows: KeyRows) {
+  return [
+    client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
+    client.$executeRaw`
+      INSERT INTO "DedupKey" (key, "tipId", "receivedAt")
+      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[])
+      ON CONFLICT DO NOTHING`,
+  ] as const;
+}
+
+/** Stores the keys of tips (replacing any they had), in the caller's transaction. */
+export async function writeDedupKeys(tx: Tx, tips: readonly KeyedTip[]): Promise<void> {
+  if (tips.length === 0) return;
+  const [remove, insert] = replaceKeys(tx, keyRows(tips));
+  await remove;
+  await insert;
+}
+
+/** Text of a tip as duplicate detection reads it. */
+export const dedupText = (description: string, landmark: string | null) => (landmark ? `${description}\n${landmark}` : description);

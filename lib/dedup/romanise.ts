@@ -1,0 +1,158 @@
+/**
+ * Names written in another script, read in Latin letters, so that "Golden Lotus" meets
+ * ហ្គោលដិនឡូថាស, 金贝 meets "Jinbei" and 골든 meets "Golden":
+ * - Chinese: pinyin without tones from pinyin-pro (a maintained library);
+ * - Korean: Revised Romanization, computed from the Hangul syllable (Unicode arithmetic);
+ * - Khmer, Thai, Burmese: the consonant tables below (UNGEGN/ALA-LC values, simplified:
+ *   vowels are dropped, since the comparison below ignores them anyway).
+ * Then a consonant skeleton is compared, because two transliterations agree on consonants
+ * far more than on vowels: b/p/ph -> P, f/v -> F, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
+ * s/z/x/sh -> S, ch/j/zh -> C, m, n/ng/nh/ny -> N; h, w, y and vowels dropped; repeats merged.
+ * Table sources and limits: docs/decisions/0111-dedup-concepts.md.
+ */
+import { pinyin } from 'pinyin-pro';
+
+const KHMER: Record<string, string> = {
+  ក: 'k', ខ: 'kh', គ: 'k', ឃ: 'kh', ង: 'ng', ច: 'ch', ឆ: 'chh', ជ: 'ch', ឈ: 'chh', ញ: 'nh', ដ: 'd', ឋ: 'th', ឌ: 'd', ឍ: 'th', ណ: 'n',
+  ត: 't', ថ: 'th', ទ: 't', ធ: 'th', ន: 'n', ប: 'b', ផ: 'ph', ព: 'p', ភ: 'ph', ម: 'm', យ: 'y', រ: 'r', ល: 'l', វ: 'v', ស: 's', ហ: 'h',
+  ឡ: 'l', អ: '', ឥ: 'e', ឦ: 'ei', ឧ: 'o', ឩ: 'ou', ឪ: 'ov', ឫ: 'rue', ឬ: 'rue', ឭ: 'lue', ឮ: 'lue', ឯ: 'ae', ឰ: 'ai', ឱ: 'ao', ឲ: 'ao', ឳ: 'au',
+};
+const THAI: Record<string, string> = {
+  ก: 'k', ข: 'kh', ฃ: 'kh', ค: 'kh', ฅ: 'kh', ฆ: 'kh', ง: 'ng', จ: 'ch', ฉ: 'ch', ช: 'ch', ซ: 's', ฌ: 'ch', ญ: 'y', ฎ: 'd', ฏ: 't', ฐ: 'th',
+  ฑ: 'th', ฒ: 'th', ณ: 'n', ด: 'd', ต: 't', ถ: 'th', ท: 'th', ธ: 'th', น: 'n', บ: 'b', ป: 'p', ผ: 'ph', ฝ: 'f', พ: 'ph', ฟ: 'f', ภ: 'ph',
+  ม: 'm', ย: 'y', ร: 'r', ฤ: 'rue', ล: 'l', ฦ: 'lue', ว: 'w', ศ: 's', ษ: 's', ส: 's', ห: 'h', ฬ: 'l', อ: '', ฮ: 'h',
+};
+const BURMESE: Record<string, string> = {
+  က: 'k', ခ: 'kh', ဂ: 'g', ဃ: 'g', င: 'ng', စ: 's', ဆ: 'hs', ဇ: 'z', ဈ: 'z', ည: 'ny', ဋ: 't', ဌ: 'ht', ဍ: 'd', ဎ: 'd', ဏ: 'n', တ: 't',
+  ထ: 'ht', ဒ: 'd', ဓ: 'd', န: 'n', ပ: 'p', ဖ: 'ph', ဗ: 'b', ဘ: 'b', မ: 'm', ယ: 'y', ရ: 'r', လ: 'l', ဝ: 'w', သ: 'th', ဟ: 'h', ဠ: 'l', အ: '',
+  ဣ: 'i', ဤ: 'i', ဥ: 'u', ဦ: 'u', ဧ: 'e', ဩ: 'o', ဪ: 'o', 'ျ': 'y', 'ြ': 'y', 'ွ': 'w', 'ှ': 'h',
+};
+const HANGUL_INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const HANGUL_VOWELS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const HANGUL_FINALS = ['', 'k', 'k', 'ks', 'n', 'nj', 'nh', 't', 'l', 'lk', 'lm', 'lp', 'ls', 'lt', 'lp', 'lh', 'm', 'p', 'ps', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+
+function romaniseHangul(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const code = char.codePointAt(0)! - 0xac00;
+    if (code < 0 || code > 11171) {
+      out += ' ';
+      continue;
+    }
+    out += HANGUL_INITIALS[Math.floor(code / 588)]! + HANGUL_VOWELS[Math.floor((code % 588) / 28)]! + HANGUL_FINALS[code % 28]!;
+  }
+  return out;
+}
+
+// Khmer writes "g" and "f" of foreign names as ហ្គ and ហ្វ, "p" as ប៉; Thai and Burmese have letters.
+const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ហ្គ/g, 'g'],
+  [/ហ្វ/g, 'f'],
+  [/ហ្ស/g, 'z'],
+  [/ប៉/g, 'p'],
+  [/ម៉/g, 'm'],
+  [/ន៉/g, 'n'],
+  [/ល៉/g, 'l'],
+  [/វ៉/g, 'w'],
+  [/យ៉/g, 'y'],
+  [/ស៊/g, 's'],
+];
+
+const KHMER_WITH_LATIN: Record<string, string> = { ...KHMER, g: 'g', f: 'f', z: 'z', p: 'p', m: 'm', n: 'n', l: 'l', w: 'w', y: 'y', s: 's' };
+
+/** Pinyin of one character, remembered: names are read character by character anyway. */
+const PINYIN = new Map<string, string>();
+function pinyinOf(text: string): string {
+  let out = '';
+  for (const char of text) {
+    let value = PINYIN.get(char);
+    if (value === undefined) {
+      value = pinyin(char, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
+      if (PINYIN.size < 20_000) PINYIN.set(char, value);
+    }
+    out += value;
+  }
+  return out;
+}
+
+function byTable(text: string, table: Record<string, string>): string {
+  let out = '';
+  for (const char of text) out += table[char] ?? (/\s/.test(char) ? ' ' : '');
+  return out;
+}
+
+/**
+ * Sino-Vietnamese readings (Hán-Việt) of characters common in compound, company and boss
+ * names: a Vietnamese tipster writes 金福 as "Kim Phúc", 凤凰 as "Phượng Hoàng", 陈 as "Trần".
+ * From the standard Hán-Việt dictionary readings; marks dropped.
+ */
+const HAN_VIET: Record<string, string> = Object.fromEntries(
+  (
+    '金kim 龙long 龍long 福phuc 凤phuong 鳳phuong 凰hoang 天thien 宫cung 宮cung 玉ngoc 海hai 星tinh 幸hanh 运van 運van 园vien 園vien 湾loan 灣loan ' +
+    '河ha 珠chau 门mon 門mon 鑫ham 益ich 旭huc 日nhat 东dong 東dong 西tay 南nam 北bac 华hoa 華hoa 富phu 贵quy 貴quy 利loi 发phat 發phat 财tai 財tai ' +
+    '兴hung 興hung 盛thinh 隆long 昌xuong 泰thai 安an 康khang 乐lac 樂lac 喜hy 红hong 紅hong 白bach 黄hoang 黃hoang 蓝lam 藍lam 绿luc 青thanh 紫tu ' +
+    '银ngan 銀ngan 宝bao 寶bao 钻toan 皇hoang 帝de 王vuong 陈tran 陳tran 林lam 李ly 张truong 張truong 刘luu 劉luu 杨duong 楊duong 吴ngo 吳ngo 赵trieu 趙trieu ' +
+    '周chu 徐tu 孙ton 孫ton 马ma 馬ma 朱chu 胡ho 郭quach 何ha 高cao 罗la 羅la 郑trinh 鄭trinh 梁luong 谢ta 謝ta 宋tong 唐duong 许hua 許hua 韩han 韓han ' +
+    '冯phung 馮phung 邓dang 鄧dang 曹tao 彭banh 曾tang 萧tieu 蕭tieu 田dien 董dong 潘phan 袁vien 蔡thai 蒋tuong 余du 于vu 杜do 叶diep 葉diep 程trinh ' +
+    '魏nguy 苏to 蘇to 吕la 呂la 丁dinh 任nham 沈tham 姚dieu 卢lo 盧lo 姜khuong 崔thoi 钟chung 鍾chung 谭dam 陆luc 陸luc 汪uong 范pham 阮nguyen 黎le ' +
+    '大dai 小tieu 新tan 城thanh 山son 水thuy 江giang 湖ho 岛dao 島dao 港cang 国quoc 國quoc 际te 際te 集tap 团doan 團doan 公cong 司ty 科khoa 技ky ' +
+    '贸mau 貿mau 易dich 商thuong 业nghiep 業nghiep 城thanh 花hoa 月nguyet 光quang 明minh 亚a 亞a 洲chau 太thai 平binh 洋duong 万van 萬van 豪hao ' +
+    '凯khai 凱khai 胜thang 勝thang 威uy 尼ni 斯tu 顺thuan 順thuan 达dat 達dat 京kinh 汇hoi 匯hoi 丰phong 豐phong 荣vinh 榮vinh 耀dieu 德duc 信tin ' +
+    '宏hoang 伟vi 偉vi 鸿hong 鴻hong 辉huy 輝huy 腾dang 騰dang 飞phi 飛phi 景canh 风phong 風phong 云van 雲van 雅nha 美my 丽le 麗le 恒hang 永vinh'
+  )
+    .split(' ')
+    .map((pair) => [pair[0]!, pair.slice(1)]),
+);
+
+/** Hán-Việt of a Han run, characters without a reading left out; '' when none has one. */
+export function hanViet(text: string): string {
+  let out = '';
+  for (const char of text) out += HAN_VIET[char] ?? '';
+  return out;
+}
+
+/** Latin letters for a run of Khmer, Thai, Burmese, Hangul or Han text. */
+export function romanise(text: string): string {
+  if (/\p{Script=Han}/u.test(text)) return pinyinOf(text);
+  if (/\p{Script=Hangul}/u.test(text)) return romaniseHangul(text);
+  if (/\p{Script=Khmer}/u.test(text)) {
+    let khmer = text;
+    for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, latin);
+    return byTable(khmer, KHMER_WITH_LATIN);
+  }
+  if (/\p{Script=Thai}/u.test(text)) return byTable(text, THAI);
+  if (/\p{Script=Myanmar}/u.test(text)) return byTable(text, BURMESE);
+  return text;
+}
+
+const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/chh|ch|zh|j/g, 'C'],
+  [/sh/g, 'S'],
+  [/ng|nh|ny/g, 'N'],
+  [/ph|gh/g, 'P'],
+  [/th|dh/g, 'T'],
+  [/kh|gh|ck/g, 'K'],
+  [/hs/g, 'S'],
+  [/qu/g, 'K'],
+];
+const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'F', v: 'F', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
+
+/** Consonant skeleton of Latin letters (see the header); "golden lotus" -> "KLTNLTS". */
+export function skeleton(latin: string): string {
+  let text = latin
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/[^a-z]/g, '');
+  for (const [pattern, value] of DIGRAPHS) text = text.replace(pattern, value);
+  let out = '';
+  for (const char of text) {
+    const value = char === char.toUpperCase() && /[A-Z]/.test(char) ? char : (SINGLE[char] ?? '');
+    if (value && out.at(-1) !== value) out += value;
+  }
+  return out;
+}
+
+/** Pinyin-like Latin of a run, lower case, no spaces (for exact comparison with a Latin name). */
+export const compactLatin = (text: string) => romanise(text).toLowerCase().replace(/[^a-z]/g, '');

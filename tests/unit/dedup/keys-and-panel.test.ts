@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CONCEPT_CELL, cellsAround, searchKeys, tipKeys } from '@/lib/dedup/keys';
+import { panelReasons, reasonMessage } from '@/lib/dedup/reason-message';
+import type { DuplicateReason } from '@/lib/dedup/score-pair';
+import { textFeatures } from '@/lib/dedup/text-features';
+import { translator } from '@/lib/i18n/translate';
+import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
+
+describe('duplicate-search keys', () => {
+  it('stores specific concepts, floors and names, not generic words', () => {
+    const keys = tipKeys(textFeatures('Golden Lotus casino, yellow 9 floors, guards and buses at the gate. Call 096 555 1234'), 10.63, 103.52);
+    expect(keys.some((key) => key.startsWith('c:casino@'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('c:yellow@'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('f:9@'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('n:lotus@'))).toBe(true);
+    expect(keys.some((key) => key.startsWith('n:goldenlotus@'))).toBe(true);
+    expect(keys).toContain('p:965551234');
+    expect(keys.some((key) => /^c:(guard|bus|gate)@/.test(key))).toBe(false);
+  });
+
+  it('finds a tip 1.5 km away in a neighbouring cell with the same key', () => {
+    const here = tipKeys(textFeatures('Yellow casino'), 10.6399, 103.52);
+    const there = searchKeys(textFeatures('Yellow casino'), 10.6399 + 1_500 / 111_320, 103.52);
+    expect(here.every((key) => there.keys.includes(key))).toBe(true);
+    expect(cellsAround(10.63, 103.52, CONCEPT_CELL, 100).length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('panel reasons', () => {
+  const reasons: DuplicateReason[] = [
+    { code: 'names_differ', weight: -0.25 },
+    { code: 'numbers', numbers: ['4'], weight: 0.04 },
+    { code: 'same_category', weight: 0.1 },
+    { code: 'time', days: 2, weight: 0.05 },
+    { code: 'distance', metres: 120, weight: 0.4 },
+    { code: 'concepts', concepts: ['pagoda', 'yellow'], weight: 0.12 },
+    { code: 'other_floors', weight: -0.15 },
+  ];
+
+  it('leaves out the noise: names differ, single digits, category and time', () => {
+    expect(panelReasons(reasons).map((reason) => reason.code)).toEqual(['distance', 'other_floors', 'concepts']);
+  });
+
+  it('says every reason in all eight languages, concepts in the officer language', () => {
+    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names'];
+    for (const locale of RESIDENT_LOCALES) {
+      for (const code of codes) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
+      expect(translator(locale)('dedup.showMore', { count: 17 })).toContain('17');
+    }
+    const message = reasonMessage({ code: 'concepts', concepts: ['pagoda', 'yellow'], weight: 0.12 }, 'km');
+    expect(translator('km')(message.key, message.vars)).toBe('ពិពណ៌នាដូចគ្នា៖ វត្ត, ពណ៌លឿង');
+  });
+});
