@@ -6,9 +6,9 @@
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
-import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
+import { sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
-import { createTip, type Receipt } from './create-tip';
+import { createTip, newTipsterCredentials, type Receipt } from './create-tip';
 import { withProvinceAndDistrict } from './locate-tip';
 import { tipInputSchema } from './schema';
 
@@ -41,15 +41,24 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   const powVerified = await checkProofOfWork(options.pow, options.requirePow);
   const input = withProvinceAndDistrict(tipInputSchema.parse(options.fields));
   const images = await sanitisePhotos(options.photos);
+  // The memory-hard work before any database connection is taken (decision 0301).
+  const credentials = await newTipsterCredentials();
   return withStoredPhotos(images, (photos) =>
-    db.$transaction(
-      async (tx) => {
-        const receivedAt = coarseTime();
-        const receipt = await createTip(tx, input, { powVerified, receivedAt });
-        await createAttachments(tx, receipt.tipId, photos, receivedAt);
-        return receipt;
-      },
-      { timeout: 20_000 },
-    ),
+    // One statement: a single INSERT without photos; with photos Prisma's nested create (one
+    // transaction it opens and closes itself), so the tip and its attachments land together.
+    createTip(db, input, {
+      powVerified,
+      receivedAt: coarseTime(),
+      credentials,
+      attachments: photos.map((photo) => ({
+        storageKey: photo.storageKey,
+        mimeType: photo.mimeType,
+        width: photo.width,
+        height: photo.height,
+        sizeBytes: photo.data.byteLength,
+        sha256: photo.sha256,
+        phash: photo.phash,
+      })),
+    }),
   );
 }
