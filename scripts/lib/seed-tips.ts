@@ -160,7 +160,7 @@ export async function seedTips(client: Db, count: number, options: SeedOptions =
         FROM generate_series(${from}, ${to}) AS g
         -- 3% resend an earlier tip's text word for word (src): the exact duplicates.
         CROSS JOIN LATERAL (SELECT CASE WHEN g % 33 = 0 AND g > 40 THEN g - 1 - (g * 7) % 40 ELSE g END AS src) AS d
-        JOIN seed_compound c ON c.c = (d.src * 7919) % ${compounds}
+        JOIN seed_compound c ON c.c = (d.src::bigint * 7919) % ${compounds}
         CROSS JOIN LATERAL (SELECT ${languageSql('d.src')} AS language) AS l
         -- Independent draws, so no filter is accidentally tied to another.
         CROSS JOIN LATERAL (SELECT random() + g * 0 AS noise, random() + g * 0 AS u, random() + g * 0 AS w, random() + g * 0 AS v, random() + g * 0 AS st) AS r
