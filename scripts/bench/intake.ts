@@ -1,5 +1,5 @@
 /**
- * `npm run bench:intake [-- --duration=15 --pow-tips=300 --port=3282]`: tips per second over
+ * `npm run bench:intake [-- --tips=240 --pow-tips=300 --port=3282]`: tips per second over
  * HTTP against the production build (`next build` when stale, then `next start`), with
  * autocannon at 32 and 128 connections, and in the same run the irreducible work of a tip
  * (read the JSON, one argon2id with the same parameters, one pg INSERT;
@@ -24,11 +24,12 @@ import { ensureBuild, NEXT_BIN } from '../lib/build';
 import { prepareSettings } from '../lib/settings';
 
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const DURATION = option('duration', 15);
+const TIPS = option('tips', 240);
 const POW_TIPS = option('pow-tips', 300);
 const APP_PORT = option('port', 3282);
 const BASELINE_PORT = APP_PORT + 1;
 const say = (line: string) => console.log(`[bench:intake] ${line}`);
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 const settings = prepareSettings();
 const server = await openDatabase(settings);
@@ -134,12 +135,11 @@ async function measure(
   // Warm-up (JIT, pools, the build's route chunks), not counted.
   if (options.warmBodies) await autocannon({ ...base, ...each(options.warmBodies) });
   else await autocannon({ ...base, body: options.body, amount: Math.max(connections, 16) });
-  let result: Result;
-  if (options.bodies) {
-    result = await autocannon({ ...base, ...each(options.bodies) });
-  } else {
-    result = await autocannon({ ...base, body: options.body, duration: DURATION });
-  }
+  // A fixed number of tips, timed to the last answer: nothing is left queued in the server to
+  // slow the next run down (a timed run would leave up to `connections` tips in flight).
+  const result: Result = options.bodies
+    ? await autocannon({ ...base, ...each(options.bodies) })
+    : await autocannon({ ...base, body: options.body, amount: Math.max(TIPS, connections * 3) });
   const ok = result['2xx'];
   const row: Row = {
     label,
@@ -176,22 +176,31 @@ try {
   await ensureBuild(say);
   const photo = await phonePhoto();
   const withPhoto = multipart(photo);
-  say(`${new Date().toISOString()}; ${availableParallelism()} cores shared with other work (load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}); ${DURATION} s per run; photo ${(photo.byteLength / 1024 / 1024).toFixed(2)} MB`);
+  say(`${new Date().toISOString()}; ${availableParallelism()} cores shared with other work (load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}); ${TIPS} tips per run (at least 3 per connection); photo ${(photo.byteLength / 1024 / 1024).toFixed(2)} MB`);
 
   const baseline = startChild(['--import', 'tsx', 'scripts/bench/baseline-server.ts'], { ...process.env, DATABASE_URL: scratch, BASELINE_PORT: String(BASELINE_PORT) });
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, { method: 'POST', body: JSON_BODY });
   let app = await startApp(0);
   const json = { body: JSON_BODY, contentType: 'application/json' };
   const ratios: string[] = [];
+  const plainUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
+  const tipsUrl = `http://127.0.0.1:${APP_PORT}/api/v1/tips`;
+  const routeUrl = `http://127.0.0.1:${APP_PORT}/api/bench/baseline`;
   for (const connections of [32, 128]) {
-    const plain = await measure('baseline, plain node:http', connections, { url: `http://127.0.0.1:${BASELINE_PORT}/`, ...json });
-    const tips = await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, ...json });
-    const route = await measure('baseline route in the build', connections, { url: `http://127.0.0.1:${APP_PORT}/api/bench/baseline`, ...json });
+    // Interleaved (plain, app, route, app, plain) so that a change in the machine's other load
+    // during the run weighs on both sides of each ratio alike; the ratio uses the means.
+    const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, ...json })];
+    const tips = [await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json })];
+    const route = await measure('baseline route in the build', connections, { url: routeUrl, ...json });
+    tips.push(await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json }));
+    plain.push(await measure('baseline, plain node:http', connections, { url: plainUrl, ...json }));
+    const plainRate = mean(plain.map((row) => row.tipsPerSecond));
+    const tipsRate = mean(tips.map((row) => row.tipsPerSecond));
     ratios.push(
-      `${connections} conns: app/plain baseline ${(tips.tipsPerSecond / plain.tipsPerSecond).toFixed(2)}, app/route baseline ${(tips.tipsPerSecond / route.tipsPerSecond).toFixed(2)}`,
+      `${connections} conns: app ${tipsRate.toFixed(1)} tips/s / plain baseline ${plainRate.toFixed(1)} = ${(tipsRate / plainRate).toFixed(2)}; app / route baseline ${route.tipsPerSecond.toFixed(1)} = ${(tipsRate / route.tipsPerSecond).toFixed(2)}`,
     );
-    const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, ...withPhoto });
-    ratios.push(`${connections} conns: with a photo / plain baseline (no photo) ${(photoRow.tipsPerSecond / plain.tipsPerSecond).toFixed(2)}`);
+    const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, ...withPhoto });
+    ratios.push(`${connections} conns: with a photo ${photoRow.tipsPerSecond.toFixed(1)} tips/s / plain baseline (no photo) = ${(photoRow.tipsPerSecond / plainRate).toFixed(2)}`);
   }
   await stopChild(app);
 
@@ -200,8 +209,8 @@ try {
   const bodies = await solvedChallenges(POW_TIPS);
   const warmBodies = await solvedChallenges(32);
   const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', bodies, warmBodies });
-  const plain = rows.find((row) => row.label.startsWith('baseline, plain') && row.connections === 32)!;
-  ratios.push(`32 conns: with PoW / plain baseline ${(pow.tipsPerSecond / plain.tipsPerSecond).toFixed(2)}`);
+  const plainRate = mean(rows.filter((row) => row.label.startsWith('baseline, plain') && row.connections === 32).map((row) => row.tipsPerSecond));
+  ratios.push(`32 conns: with PoW ${pow.tipsPerSecond.toFixed(1)} tips/s / plain baseline = ${(pow.tipsPerSecond / plainRate).toFixed(2)}`);
   await stopChild(app);
   await stopChild(baseline);
   for (const line of ratios) say(`ratio ${line}`);
