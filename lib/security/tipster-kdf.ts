@@ -19,6 +19,7 @@
  */
 import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
+import { withArgon2Slot } from './argon2-slots';
 import { verifySecret } from './password';
 
 const ARGON2ID = 2;
@@ -43,7 +44,7 @@ interface Params {
 }
 
 const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS): Promise<Buffer> =>
-  hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt });
+  withArgon2Slot(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt }));
 
 const expand = (master: Buffer, salt: Buffer, info: Buffer) => Buffer.from(hkdfSync('sha256', master, salt, info, 32));
 
@@ -90,7 +91,7 @@ function parseHash(stored: string): { params: Params; salt: Buffer; verifier: Bu
  */
 export async function verifyTipsterPassphrase(storedHash: string, passphraseDigits: string): Promise<boolean> {
   const parsed = parseHash(storedHash);
-  if (!parsed) return verifySecret(storedHash, passphraseDigits);
+  if (!parsed) return withArgon2Slot(() => verifySecret(storedHash, passphraseDigits));
   try {
     const master = await argon2idRaw(passphraseDigits, parsed.salt, parsed.params);
     const { verifier } = splitMaster(master, parsed.salt);
