@@ -1,19 +1,19 @@
 /**
- * At most one argon2id per core at a time (decision 0301). @node-rs/argon2 runs on libuv's
+ * At most (thread pool size - 1) argon2id at a time (decision 0301). @node-rs/argon2 runs on libuv's
  * thread pool (4 threads), which the server also needs for every file read, DNS look-up and
  * compression. Under a flood of tips, unbounded hashing fills the pool's queue, and a request
  * that only needs to read a file waits behind every queued hash: throughput collapses and the
- * tail latency grows to seconds. Queuing the hashes here, in arrival order, keeps threads free
- * for everything else and runs as many hashes as there are cores to run them.
+ * tail latency grows to seconds. Queuing the hashes here, in arrival order, keeps one thread
+ * free for everything else. (Fewer slots, one per core, measured worse on the shared 2-core
+ * machine: fewer threads get a smaller share of an oversubscribed CPU; docs/BENCHMARKS.md.)
  */
-import { availableParallelism } from 'node:os';
 
 export function argon2Slots(): number {
   const asked = Number(process.env.ARGON2_CONCURRENCY);
   if (Number.isInteger(asked) && asked > 0) return asked;
-  // Leave at least one of libuv's threads (UV_THREADPOOL_SIZE, default 4) to other work.
+  // Leave one of libuv's threads (UV_THREADPOOL_SIZE, default 4) to other work.
   const pool = Number(process.env.UV_THREADPOOL_SIZE) || 4;
-  return Math.max(1, Math.min(availableParallelism(), pool - 1));
+  return Math.max(1, pool - 1);
 }
 
 let running = 0;
