@@ -5,7 +5,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { robotsTagFor } from '@/lib/perf/indexing';
-import { pageCacheControlFor } from '@/lib/perf/page-cache';
 import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 import { TIPSTER_SESSION_COOKIE } from '@/lib/tips/tipster-session';
 
@@ -23,8 +22,6 @@ export function proxy(request: NextRequest) {
   // Only the home page may be indexed; /status, the receipt and the console never (lib/perf/indexing.ts).
   const robotsTag = robotsTagFor(request.nextUrl.pathname);
   if (robotsTag) response.headers.set('X-Robots-Tag', robotsTag);
-  const cacheControl = pageCacheControlFor(request.method, request.nextUrl.pathname, request.headers.has('rsc'));
-  if (cacheControl) response.headers.set('Cache-Control', cacheControl);
   // Quick exit ends an open tip too: whoever picks up the phone next finds /status locked.
   // The cookie is HttpOnly and scoped to /status (so never sent here): only an expiring
   // Set-Cookie from the server clears it, with or without JavaScript.
