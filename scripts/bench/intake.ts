@@ -1,5 +1,5 @@
 /**
- * `npm run bench:intake [-- --tips=240 --pow-tips=300 --port=3282]`: tips per second over
+ * `npm run bench:intake [-- --tips=240 --pow-tips=300 --port=3282 --connections=32,128 --skip=photo,pow]`: tips per second over
  * HTTP against the production build (`next build` when stale, then `next start`), with
  * autocannon at 32 and 128 connections, and in the same run the irreducible work of a tip
  * (read the JSON, one argon2id with the same parameters, one pg INSERT;
@@ -27,6 +27,10 @@ const option = (name: string, fallback: number) => Number(process.argv.find((arg
 const TIPS = option('tips', 240);
 const POW_TIPS = option('pow-tips', 300);
 const APP_PORT = option('port', 3282);
+const list = (name: string, fallback: string) => (process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback).split(',').filter(Boolean);
+/** `--connections=32` for a shorter run; `--skip=photo,pow` leaves parts out. */
+const CONNECTIONS = list('connections', '32,128').map(Number);
+const SKIP = new Set(list('skip', ''));
 const BASELINE_PORT = APP_PORT + 1;
 const say = (line: string) => console.log(`[bench:intake] ${line}`);
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -186,7 +190,7 @@ try {
   const plainUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
   const tipsUrl = `http://127.0.0.1:${APP_PORT}/api/v1/tips`;
   const routeUrl = `http://127.0.0.1:${APP_PORT}/api/bench/baseline`;
-  for (const connections of [32, 128]) {
+  for (const connections of CONNECTIONS) {
     // Interleaved (plain, app, route, app, plain) so that a change in the machine's other load
     // during the run weighs on both sides of each ratio alike; the ratio uses the means.
     const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, ...json })];
@@ -199,19 +203,22 @@ try {
     ratios.push(
       `${connections} conns: app ${tipsRate.toFixed(1)} tips/s / plain baseline ${plainRate.toFixed(1)} = ${(tipsRate / plainRate).toFixed(2)}; app / route baseline ${route.tipsPerSecond.toFixed(1)} = ${(tipsRate / route.tipsPerSecond).toFixed(2)}`,
     );
+    if (SKIP.has('photo')) continue;
     const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, ...withPhoto });
     ratios.push(`${connections} conns: with a photo ${photoRow.tipsPerSecond.toFixed(1)} tips/s / plain baseline (no photo) = ${(photoRow.tipsPerSecond / plainRate).toFixed(2)}`);
   }
   await stopChild(app);
 
-  app = await startApp(DEFAULT_POW_DIFFICULTY);
-  say(`solving ${POW_TIPS} challenges at the default difficulty (${DEFAULT_POW_DIFFICULTY}) before the timed run…`);
-  const bodies = await solvedChallenges(POW_TIPS);
-  const warmBodies = await solvedChallenges(32);
-  const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', bodies, warmBodies });
-  const plainRate = mean(rows.filter((row) => row.label.startsWith('baseline, plain') && row.connections === 32).map((row) => row.tipsPerSecond));
-  ratios.push(`32 conns: with PoW ${pow.tipsPerSecond.toFixed(1)} tips/s / plain baseline = ${(pow.tipsPerSecond / plainRate).toFixed(2)}`);
-  await stopChild(app);
+  if (!SKIP.has('pow')) {
+    app = await startApp(DEFAULT_POW_DIFFICULTY);
+    say(`solving ${POW_TIPS} challenges at the default difficulty (${DEFAULT_POW_DIFFICULTY}) before the timed run…`);
+    const bodies = await solvedChallenges(POW_TIPS);
+    const warmBodies = await solvedChallenges(32);
+    const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', bodies, warmBodies });
+    const plainRate = mean(rows.filter((row) => row.label.startsWith('baseline, plain') && row.connections === 32).map((row) => row.tipsPerSecond));
+    ratios.push(`32 conns: with PoW ${pow.tipsPerSecond.toFixed(1)} tips/s / plain baseline = ${(pow.tipsPerSecond / plainRate).toFixed(2)}`);
+    await stopChild(app);
+  }
   await stopChild(baseline);
   for (const line of ratios) say(`ratio ${line}`);
   mkdirSync('.data/bench', { recursive: true });
