@@ -45,9 +45,9 @@ export interface TipAttachmentRow {
 }
 
 const isCodeCollision = (error: unknown) => {
-  const known = error as { code?: string; meta?: unknown };
-  // The violated fields sit in meta.target or meta.driverAdapterError.cause.constraint.fields.
-  return known?.code === 'P2002' && JSON.stringify(known.meta ?? {}).includes('"code"');
+  const known = error as { code?: string; meta?: unknown; message?: string };
+  // The driver adapter names the violated index (Tip_code_key) or its fields, depending on version.
+  return known?.code === 'P2002' && /Tip_code_key|"code"/.test(`${JSON.stringify(known.meta ?? {})} ${known.message ?? ''}`);
 };
 
 export async function createTip(
