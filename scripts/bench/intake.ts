@@ -76,7 +76,7 @@ function startChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return child;
 }
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
