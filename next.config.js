@@ -8,6 +8,16 @@ const nextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // The app is served as it is built; nothing is fetched from other origins at build or run time.
   images: { unoptimized: true },
+  // Back/forward cache for the two pages that are the same for everyone (decision 0302):
+  // Next answers dynamic pages `no-store`, which keeps them out of it, unless a Cache-Control
+  // is set here. Only GETs (no Content-Type): the POST that shows a receipt stays no-store.
+  async headers() {
+    return ['/', '/report'].map((source) => ({
+      source,
+      missing: [{ type: 'header', key: 'content-type' }],
+      headers: [{ key: 'Cache-Control', value: 'private, no-cache, max-age=0, must-revalidate' }],
+    }));
+  },
   experimental: {
     // With `Referrer-Policy: no-referrer`, browsers send `Origin: null` on plain HTML form
     // posts, which Next's server-action CSRF check would refuse: every form would break

@@ -4,6 +4,7 @@
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/env';
+import { robotsTagFor } from '@/lib/perf/indexing';
 import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
 import { TIPSTER_SESSION_COOKIE } from '@/lib/tips/tipster-session';
 
@@ -18,6 +19,9 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  // Only the home page may be indexed; /status, the receipt and the console never (lib/perf/indexing.ts).
+  const robotsTag = robotsTagFor(request.nextUrl.pathname);
+  if (robotsTag) response.headers.set('X-Robots-Tag', robotsTag);
   // Quick exit ends an open tip too: whoever picks up the phone next finds /status locked.
   // The cookie is HttpOnly and scoped to /status (so never sent here): only an expiring
   // Set-Cookie from the server clears it, with or without JavaScript.

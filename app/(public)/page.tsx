@@ -1,5 +1,13 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+import { homeSearchMetadata } from '@/lib/perf/indexing';
 import { getTranslator } from '@/lib/ui/locale';
+
+/** The one page search engines may index (lib/perf/indexing.ts): Khmer and English. */
+export function generateMetadata(): Metadata {
+  const { title, description } = homeSearchMetadata();
+  return { title: { absolute: title }, description, robots: { index: true, follow: false } };
+}
 
 export default async function HomePage() {
   const { t } = await getTranslator();

@@ -8,7 +8,7 @@ import { AppError } from '@/lib/errors';
 import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
-import { createTip, type Receipt } from './create-tip';
+import { createTip, newTipsterCredentials, type Receipt } from './create-tip';
 import { withProvinceAndDistrict } from './locate-tip';
 import { tipInputSchema } from './schema';
 
@@ -41,9 +41,11 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   const powVerified = await checkProofOfWork(options.pow, options.requirePow);
   const input = withProvinceAndDistrict(tipInputSchema.parse(options.fields));
   const images = await sanitisePhotos(options.photos);
+  // The memory-hard work before any database connection is taken (decision 0301).
+  const credentials = await newTipsterCredentials();
   return withStoredPhotos(images, async (tx, photos) => {
     const receivedAt = coarseTime();
-    const receipt = await createTip(tx, input, { powVerified, receivedAt });
+    const receipt = await createTip(tx, input, { powVerified, receivedAt, credentials });
     await createAttachments(tx, receipt.tipId, photos, receivedAt);
     // Officers are alerted within a minute (lib/alerts): the job carries the province only.
     if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(tx, input.provinceCode ?? null);

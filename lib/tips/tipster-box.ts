@@ -1,17 +1,16 @@
 /**
  * A sealed box only the tipster can open. At intake an X25519 key pair is derived from the
- * passphrase (argon2id, per-tip salt) and only the public key is stored. Anything the
+ * passphrase (argon2id, per-tip salt, then HKDF: lib/security/tipster-kdf.ts, decision 0300)
+ * and only the public key is stored. Anything the
  * programme must hand to the tipster and nobody else (the reward voucher code) is sealed to
  * that key: the database, the operators and the settings key cannot open it; the tipster's
  * passphrase, entered on /status, can.
  */
-import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
+import { publicKeyFromRaw as publicFromRaw, rawPublicKey as rawPublic, tipsterBoxSeed, x25519PrivateKey } from '@/lib/security/tipster-kdf';
 
 const ARGON2ID = 2;
-// DER prefixes of PKCS#8 / SPKI X25519 keys; the raw 32 key bytes follow.
-const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
-const SPKI_X25519 = Buffer.from('302a300506032b656e032100', 'hex');
 const INFO = Buffer.from('eyes-and-ears:tipster-box:v1');
 
 export interface TipsterKey {
@@ -19,17 +18,18 @@ export interface TipsterKey {
   salt: string;
 }
 
-async function privateKeyFrom(passphraseDigits: string, salt: Buffer): Promise<KeyObject> {
-  const seed = await hashRaw(passphraseDigits, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32, salt });
-  return createPrivateKey({ key: Buffer.concat([PKCS8_X25519, seed]), format: 'der', type: 'pkcs8' });
-}
+const privateKeyFrom = async (passphraseDigits: string, tipsterKeySalt: string): Promise<KeyObject> =>
+  x25519PrivateKey(await tipsterBoxSeed(passphraseDigits, tipsterKeySalt));
 
-const rawPublic = (key: KeyObject) => (key.export({ format: 'der', type: 'spki' }) as Buffer).subarray(SPKI_X25519.length);
-const publicFromRaw = (raw: Buffer) => createPublicKey({ key: Buffer.concat([SPKI_X25519, raw]), format: 'der', type: 'spki' });
-
+/**
+ * The key shape of rows written before decision 0300 (a second argon2id whose output is the
+ * seed). Intake no longer calls it (deriveTipsterSecrets does both from one); kept so the
+ * old shape stays tested and old rows keep opening.
+ */
 export async function deriveTipsterKey(passphraseDigits: string): Promise<TipsterKey> {
   const salt = randomBytes(16);
-  const privateKey = await privateKeyFrom(passphraseDigits, salt);
+  const seed = await hashRaw(passphraseDigits, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32, salt });
+  const privateKey = x25519PrivateKey(seed);
   return { publicKey: rawPublic(createPublicKey(privateKey)).toString('base64'), salt: salt.toString('base64') };
 }
 
@@ -56,7 +56,7 @@ export async function openAsTipster(passphraseDigits: string, key: TipsterKey, s
     const ephemeralRaw = bytes.subarray(0, 32);
     const iv = bytes.subarray(32, 44);
     const tag = bytes.subarray(44, 60);
-    const privateKey = await privateKeyFrom(passphraseDigits, Buffer.from(key.salt, 'base64'));
+    const privateKey = await privateKeyFrom(passphraseDigits, key.salt);
     const shared = diffieHellman({ privateKey, publicKey: publicFromRaw(ephemeralRaw) });
     const decipher = createDecipheriv('aes-256-gcm', boxKey(shared, ephemeralRaw, Buffer.from(key.publicKey, 'base64')), iv);
     decipher.setAuthTag(tag);

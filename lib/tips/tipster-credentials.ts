@@ -5,7 +5,8 @@
  */
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { decoyHash, verifySecret } from '@/lib/security/password';
+import { decoyHash } from '@/lib/security/password';
+import { verifyTipsterPassphrase } from '@/lib/security/tipster-kdf';
 import { claimAttempt, recordSuccess, throttleKey } from './credential-throttle';
 import { normalisePassphrase, normaliseTipCode } from './receipt';
 
@@ -32,7 +33,7 @@ export async function checkTipsterCredentials(credentials: { code: string; passp
   const tip = code
     ? await db.tip.findUnique({ where: { code }, select: { id: true, code: true, passphraseHash: true, tipsterPublicKey: true, tipsterKeySalt: true } })
     : null;
-  const matches = await verifySecret(tip?.passphraseHash ?? (await decoyHash()), passphraseDigits || 'not-a-passphrase');
+  const matches = await verifyTipsterPassphrase(tip?.passphraseHash ?? (await decoyHash()), passphraseDigits || 'not-a-passphrase');
   if (!tip || !matches) {
     // The attempt that earns the lock is told so: the next one would be refused anyway.
     if (attempt.lockedUntil) throw lockedOut();

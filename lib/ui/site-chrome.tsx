@@ -12,7 +12,8 @@ export function SiteHeader({ t }: { t: Translate }) {
         {t('common.skipToContent')}
       </a>
       <div className="site-header__bar">
-        <Link className="site-header__brand" href="/">
+        {/* No prefetch: it costs a phone data and main-thread time on every page (issue 9). */}
+        <Link className="site-header__brand" href="/" prefetch={false}>
           {t('common.appName')}
         </Link>
         <a className="quick-exit" href="/exit" title={t('common.quickExitHint')} data-quick-exit>

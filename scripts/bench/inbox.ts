@@ -1,11 +1,12 @@
 /**
- * `npm run bench:inbox [-- --tips=1000000 --runs=5]`: how fast the triage inbox is with a
- * million tips. Builds a scratch database (DATABASE_URL's server, else the embedded one),
- * bulk-inserts synthetic tips with SQL as bench:dedup does (English and Khmer text with
- * made-up compound names, all statuses, 10% urgent, 25 provinces, times coarsened to the
- * hour so many tips share one), rebuilds the indexes, ANALYZEs, then times listInbox for:
+ * `npm run bench:inbox [-- --tips=1000000 --runs=5] [--db=URL]`: how fast the triage inbox is
+ * with a million tips. Builds a scratch database (DATABASE_URL's server, else the embedded
+ * one) filled by scripts/lib/seed-tips.ts (the same generator as `npm run bench:seed`: eight
+ * languages, compounds around real towns, duplicates, cases, raids, messages), or measures a
+ * database seeded earlier (--db=URL, e.g. one made once with `npm run bench:seed -- 1000000
+ * --db=URL` and reused), then times listInbox for:
  * the first page, deep keyset pages, a filtered officer's page, and Khmer and English
- * searches (short: substring; long: similarity). Prints the median wall time of `runs`
+ * searches (short: substring; long: similarity). Prints the median and p95 wall time of `runs`
  * calls and PostgreSQL's EXPLAIN ANALYZE execution time of the same SQL; drops the database.
  */
 import { randomBytes } from 'node:crypto';
@@ -27,24 +28,15 @@ import {
   usesSimilarity,
 } from '@/lib/triage/list-inbox';
 import { openDatabase } from '../lib/database';
+import { seedTips } from '../lib/seed-tips';
 import { prepareSettings } from '../lib/settings';
 
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const TIPS = option('tips', 1_000_000);
-const RUNS = option('runs', 5);
+const RUNS = option('runs', 20);
 /** Keep the loaded database (its URL is printed) to try queries by hand; drop it yourself. */
 const KEEP = process.argv.includes('--keep');
 const say = (line: string) => console.log(`[bench:inbox] ${line}`);
-
-// Khmer words the synthetic Khmer tips are made of, and the consonants of made-up Khmer names.
-const KHMER_PHRASES = [
-  'អគារខ្ពស់មានរបងលួសបន្លា និងអ្នកយាមនៅមាត់ទ្វារ',
-  'មានឡានក្រុងចូលចេញពេលយប់ កម្មករបរទេសមិនដែលចេញក្រៅ',
-  'កាស៊ីណូចាស់ដែលបានកែប្រែ បង្អួចបិទងងឹត',
-  'ខ្ញុំឮសំឡេងស្រែក និងសំឡេងវាយគ្នានៅខាងក្នុង',
-  'គេដកហូតលិខិតឆ្លងដែនរបស់កម្មករទាំងអស់',
-];
-const KHMER_CONSONANTS = 'កខគឃងចឆជឈញដឋឌឍណត';
 
 const SUPERVISOR: Actor = { id: '00000000-0000-4000-8000-000000000001', role: 'SUPERVISOR', provinceCodes: [] };
 const OFFICER: Actor = { id: '00000000-0000-4000-8000-000000000002', role: 'OFFICER', provinceCodes: ['KH-18', 'KH-9'] };
@@ -52,42 +44,7 @@ const OFFICER: Actor = { id: '00000000-0000-4000-8000-000000000002', role: 'OFFI
 const SMALL_OFFICER: Actor = { id: '00000000-0000-4000-8000-000000000003', role: 'OFFICER', provinceCodes: ['KH-23'] };
 
 async function load(client: Db) {
-  // Indexes are dropped for the load and rebuilt after it, as a restore would.
-  const indexes = await client.$queryRaw<{ indexname: string; indexdef: string }[]>`
-    SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'Tip' AND indexname <> 'Tip_pkey'`;
-  for (const { indexname } of indexes) await client.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
-  let started = performance.now();
-  const phrases = `ARRAY[${KHMER_PHRASES.map((phrase) => `'${phrase}'`).join(',')}]`;
-  await client.$executeRawUnsafe(`
-    INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description,
-                       lat, lng, "locationSource", "provinceCode", language, urgent, "wantsReward", "powVerified", status, "receivedAt")
-    SELECT gen_random_uuid(), 'B' || g, 'x', 'x', 'x',
-           (ARRAY['SCAM_COMPOUND','SCAM_COMPOUND','PERSON_HELD','RECRUITER','MONEY_MULE','OTHER'])[1 + g % 6]::"TipCategory",
-           '{}',
-           CASE WHEN g % 10 < 3
-             THEN 'អគារ' || translate(substr(md5((g % 20000)::text), 1, 6), '0123456789abcdef', '${KHMER_CONSONANTS}') || ' '
-                  || (${phrases})[1 + g % ${KHMER_PHRASES.length}] || '។ ព័ត៌មានទី ' || g
-             ELSE initcap(translate(substr(md5((g % 20000)::text), 1, 7), '0123456789', 'ghijklmnop')) || ' '
-                  || (ARRAY['Tower','Park','Casino','Garden','Plaza'])[1 + g % 5]
-                  || ' compound: high walls, guards at the gate, buses at night. Tip ' || g
-           END,
-           10.4 + random() * 4.2, 102.6 + random() * 4.8, 'GPS',
-           -- Provinces weighted like reality: half the tips in five provinces, the rest spread.
-           CASE WHEN r.p < 0.5 THEN (ARRAY['KH-18','KH-12','KH-9','KH-1','KH-24'])[1 + floor(r.p * 10)::int]
-                ELSE 'KH-' || (1 + floor((r.p - 0.5) * 50)::int) END,
-           CASE WHEN g % 10 < 3 THEN 'km' ELSE 'en' END,
-           r.u < 0.1, r.w < 0.33, r.v > 0.14,
-           (CASE WHEN r.s < 0.05 THEN 'NEW' WHEN r.s < 0.2 THEN 'TRIAGED' WHEN r.s < 0.4 THEN 'LINKED'
-                 WHEN r.s < 0.7 THEN 'CLOSED_ACTIONED' WHEN r.s < 0.9 THEN 'CLOSED_UNFOUNDED' ELSE 'CLOSED_DUPLICATE' END)::"TipStatus",
-           date_trunc('hour', now() - random() * interval '1000 days')
-    FROM generate_series(1, ${TIPS}) AS g
-    -- Independent draws, so no filter is accidentally tied to another (g % n would tie them).
-    CROSS JOIN LATERAL (SELECT random() + g * 0 AS p, random() + g * 0 AS u, random() + g * 0 AS w, random() + g * 0 AS v, random() + g * 0 AS s) AS r`);
-  say(`inserted ${TIPS} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  started = performance.now();
-  for (const { indexdef } of indexes) await client.$executeRawUnsafe(indexdef);
-  await client.$executeRawUnsafe('ANALYZE "Tip"');
-  say(`built ${indexes.length} indexes and analysed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await seedTips(client, TIPS, { log: say });
 }
 
 /** A cursor 90% of the way into a segment: found once with OFFSET here, then used as the inbox would. */
@@ -138,15 +95,16 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
     .join(' + ')}`;
   const scans = [...new Set(lines.map((line) => line.match(/(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan) (using|on) "?[\w]+"?/)?.[0]).filter(Boolean))];
   console.log(
-    `${label.padEnd(44)} rows ${String(rows).padStart(2)} | median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms | EXPLAIN ANALYZE ${execution}`,
+    `${label.padEnd(44)} rows ${String(rows).padStart(2)} | median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${times[Math.ceil(times.length * 0.95) - 1]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms | EXPLAIN ANALYZE ${execution}`,
   );
   if (process.argv.includes('--plans')) console.log(lines.map((line) => `    ${line}`).join('\n'));
   else console.log(`    scans: ${scans.join('; ')}`);
 }
 
 async function run(client: Db) {
-  const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND code = 'B105'`;
-  const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND code = 'B102'`;
+  // A compound named in about 40 tips (scripts/lib/seed-tips.ts), in English and in Khmer.
+  const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND description LIKE '% compound: %' LIMIT 1`;
+  const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND description LIKE 'អគារ%' LIMIT 1`;
   const englishName = english!.description.split(' ').slice(0, 2).join(' ');
   const khmerName = khmer!.description.split(' ')[0]!;
   say(`searching for "${englishName}" and "${khmerName}"`);

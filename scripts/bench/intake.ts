@@ -1,35 +1,46 @@
 /**
- * `npm run bench:intake [-- --tips=200 --concurrency=4]`: tips per second through submitTip
- * (validation, locate, argon2id hashing of the passphrase, tipster key, one transaction),
- * without a photo and with one ~1 MB phone-sized JPEG (sanitise, pHash, seal, write), one
- * at a time and with a few at once. Scratch database (DATABASE_URL's server, else the
- * embedded one) and a scratch upload folder, both removed afterwards; proof of work off.
+ * `npm run bench:intake [-- --tips=240 --pow-tips=300 --port=3282 --connections=32,128 --skip=photo,pow]`: tips per second over
+ * HTTP against the production build (`next build` when stale, then `next start`), with
+ * autocannon at 32 and 128 connections, and in the same run the irreducible work of a tip
+ * (read the JSON, one argon2id with the same parameters, one pg INSERT;
+ * lib/perf/baseline-intake.ts) on plain node:http and as /api/bench/baseline in the same build
+ * (BENCH_BASELINE_ROUTE=true, 404 otherwise). Prints tips/s, p50/p99, errors and the ratio
+ * app / baseline, without a photo, with one ~1 MB photo, and with proof of work at the
+ * default difficulty (challenges fetched and solved before the timed run). Scratch database
+ * and upload folder, removed afterwards.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import autocannon, { type Result } from 'autocannon';
 import sharp from 'sharp';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
+import { loadEnv } from '@/lib/env';
 import { openDatabase } from '../lib/database';
+import { ensureBuild, NEXT_BIN } from '../lib/build';
 import { prepareSettings } from '../lib/settings';
 
 const option = (name: string, fallback: number) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const TIPS = option('tips', 200);
-const CONCURRENCY = option('concurrency', 4);
+const TIPS = option('tips', 240);
+const POW_TIPS = option('pow-tips', 300);
+const APP_PORT = option('port', 3282);
+const list = (name: string, fallback: string) => (process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback).split(',').filter(Boolean);
+/** `--connections=32` for a shorter run; `--skip=photo,pow` leaves parts out. */
+const CONNECTIONS = list('connections', '32,128').map(Number);
+const SKIP = new Set(list('skip', ''));
+const BASELINE_PORT = APP_PORT + 1;
 const say = (line: string) => console.log(`[bench:intake] ${line}`);
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 const settings = prepareSettings();
 const server = await openDatabase(settings);
 const scratch = databaseUrl(server.url, `intake_bench_${randomBytes(6).toString('hex')}`);
+// The default difficulty as lib/env.ts has it, whatever this shell sets.
+const DEFAULT_POW_DIFFICULTY = loadEnv({ ...process.env, POW_DIFFICULTY: undefined }).POW_DIFFICULTY;
 const uploads = mkdtempSync(path.join(tmpdir(), 'intake-bench-'));
-// Before anything reads the settings: this process works on the scratch database and folder.
-process.env.DATABASE_URL = scratch;
-process.env.UPLOAD_DIR = uploads;
-process.env.POW_DIFFICULTY = '0';
-process.env.LOG_LEVEL = 'warn';
 
 /** A noisy 1600x1200 JPEG near 1 MB, like a phone photo of a street at dusk. */
 async function phonePhoto(): Promise<Buffer> {
@@ -40,41 +51,180 @@ async function phonePhoto(): Promise<Buffer> {
   return sharp(pixels, { raw: { width, height, channels: 3 } }).blur(0.5).jpeg({ quality: 84 }).toBuffer();
 }
 
-const fields = (index: number) => ({
+const FIELDS = {
   category: 'SCAM_COMPOUND',
-  description: `Bench tip ${index}: high walls with barbed wire, guards at the gate, buses arriving at night.`,
-  location: { lat: 10.62 + (index % 100) / 5000, lng: 103.51 + (index % 73) / 5000, accuracyM: 20, source: 'GPS' },
+  description: 'Bench tip: high walls with barbed wire, guards at the gate, buses arriving at night.',
+  location: { lat: 10.6301, lng: 103.5202, accuracyM: 20, source: 'GPS' },
   indicators: ['guards', 'buses_at_night'],
   language: 'km',
-});
+};
+const JSON_BODY = JSON.stringify(FIELDS);
+
+function multipart(photo: Buffer): { body: Buffer; contentType: string } {
+  const boundary = `----bench${randomBytes(8).toString('hex')}`;
+  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const head =
+    field('data', JSON_BODY) +
+    `--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="street.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`;
+  return { body: Buffer.concat([Buffer.from(head), photo, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const children: ChildProcess[] = [];
+function startChild(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.push(child);
+  return child;
+}
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+async function waitFor(url: string, init?: RequestInit): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const response = await fetch(url, init);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function appEnv(powDifficulty: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: scratch,
+    UPLOAD_DIR: uploads,
+    POW_DIFFICULTY: String(powDifficulty),
+    LOG_LEVEL: 'warn',
+    BENCH_BASELINE_ROUTE: 'true',
+    NEXTAUTH_URL: `http://127.0.0.1:${APP_PORT}`,
+    PORT: String(APP_PORT),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}
+
+async function startApp(powDifficulty: number): Promise<ChildProcess> {
+  const child = startChild([NEXT_BIN, 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], appEnv(powDifficulty));
+  await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
+  return child;
+}
+
+interface Row {
+  label: string;
+  connections: number;
+  tipsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  ok: number;
+}
+const rows: Row[] = [];
+
+async function measure(
+  label: string,
+  connections: number,
+  options: { url: string; body: string | Buffer; contentType: string; bodies?: string[]; warmBodies?: string[] },
+): Promise<Row> {
+  const base = { url: options.url, connections, method: 'POST', timeout: 30, headers: { 'content-type': options.contentType } };
+  const each = (bodies: string[]) => {
+    let next = 0;
+    return { amount: bodies.length, requests: [{ method: 'POST', headers: base.headers, setupRequest: (request: object) => ({ ...request, body: bodies[next++ % bodies.length] }) }] };
+  };
+  // Warm-up (JIT, pools, the build's route chunks), not counted.
+  if (options.warmBodies) await autocannon({ ...base, ...each(options.warmBodies) });
+  else await autocannon({ ...base, body: options.body, amount: Math.max(connections, 16) });
+  // A fixed number of tips, timed to the last answer: nothing is left queued in the server to
+  // slow the next run down (a timed run would leave up to `connections` tips in flight).
+  const result: Result = options.bodies
+    ? await autocannon({ ...base, ...each(options.bodies) })
+    : await autocannon({ ...base, body: options.body, amount: Math.max(TIPS, connections * 3) });
+  const ok = result['2xx'];
+  const row: Row = {
+    label,
+    connections,
+    tipsPerSecond: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    ok,
+  };
+  rows.push(row);
+  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  (${ok} stored)`);
+  return row;
+}
+
+/** Solves altcha v1 challenges from the app (SHA-256(salt + n) = challenge), before timing. */
+async function solvedChallenges(count: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const challenge = (await (await fetch(`http://127.0.0.1:${APP_PORT}/api/v1/pow`)).json()) as { algorithm: string; challenge: string; salt: string; signature: string; maxnumber: number };
+    let number = 0;
+    for (; number <= challenge.maxnumber; number++) {
+      if (createHash('sha256').update(challenge.salt + number).digest('hex') === challenge.challenge) break;
+    }
+    const payload = { algorithm: challenge.algorithm, challenge: challenge.challenge, number, salt: challenge.salt, signature: challenge.signature };
+    out.push(JSON.stringify({ ...FIELDS, pow: Buffer.from(JSON.stringify(payload)).toString('base64') }));
+  }
+  return out;
+}
 
 try {
   await ensureDatabase(scratch);
   await applyMigrations(scratch);
-  const { submitTip } = await import('@/lib/tips/submit-tip');
-  const { disconnectDb } = await import('@/lib/db/client');
+  await ensureBuild(say);
   const photo = await phonePhoto();
-  say(`machine: 2 cores shared; photo ${(photo.byteLength / 1024 / 1024).toFixed(2)} MB 1600x1200 JPEG; ${TIPS} tips per run`);
+  const withPhoto = multipart(photo);
+  say(`${new Date().toISOString()}; ${availableParallelism()} cores shared with other work (load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}); ${TIPS} tips per run (at least 3 per connection); photo ${(photo.byteLength / 1024 / 1024).toFixed(2)} MB`);
 
-  async function run(label: string, photos: Uint8Array[], concurrency: number) {
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < TIPS) await submitTip({ fields: fields(next++), photos, requirePow: true });
-      }),
+  const baseline = startChild(['--import', 'tsx', 'scripts/bench/baseline-server.ts'], { ...process.env, DATABASE_URL: scratch, BASELINE_PORT: String(BASELINE_PORT) });
+  await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, { method: 'POST', body: JSON_BODY });
+  let app = await startApp(0);
+  const json = { body: JSON_BODY, contentType: 'application/json' };
+  const ratios: string[] = [];
+  const plainUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
+  const tipsUrl = `http://127.0.0.1:${APP_PORT}/api/v1/tips`;
+  const routeUrl = `http://127.0.0.1:${APP_PORT}/api/bench/baseline`;
+  for (const connections of CONNECTIONS) {
+    // Interleaved (plain, app, route, app, plain) so that a change in the machine's other load
+    // during the run weighs on both sides of each ratio alike; the ratio uses the means.
+    const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, ...json })];
+    const tips = [await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json })];
+    const route = await measure('baseline route in the build', connections, { url: routeUrl, ...json });
+    tips.push(await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json }));
+    plain.push(await measure('baseline, plain node:http', connections, { url: plainUrl, ...json }));
+    const plainRate = mean(plain.map((row) => row.tipsPerSecond));
+    const tipsRate = mean(tips.map((row) => row.tipsPerSecond));
+    ratios.push(
+      `${connections} conns: app ${tipsRate.toFixed(1)} tips/s / plain baseline ${plainRate.toFixed(1)} = ${(tipsRate / plainRate).toFixed(2)}; app / route baseline ${route.tipsPerSecond.toFixed(1)} = ${(tipsRate / route.tipsPerSecond).toFixed(2)}`,
     );
-    const seconds = (performance.now() - started) / 1000;
-    say(`${label}, ${concurrency} at a time: ${(TIPS / seconds).toFixed(1)} tips/s (${((seconds * 1000) / TIPS).toFixed(1)} ms per tip)`);
+    if (SKIP.has('photo')) continue;
+    const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, ...withPhoto });
+    ratios.push(`${connections} conns: with a photo ${photoRow.tipsPerSecond.toFixed(1)} tips/s / plain baseline (no photo) = ${(photoRow.tipsPerSecond / plainRate).toFixed(2)}`);
   }
+  await stopChild(app);
 
-  await submitTip({ fields: fields(0), photos: [photo], requirePow: true }); // warm up
-  await run('no photo', [], 1);
-  await run('no photo', [], CONCURRENCY);
-  await run('one 1 MB photo', [photo], 1);
-  await run('one 1 MB photo', [photo], CONCURRENCY);
-  await disconnectDb();
+  if (!SKIP.has('pow')) {
+    app = await startApp(DEFAULT_POW_DIFFICULTY);
+    say(`solving ${POW_TIPS} challenges at the default difficulty (${DEFAULT_POW_DIFFICULTY}) before the timed run…`);
+    const bodies = await solvedChallenges(POW_TIPS);
+    const warmBodies = await solvedChallenges(32);
+    const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', bodies, warmBodies });
+    const plainRate = mean(rows.filter((row) => row.label.startsWith('baseline, plain') && row.connections === 32).map((row) => row.tipsPerSecond));
+    ratios.push(`32 conns: with PoW ${pow.tipsPerSecond.toFixed(1)} tips/s / plain baseline = ${(pow.tipsPerSecond / plainRate).toFixed(2)}`);
+    await stopChild(app);
+  }
+  await stopChild(baseline);
+  for (const line of ratios) say(`ratio ${line}`);
+  mkdirSync('.data/bench', { recursive: true });
+  writeFileSync('.data/bench/intake.json', JSON.stringify({ at: new Date().toISOString(), loadavg: loadavg(), rows, ratios }, null, 2));
 } finally {
+  for (const child of children) await stopChild(child).catch(() => {});
   await dropDatabase(scratch).catch(() => {});
   rmSync(uploads, { recursive: true, force: true });
   await server.close();

@@ -26,6 +26,20 @@ export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt;
     localStorage.removeItem(DRAFT_KEY);
     sessionStorage.clear();
     document.getElementById('receipt-title')?.focus();
+    // The page may go into the back/forward cache (decision 0302): empty it as it leaves, and
+    // load a fresh form if it is ever brought back, so "back" never shows the passphrase again.
+    const onPageHide = (event: PageTransitionEvent) => {
+      if (event.persisted) document.body.replaceChildren();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) location.replace('/report');
+    };
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+    };
   }, []);
 
   const fileText = [t('report.fileHeading'), '', `${t('report.tipCode')}: ${receipt.code}`, `${t('report.passphrase')}: ${receipt.passphrase}`, '', t('report.fileFooter'), ''].join('\r\n');

@@ -4,7 +4,7 @@ import { verifyLedger } from '@/lib/ledger/verify-ledger';
 import { DEMO_STAFF } from '@/lib/seed/demo-staff';
 import { DEMO_TIPS } from '@/lib/seed/demo-tips';
 import { seedDemo } from '@/lib/seed/seed-demo';
-import { verifySecret } from '@/lib/security/password';
+import { verifyTipsterPassphrase } from '@/lib/security/tipster-kdf';
 import { withMigratedScratch } from '../../helpers/scratch-database';
 
 describe('demo data', () => {
@@ -21,8 +21,8 @@ describe('demo data', () => {
 
       const receipt = first.sampleReceipts[0]!;
       const tip = await scratch.tip.findUniqueOrThrow({ where: { code: receipt.code } });
-      expect(tip.passphraseHash).toMatch(/^\$argon2id\$/);
-      expect(await verifySecret(tip.passphraseHash, receipt.passphrase.replace(/-/g, ''))).toBe(true);
+      expect(tip.passphraseHash).toMatch(/^\$ee-tipster\$v=1\$/); // one argon2id, two HKDF outputs (decision 0300)
+      expect(await verifyTipsterPassphrase(tip.passphraseHash, receipt.passphrase.replace(/-/g, ''))).toBe(true);
       expect(JSON.stringify(tip)).not.toContain(receipt.passphrase.replace(/-/g, ''));
       expect(tip.receivedAt.getUTCMinutes()).toBe(0);
 

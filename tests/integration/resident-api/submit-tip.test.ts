@@ -62,7 +62,8 @@ describe('submitTip', () => {
     const tip = await db.tip.findUniqueOrThrow({ where: { id: receipt.tipId }, include: { attachments: true } });
     expect(tip).toMatchObject({ code: receipt.code, category: 'SCAM_COMPOUND', provinceCode: 'KH-18', language: 'km', powVerified: true, indicators: ['guards'] });
     expect(tip.receivedAt.getTime() % 3_600_000).toBe(0);
-    expect(tip.passphraseHash).toMatch(/^\$argon2id\$/);
+    expect(tip.passphraseHash).toMatch(/^\$ee-tipster\$v=1\$/); // one argon2id, two HKDF outputs (decision 0300)
+    expect(tip.tipsterKeySalt).toMatch(/^kdf1:/);
     expect(tip.attachments).toHaveLength(2);
     for (const attachment of tip.attachments) {
       expect(attachment).toMatchObject({ mimeType: 'image/jpeg', width: 800, height: 600, messageId: null });
