@@ -50,8 +50,8 @@ const config = [
     rules: { 'import/no-anonymous-default-export': 'off' },
   },
   {
-    // Playwright fixtures are called `use`, which the hooks rules mistake for React's.
-    files: ['tests/e2e/**'],
+    // Playwright fixtures and test helpers are called `use…`, which the hooks rules mistake for React's.
+    files: ['tests/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 ];

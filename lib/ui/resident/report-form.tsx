@@ -70,7 +70,9 @@ function useOutbox(t: ClientT) {
   const [receipt, setReceipt] = useState<ReportReceipt | null>(null);
   const [notice, setNotice] = useState('');
   const waitingRef = useRef(0);
-  waitingRef.current = waiting;
+  useEffect(() => {
+    waitingRef.current = waiting;
+  }, [waiting]);
 
   const refresh = async () => {
     const status = await outboxStatus();
