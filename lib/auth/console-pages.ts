@@ -97,6 +97,8 @@ export const SERVER_ACTIONS: Readonly<Record<string, Permission | null | 'public
 /** Route handlers (app/**\/route.ts) by route, with the permission a staff route needs. */
 export const ROUTE_HANDLERS: Readonly<Record<string, Permission | 'public'>> = {
   '/api/health': 'public',
+  // Answers 404 unless BENCH_BASELINE_ROUTE=true (npm run bench:intake, decision 0300).
+  '/api/bench/baseline': 'public',
   '/api/auth/[...nextauth]': 'public',
   '/lang': 'public',
   '/console/rewards/export/[kind]': 'ledger.export',

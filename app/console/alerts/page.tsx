@@ -81,12 +81,12 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
 
       <h2>{t('alerts.yourChoice')}</h2>
       <form action={setAlertChoicesAction}>
-        <p>
+        <p className="checkbox-grid">
           <label>
             <input type="checkbox" name="email" defaultChecked={choices.email} /> {t('alerts.byEmail', { email: choices.address })}
           </label>
         </p>
-        <p>
+        <p className="checkbox-grid">
           <label>
             <input type="checkbox" name="push" defaultChecked={choices.push} disabled={!settings.VAPID_PUBLIC_KEY} /> {t('alerts.byPush')}
           </label>

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { JOBS } from '@/lib/jobs/registry';
+import { consoleMenu } from '../helpers/console-menu';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 
@@ -11,7 +12,7 @@ test.describe('background jobs page', () => {
     await context.addCookies([{ name: 'lang', value: 'en', url: baseURL!, httpOnly: true, sameSite: 'Strict' }]);
     const guards = watchPage(page, baseURL!);
     await page.goto('/console');
-    await page.getByRole('navigation').getByRole('link', { name: 'Background jobs' }).click();
+    await (await consoleMenu(page)).getByRole('link', { name: 'Background jobs' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background jobs');
     const rows = page.getByTestId('jobs').locator('tbody tr');
     await expect(rows).toHaveCount(JOBS.length);

@@ -136,6 +136,9 @@ test.describe('report with JavaScript', () => {
     await page.getByLabel('Describe what you saw (required)').fill('Something I do not want found on my phone.');
     await page.getByRole('link', { name: 'Quick exit' }).click();
     await expect(page).toHaveURL(`${baseURL}/exit`);
+    // The address changes at once; the page itself follows once the outbox is forgotten.
+    const onExitPage = () => page.evaluate(() => (performance.getEntriesByType('navigation')[0]?.name ?? '').endsWith('/exit')).catch(() => false);
+    await expect.poll(onExitPage).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('ee-report-draft'))).toBeNull();
     await page.goBack();
     expect(page.url()).not.toContain('/report');
