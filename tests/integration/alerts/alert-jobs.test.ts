@@ -3,7 +3,7 @@
  * `alerts-urgent-tip` carrying the province only; the workers deliver the alert to the
  * officer's mailbox (a real SMTP server started here).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ALERT_JOBS } from '@/lib/alerts/jobs';
 import { type MailCatcher, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
 import { setAlertChoices } from '@/lib/alerts/subscriptions';
@@ -47,7 +47,7 @@ describe('an urgent tip alerts the officers of its province through the job queu
     expect(added.map((job) => job.data)).toEqual([{ provinceCode: 'KH-12' }, { provinceCode: 'KH-12' }]);
   });
 
-  it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', async () => {
+  it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', { timeout: 90_000 }, async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
     await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
     const marker = `Mangosteenlane-${Date.now()}`;
@@ -56,12 +56,17 @@ describe('an urgent tip alerts the officers of its province through the job queu
     const email = await mail.waitFor((m) => m.to.includes(officer.email));
     expect(email.subject).toBe('Urgent tip waiting');
     for (const word of ['Lotusbay', 'rifles', 'forty', marker, 'Durianpalace', receipt.code, 'KH-12']) expect(email.text).not.toContain(word);
-    // The mail is out before the worker's transaction records it: wait for the record.
-    let delivery = await db.alertDelivery.findFirstOrThrow({ where: { staffId: officer.id } });
-    for (let tries = 0; delivery.state !== 'SENT' && tries < 100; tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      delivery = await db.alertDelivery.findFirstOrThrow({ where: { staffId: officer.id } });
-    }
+    // The mail is out before the worker's transaction records it: wait for the record. On a
+    // loaded machine the first attempt can time out after the server took the mail; delivery is
+    // at least once, so the record may reach SENT only on the retry (ALERT_RETRY_SECONDS, 30 s).
+    const delivery = await vi.waitFor(
+      async () => {
+        const row = await db.alertDelivery.findFirstOrThrow({ where: { staffId: officer.id } });
+        if (row.state !== 'SENT') throw new Error(`delivery is ${row.state}`);
+        return row;
+      },
+      { timeout: 50_000, interval: 200 },
+    );
     expect(delivery.state).toBe('SENT');
     expect(await db.auditEvent.count({ where: { action: 'alert.sent', targetId: delivery.alertId } })).toBeGreaterThan(0);
   });
