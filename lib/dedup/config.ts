@@ -12,15 +12,12 @@ export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 export interface DedupSettings {
   /** Tips closer than this may be the same place on proximity alone. */
   radiusM: number;
-  /** How far a shared name (or photo, or phone number) may reach past the radius. */
-  nameReachM: number;
   /** Tips received further apart than this are not compared. */
   windowDays: number;
 }
 
 export const DEDUP_DEFAULTS: DedupSettings = {
   radiusM: 500,
-  nameReachM: 30_000,
   windowDays: 365,
 };
 
