@@ -23,6 +23,7 @@ async function seriousViolations(page: Page) {
 
 test.describe('console tips: accessible, and usable without JavaScript', () => {
   test('inbox, tip detail and unusual-access pages pass axe in Khmer and English', async ({ page, context, baseURL }) => {
+    test.setTimeout(120_000); // six page loads through axe on a shared 2-core machine
     await signInAs(context, baseURL!, 'SUPERVISOR');
     const tip = await makeTip({ description: 'អគារខ្ពស់មានរបងលួសបន្លា និងអ្នកយាមនៅមាត់ទ្វារ។', language: 'km', urgent: true, provinceCode: PROVINCE, location: place, landmark: 'ជិតផ្សារ' });
     for (const lang of ['km', 'en']) {

@@ -70,6 +70,7 @@ test.describe('the console on a phone', () => {
 
   for (const consolePage of CONSOLE_PAGES) {
     test(`${consolePage.route} fits a phone in Khmer and English`, async ({ context, baseURL }) => {
+      test.setTimeout(120_000); // four page loads, each measured and run through axe, on a shared 2-core machine
       const sample = SAMPLES[consolePage.route];
       expect(!consolePage.route.includes('[') || !!sample, `add a sample record for ${consolePage.route}`).toBe(true);
       const path = sample ? consolePage.route.replace(/\[[^\]]+\]/, await sample()) : consolePage.route;
