@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   // issue 14 (mailbox)
   'question.created',
   'question.updated',
+  // issue 10 (payout desk): a voucher code no voucher has, or any code while throttled
+  'reward.voucher_refused',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,8 +1,9 @@
 /**
  * next-auth configuration: staff only, JWT sessions in an HttpOnly SameSite=Strict cookie,
- * eight hours at most. The token carries the staff id, role and session version; the guard
- * (lib/auth/session.ts) re-reads the account on every request so deactivation and
- * "revoke all sessions" take effect at once.
+ * eight hours at most. The token carries the staff id, role, session version and the id of
+ * the server-side session row (lib/auth/staff-sessions.ts); the guard (lib/auth/session.ts)
+ * re-reads both on every request so sign-out, deactivation and "revoke all sessions" take
+ * effect at once.
  */
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -11,8 +12,9 @@ import { env, requireSetting } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import type { StaffRoleCode } from '@/lib/staff/roles';
 import { type SignedInStaff, signInStaff } from './sign-in-staff';
+import { revokeStaffSession, SESSION_MAX_AGE_S } from './staff-sessions';
 
-export const SESSION_MAX_AGE_S = 8 * 60 * 60;
+export { SESSION_MAX_AGE_S };
 
 const secureCookies = () => (env().APP_URL ?? '').startsWith('https://');
 export const sessionCookieName = () => (secureCookies() ? '__Secure-ee.staff-session' : 'ee.staff-session');
@@ -36,7 +38,7 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials) {
           try {
             const staff = await signInStaff({ email: credentials?.email ?? '', password: credentials?.password ?? '', code: credentials?.code ?? '' });
-            return { id: staff.id, role: staff.role, sessionVersion: staff.sessionVersion } as never;
+            return { id: staff.id, role: staff.role, sessionVersion: staff.sessionVersion, sessionId: staff.sessionId } as never;
           } catch (error) {
             if (isAppError(error) || (error as Error).name === 'ZodError') return null;
             throw error;
@@ -51,11 +53,19 @@ export function authOptions(): NextAuthOptions {
           token.sub = staff.id;
           token.role = staff.role;
           token.sv = staff.sessionVersion;
+          token.sid = staff.sessionId;
         }
         return token;
       },
       session({ session, token }) {
-        return { ...session, staff: { id: token.sub, role: token.role as StaffRoleCode, sessionVersion: token.sv as number } };
+        return { ...session, staff: { id: token.sub, role: token.role as StaffRoleCode, sessionVersion: token.sv as number, sessionId: token.sid as string } };
+      },
+    },
+    events: {
+      // next-auth's own sign-out endpoint ends the server-side session too.
+      async signOut(message) {
+        const sid = 'token' in message ? message.token?.sid : undefined;
+        if (typeof sid === 'string') await revokeStaffSession(sid);
       },
     },
   };
@@ -66,7 +76,7 @@ export async function mintSessionCookie(staff: SignedInStaff) {
   const token = await encode({
     secret: requireSetting('AUTH_SECRET'),
     maxAge: SESSION_MAX_AGE_S,
-    token: { sub: staff.id, role: staff.role, sv: staff.sessionVersion },
+    token: { sub: staff.id, role: staff.role, sv: staff.sessionVersion, sid: staff.sessionId },
   });
   return {
     name: sessionCookieName(),

@@ -1,7 +1,8 @@
 /**
  * The one server-side guard. Every console page, server action and API route asks it for
- * the actor; it reads the next-auth session and then the account itself, so a deactivated
- * account or a revoked session (sessionVersion moved on) is refused on the next request.
+ * the actor; it reads the next-auth session, then the server-side session row it names
+ * (lib/auth/staff-sessions.ts), then the account itself, so a signed-out or revoked
+ * session, or a deactivated account, is refused on the next request.
  */
 import { getServerSession } from 'next-auth';
 import { notFound, redirect } from 'next/navigation';
@@ -9,23 +10,35 @@ import { cache } from 'react';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { authOptions } from './auth-options';
+import { liveSessionStaffId, revokeStaffSession } from './staff-sessions';
 import { type Actor, can, type Permission } from './permissions';
 
 interface StaffSessionClaims {
-  staff?: { id?: string; role?: string; sessionVersion?: number };
+  staff?: { id?: string; role?: string; sessionVersion?: number; sessionId?: string };
 }
 
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions())) as StaffSessionClaims | null;
-  const claims = session?.staff;
-  if (!claims?.id) return null;
+const sessionClaims = async () => ((await getServerSession(authOptions())) as StaffSessionClaims | null)?.staff;
+
+export const getActor = cache(async (): Promise<Actor | null> => actorForClaims(await sessionClaims()));
+
+/** The check itself, on the claims of a decoded session cookie (exported for the tests). */
+export async function actorForClaims(claims: StaffSessionClaims['staff'], now: Date = new Date()): Promise<Actor | null> {
+  // A cookie from before server-side sessions carries no session id: it opens nothing.
+  if (!claims?.id || !claims.sessionId) return null;
+  if ((await liveSessionStaffId(claims.sessionId, now)) !== claims.id) return null;
   const user = await db.staffUser.findUnique({
     where: { id: claims.id },
     select: { id: true, role: true, provinceCodes: true, active: true, sessionVersion: true },
   });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, role: user.role, provinceCodes: user.provinceCodes };
-});
+}
+
+/** Sign-out: the session row named by this request's cookie is revoked, whoever holds a copy. */
+export async function endCurrentSession(): Promise<void> {
+  const claims = await sessionClaims();
+  if (claims?.sessionId) await revokeStaffSession(claims.sessionId);
+}
 
 /**
  * For console pages and server actions: anonymous callers go to sign-in; a role without

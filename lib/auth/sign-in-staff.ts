@@ -1,7 +1,14 @@
 /**
- * Staff sign-in: email + password (argon2id) + TOTP code. Every outcome is audited; repeated
- * failures lock the account with a growing delay; a wrong email costs the same time as a
- * wrong password, and every failure answers the same, so nothing tells which part was wrong.
+ * Staff sign-in: email + password (argon2id) + TOTP code. Every outcome is audited; a wrong
+ * email costs the same time as a wrong password, and every failure answers the same, so
+ * nothing tells which part was wrong.
+ *
+ * Two locks (docs/decisions/0700-staff-lock-the-owner-passes.md):
+ * - wrong passwords lock the account for guesses (growing delay, failures keep counting),
+ *   but the right password WITH a valid code still passes: knowing an email is not enough
+ *   to keep an officer out;
+ * - wrong codes sent with the right password earn a hard lock that refuses everyone: only
+ *   someone who has the password can earn it, and it stops them guessing the code.
  */
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
@@ -11,6 +18,7 @@ import { openText } from '@/lib/security/crypto';
 import { decoyHash, verifySecret } from '@/lib/security/password';
 import { TOTP_PURPOSE } from '@/lib/staff/create-staff-user';
 import type { StaffRoleCode } from '@/lib/staff/roles';
+import { startStaffSession } from './staff-sessions';
 import { verifyTotp } from './totp';
 
 export const signInSchema = z.object({
@@ -33,26 +41,36 @@ export interface SignedInStaff {
   id: string;
   role: StaffRoleCode;
   sessionVersion: number;
+  /** The server-side session row (lib/auth/staff-sessions.ts) the cookie will name. */
+  sessionId: string;
 }
 
-export type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'not_enrolled' | 'password' | 'code';
+export type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'code_locked' | 'not_enrolled' | 'password' | 'code';
+
+const inForce = (until: Date | null, now: Date) => until !== null && until > now;
 
 export async function signInStaff(input: z.input<typeof signInSchema>, now = new Date()): Promise<SignedInStaff> {
   const { email, password, code } = signInSchema.parse(input);
   const user = await db.staffUser.findUnique({
     where: { email },
-    select: { id: true, role: true, active: true, passwordHash: true, totpSecretEnc: true, totpLastStep: true, failedSignIns: true, lockedUntil: true, sessionVersion: true },
+    select: { id: true, role: true, active: true, passwordHash: true, totpSecretEnc: true, totpLastStep: true, lockedUntil: true, codeLockedUntil: true, sessionVersion: true },
   });
   const passwordOk = await verifySecret(user?.passwordHash ?? (await decoyHash()), password);
 
   const fail = async (reason: SignInFailure): Promise<never> => {
     await db.$transaction(async (tx) => {
       let failures: number | undefined;
-      if (user && reason !== 'locked' && reason !== 'inactive') {
+      if (user && (reason === 'password' || reason === 'locked')) {
+        // Wrong passwords keep counting while locked: the lock grows and stays visible.
         const updated = await tx.staffUser.update({ where: { id: user.id }, data: { failedSignIns: { increment: 1 } }, select: { failedSignIns: true } });
         failures = updated.failedSignIns;
         const lockMs = lockDuration(failures);
         if (lockMs) await tx.staffUser.update({ where: { id: user.id }, data: { lockedUntil: new Date(now.getTime() + lockMs) } });
+      } else if (user && reason === 'code') {
+        const updated = await tx.staffUser.update({ where: { id: user.id }, data: { failedCodes: { increment: 1 } }, select: { failedCodes: true } });
+        failures = updated.failedCodes;
+        const lockMs = lockDuration(failures);
+        if (lockMs) await tx.staffUser.update({ where: { id: user.id }, data: { codeLockedUntil: new Date(now.getTime() + lockMs) } });
       }
       await recordAuditEvent(tx, {
         actor: user ? { id: user.id, role: user.role } : null,
@@ -66,25 +84,28 @@ export async function signInStaff(input: z.input<typeof signInSchema>, now = new
 
   if (!user) return fail('unknown_email');
   if (!user.active) return fail('inactive');
-  if (user.lockedUntil && user.lockedUntil > now) return fail('locked');
-  if (!passwordOk) return fail('password');
+  if (inForce(user.codeLockedUntil, now)) return fail('code_locked');
+  if (!passwordOk) return fail(inForce(user.lockedUntil, now) ? 'locked' : 'password');
+  // Enrolment has no second factor to tell the owner from a guesser: see enrol-totp.ts.
   if (!user.totpSecretEnc) return fail('not_enrolled');
   const step = await verifyTotp(openText(user.totpSecretEnc, TOTP_PURPOSE), code, user.totpLastStep, Math.floor(now.getTime() / 1000));
   if (step === null) return fail('code');
 
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Conditional on the last step so two concurrent sign-ins cannot both spend one code, and
-    // on no lock being in force now: the lock read above is from before the password check,
-    // and a burst of guesses sent at once would all have read "unlocked".
+    // on no code lock being in force now: the read above is from before the password check,
+    // and a burst of code guesses sent at once would all have read "unlocked". The password
+    // lock is no condition: the right password with a valid code passes it.
     const spent = await tx.staffUser.updateMany({
       where: {
         id: user.id,
-        AND: [{ OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }],
+        AND: [{ OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, { OR: [{ codeLockedUntil: null }, { codeLockedUntil: { lte: now } }] }],
       },
-      data: { failedSignIns: 0, lockedUntil: null, totpLastStep: step },
+      data: { failedSignIns: 0, lockedUntil: null, failedCodes: 0, codeLockedUntil: null, totpLastStep: step },
     });
     if (spent.count !== 1) throw new AppError('UNAUTHENTICATED', 'auth.errors.failed');
+    const sessionId = await startStaffSession(tx, user.id, now);
     await recordAuditEvent(tx, { actor: { id: user.id, role: user.role }, action: 'auth.sign_in', target: { type: 'staff', id: user.id } });
+    return { id: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId };
   });
-  return { id: user.id, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -5,6 +5,11 @@
  * with the unique idempotency key `payout:<rewardId>`, in the same transaction. Concurrent
  * attempts with the same code wait on the row; after the first commits, the condition no
  * longer holds for them, so they answer "already paid" and post nothing.
+ *
+ * Guessing codes at the desk is throttled per administrator and audited
+ * (docs/decisions/0703-voucher-guesses-at-the-desk.md): a code no voucher has is recorded as
+ * `reward.voucher_refused`, and after VOUCHER_GUESSES_PER_HOUR of them in the last hour the
+ * desk refuses that administrator every code, the right ones included, until the hour rolls on.
  */
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
@@ -40,14 +45,28 @@ export function looksLikePhoneNumber(reference: string): boolean {
 export type PayoutInput = z.input<typeof payoutSchema>;
 export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string; amountMinor: bigint; currency: Currency };
 
+/** Unknown codes one administrator may try in any hour; a typo or two is normal, ten is not. */
+export const VOUCHER_GUESSES_PER_HOUR = 10;
+const HOUR_MS = 3_600_000;
+
 const PAID_STATE = nextRewardState('VOUCHER_ISSUED', 'pay');
 
 export async function payVoucher(actor: Actor, input: PayoutInput): Promise<PayoutResult> {
   requirePermission(actor, 'rewards.pay');
   const payout = payoutSchema.parse(input);
   const hash = voucherHash(payout.code);
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
+      // One administrator's attempts one at a time, so a burst cannot all pass the count
+      // below before the first refusal is written. Only this use-case takes this lock, and
+      // always first: no deadlock with the ledger and audit locks.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
+      const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
+      if (refused >= VOUCHER_GUESSES_PER_HOUR) {
+        // Audited too, without the code: it may be a near miss of a real voucher.
+        await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
+        return { outcome: 'THROTTLED' as const };
+      }
       // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
       await lockChain(tx, 'ledger');
       const paid = await tx.$queryRaw<{ id: string; amountMinor: bigint; currency: Currency }[]>`
@@ -59,7 +78,11 @@ export async function payVoucher(actor: Actor, input: PayoutInput): Promise<Payo
       const row = paid[0];
       if (!row) {
         const reward = await tx.reward.findUnique({ where: { voucherHash: hash }, select: { id: true, state: true, amountMinor: true, currency: true } });
-        if (!reward) throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+        if (!reward) {
+          // Committed, then refused below: a thrown error would roll the audit back.
+          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
+          return { outcome: 'UNKNOWN' as const };
+        }
         if (reward.state === 'PAID') return { outcome: 'ALREADY_PAID' as const, rewardId: reward.id, amountMinor: reward.amountMinor, currency: reward.currency };
         if (reward.state === 'CANCELLED') throw new AppError('CONFLICT', 'rewards.errors.voucherCancelled');
         throw new AppError('CONFLICT', 'rewards.errors.voucherExpired');
@@ -88,4 +111,7 @@ export async function payVoucher(actor: Actor, input: PayoutInput): Promise<Payo
     },
     { maxWait: 60_000, timeout: 30_000 },
   );
+  if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+  if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
+  return result;
 }

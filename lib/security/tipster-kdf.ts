@@ -20,7 +20,7 @@
 import { createPrivateKey, createPublicKey, hkdfSync, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
 import { withArgon2Slot } from './argon2-slots';
-import { verifySecret } from './password';
+import { countArgon2, verifySecret } from './password';
 
 const ARGON2ID = 2;
 export const TIPSTER_KDF_PARAMS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -44,7 +44,7 @@ interface Params {
 }
 
 const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS): Promise<Buffer> =>
-  withArgon2Slot(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt }));
+  withArgon2Slot(() => countArgon2(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt })));
 
 const expand = (master: Buffer, salt: Buffer, info: Buffer) => Buffer.from(hkdfSync('sha256', master, salt, info, 32));
 
@@ -58,6 +58,16 @@ export interface TipsterSecrets {
   tipsterPublicKey: string;
   tipsterKeySalt: string;
 }
+
+/**
+ * What an unknown tip code is checked against: the shape and parameters of a real tip's hash
+ * with a random verifier nothing derives, so it never matches and costs exactly the argon2id
+ * of a real check (no hashing when it is made, unlike a lazily hashed decoy).
+ */
+export const TIPSTER_DECOY_HASH = (() => {
+  const { memoryCost: m, timeCost: t, parallelism: p } = TIPSTER_KDF_PARAMS;
+  return `${PREFIX}m=${m},t=${t},p=${p}$${randomBytes(16).toString('base64')}$${randomBytes(32).toString('base64')}`;
+})();
 
 /** One argon2id: the stored verifier and the public half of the tipster's sealing key. */
 export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16)): Promise<TipsterSecrets> {

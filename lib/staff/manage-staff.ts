@@ -2,12 +2,14 @@
  * Staff administration by a system administrator: add an account, change role and
  * provinces, deactivate or reactivate, revoke every session, reset the second factor.
  * Each change is audited in its own transaction; anything that should end a person's
- * access also moves `sessionVersion`, which the guard checks on every request.
+ * access also moves `sessionVersion` and revokes every server-side session row, both of
+ * which the guard checks on every request.
  */
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { AuditAction } from '@/lib/audit/actions';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { revokeAllStaffSessions } from '@/lib/auth/staff-sessions';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
@@ -53,7 +55,7 @@ export async function changeStaffMember(actor: Actor, staffId: string, input: St
         action = 'staff.deactivated';
         break;
       case 'reactivate':
-        await tx.staffUser.update({ where: { id: staffId }, data: { active: true, failedSignIns: 0, lockedUntil: null } });
+        await tx.staffUser.update({ where: { id: staffId }, data: { active: true, failedSignIns: 0, lockedUntil: null, failedCodes: 0, codeLockedUntil: null } });
         action = 'staff.updated';
         detail = { reactivated: true };
         break;
@@ -69,6 +71,7 @@ export async function changeStaffMember(actor: Actor, staffId: string, input: St
         action = 'staff.totp_reset';
         break;
     }
+    if (change.change !== 'reactivate') await revokeAllStaffSessions(tx, staffId);
     await recordAuditEvent(tx, { actor, action, target: { type: 'staff', id: staffId }, detail });
   });
 }

@@ -3,10 +3,11 @@
  * (CredentialThrottle) so it survives restarts and is shared by every app instance. The key
  * is an HMAC of the normalised code: it reveals no code, and a code that does not exist is
  * throttled exactly like one that does. Each failure is counted by one atomic upsert, so
- * concurrent guesses are all counted.
+ * concurrent guesses are all counted. The lock refuses wrong passphrases only: the right one
+ * always opens the tip (docs/decisions/0702-tipster-lock-the-owner-passes.md). Its end is
+ * stored rounded UP to the full hour, like every resident time (docs/decisions/0002).
  */
 import { db, type Db, type Tx } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import { keyedHash } from '@/lib/security/crypto';
 import { normaliseDigits } from './receipt';
 
@@ -27,38 +28,26 @@ export const throttleKey = (code: string) => keyedHash(normaliseDigits(code) || 
 type Client = Db | Tx;
 
 /**
- * Takes one attempt for `key`, atomically, before the passphrase is checked: counts it as a
- * failure (a correct passphrase clears it again with recordSuccess) and sets the lock it
- * would earn, unless the key is locked right now, in which case nothing changes and null
- * comes back. Counting first is what makes the lock hold under concurrency: with a separate
- * "locked?" read, a burst of simultaneous guesses would all pass that read before the first
- * failure was written, and every one of them would be checked.
+ * Counts one attempt for `key` as a failure, atomically, before the passphrase is checked (a
+ * correct passphrase clears it again with recordSuccess), and sets the lock it earns. Lock
+ * or no lock, every attempt is counted and every one is then checked: counting first keeps
+ * the count right under a burst of simultaneous guesses.
  */
-export async function claimAttempt(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null } | null> {
-  return countFailure(key, client, Prisma.sql`WHERE t."lockedUntil" IS NULL OR t."lockedUntil" <= now()`);
-}
-
-/** Counts one failure and sets the lock it earns, in one statement, lock or no lock. */
 export async function recordFailure(key: string, client: Client = db): Promise<{ failures: number; lockedUntil: Date | null }> {
-  return (await countFailure(key, client, Prisma.empty))!;
-}
-
-/** The one upsert both count with; `guard` limits which existing rows it may change. */
-async function countFailure(key: string, client: Client, guard: Prisma.Sql): Promise<{ failures: number; lockedUntil: Date | null } | null> {
-  // updatedAt is floored to the hour like every resident time (docs/decisions/0002).
+  // Both times are hour-coarse: lockedUntil is rounded up (never shorter than earned),
+  // updatedAt floored, so no row dates a resident's attempt closer than to the hour.
   const rows = await client.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
     INSERT INTO "CredentialThrottle" AS t ("key", "failures", "lockedUntil", "updatedAt")
     VALUES (${key}, 1, NULL, date_trunc('hour', now()))
     ON CONFLICT ("key") DO UPDATE SET
       "failures" = t."failures" + 1,
       "lockedUntil" = CASE WHEN t."failures" + 1 >= ${FREE_FAILURES}
-        THEN now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))
+        THEN date_trunc('hour', now() + make_interval(secs => LEAST(${FIRST_LOCK_SECONDS}::float8 * power(2, LEAST(t."failures" + 1 - ${FREE_FAILURES}, 20)), ${MAX_LOCK_SECONDS}::float8))) + interval '1 hour'
         ELSE NULL END,
       "updatedAt" = date_trunc('hour', now())
-    ${guard}
     RETURNING "failures", "lockedUntil"`;
   if (Math.random() < 0.02) await purgeStaleThrottles(client);
-  return rows[0] ?? null;
+  return rows[0]!;
 }
 
 /** How long a row outlives its last failure or lock; older ones are deleted. */

@@ -8,6 +8,7 @@
  */
 import { createCipheriv, createDecipheriv, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import { hashRaw } from '@node-rs/argon2';
+import { countArgon2 } from '@/lib/security/password';
 import { publicKeyFromRaw as publicFromRaw, rawPublicKey as rawPublic, tipsterBoxSeed, x25519PrivateKey } from '@/lib/security/tipster-kdf';
 
 const ARGON2ID = 2;
@@ -28,7 +29,7 @@ const privateKeyFrom = async (passphraseDigits: string, tipsterKeySalt: string):
  */
 export async function deriveTipsterKey(passphraseDigits: string): Promise<TipsterKey> {
   const salt = randomBytes(16);
-  const seed = await hashRaw(passphraseDigits, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32, salt });
+  const seed = await countArgon2(() => hashRaw(passphraseDigits, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1, outputLen: 32, salt }));
   const privateKey = x25519PrivateKey(seed);
   return { publicKey: rawPublic(createPublicKey(privateKey)).toString('base64'), salt: salt.toString('base64') };
 }

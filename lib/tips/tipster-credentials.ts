@@ -1,13 +1,14 @@
 /**
  * The one check of a tip code and passphrase, used by the status page, the mailbox and the
  * JSON API. A wrong code and a wrong passphrase get the same error after the same work (an
- * argon2id verification against a decoy hash when the code does not exist).
+ * argon2id verification against a decoy hash when the code does not exist). A locked code
+ * refuses wrong passphrases but never the right one (decision 0702): holding a tip code is
+ * not enough to keep its tipster out.
  */
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { decoyHash } from '@/lib/security/password';
-import { verifyTipsterPassphrase } from '@/lib/security/tipster-kdf';
-import { claimAttempt, recordSuccess, throttleKey } from './credential-throttle';
+import { TIPSTER_DECOY_HASH, verifyTipsterPassphrase } from '@/lib/security/tipster-kdf';
+import { recordFailure, recordSuccess, throttleKey } from './credential-throttle';
 import { normalisePassphrase, normaliseTipCode } from './receipt';
 
 export interface CheckedTip {
@@ -26,17 +27,16 @@ export async function checkTipsterCredentials(credentials: { code: string; passp
   const code = normaliseTipCode(String(credentials.code ?? '')) ;
   const passphraseDigits = normalisePassphrase(String(credentials.passphrase ?? '')) ?? '';
   const key = throttleKey(String(credentials.code ?? ''));
-  // Counted before the check, in one statement with the lock test (see claimAttempt).
-  const attempt = await claimAttempt(key);
-  if (!attempt) throw lockedOut();
+  // Counted before the check (see recordFailure); a lock does not skip the check.
+  const attempt = await recordFailure(key);
 
   const tip = code
     ? await db.tip.findUnique({ where: { code }, select: { id: true, code: true, passphraseHash: true, tipsterPublicKey: true, tipsterKeySalt: true } })
     : null;
-  const matches = await verifyTipsterPassphrase(tip?.passphraseHash ?? (await decoyHash()), passphraseDigits || 'not-a-passphrase');
+  // The decoy has the same shape and parameters as a tip's hash: one argon2id either way.
+  const matches = await verifyTipsterPassphrase(tip?.passphraseHash ?? TIPSTER_DECOY_HASH, passphraseDigits || 'not-a-passphrase');
   if (!tip || !matches) {
-    // The attempt that earns the lock is told so: the next one would be refused anyway.
-    if (attempt.lockedUntil) throw lockedOut();
+    if (attempt.lockedUntil && attempt.lockedUntil.getTime() > Date.now()) throw lockedOut();
     throw wrongCredentials();
   }
   await recordSuccess(key);

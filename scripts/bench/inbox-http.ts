@@ -6,6 +6,7 @@
  * time and prints median and p95 for the first page, a filter and four searches.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { mintSessionCookie } from '@/lib/auth/auth-options';
@@ -27,11 +28,14 @@ try {
   const client = new pg.Client({ connectionString: DB });
   await client.connect();
   const staff = (await client.query(`SELECT id FROM "StaffUser" WHERE email = 'seed-bench@eyes-and-ears.invalid'`)).rows[0] as { id: string } | undefined;
+  // A server-side session row, as sign-in would write (lib/auth/staff-sessions.ts).
+  const sessionId = randomBytes(32).toString('base64url');
+  if (staff) await client.query(`INSERT INTO "StaffSession" ("id", "staffId", "expiresAt") VALUES ($1, $2, now() + interval '8 hours')`, [sessionId, staff.id]);
   const english = (await client.query(`SELECT description FROM "Tip" WHERE language = 'en' AND description LIKE '% compound: %' LIMIT 1`)).rows[0].description as string;
   const khmer = (await client.query(`SELECT description FROM "Tip" WHERE language = 'km' AND description LIKE 'អគារ%' LIMIT 1`)).rows[0].description as string;
   await client.end();
   if (!staff) throw new Error('no seed supervisor: seed the database with `npm run bench:seed` first');
-  const cookie = await mintSessionCookie({ id: staff.id, role: 'SUPERVISOR', sessionVersion: 0 });
+  const cookie = await mintSessionCookie({ id: staff.id, role: 'SUPERVISOR', sessionVersion: 0, sessionId });
   const headers = { cookie: `${cookie.name}=${cookie.value}` };
   for (let attempt = 0; attempt < 240; attempt++) {
     try {

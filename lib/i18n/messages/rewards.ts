@@ -138,6 +138,7 @@ export default {
     'errors.reasonRequired': 'Give a reason (at least 5 characters).',
     'errors.percent': 'Enter a whole percentage from 0 to 100.',
     'errors.tipCapAboveRaidCap': 'The cap per tip cannot be above the cap per raid.',
+    'errors.voucherThrottled': 'Too many unknown voucher codes in the last hour. The desk is closed to you for a while; a supervisor can see why in the audit log.',
   },
   km: {
     title: 'រង្វាន់',
@@ -277,5 +278,6 @@ export default {
     'errors.reasonRequired': 'សូមផ្ដល់មូលហេតុ (យ៉ាងហោចណាស់ ៥ តួអក្សរ)។',
     'errors.percent': 'សូមបញ្ចូលភាគរយជាចំនួនគត់ពី 0 ដល់ 100។',
     'errors.tipCapAboveRaidCap': 'កម្រិតខ្ពស់បំផុតក្នុងមួយព័ត៌មាន មិនអាចលើសកម្រិតក្នុងមួយការវាយឆ្មក់ទេ។',
+    'errors.voucherThrottled': 'លេខកូដប័ណ្ណមិនស្គាល់ច្រើនពេកក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ។ បញ្ជរបើកប្រាក់ត្រូវបានបិទសម្រាប់អ្នកមួយរយៈ។ អ្នកត្រួតពិនិត្យអាចមើលមូលហេតុក្នុងកំណត់ត្រាសវនកម្ម។',
   },
 };

@@ -6,7 +6,7 @@ import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 
 test.describe('staff sign-in', () => {
-  test('needs the password and a TOTP code; a wrong code is refused with a generic message', async ({ page, baseURL }) => {
+  test('needs the password and a TOTP code; a wrong code is refused with a generic message; sign-out ends a copied cookie too', async ({ page, baseURL, browser }) => {
     const guards = watchPage(page, baseURL!);
     const officer = await makeStaff('OFFICER');
     await page.goto('/console');
@@ -30,11 +30,22 @@ test.describe('staff sign-in', () => {
     expect(events.map((event) => event.action)).toEqual(['staff.created', 'auth.sign_in_failed', 'auth.sign_in']);
     expect(events[1]!.detail).toMatchObject({ reason: 'code' });
 
+    // A copy of the session cookie taken before sign-out (decision 0701).
+    const copied = (await page.context().cookies()).filter((cookie) => cookie.name.includes('staff-session'));
+    expect(copied).toHaveLength(1);
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/console\/sign-in\?signedOut=1$/);
     await page.goto('/console');
     await expect(page).toHaveURL(/\/console\/sign-in$/);
     expect(guards.foreignRequests).toEqual([]);
+
+    const thief = await browser.newContext();
+    await thief.addCookies(copied);
+    const replay = await thief.newPage();
+    await replay.goto(`${baseURL}/console`);
+    await expect(replay).toHaveURL(/\/console\/sign-in$/);
+    await thief.close();
   });
 
   test('works without JavaScript', async ({ browser }) => {

@@ -4,6 +4,8 @@
  */
 import type { BrowserContext } from '@playwright/test';
 import { mintSessionCookie } from '@/lib/auth/auth-options';
+import { startStaffSession } from '@/lib/auth/staff-sessions';
+import { db } from '@/lib/db/client';
 import type { StaffRoleCode } from '@/lib/staff/roles';
 import { makeStaff, type TestStaff } from '../../helpers/factories';
 
@@ -14,6 +16,7 @@ export async function signInAs(context: BrowserContext, baseURL: string, role: S
 }
 
 export async function addSession(context: BrowserContext, baseURL: string, staff: Pick<TestStaff, 'id' | 'role'>, sessionVersion = 0) {
-  const cookie = await mintSessionCookie({ id: staff.id, role: staff.role, sessionVersion });
+  const sessionId = await startStaffSession(db, staff.id);
+  const cookie = await mintSessionCookie({ id: staff.id, role: staff.role, sessionVersion, sessionId });
   await context.addCookies([{ name: cookie.name, value: cookie.value, url: baseURL, httpOnly: true, sameSite: 'Strict' }]);
 }

@@ -15,9 +15,11 @@ describe('staff sign-in', () => {
     await expect(signInStaff({ email: officer.email, password: officer.password, code }, now)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
-  it('locks the account after five failures, even for the right password and code, and audits each', async () => {
+  it('five wrong passwords lock the account for guesses, yet the right password with a valid code still passes', async () => {
     const officer = await makeStaff('OFFICER');
     const now = new Date();
+    const right = await codeFor(officer.totpSecret, now);
+    const wrongCode = right === '000000' ? '111111' : '000000';
     for (let attempt = 1; attempt <= 5; attempt++) {
       await expect(signInStaff({ email: officer.email, password: 'wrong-password', code: '123456' }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
     }
@@ -25,12 +27,41 @@ describe('staff sign-in', () => {
     expect(locked.failedSignIns).toBe(5);
     expect(locked.lockedUntil!.getTime() - now.getTime()).toBe(15 * 60_000);
 
-    await expect(signInStaff({ email: officer.email, password: officer.password, code: await codeFor(officer.totpSecret, now) }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
-    const later = new Date(now.getTime() + 16 * 60_000);
-    await expect(signInStaff({ email: officer.email, password: officer.password, code: await codeFor(officer.totpSecret, later) }, later)).resolves.toMatchObject({ id: officer.id });
+    // Guesses go on failing and counting; the lock grows.
+    await expect(signInStaff({ email: officer.email, password: 'wrong-password', code: right }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
+    const grown = await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { failedSignIns: true, lockedUntil: true } });
+    expect(grown.failedSignIns).toBe(6);
+    expect(grown.lockedUntil!.getTime() - now.getTime()).toBe(30 * 60_000);
+    // The right password alone is not enough while locked (nor ever).
+    await expect(signInStaff({ email: officer.email, password: officer.password, code: wrongCode }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
+    // The owner, with both factors, is not kept out, and the counts start again.
+    await expect(signInStaff({ email: officer.email, password: officer.password, code: right }, now)).resolves.toMatchObject({ id: officer.id });
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { failedSignIns: true, lockedUntil: true, failedCodes: true } })).toEqual({
+      failedSignIns: 0,
+      lockedUntil: null,
+      failedCodes: 0,
+    });
 
     const reasons = (await db.auditEvent.findMany({ where: { targetId: officer.id, action: 'auth.sign_in_failed' }, orderBy: { id: 'asc' } })).map((event) => (event.detail as { reason: string }).reason);
-    expect(reasons).toEqual(['password', 'password', 'password', 'password', 'password', 'locked']);
+    expect(reasons).toEqual(['password', 'password', 'password', 'password', 'password', 'locked', 'code']);
+  });
+
+  it('five wrong codes with the right password lock everyone out, the right code included, until the lock ends', async () => {
+    const officer = await makeStaff('OFFICER');
+    const now = new Date();
+    const right = await codeFor(officer.totpSecret, now);
+    const wrongCode = right === '000000' ? '111111' : '000000';
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await expect(signInStaff({ email: officer.email, password: officer.password, code: wrongCode }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
+    }
+    const locked = await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { failedCodes: true, codeLockedUntil: true, failedSignIns: true } });
+    expect(locked).toMatchObject({ failedCodes: 5, failedSignIns: 0 });
+    expect(locked.codeLockedUntil!.getTime() - now.getTime()).toBe(15 * 60_000);
+    await expect(signInStaff({ email: officer.email, password: officer.password, code: right }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
+    const later = new Date(now.getTime() + 16 * 60_000);
+    await expect(signInStaff({ email: officer.email, password: officer.password, code: await codeFor(officer.totpSecret, later) }, later)).resolves.toMatchObject({ id: officer.id });
+    const reasons = (await db.auditEvent.findMany({ where: { targetId: officer.id, action: 'auth.sign_in_failed' }, orderBy: { id: 'asc' } })).map((event) => (event.detail as { reason: string }).reason);
+    expect(reasons).toEqual(['code', 'code', 'code', 'code', 'code', 'code_locked']);
   });
 
   it('refuses the right code sent in the same burst as the guesses that locked the account', async () => {
@@ -45,7 +76,7 @@ describe('staff sign-in', () => {
     ]);
     expect(results.every((result) => result.status === 'rejected')).toBe(true);
     expect(await db.auditEvent.count({ where: { targetId: officer.id, action: 'auth.sign_in' } })).toBe(0);
-    expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { lockedUntil: true } })).lockedUntil!.getTime()).toBeGreaterThan(now.getTime());
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { codeLockedUntil: true } })).codeLockedUntil!.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it('doubles the lock for each failure past five, up to a day', () => {

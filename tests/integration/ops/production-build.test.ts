@@ -16,6 +16,7 @@ import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuild } from '../../../scripts/lib/build';
 import { mintSessionCookie } from '@/lib/auth/auth-options';
+import { startStaffSession } from '@/lib/auth/staff-sessions';
 import { db } from '@/lib/db/client';
 import { JOB_SCHEMA, prepareJobQueues } from '@/lib/jobs/queue';
 import { changeStaffMember } from '@/lib/staff/manage-staff';
@@ -96,7 +97,7 @@ describe('two app instances on one database', () => {
   it('a staff session opens the console on both instances, and its revocation closes it on both', { timeout: 60_000 }, async () => {
     const supervisor = await makeStaff('SUPERVISOR');
     const admin = await makeStaff('SYSTEM_ADMIN');
-    const cookie = await mintSessionCookie({ id: supervisor.id, role: supervisor.role, sessionVersion: 0 });
+    const cookie = await mintSessionCookie({ id: supervisor.id, role: supervisor.role, sessionVersion: 0, sessionId: await startStaffSession(db, supervisor.id) });
     const open = (instance: AppInstance) => fetch(`${instance.url}/console/dashboard`, { headers: { Cookie: `${cookie.name}=${cookie.value}` }, redirect: 'manual' });
     expect((await open(a)).status).toBe(200);
     expect((await open(b)).status).toBe(200);
