@@ -138,6 +138,7 @@ export default {
     'errors.reasonRequired': 'Give a reason (at least 5 characters).',
     'errors.percent': 'Enter a whole percentage from 0 to 100.',
     'errors.tipCapAboveRaidCap': 'The cap per tip cannot be above the cap per raid.',
+    'errors.supervisorAboveCap': 'The amount above which a supervisor must approve has to be below the cap per tip, or no reward would ever need a supervisor.',
   },
   km: {
     title: 'រង្វាន់',
@@ -277,5 +278,6 @@ export default {
     'errors.reasonRequired': 'សូមផ្ដល់មូលហេតុ (យ៉ាងហោចណាស់ ៥ តួអក្សរ)។',
     'errors.percent': 'សូមបញ្ចូលភាគរយជាចំនួនគត់ពី 0 ដល់ 100។',
     'errors.tipCapAboveRaidCap': 'កម្រិតខ្ពស់បំផុតក្នុងមួយព័ត៌មាន មិនអាចលើសកម្រិតក្នុងមួយការវាយឆ្មក់ទេ។',
+    'errors.supervisorAboveCap': 'ចំនួនទឹកប្រាក់ដែលលើសពីនោះត្រូវការការអនុម័តពីអ្នកគ្រប់គ្រង ត្រូវតែតិចជាងកម្រិតខ្ពស់បំផុតក្នុងមួយព័ត៌មាន បើមិនដូច្នោះទេ គ្មានរង្វាន់ណាមួយត្រូវការអ្នកគ្រប់គ្រងឡើយ។',
   },
 };
