@@ -76,6 +76,8 @@ export interface InboxRow {
   urgent: boolean;
   wantsReward: boolean;
   powVerified: boolean;
+  /** Untriaged and sent without proof of work: listed in a section of its own, after the others. */
+  apart: boolean;
   assigned: boolean;
   linked: boolean;
   photoCount: number;
@@ -323,6 +325,7 @@ export async function listInbox(actor: Actor, input: InboxFilterInput, options: 
       urgent: row.urgent,
       wantsReward: row.wantsReward,
       powVerified: row.powVerified,
+      apart: row.status === 'NEW' && !row.powVerified,
       assigned: row.assignedToId !== null,
       linked: row.caseId !== null,
       photoCount: row.photoCount,

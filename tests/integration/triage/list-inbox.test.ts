@@ -66,6 +66,8 @@ describe('listInbox', () => {
     }
     const { rows } = await listInbox(supervisor.actor, { q: word });
     expect(rows.map((row) => row.powVerified)).toEqual([true, true, false, false, false, false, true]);
+    // The page heads the section of those apart; a triaged tip is not apart, whatever it was sent with.
+    expect(rows.map((row) => row.apart)).toEqual([false, false, true, true, true, true, false]);
   });
 
   it('marks a normal tip overdue after 72 hours untriaged', async () => {
