@@ -92,6 +92,8 @@ export const envSchema = z
     /** Demo mode: the local mail catcher `npm start` runs, and where it keeps what it catches. */
     DEMO_SMTP_PORT: z.coerce.number().int().min(1024).max(65535).default(2525),
     DEMO_MAILBOX_DIR: z.string().default('.data/demo-mailbox'),
+    /** Tips sent without proof of work (the form without JavaScript) the whole tip line accepts per hour (docs/decisions/0720). */
+    UNVERIFIED_TIPS_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(200),
   })
   .refine(
     (settings) => {

@@ -7,7 +7,8 @@ import { ZodError } from 'zod';
 import { isAppError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
-import { log } from '@/lib/log';
+import { isDataError, sqlStateOf } from '@/lib/db/sql-state';
+import { log, residentLog } from '@/lib/log';
 import { fieldErrors } from './field-errors';
 
 export type ActionResult<T = undefined> =
@@ -19,15 +20,20 @@ function isNextControlFlow(error: unknown): boolean {
   return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK') || digest === 'DYNAMIC_SERVER_USAGE');
 }
 
-export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<ActionResult<T>> {
   const t = translator(locale);
+  const logger = options.resident ? residentLog : log;
   try {
     return { ok: true, data: await work() };
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
     if (error instanceof ZodError) return { ok: false, error: 'BAD_REQUEST', message: t('errors.BAD_REQUEST'), fields: fieldErrors(error, t) };
     if (isAppError(error)) return { ok: false, error: error.code, message: t(error.messageKey) };
-    log.error({ action: name, err: error }, 'unhandled error in server action');
+    if (isDataError(sqlStateOf(error))) {
+      logger.warn({ action: name, err: error }, 'the database refused the data sent');
+      return { ok: false, error: 'BAD_REQUEST', message: t('intake.errors.dataInvalid') };
+    }
+    logger.error({ action: name, err: error }, 'unhandled error in server action');
     return { ok: false, error: 'INTERNAL', message: t('errors.INTERNAL') };
   }
 }

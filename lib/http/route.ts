@@ -1,13 +1,16 @@
 /**
  * The one wrapper for route handlers: maps zod errors to 400 with translated field errors,
  * AppError to its status and message, anything else to a logged, generic 500. No stack,
- * SQL or Prisma text ever reaches a caller. Logs carry the route name and error only.
+ * SQL or Prisma text ever reaches a caller. Logs carry the route name and the error's class
+ * and code only (lib/log.ts). Data the database refuses (SQLSTATE 22xxx, 54000) is the
+ * sender's fault: 400, not 500.
  */
 import { ZodError } from 'zod';
 import { isAppError } from '@/lib/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
-import { log } from '@/lib/log';
+import { isDataError, sqlStateOf } from '@/lib/db/sql-state';
+import { log, residentLog } from '@/lib/log';
 import { fieldErrors } from './field-errors';
 
 export interface RouteContext {
@@ -22,25 +25,35 @@ function localeOf(request: Request): Locale {
   return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }
 
-export function errorResponse(error: unknown, locale: Locale, route: string): Response {
+export interface RouteOptions {
+  /** A resident's path: logged through residentLog (hour-floored time). */
+  resident?: boolean;
+}
+
+export function errorResponse(error: unknown, locale: Locale, route: string, options: RouteOptions = {}): Response {
   const t = translator(locale);
+  const logger = options.resident ? residentLog : log;
   if (error instanceof ZodError) {
     return Response.json({ error: 'BAD_REQUEST', message: t('errors.BAD_REQUEST'), fields: fieldErrors(error, t) }, { status: 400 });
   }
   if (isAppError(error)) {
     return Response.json({ error: error.code, message: t(error.messageKey) }, { status: error.status });
   }
-  log.error({ route, err: error }, 'unhandled error in route');
+  if (isDataError(sqlStateOf(error))) {
+    logger.warn({ route, err: error }, 'the database refused the data sent');
+    return Response.json({ error: 'BAD_REQUEST', message: t('intake.errors.dataInvalid') }, { status: 400 });
+  }
+  logger.error({ route, err: error }, 'unhandled error in route');
   return Response.json({ error: 'INTERNAL', message: t('errors.INTERNAL') }, { status: 500 });
 }
 
-export function withRoute<Args extends unknown[]>(route: string, handler: Handler<Args>) {
+export function withRoute<Args extends unknown[]>(route: string, handler: Handler<Args>, options: RouteOptions = {}) {
   return async (request: Request, ...rest: Args): Promise<Response> => {
     const locale = localeOf(request);
     try {
       return await handler(request, { locale }, ...rest);
     } catch (error) {
-      return errorResponse(error, locale, route);
+      return errorResponse(error, locale, route, options);
     }
   };
 }

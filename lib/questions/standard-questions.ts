@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { type Locale, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
+import { hasControlCharacters } from '@/lib/tips/plain-text';
 
 export const QUESTION_KINDS = ['YES_NO', 'NUMBER', 'CHOICE', 'TIME_OF_DAY', 'FREE_TEXT'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -103,6 +104,7 @@ export function parseAnswer(question: Pick<StandardQuestionView, 'kind' | 'choic
       return { kind: 'NUMBER', value: Number(digits) };
     }
     case 'FREE_TEXT':
+      if (hasControlCharacters(value)) throw new z.ZodError([{ code: 'custom', path: ['answer'], message: 'intake.errors.controlCharacters', input: raw }]);
       return value.length > ANSWER_TEXT_MAX ? bad() : { kind: 'FREE_TEXT', value };
   }
 }

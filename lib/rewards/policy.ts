@@ -21,7 +21,10 @@ export const policySchema = z
     supervisorAboveMinor: minorUnits,
     voucherValidDays: z.coerce.number().int().min(1).max(365),
   })
-  .refine((policy) => policy.capPerTipMinor <= policy.capPerRaidMinor, { path: ['capPerTipMinor'], message: 'rewards.errors.tipCapAboveRaidCap' });
+  .refine((policy) => policy.capPerTipMinor <= policy.capPerRaidMinor, { path: ['capPerTipMinor'], message: 'rewards.errors.tipCapAboveRaidCap' })
+  // No reward can exceed the cap per tip, so a threshold at or above it would switch the
+  // supervisor's approval off for every reward.
+  .refine((policy) => policy.supervisorAboveMinor < policy.capPerTipMinor, { path: ['supervisorAboveMinor'], message: 'rewards.errors.supervisorAboveCap' });
 
 export type PolicyInput = z.input<typeof policySchema>;
 

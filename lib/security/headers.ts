@@ -33,6 +33,19 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
     'interest-cohort=(), browsing-topics=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=()',
 };
 
+export const HSTS = 'max-age=63072000; includeSubDomains';
+
+/**
+ * The static headers, plus Strict-Transport-Security when the app is served over HTTPS
+ * (APP_URL): a browser that once reached the tip line is never again downgraded to plain HTTP,
+ * where a network observer could read what a resident sends. Never over plain HTTP, where a
+ * local or air-gapped installation would lock itself out.
+ */
+export function securityHeaders(appUrl: string | undefined): Record<string, string> {
+  const https = appUrl !== undefined && URL.canParse(appUrl) && new URL(appUrl).protocol === 'https:';
+  return https ? { ...STATIC_SECURITY_HEADERS, 'Strict-Transport-Security': HSTS } : STATIC_SECURITY_HEADERS;
+}
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

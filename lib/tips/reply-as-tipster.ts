@@ -7,10 +7,15 @@ import { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
+import { hasControlCharacters } from './plain-text';
 import { DESCRIPTION_MAX } from './schema';
 import { checkTipsterCredentials } from './tipster-credentials';
 
-export const replyBodySchema = z.string().trim().max(DESCRIPTION_MAX, 'intake.errors.messageLong');
+export const replyBodySchema = z
+  .string()
+  .trim()
+  .max(DESCRIPTION_MAX, 'intake.errors.messageLong')
+  .refine((text) => !hasControlCharacters(text), 'intake.errors.controlCharacters');
 
 /**
  * The hour, but always after the last message of the conversation: an answer floored to

@@ -7,7 +7,7 @@ import { withRoute, type RouteContext } from '@/lib/http/route';
 export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 
 export function withResidentRoute(route: string, handler: (request: Request, context: RouteContext) => Promise<Response>) {
-  const wrapped = withRoute(route, handler);
+  const wrapped = withRoute(route, handler, { resident: true });
   return async (request: Request): Promise<Response> => {
     const response = await wrapped(request);
     response.headers.set('Cache-Control', 'no-store');

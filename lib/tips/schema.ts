@@ -8,6 +8,9 @@ import { districtByCode } from '@/lib/geo/districts';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { LOCATION_SOURCES, RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from './categories';
+import { EARLIEST_OBSERVED_ON, hasControlCharacters } from './plain-text';
+
+const plainText = (text: string) => !hasControlCharacters(text);
 
 export const DESCRIPTION_MAX = 5_000;
 
@@ -27,13 +30,16 @@ export const tipInputSchema = z.object({
     .string()
     .trim()
     .min(10, 'report.errors.descriptionShort')
-    .max(DESCRIPTION_MAX, 'report.errors.descriptionLong'),
+    .max(DESCRIPTION_MAX, 'report.errors.descriptionLong')
+    .refine(plainText, 'report.errors.controlCharacters'),
   location: locationSchema,
   provinceCode: z.enum(PROVINCE_CODES).optional(),
   districtCode: z.string().max(16).optional(),
-  landmark: z.string().trim().max(300, 'report.errors.landmarkLong').optional(),
+  landmark: z.string().trim().max(300, 'report.errors.landmarkLong').refine(plainText, 'report.errors.controlCharacters').optional(),
   observedOn: z.iso
     .date({ error: 'report.errors.observedOn' })
+    // ISO dates compare as text; year 0000 and the like reached the database as a 500.
+    .refine((value) => value >= EARLIEST_OBSERVED_ON, 'report.errors.observedOld')
     .refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 86_400_000, 'report.errors.observedFuture')
     .optional(),
   observedTime: z.enum(TIMES_OF_DAY).optional(),

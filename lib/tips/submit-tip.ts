@@ -11,6 +11,7 @@ import { coarseTime } from './coarse-time';
 import { createTip, newTipsterCredentials, type Receipt } from './create-tip';
 import { withProvinceAndDistrict } from './locate-tip';
 import { tipInputSchema } from './schema';
+import { claimUnverifiedPlace, refuseIfBudgetSpent } from './unverified-budget';
 
 export interface SubmitTipOptions {
   /** The tip's fields as sent (JSON object or form fields already shaped), parsed with tipInputSchema. */
@@ -40,11 +41,13 @@ async function checkProofOfWork(pow: string | null | undefined, requirePow: bool
 export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   const powVerified = await checkProofOfWork(options.pow, options.requirePow);
   const input = withProvinceAndDistrict(tipInputSchema.parse(options.fields));
+  if (!powVerified) await refuseIfBudgetSpent(coarseTime());
   const images = await sanitisePhotos(options.photos);
   // The memory-hard work before any database connection is taken (decision 0301).
   const credentials = await newTipsterCredentials();
   return withStoredPhotos(images, async (tx, photos) => {
     const receivedAt = coarseTime();
+    if (!powVerified) await claimUnverifiedPlace(tx, receivedAt);
     const receipt = await createTip(tx, input, { powVerified, receivedAt, credentials });
     await createAttachments(tx, receipt.tipId, photos, receivedAt);
     // Officers are alerted within a minute (lib/alerts): the job carries the province only.

@@ -1,6 +1,8 @@
 /**
  * The triage inbox: untriaged (NEW) tips first, urgent before the rest, oldest first; then
- * the other statuses in workflow order. Keyset pages over (segment, receivedAt, id), never
+ * the other statuses in workflow order. Untriaged tips sent without proof of work (the form
+ * without JavaScript) come after every untriaged tip with it, so a flood through that form
+ * cannot bury the others (docs/decisions/0720). Keyset pages over (segment, receivedAt, id), never
  * OFFSET, so page 10,000 costs what page 1 does.
  *
  * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
@@ -34,7 +36,7 @@ export const EXCERPT_LENGTH = 60;
 const flag = z.enum(['1', 'on', 'true']).optional().transform((value) => value !== undefined);
 const isoDate = dayMonthYear('consolePhone.dateInvalid');
 
-export const cursorSchema = z.object({ s: z.number().int().min(0).max(TIP_STATUSES.length * 2), t: z.iso.datetime(), id: z.uuid() });
+export const cursorSchema = z.object({ s: z.number().int().min(0).max(TIP_STATUSES.length * 2 + 2), t: z.iso.datetime(), id: z.uuid() });
 export type InboxCursor = z.infer<typeof cursorSchema>;
 
 export const encodeCursor = (cursor: InboxCursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
@@ -74,6 +76,8 @@ export interface InboxRow {
   urgent: boolean;
   wantsReward: boolean;
   powVerified: boolean;
+  /** Untriaged and sent without proof of work: listed in a section of its own, after the others. */
+  apart: boolean;
   assigned: boolean;
   linked: boolean;
   photoCount: number;
@@ -88,13 +92,38 @@ export interface InboxPage {
   filter: InboxFilter;
 }
 
-/** The segments in inbox order: NEW urgent, NEW other, TRIAGED urgent, ... */
-export function inboxSegments(status?: TipStatusCode): { status: TipStatusCode; urgent: boolean }[] {
-  return (status ? [status] : [...TIP_STATUSES]).flatMap((value) => [
-    { status: value, urgent: true },
-    { status: value, urgent: false },
-  ]);
+export interface InboxSegment {
+  status: TipStatusCode;
+  urgent: boolean;
+  /** Set for NEW only: tips with proof of work (true) before those without (false). */
+  powVerified?: boolean;
 }
+
+/**
+ * The segments in inbox order: NEW urgent and NEW other with proof of work, the same without,
+ * then TRIAGED urgent, TRIAGED other, ... Only NEW is split: once triaged, a tip was read.
+ */
+export function inboxSegments(status?: TipStatusCode): InboxSegment[] {
+  return (status ? [status] : [...TIP_STATUSES]).flatMap((value): InboxSegment[] =>
+    value === 'NEW'
+      ? [
+          { status: value, urgent: true, powVerified: true },
+          { status: value, urgent: false, powVerified: true },
+          { status: value, urgent: true, powVerified: false },
+          { status: value, urgent: false, powVerified: false },
+        ]
+      : [
+          { status: value, urgent: true },
+          { status: value, urgent: false },
+        ],
+  );
+}
+
+const segmentWhere = (segment: InboxSegment): Prisma.Sql[] => [
+  Prisma.sql`t.status = ${segment.status}::"TipStatus"`,
+  Prisma.sql`t.urgent = ${segment.urgent}`,
+  ...(segment.powVerified === undefined ? [] : [Prisma.sql`t."powVerified" = ${segment.powVerified}`]),
+];
 
 /** The start of the text, long digit runs masked (a phone number could be the tipster's own). */
 export function safeExcerpt(description: string, length = EXCERPT_LENGTH): string {
@@ -191,7 +220,7 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
   if (provinces?.length === 0) return null;
   const parts = inboxSegments(filter.status).flatMap((segment, index) => {
     if (cursor && index < cursor.s) return [];
-    const where = [Prisma.sql`t.status = ${segment.status}::"TipStatus"`, Prisma.sql`t.urgent = ${segment.urgent}`, ...common];
+    const where = [...segmentWhere(segment), ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
     return (provinces ?? [null]).map(
       (province) => Prisma.sql`(SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
@@ -228,7 +257,7 @@ export function searchHitsQuery(actor: Actor, filter: InboxFilter, cap = SEARCH_
 export function rankedQuery(filter: InboxFilter, ids: readonly string[], take: number): Prisma.Sql {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const segment = Prisma.join(
-    inboxSegments(filter.status).map((entry, index) => Prisma.sql`WHEN t.status = ${entry.status}::"TipStatus" AND t.urgent = ${entry.urgent} THEN ${index}::int`),
+    inboxSegments(filter.status).map((entry, index) => Prisma.sql`WHEN ${Prisma.join(segmentWhere(entry), ' AND ')} THEN ${index}::int`),
     ' ',
   );
   return Prisma.sql`
@@ -296,6 +325,7 @@ export async function listInbox(actor: Actor, input: InboxFilterInput, options: 
       urgent: row.urgent,
       wantsReward: row.wantsReward,
       powVerified: row.powVerified,
+      apart: row.status === 'NEW' && !row.powVerified,
       assigned: row.assignedToId !== null,
       linked: row.caseId !== null,
       photoCount: row.photoCount,

@@ -10,7 +10,7 @@
  */
 import { AppError } from '@/lib/errors';
 import { db, type Tx } from '@/lib/db/client';
-import { log } from '@/lib/log';
+import { residentLog } from '@/lib/log';
 import { blobStore, newStorageKey } from './blob-store';
 import { MAX_PHOTOS } from './limits';
 import { sanitiseImage, type SanitisedImage } from './sanitise-image';
@@ -72,7 +72,8 @@ async function takeBack(keys: string[]): Promise<void> {
     const kept = new Set((await db.attachment.findMany({ where: { storageKey: { in: keys } }, select: { storageKey: true } })).map((row) => row.storageKey));
     await Promise.all(keys.filter((key) => !kept.has(key)).map((key) => store.remove(key)));
   } catch (error) {
-    log.error({ err: error }, 'could not remove orphaned photo blobs; the orphan sweep will');
+    // Photos come from residents only (a tip or a reply).
+    residentLog.error({ err: error }, 'could not remove orphaned photo blobs; the orphan sweep will');
   }
 }
 

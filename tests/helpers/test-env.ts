@@ -6,4 +6,6 @@ export const TEST_SETTINGS = {
   LOG_LEVEL: 'warn',
   DEMO_MODE: 'false',
   POW_DIFFICULTY: '0',
+  // Most tests send tips without proof of work; the budget's own tests set a small one.
+  UNVERIFIED_TIPS_PER_HOUR: '1000000',
 } as const;

@@ -22,6 +22,6 @@ export async function submitReportAction(_previous: ReportState, form: FormData)
     // and marked for officers as sent without proof of work.
     const receipt = await submitTip({ fields, photos: await photosOf(form), pow: typeof pow === 'string' ? pow : null, requirePow: typeof pow === 'string' });
     return { code: receipt.code, passphrase: receipt.passphrase, urgent: values.urgent || values.category === 'PERSON_HELD' };
-  });
+  }, { resident: true });
   return result.ok ? result : { ...result, values };
 }

@@ -11,7 +11,7 @@ import { answerQuestions } from '@/lib/tips/answer-questions';
 import { ANSWER_FIELD } from '@/lib/ui/resident/question-form';
 import { ZodError } from 'zod';
 import { isAppError } from '@/lib/errors';
-import { log } from '@/lib/log';
+import { residentLog } from '@/lib/log';
 import { openTipsterSession, sealTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getLocale } from '@/lib/ui/locale';
 import { MAX_PHOTOS } from '@/lib/ui/resident/report-values';
@@ -36,7 +36,7 @@ export async function openStatusAction(_previous: ActionResult | null, form: For
     const view = await openTipStatus(credentials);
     (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase }), sessionCookie());
     return undefined;
-  });
+  }, { resident: true });
   if (result.ok) redirect('/status');
   return result;
 }
@@ -49,7 +49,7 @@ export async function replyAction(_previous: ActionResult | null, form: FormData
     const photos = await Promise.all(files.slice(0, MAX_PHOTOS + 1).map(async (file) => new Uint8Array(await file.arrayBuffer())));
     await replyAsTipster({ ...credentials, body: text(form, 'body'), photos });
     return undefined;
-  });
+  }, { resident: true });
   if (result.ok) redirect('/status?sent=1');
   return result;
 }
@@ -77,7 +77,7 @@ export async function answerQuestionsAction(form: FormData): Promise<void> {
     if (error instanceof ZodError) problem = error.issues[0]?.message ?? 'errors.BAD_REQUEST';
     else if (isAppError(error)) problem = error.messageKey;
     else {
-      log.error({ action: 'answerQuestions', err: error }, 'unhandled error in server action');
+      residentLog.error({ action: 'answerQuestions', err: error }, 'unhandled error in server action');
       problem = 'errors.INTERNAL';
     }
   }

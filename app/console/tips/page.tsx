@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { requireActor } from '@/lib/auth/session';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import { PROVINCES } from '@/lib/geo/provinces';
@@ -109,44 +110,51 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             </tr>
           </thead>
           <tbody>
-            {result.data.rows.map((row) => (
-              <tr key={row.id} className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
-                {mayBulk && (
-                  <td className={styles.cellSelect}>
-                    <label className={styles.selectLabel}>
-                      <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
-                    </label>
-                  </td>
+            {result.data.rows.map((row, index, rows) => (
+              <Fragment key={row.id}>
+                {row.apart && !rows[index - 1]?.apart && (
+                  <tr className={styles.sectionRow} data-testid="inbox-apart">
+                    <th colSpan={mayBulk ? 6 : 5} scope="colgroup">{t('triage.apartSection')}</th>
+                  </tr>
                 )}
-                <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
-                <td className={styles.cellTip}>
-                  {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
-                  <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
-                    {row.code}
-                  </Link>
-                  <div>{t(`triage.category_${row.category}`)}</div>
-                  <div className={styles.excerpt}>{row.excerpt}</div>
-                </td>
-                <td className={styles.cellPlace}>
-                  {provinceName(row.provinceCode, locale) ?? t('triage.unknownPlace')}
-                  {row.districtCode && <div className={styles.excerpt}>{districtName(row.districtCode, locale)}</div>}
-                </td>
-                <td className={styles.cellFlags}>
-                  <span className={styles.badges}>
-                    {row.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
-                    {row.overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
-                    {row.photoCount > 0 && <span className={styles.badge}>{t('triage.photos', { count: row.photoCount })}</span>}
-                    {row.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
-                    {!row.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
-                    {row.assigned && <span className={styles.badge}>{t('triage.assigned')}</span>}
-                    {row.linked && <span className={styles.badge}>{t('triage.linked')}</span>}
-                  </span>
-                </td>
-                <td className={styles.cellStatus}>
-                  {t(`triage.status_${row.status}`)}
-                  <div className={styles.excerpt}>{t(`triage.priority_${row.priority}`)}</div>
-                </td>
-              </tr>
+                <tr className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
+                  {mayBulk && (
+                    <td className={styles.cellSelect}>
+                      <label className={styles.selectLabel}>
+                        <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                      </label>
+                    </td>
+                  )}
+                  <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
+                  <td className={styles.cellTip}>
+                    {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
+                    <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
+                      {row.code}
+                    </Link>
+                    <div>{t(`triage.category_${row.category}`)}</div>
+                    <div className={styles.excerpt}>{row.excerpt}</div>
+                  </td>
+                  <td className={styles.cellPlace}>
+                    {provinceName(row.provinceCode, locale) ?? t('triage.unknownPlace')}
+                    {row.districtCode && <div className={styles.excerpt}>{districtName(row.districtCode, locale)}</div>}
+                  </td>
+                  <td className={styles.cellFlags}>
+                    <span className={styles.badges}>
+                      {row.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
+                      {row.overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
+                      {row.photoCount > 0 && <span className={styles.badge}>{t('triage.photos', { count: row.photoCount })}</span>}
+                      {row.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
+                      {!row.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
+                      {row.assigned && <span className={styles.badge}>{t('triage.assigned')}</span>}
+                      {row.linked && <span className={styles.badge}>{t('triage.linked')}</span>}
+                    </span>
+                  </td>
+                  <td className={styles.cellStatus}>
+                    {t(`triage.status_${row.status}`)}
+                    <div className={styles.excerpt}>{t(`triage.priority_${row.priority}`)}</div>
+                  </td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>

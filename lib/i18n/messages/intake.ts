@@ -8,6 +8,9 @@ export default {
     'errors.bodyTooLarge': 'What you sent is too large. Send at most 5 photos of up to 10 MB each.',
     'errors.bodyType': 'Send the tip as JSON or as a form (multipart/form-data).',
     'errors.bodyUnreadable': 'What you sent could not be read. Please try again.',
+    'errors.unverifiedBudget': 'Too many reports were sent from pages without JavaScript in the last hour, so this one was not saved. Please try again later, or send it from a browser with JavaScript turned on.',
+    'errors.controlCharacters': 'Remove the invisible control characters from this text.',
+    'errors.dataInvalid': 'Something in what you sent cannot be stored. Check the text and the dates, then send again.',
   },
   km: {
     'errors.messageEmpty': 'សូមសរសេរសារ ឬបន្ថែមរូបថត។',
@@ -17,6 +20,9 @@ export default {
     'errors.bodyTooLarge': 'អ្វីដែលអ្នកបានផ្ញើធំពេក។ សូមផ្ញើរូបថតយ៉ាងច្រើន 5 សន្លឹក ដែលនីមួយៗមិនលើសពី 10 MB។',
     'errors.bodyType': 'សូមផ្ញើព័ត៌មានជា JSON ឬជាទម្រង់បែបបទ (multipart/form-data)។',
     'errors.bodyUnreadable': 'អ្វីដែលអ្នកបានផ្ញើមិនអាចអានបានទេ។ សូមព្យាយាមម្ដងទៀត។',
+    'errors.unverifiedBudget': 'មានរបាយការណ៍ច្រើនពេកត្រូវបានផ្ញើពីទំព័រដែលគ្មាន JavaScript ក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ ដូច្នេះរបាយការណ៍នេះមិនត្រូវបានរក្សាទុកទេ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ ឬផ្ញើពីកម្មវិធីរុករកដែលបើក JavaScript។',
+    'errors.controlCharacters': 'សូមលុបតួអក្សរបញ្ជាដែលមើលមិនឃើញចេញពីអត្ថបទនេះ។',
+    'errors.dataInvalid': 'មានអ្វីមួយក្នុងអ្វីដែលអ្នកបានផ្ញើមិនអាចរក្សាទុកបានទេ។ សូមពិនិត្យអត្ថបទ និងកាលបរិច្ឆេទ រួចផ្ញើម្ដងទៀត។',
   },
   zh: {
     'errors.messageEmpty': '请填写留言或添加照片。',
@@ -26,6 +32,9 @@ export default {
     'errors.bodyTooLarge': '发送的内容过大。最多发送 5 张照片，每张不超过 10 MB。',
     'errors.bodyType': '请以 JSON 或表单（multipart/form-data）形式发送线索。',
     'errors.bodyUnreadable': '无法读取您发送的内容。请重试。',
+    'errors.unverifiedBudget': '过去一小时内从未启用 JavaScript 的页面发送的报告过多，因此本报告未被保存。请稍后再试，或在启用 JavaScript 的浏览器中发送。',
+    'errors.controlCharacters': '请删除此文本中不可见的控制字符。',
+    'errors.dataInvalid': '您发送的内容中有无法保存的部分。请检查文字和日期后再次发送。',
   },
   vi: {
     'errors.messageEmpty': 'Vui lòng viết tin nhắn hoặc thêm ảnh.',
@@ -35,6 +44,9 @@ export default {
     'errors.bodyTooLarge': 'Nội dung bạn gửi quá lớn. Hãy gửi tối đa 5 ảnh, mỗi ảnh không quá 10 MB.',
     'errors.bodyType': 'Hãy gửi tin báo dưới dạng JSON hoặc biểu mẫu (multipart/form-data).',
     'errors.bodyUnreadable': 'Không đọc được nội dung bạn gửi. Vui lòng thử lại.',
+    'errors.unverifiedBudget': 'Trong một giờ qua có quá nhiều tin báo được gửi từ trang không có JavaScript, nên tin này chưa được lưu. Vui lòng thử lại sau, hoặc gửi từ trình duyệt đã bật JavaScript.',
+    'errors.controlCharacters': 'Hãy xóa các ký tự điều khiển vô hình khỏi đoạn văn này.',
+    'errors.dataInvalid': 'Có nội dung trong những gì bạn gửi không thể lưu được. Hãy kiểm tra văn bản và ngày tháng rồi gửi lại.',
   },
   th: {
     'errors.messageEmpty': 'กรุณาเขียนข้อความหรือแนบรูปภาพ',
@@ -44,6 +56,9 @@ export default {
     'errors.bodyTooLarge': 'ข้อมูลที่ส่งมีขนาดใหญ่เกินไป ส่งรูปได้ไม่เกิน 5 รูป รูปละไม่เกิน 10 MB',
     'errors.bodyType': 'กรุณาส่งเบาะแสเป็น JSON หรือแบบฟอร์ม (multipart/form-data)',
     'errors.bodyUnreadable': 'ไม่สามารถอ่านข้อมูลที่คุณส่งได้ กรุณาลองอีกครั้ง',
+    'errors.unverifiedBudget': 'ในชั่วโมงที่ผ่านมามีการส่งรายงานจากหน้าที่ไม่มี JavaScript มากเกินไป รายงานนี้จึงไม่ได้ถูกบันทึก กรุณาลองใหม่ภายหลัง หรือส่งจากเบราว์เซอร์ที่เปิด JavaScript',
+    'errors.controlCharacters': 'กรุณาลบอักขระควบคุมที่มองไม่เห็นออกจากข้อความนี้',
+    'errors.dataInvalid': 'ข้อมูลบางส่วนที่คุณส่งไม่สามารถบันทึกได้ กรุณาตรวจสอบข้อความและวันที่ แล้วส่งอีกครั้ง',
   },
   id: {
     'errors.messageEmpty': 'Tulis pesan atau tambahkan foto.',
@@ -53,6 +68,9 @@ export default {
     'errors.bodyTooLarge': 'Kiriman Anda terlalu besar. Kirim paling banyak 5 foto, masing-masing maksimal 10 MB.',
     'errors.bodyType': 'Kirim laporan sebagai JSON atau formulir (multipart/form-data).',
     'errors.bodyUnreadable': 'Kiriman Anda tidak dapat dibaca. Silakan coba lagi.',
+    'errors.unverifiedBudget': 'Terlalu banyak laporan dikirim dari halaman tanpa JavaScript dalam satu jam terakhir, jadi laporan ini tidak disimpan. Coba lagi nanti, atau kirim dari browser dengan JavaScript aktif.',
+    'errors.controlCharacters': 'Hapus karakter kontrol tak terlihat dari teks ini.',
+    'errors.dataInvalid': 'Ada bagian kiriman Anda yang tidak dapat disimpan. Periksa teks dan tanggal, lalu kirim lagi.',
   },
   ko: {
     'errors.messageEmpty': '메시지를 쓰거나 사진을 추가해 주세요.',
@@ -62,6 +80,9 @@ export default {
     'errors.bodyTooLarge': '보낸 내용이 너무 큽니다. 사진은 최대 5장, 각 10MB 이하로 보내 주세요.',
     'errors.bodyType': '제보는 JSON 또는 양식(multipart/form-data)으로 보내 주세요.',
     'errors.bodyUnreadable': '보낸 내용을 읽을 수 없습니다. 다시 시도해 주세요.',
+    'errors.unverifiedBudget': '지난 한 시간 동안 JavaScript가 없는 페이지에서 보낸 제보가 너무 많아 이 제보는 저장되지 않았습니다. 나중에 다시 시도하거나 JavaScript를 켠 브라우저에서 보내 주세요.',
+    'errors.controlCharacters': '이 텍스트에서 보이지 않는 제어 문자를 지워 주세요.',
+    'errors.dataInvalid': '보낸 내용 중 저장할 수 없는 부분이 있습니다. 글과 날짜를 확인한 후 다시 보내 주세요.',
   },
   my: {
     'errors.messageEmpty': 'စာတစ်စောင် ရေးပါ သို့မဟုတ် ဓာတ်ပုံ ထည့်ပါ။',
@@ -71,5 +92,8 @@ export default {
     'errors.bodyTooLarge': 'ပို့လိုက်သည့်အရာ ကြီးလွန်းသည်။ ဓာတ်ပုံ အများဆုံး 5 ပုံ၊ တစ်ပုံလျှင် 10 MB အထိသာ ပို့ပါ။',
     'errors.bodyType': 'သတင်းကို JSON သို့မဟုတ် ဖောင် (multipart/form-data) အဖြစ် ပို့ပါ။',
     'errors.bodyUnreadable': 'သင်ပို့လိုက်သည့်အရာကို ဖတ်၍မရပါ။ ထပ်မံကြိုးစားပါ။',
+    'errors.unverifiedBudget': 'လွန်ခဲ့သော တစ်နာရီအတွင်း JavaScript မပါသော စာမျက်နှာများမှ သတင်းပို့ချက် များလွန်းသဖြင့် ဤသတင်းကို မသိမ်းဆည်းရသေးပါ။ နောက်မှ ထပ်မံကြိုးစားပါ သို့မဟုတ် JavaScript ဖွင့်ထားသော ဘရောက်ဆာမှ ပို့ပါ။',
+    'errors.controlCharacters': 'ဤစာသားထဲမှ မမြင်ရသော ထိန်းချုပ်စာလုံးများကို ဖယ်ရှားပါ။',
+    'errors.dataInvalid': 'သင်ပို့လိုက်သည့်အရာထဲတွင် သိမ်းဆည်း၍မရသော အပိုင်းရှိသည်။ စာသားနှင့် ရက်စွဲများကို စစ်ဆေးပြီး ထပ်မံပို့ပါ။',
   },
 } as const;

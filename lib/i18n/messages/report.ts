@@ -100,6 +100,8 @@ export default {
     'errors.tooManyPhotos': 'You can add at most 5 photos.',
     'errors.photoTooLarge': 'Each photo can be at most 10 MB.',
     'errors.proofOfWork': 'Your phone could not prepare the tip. Please try sending again.',
+    'errors.controlCharacters': 'Remove the invisible control characters from this text.',
+    'errors.observedOld': 'Enter a date from the year 2000 onwards.',
   },
   km: {
     title: 'រាយការណ៍ទីតាំង',
@@ -201,6 +203,8 @@ export default {
     'errors.tooManyPhotos': 'អ្នកអាចបន្ថែមរូបថតបានច្រើនបំផុត ៥។',
     'errors.photoTooLarge': 'រូបថតនីមួយៗអាចមានទំហំច្រើនបំផុត 10 MB។',
     'errors.proofOfWork': 'ទូរស័ព្ទរបស់អ្នកមិនអាចរៀបចំព័ត៌មានបានទេ។ សូមព្យាយាមផ្ញើម្ដងទៀត។',
+    'errors.controlCharacters': 'សូមលុបតួអក្សរបញ្ជាដែលមើលមិនឃើញចេញពីអត្ថបទនេះ។',
+    'errors.observedOld': 'សូមបញ្ចូលកាលបរិច្ឆេទចាប់ពីឆ្នាំ 2000 តទៅ។',
   },
   zh: {
     title: '举报地点',
@@ -302,6 +306,8 @@ export default {
     'errors.tooManyPhotos': '最多只能添加 5 张照片。',
     'errors.photoTooLarge': '每张照片最大 10 MB。',
     'errors.proofOfWork': '您的手机无法准备举报。请再次尝试发送。',
+    'errors.controlCharacters': '请删除此文本中不可见的控制字符。',
+    'errors.observedOld': '请输入 2000 年或之后的日期。',
   },
   vi: {
     title: 'Báo một địa điểm',
@@ -403,6 +409,8 @@ export default {
     'errors.tooManyPhotos': 'Bạn chỉ được thêm tối đa 5 ảnh.',
     'errors.photoTooLarge': 'Mỗi ảnh tối đa 10 MB.',
     'errors.proofOfWork': 'Điện thoại của bạn không chuẩn bị được tin báo. Vui lòng gửi lại.',
+    'errors.controlCharacters': 'Hãy xóa các ký tự điều khiển vô hình khỏi đoạn văn này.',
+    'errors.observedOld': 'Hãy nhập một ngày từ năm 2000 trở đi.',
   },
   th: {
     title: 'แจ้งสถานที่',
@@ -504,6 +512,8 @@ export default {
     'errors.tooManyPhotos': 'เพิ่มรูปได้ไม่เกิน 5 รูป',
     'errors.photoTooLarge': 'แต่ละรูปต้องไม่เกิน 10 MB',
     'errors.proofOfWork': 'โทรศัพท์ของคุณเตรียมเบาะแสไม่สำเร็จ โปรดลองส่งอีกครั้ง',
+    'errors.controlCharacters': 'กรุณาลบอักขระควบคุมที่มองไม่เห็นออกจากข้อความนี้',
+    'errors.observedOld': 'ป้อนวันที่ตั้งแต่ปี 2000 เป็นต้นไป',
   },
   id: {
     title: 'Laporkan tempat',
@@ -605,6 +615,8 @@ export default {
     'errors.tooManyPhotos': 'Anda hanya bisa menambahkan paling banyak 5 foto.',
     'errors.photoTooLarge': 'Setiap foto maksimal 10 MB.',
     'errors.proofOfWork': 'Ponsel Anda tidak dapat menyiapkan laporan. Coba kirim lagi.',
+    'errors.controlCharacters': 'Hapus karakter kontrol tak terlihat dari teks ini.',
+    'errors.observedOld': 'Masukkan tanggal mulai tahun 2000.',
   },
   ko: {
     title: '장소 제보하기',
@@ -706,6 +718,8 @@ export default {
     'errors.tooManyPhotos': '사진은 최대 5장까지 추가할 수 있습니다.',
     'errors.photoTooLarge': '사진 한 장은 최대 10MB입니다.',
     'errors.proofOfWork': '휴대전화에서 제보를 준비하지 못했습니다. 다시 보내 주세요.',
+    'errors.controlCharacters': '이 텍스트에서 보이지 않는 제어 문자를 지워 주세요.',
+    'errors.observedOld': '2000년 이후의 날짜를 입력하세요.',
   },
   my: {
     title: 'နေရာတစ်ခုကို သတင်းပို့ရန်',
@@ -807,5 +821,7 @@ export default {
     'errors.tooManyPhotos': 'ဓာတ်ပုံ အများဆုံး ၅ ပုံသာ ထည့်နိုင်သည်။',
     'errors.photoTooLarge': 'ဓာတ်ပုံတစ်ပုံလျှင် အများဆုံး 10 MB ဖြစ်သည်။',
     'errors.proofOfWork': 'သင့်ဖုန်းက သတင်းကို ပြင်ဆင်၍ မရပါ။ ထပ်မံပို့ကြည့်ပါ။',
+    'errors.controlCharacters': 'ဤစာသားထဲမှ မမြင်ရသော ထိန်းချုပ်စာလုံးများကို ဖယ်ရှားပါ။',
+    'errors.observedOld': '2000 ခုနှစ်နှင့် နောက်ပိုင်း ရက်စွဲကို ထည့်ပါ။',
   },
 };

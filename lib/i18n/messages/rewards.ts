@@ -139,6 +139,7 @@ export default {
     'errors.percent': 'Enter a whole percentage from 0 to 100.',
     'errors.tipCapAboveRaidCap': 'The cap per tip cannot be above the cap per raid.',
     'errors.voucherThrottled': 'Too many unknown voucher codes in the last hour. The desk is closed to you for a while; a supervisor can see why in the audit log.',
+    'errors.supervisorAboveCap': 'The amount above which a supervisor must approve has to be below the cap per tip, or no reward would ever need a supervisor.',
   },
   km: {
     title: 'រង្វាន់',
@@ -279,5 +280,6 @@ export default {
     'errors.percent': 'សូមបញ្ចូលភាគរយជាចំនួនគត់ពី 0 ដល់ 100។',
     'errors.tipCapAboveRaidCap': 'កម្រិតខ្ពស់បំផុតក្នុងមួយព័ត៌មាន មិនអាចលើសកម្រិតក្នុងមួយការវាយឆ្មក់ទេ។',
     'errors.voucherThrottled': 'លេខកូដប័ណ្ណមិនស្គាល់ច្រើនពេកក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ។ បញ្ជរបើកប្រាក់ត្រូវបានបិទសម្រាប់អ្នកមួយរយៈ។ អ្នកត្រួតពិនិត្យអាចមើលមូលហេតុក្នុងកំណត់ត្រាសវនកម្ម។',
+    'errors.supervisorAboveCap': 'ចំនួនទឹកប្រាក់ដែលលើសពីនោះត្រូវការការអនុម័តពីអ្នកគ្រប់គ្រង ត្រូវតែតិចជាងកម្រិតខ្ពស់បំផុតក្នុងមួយព័ត៌មាន បើមិនដូច្នោះទេ គ្មានរង្វាន់ណាមួយត្រូវការអ្នកគ្រប់គ្រងឡើយ។',
   },
 };

@@ -151,6 +151,7 @@ export default {
     flagCountValue: '{count} within {minutes} min',
     flagActivity: 'Their activity in the audit log',
     overviewFlags: '{count} unusual-access flags in the last {days} days.',
+    apartSection: 'New tips sent without proof of work (the form without JavaScript). They are listed after the other new tips, which a flood through that form cannot push down.',
   },
   km: {
     title: 'ប្រអប់ព័ត៌មាន',
@@ -303,5 +304,6 @@ export default {
     flagCountValue: '{count} ក្នុងរយៈពេល {minutes} នាទី',
     flagActivity: 'សកម្មភាពរបស់គេក្នុងកំណត់ហេតុសវនកម្ម',
     overviewFlags: 'ការជូនដំណឹងអំពីការចូលមើលមិនប្រក្រតី {count} ក្នុងរយៈពេល {days} ថ្ងៃចុងក្រោយ។',
+    apartSection: 'ព័ត៌មានថ្មីដែលផ្ញើដោយគ្មានភស្តុតាងការងារ (ទម្រង់បែបបទគ្មាន JavaScript)។ ពួកវាត្រូវបានដាក់នៅក្រោយព័ត៌មានថ្មីផ្សេងទៀត ដែលការផ្ញើច្រើនលើសលប់តាមទម្រង់នោះ មិនអាចរុញចុះក្រោមបានទេ។',
   },
 } as const;

@@ -20,6 +20,7 @@ import { solveProofOfWork } from './proof-of-work';
 import { ReceiptView } from './receipt-view';
 import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportReceipt, type ReportState, type ReportValues, toTipFields } from './report-values';
 import styles from './resident.module.css';
+import { EARLIEST_OBSERVED_ON } from '@/lib/tips/plain-text';
 
 export interface ReportFormProps {
   action: (state: ReportState, form: FormData) => Promise<ReportState>;
@@ -430,7 +431,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
             <label htmlFor="observedOn">
               {t('report.observedOn')} ({t('report.optional')})
             </label>
-            <input id="observedOn" type="date" max={today} defaultValue={initial.observedOn} aria-invalid={dateError ? true : undefined} aria-describedby={describedBy('observedOn', dateError)} {...register('observedOn')} />
+            <input id="observedOn" type="date" min={EARLIEST_OBSERVED_ON} max={today} defaultValue={initial.observedOn} aria-invalid={dateError ? true : undefined} aria-describedby={describedBy('observedOn', dateError)} {...register('observedOn')} />
             {fieldError('observedOn', dateError)}
           </div>
           <div className="form-field">

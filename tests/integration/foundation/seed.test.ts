@@ -31,7 +31,7 @@ describe('demo data', () => {
       const goldenLotus = await scratch.case.findFirstOrThrow({ select: { id: true, status: true, firstInformantTipId: true, _count: { select: { tips: true, raids: true } } } });
       expect(goldenLotus).toMatchObject({ status: 'RAIDED', firstInformantTipId: tip.id, _count: { tips: 4, raids: 1 } });
       const reward = await scratch.reward.findFirstOrThrow({ select: { tipId: true, state: true, proposedById: true, approvedById: true, amountMinor: true } });
-      expect(reward).toMatchObject({ tipId: tip.id, state: 'VOUCHER_ISSUED', amountMinor: 100_000n });
+      expect(reward).toMatchObject({ tipId: tip.id, state: 'VOUCHER_ISSUED', amountMinor: 169_200n });
       expect(reward.approvedById).not.toBe(reward.proposedById);
       expect(await scratch.message.count({ where: { direction: 'TO_TIPSTER' } })).toBe(2);
       expect((await verifyLedger(scratch)).problems).toEqual([]);

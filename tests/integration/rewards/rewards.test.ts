@@ -258,6 +258,10 @@ describe('reward ledger', () => {
     const { publishPolicy } = await import('@/lib/rewards/publish-policy');
     await expect(publishPolicy((await makeStaff('REWARDS_ADMIN')).actor, { ...TEST_POLICY })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(makePolicy({ capPerTipMinor: '300000' })).rejects.toThrow(); // above the cap per raid
+    // A supervisor threshold at or above the cap per tip would switch the supervisor's approval off.
+    for (const supervisorAboveMinor of ['100000', '150000']) {
+      await expect(makePolicy({ supervisorAboveMinor })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['supervisorAboveMinor'], message: 'rewards.errors.supervisorAboveCap' })] });
+    }
     expect(await db.auditEvent.count({ where: { action: 'policy.created', targetId: second.id } })).toBe(1);
   });
 

@@ -42,6 +42,34 @@ describe('listInbox', () => {
     expect(rows[0]).toMatchObject({ urgent: true, status: 'NEW', category: 'SCAM_COMPOUND', provinceCode: 'KH-18', photoCount: 0 });
   });
 
+  it('keeps untriaged tips sent without proof of work apart, after every untriaged tip with it, however many and however urgent', async () => {
+    const word = token();
+    const supervisor = await makeStaff('SUPERVISOR');
+    // A flood through the form without JavaScript, all claiming urgency, older than the real tips.
+    const flood = [];
+    for (let index = 0; index < 4; index++) {
+      flood.push(await makeTip({ description: `Flood ${word} number ${index}`, urgent: index % 2 === 0 }, { receivedAt: hoursAgo(10 - index), powVerified: false }));
+    }
+    const urgent = await makeTip({ description: `Urgent ${word}: people held`, urgent: true }, { receivedAt: hoursAgo(2) });
+    const normal = await makeTip({ description: `Normal ${word} compound` }, { receivedAt: hoursAgo(1) });
+    const triaged = await makeTip({ description: `Triaged ${word} compound` }, { receivedAt: hoursAgo(20) });
+    await db.tip.update({ where: { id: triaged.tipId }, data: { status: 'TRIAGED', triagedAt: new Date() } });
+
+    const floodUrgent = [flood[0]!, flood[2]!].map((tip) => tip.tipId);
+    const floodOther = [flood[1]!, flood[3]!].map((tip) => tip.tipId);
+    const expected = [urgent.tipId, normal.tipId, ...floodUrgent, ...floodOther, triaged.tipId];
+    // Both ways a search is answered (its few matches; the segment scans), across pages.
+    for (const searchHitsCap of [undefined, 1]) {
+      for (const pageSize of [2, 10]) {
+        expect((await collectAll(supervisor.actor, { q: word }, pageSize, searchHitsCap)).seen, `page size ${pageSize}, cap ${searchHitsCap}`).toEqual(expected);
+      }
+    }
+    const { rows } = await listInbox(supervisor.actor, { q: word });
+    expect(rows.map((row) => row.powVerified)).toEqual([true, true, false, false, false, false, true]);
+    // The page heads the section of those apart; a triaged tip is not apart, whatever it was sent with.
+    expect(rows.map((row) => row.apart)).toEqual([false, false, true, true, true, true, false]);
+  });
+
   it('marks a normal tip overdue after 72 hours untriaged', async () => {
     const word = token();
     const supervisor = await makeStaff('SUPERVISOR');

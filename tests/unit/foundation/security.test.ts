@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '@/lib/security/headers';
+import { contentSecurityPolicy, securityHeaders } from '@/lib/security/headers';
 import { canonicalJson, chainHash, findChainBreak, GENESIS } from '@/lib/security/hash-chain';
 import { safeReturnPath } from '@/lib/security/safe-return-path';
 
@@ -32,6 +32,15 @@ describe('content security policy', () => {
     expect(production).not.toContain('unsafe-eval');
     expect(production).not.toMatch(/https?:/);
     expect(contentSecurityPolicy('abc', { development: true })).toContain("'unsafe-eval'");
+  });
+});
+
+describe('strict transport security', () => {
+  it('is sent when the app is served over https, never over plain http', () => {
+    expect(securityHeaders('https://tipline.example')['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+    expect(securityHeaders('https://tipline.example/')['X-Frame-Options']).toBe('DENY');
+    expect(securityHeaders('http://localhost:3000')['Strict-Transport-Security']).toBeUndefined();
+    expect(securityHeaders(undefined)['Strict-Transport-Security']).toBeUndefined();
   });
 });
 

@@ -32,14 +32,16 @@ describe('triage due times', () => {
 });
 
 describe('inbox helpers', () => {
-  it('orders segments NEW urgent, NEW other, then the rest of the workflow', () => {
+  it('orders segments NEW urgent, NEW other (with proof of work, then without), then the rest of the workflow', () => {
     const segments = inboxSegments();
-    expect(segments.slice(0, 3)).toEqual([
-      { status: 'NEW', urgent: true },
-      { status: 'NEW', urgent: false },
+    expect(segments.slice(0, 5)).toEqual([
+      { status: 'NEW', urgent: true, powVerified: true },
+      { status: 'NEW', urgent: false, powVerified: true },
+      { status: 'NEW', urgent: true, powVerified: false },
+      { status: 'NEW', urgent: false, powVerified: false },
       { status: 'TRIAGED', urgent: true },
     ]);
-    expect(segments).toHaveLength(12);
+    expect(segments).toHaveLength(14);
     expect(inboxSegments('LINKED')).toEqual([
       { status: 'LINKED', urgent: true },
       { status: 'LINKED', urgent: false },
