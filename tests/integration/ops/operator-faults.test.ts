@@ -2,20 +2,20 @@
  * Issue 10 point 8: operators' faults give one clear line, never a stack trace or a bare
  * `undefined`. The real scripts are spawned as an operator runs them.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { embeddedDataDir, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embedded';
+import { embeddedDataDir, type EmbeddedServer, reachablePackageCopy, startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 55410);
 
-function script(file: string, env: Record<string, string>, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function script(file: string, env: Record<string, string>, args: string[] = [], cwd?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { env: { ...process.env, ...env }, cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -87,6 +87,33 @@ describe("operators' faults", () => {
       expect(refused.stderr).toBe(
         `The embedded database folder ${chosen} cannot be reached by the postgres user PostgreSQL runs as (${closed} is closed to other users): set EMBEDDED_PG_DIR to a folder it can reach, e.g. /var/lib/eyes-and-ears/postgres.`,
       );
+    }
+  });
+
+  it("as root, a project in a folder closed to other users runs the embedded PostgreSQL's programs from a copy the postgres user can reach", { timeout: 300_000 }, async () => {
+    const closed = mkdtempSync(path.join(tmpdir(), 'ee-home-'));
+    chmodSync(closed, 0o700);
+    const project = path.join(closed, 'project');
+    if (process.getuid?.() !== 0) {
+      expect(await reachablePackageCopy(path.join(project, 'node_modules'))).toBeNull();
+      return;
+    }
+    // The project as an operator has it in a 0700 home folder (node_modules as hard links).
+    mkdirSync(project);
+    for (const entry of ['lib', 'scripts', 'prisma', 'package.json', 'tsconfig.json']) cpSync(entry, path.join(project, entry), { recursive: true });
+    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(project, 'node_modules')]);
+    const open = mkdtempSync(path.join(tmpdir(), 'ee-open-'));
+    chmodSync(open, 0o755);
+    const env = { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(open, 'postgres'), EMBEDDED_PG_PORT: String(EMBEDDED_PORT + 3) };
+    try {
+      const migrated = await script('scripts/db/migrate.ts', env, [], project);
+      expect(migrated.stderr).toBe('');
+      expect(migrated.status).toBe(0);
+      const verified = await script('scripts/audit-verify.ts', env, [], project);
+      expect(verified.stdout).toMatch(/^Audit log intact/);
+    } finally {
+      rmSync(closed, { recursive: true, force: true });
+      rmSync(open, { recursive: true, force: true });
     }
   });
 
