@@ -5,7 +5,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { env } from '@/lib/env';
 import { robotsTagFor } from '@/lib/perf/indexing';
-import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from '@/lib/security/headers';
+import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS, strictTransportSecurity } from '@/lib/security/headers';
 import { TIPSTER_SESSION_COOKIE } from '@/lib/tips/tipster-session';
 
 export function proxy(request: NextRequest) {
@@ -19,6 +19,8 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  const hsts = strictTransportSecurity(env().APP_URL);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   // Only the home page may be indexed; /status, the receipt and the console never (lib/perf/indexing.ts).
   const robotsTag = robotsTagFor(request.nextUrl.pathname);
   if (robotsTag) response.headers.set('X-Robots-Tag', robotsTag);

@@ -33,6 +33,15 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
     'interest-cohort=(), browsing-topics=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=()',
 };
 
+/**
+ * HSTS once the public address is https (APP_URL): browsers then refuse plain HTTP to this
+ * host for two years, so a network in between cannot strip TLS. Never over plain HTTP: a
+ * local `npm start` must stay reachable. `preload` is the operator's choice (docs/SECURITY.md).
+ */
+export function strictTransportSecurity(appUrl: string | undefined): string | null {
+  return appUrl?.startsWith('https://') ? 'max-age=63072000; includeSubDomains' : null;
+}
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
