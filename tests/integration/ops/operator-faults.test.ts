@@ -42,6 +42,7 @@ describe("operators' faults", () => {
     'scripts/bench/dedup.ts',
     'scripts/bench/inbox.ts',
     'scripts/bench/intake.ts',
+    'scripts/bench/inbox-http.ts --db=postgresql://postgres@127.0.0.1:1/eyes',
     'scripts/rewards-expire.ts',
     'scripts/db/backup.ts',
     'scripts/db/migrate.ts',
@@ -136,6 +137,11 @@ describe("operators' faults", () => {
       const verified = await script('scripts/audit-verify.ts', embedded);
       expect(verified.status).toBe(0);
       expect(verified.stdout).toMatch(/^Audit log intact/);
+      // The outside review saw this one die with the bare word `undefined` under npm start.
+      const evaluated = await script('scripts/dedup-eval.ts', embedded, ['tests/fixtures/dedup/holdout.jsonl']);
+      expect(evaluated.stderr).not.toMatch(/undefined|^\s+at /m);
+      expect(evaluated.status).toBe(0);
+      expect(evaluated.stdout).toMatch(/^F1 \d/m);
       // Still running for npm start.
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
