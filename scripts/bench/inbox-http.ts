@@ -11,13 +11,18 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { mintSessionCookie } from '@/lib/auth/auth-options';
 import { NEXT_BIN } from '../lib/build';
+import { reportFaultsInOneLine } from '../lib/settings';
 
 const arg = (name: string) => process.argv.find((entry) => entry.startsWith(`--${name}=`))?.slice(name.length + 3);
 const DB = arg('db');
 const RUNS = Number(arg('runs') ?? 20);
 const PORT = Number(arg('port') ?? 3286);
 const say = (line: string) => console.log(`[bench:inbox-http] ${line}`);
-if (!DB) throw new Error('--db=URL of a seeded database is required');
+reportFaultsInOneLine(() => DB);
+if (!DB) {
+  console.error('Usage: npm run bench:inbox-http -- --db=URL [--runs=20] [--port=3286] (a database seeded by npm run bench:seed)');
+  process.exit(1);
+}
 
 process.env.AUTH_SECRET ??= 'bench-auth-secret-0123456789abcdef0123456789';
 process.env.DATA_KEY ??= Buffer.alloc(32, 9).toString('base64');

@@ -28,9 +28,9 @@ function localSecrets(): { AUTH_SECRET: string; DATA_KEY: string } {
  * wrong (docs/OPERATIONS.md), never a stack trace or a bare `undefined`; LOG_LEVEL=debug adds
  * the stack for developers.
  */
-export function reportFaultsInOneLine(): void {
+export function reportFaultsInOneLine(databaseUrl: () => string | undefined = () => process.env.DATABASE_URL): void {
   const report = (error: unknown) => {
-    console.error(describeFault(error, { databaseUrl: process.env.DATABASE_URL }));
+    console.error(describeFault(error, { databaseUrl: databaseUrl() }));
     if (process.env.LOG_LEVEL === 'debug' && error instanceof Error) console.error(error.stack);
     process.exit(1);
   };

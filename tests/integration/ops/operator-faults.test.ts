@@ -2,20 +2,20 @@
  * Issue 10 point 8: operators' faults give one clear line, never a stack trace or a bare
  * `undefined`. The real scripts are spawned as an operator runs them.
  */
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { embeddedDataDir, type EmbeddedServer, startEmbeddedPostgres } from '@/lib/db/embedded';
+import { embeddedDataDir, type EmbeddedServer, reachablePackageCopy, startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 55410);
 
-function script(file: string, env: Record<string, string>, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function script(file: string, env: Record<string, string>, args: string[] = [], cwd?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { env: { ...process.env, ...env }, cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -42,6 +42,7 @@ describe("operators' faults", () => {
     'scripts/bench/dedup.ts',
     'scripts/bench/inbox.ts',
     'scripts/bench/intake.ts',
+    'scripts/bench/inbox-http.ts --db=postgresql://postgres@127.0.0.1:1/eyes',
     'scripts/rewards-expire.ts',
     'scripts/db/backup.ts',
     'scripts/db/migrate.ts',
@@ -90,6 +91,33 @@ describe("operators' faults", () => {
     }
   });
 
+  it("as root, a project in a folder closed to other users runs the embedded PostgreSQL's programs from a copy the postgres user can reach", { timeout: 300_000 }, async () => {
+    const closed = mkdtempSync(path.join(tmpdir(), 'ee-home-'));
+    chmodSync(closed, 0o700);
+    const project = path.join(closed, 'project');
+    if (process.getuid?.() !== 0) {
+      expect(await reachablePackageCopy(path.join(project, 'node_modules'))).toBeNull();
+      return;
+    }
+    // The project as an operator has it in a 0700 home folder (node_modules as hard links).
+    mkdirSync(project);
+    for (const entry of ['lib', 'scripts', 'prisma', 'package.json', 'tsconfig.json']) cpSync(entry, path.join(project, entry), { recursive: true });
+    execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(project, 'node_modules')]);
+    const open = mkdtempSync(path.join(tmpdir(), 'ee-open-'));
+    chmodSync(open, 0o755);
+    const env = { DATABASE_URL: '', EMBEDDED_PG_DIR: path.join(open, 'postgres'), EMBEDDED_PG_PORT: String(EMBEDDED_PORT + 3) };
+    try {
+      const migrated = await script('scripts/db/migrate.ts', env, [], project);
+      expect(migrated.stderr).toBe('');
+      expect(migrated.status).toBe(0);
+      const verified = await script('scripts/audit-verify.ts', env, [], project);
+      expect(verified.stdout).toMatch(/^Audit log intact/);
+    } finally {
+      rmSync(closed, { recursive: true, force: true });
+      rmSync(open, { recursive: true, force: true });
+    }
+  });
+
   describe('with the embedded database already running (as under npm start)', () => {
     let server: EmbeddedServer | undefined;
     const base = mkdtempSync(path.join(tmpdir(), 'ee-embedded-'));
@@ -109,6 +137,11 @@ describe("operators' faults", () => {
       const verified = await script('scripts/audit-verify.ts', embedded);
       expect(verified.status).toBe(0);
       expect(verified.stdout).toMatch(/^Audit log intact/);
+      // The outside review saw this one die with the bare word `undefined` under npm start.
+      const evaluated = await script('scripts/dedup-eval.ts', embedded, ['tests/fixtures/dedup/holdout.jsonl']);
+      expect(evaluated.stderr).not.toMatch(/undefined|^\s+at /m);
+      expect(evaluated.status).toBe(0);
+      expect(evaluated.stdout).toMatch(/^F1 \d/m);
       // Still running for npm start.
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
