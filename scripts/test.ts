@@ -2,11 +2,12 @@
  * `npm test`: a database of its own on PostgreSQL (DATABASE_URL's server, else the embedded
  * one) -> migrations -> unit + integration tests (vitest) -> build if stale -> browser tests
  * (Playwright, Chromium) -> drop the database. Ends with one line `N passed, N failed`.
- * `--only=unit|integration|e2e` runs one layer; extra arguments go to the runner.
+ * `--only=unit|integration|e2e` runs one layer; paths given replace the layer's folder (see
+ * scripts/lib/test-args.ts); other arguments go to the runner.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -16,15 +17,13 @@ import { TEST_SETTINGS } from '../tests/helpers/test-env';
 import { ensureBuild } from './lib/build';
 import { findChromium } from './lib/chromium';
 import { loadDotEnv } from './lib/settings';
+import { planTests, type Layer } from './lib/test-args';
 
-type Layer = 'unit' | 'integration' | 'e2e';
 const say = (line: string) => console.log(`[test] ${line}`);
 const RESULTS = '.data/test-results';
 
-const args = process.argv.slice(2);
-const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length) as Layer | undefined;
-const passThrough = args.filter((arg) => !arg.startsWith('--only='));
-const layers: Layer[] = only ? [only] : ['unit', 'integration', 'e2e'];
+const layerFiles = (layer: Layer) =>
+  existsSync(`tests/${layer}`) ? readdirSync(`tests/${layer}`, { recursive: true, encoding: 'utf8' }).map((file) => `tests/${layer}/${file}`) : [];
 
 function runner(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -53,6 +52,7 @@ function playwrightTally(file: string): Tally {
 }
 
 async function main(): Promise<number> {
+  const plan = planTests(process.argv.slice(2), layerFiles);
   loadDotEnv();
   const settings = loadEnv(process.env);
   rmSync(RESULTS, { recursive: true, force: true });
@@ -83,20 +83,18 @@ async function main(): Promise<number> {
     await prepareJobQueues(testDatabase);
     const env = { ...process.env, ...TEST_SETTINGS, DATABASE_URL: testDatabase };
 
-    const vitestLayers = layers.filter((layer) => layer !== 'e2e');
-    if (vitestLayers.length) {
+    if (plan.vitest) {
       const file = `${RESULTS}/vitest.json`;
-      const folders = vitestLayers.map((layer) => `tests/${layer}/`);
-      await runner(['node_modules/vitest/vitest.mjs', 'run', ...folders, '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...(only === 'e2e' ? [] : passThrough)], env);
-      add(vitestTally(file), vitestLayers.join(' + '));
+      await runner(['node_modules/vitest/vitest.mjs', 'run', ...plan.vitest, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
+      add(vitestTally(file), plan.layers.filter((layer) => layer !== 'e2e').join(' + '));
     }
 
-    if (layers.includes('e2e')) {
+    if (plan.playwright) {
       const chromium = findChromium(say);
       await ensureBuild(say);
       const file = `${RESULTS}/e2e.json`;
       const port = process.env.E2E_PORT ?? '3100';
-      await runner(['node_modules/@playwright/test/cli.js', 'test', ...(only === 'e2e' ? passThrough : [])], {
+      await runner(['node_modules/@playwright/test/cli.js', 'test', ...plan.playwright], {
         ...env,
         NODE_ENV: 'production',
         CHROMIUM_PATH: chromium,

@@ -49,8 +49,11 @@ function loadEngineModule(): Promise<EngineModule> {
  * itself (as one implicit transaction), so migrations are sent in one piece.
  */
 class MigrationAdapterFactory extends PrismaPg {
+  readonly adapters: { dispose(): Promise<void> }[] = [];
+
   override async connect() {
     const adapter = await super.connect();
+    this.adapters.push(adapter);
     const internals = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
     adapter.executeScript = async (script: string) => {
       try {
@@ -63,19 +66,27 @@ class MigrationAdapterFactory extends PrismaPg {
   }
 }
 
-function migrationAdapter(connectionString: string) {
-  return new MigrationAdapterFactory({ connectionString });
-}
-
+/**
+ * The engine takes a session advisory lock (pg_advisory_lock(72707369)) before applying
+ * migrations and never unlocks it, leaving that to the connection's end. Its pool is therefore
+ * closed as soon as the engine is done: an idle connection would keep the lock for the pool's
+ * idle timeout (10 s), the same as the engine's wait for it, and a second run right after the
+ * first (a test, `npm test` then `npm start`) would time out or not by a few milliseconds.
+ */
 async function withEngine<T>(connectionString: string, work: (engine: Engine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = await readFile(SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(migrationAdapter(connectionString));
-  const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+  const factory = new MigrationAdapterFactory({ connectionString });
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   try {
-    return await work(engine);
+    const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await Promise.all(factory.adapters.map((connected) => connected.dispose().catch(() => {})));
   }
 }
 

@@ -44,6 +44,21 @@ describe('migrations', () => {
     });
   });
 
+  it('leave no connection, and so no advisory lock, behind: a second run right after does not wait for the first', async () => {
+    await withScratchDatabase(async (url) => {
+      const database = new URL(url).pathname.slice(1);
+      await applyMigrations(url);
+      // The engine's session lock (72707369) lived on in an idle pool connection for 10 s, the
+      // same as the engine's wait for it: the next run timed out or not by a few milliseconds.
+      const locks = await query(url, `SELECT l.pid FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+        WHERE l.locktype = 'advisory' AND l.objid = 72707369 AND d.datname = '${database}'`);
+      expect(locks).toEqual([]);
+      const others = await query(url, `SELECT pid FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`);
+      expect(others).toEqual([]);
+      expect(await applyMigrations(url)).toEqual([]);
+    });
+  });
+
   it('have not drifted from schema.prisma', async () => {
     await withScratchDatabase(async (fromMigrations) => {
       await applyMigrations(fromMigrations);
