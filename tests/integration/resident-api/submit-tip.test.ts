@@ -159,14 +159,22 @@ describe('submitTip', () => {
 
   it('removes the blobs again when the transaction fails', async () => {
     const before = await counts();
-    // A district code longer than the schema allows passes nowhere; a description that breaks
-    // the database is hard to make, so make the database refuse: a NUL byte in text.
-    const error = await submitTip({ fields: fields({ description: `Guards at the gate \u0000 and buses at night ${MARKER}` }), photos: [await jpegOf(61)], requirePow: true }).then(
-      () => null,
-      (caught: unknown) => caught,
-    );
-    expect(error).not.toBeNull();
-    expect(await counts()).toEqual(before);
+    // Input that breaks the database is refused before it gets there now, so the database is
+    // made to refuse this one tip, inside the transaction, after its photo blob was written.
+    const poison = `Poisoned-${MARKER}`;
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_poisoned_tip() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.description LIKE '%${poison}%' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_poisoned_tip BEFORE INSERT ON "Tip" FOR EACH ROW EXECUTE FUNCTION refuse_poisoned_tip()`);
+    try {
+      const error = await submitTip({ fields: fields({ description: `Guards at the gate and buses at night ${poison}` }), photos: [await jpegOf(61)], requirePow: true }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(String(error)).toContain('refused by the test');
+      expect(await counts()).toEqual(before);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER refuse_poisoned_tip ON "Tip"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION refuse_poisoned_tip()`);
+    }
   });
 
   it('fills province and district from the point when the resident did not pick them', async () => {

@@ -1,20 +1,19 @@
 /**
- * The inputs the HTTP fuzz found answered with a 500 on main (issue 10): a NUL character in
- * stored text (PostgreSQL refuses it) and the year 0000 (no such date in PostgreSQL). Kept
- * apart from http-fuzz.test.ts so that they can be checked on their own after the fix to the
- * resident schemas is merged: each must be a 400 that stores nothing.
+ * The inputs an outside review found answered with a 500 (issue 10): a NUL character in stored
+ * text (PostgreSQL refuses it) and the year 0000 (no such date in PostgreSQL), through every
+ * field and endpoint that takes them: each must be a 400 that stores nothing.
  */
 import { describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
-  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/ee-known-500-${process.pid}-${Date.now()}`;
+  process.env.UPLOAD_DIR = `${process.env.TMPDIR ?? '/tmp'}/ee-former-500s-${process.pid}-${Date.now()}`;
 });
 
 import { POST as tipsRoute } from '@/app/api/v1/tips/route';
 import { POST as messagesRoute } from '@/app/api/v1/tips/messages/route';
 import { db } from '@/lib/db/client';
 
-const MARKER = `known-500-${process.pid}-${Date.now()}`;
+const MARKER = `former-500s-${process.pid}-${Date.now()}`;
 const tip = (overrides: Record<string, unknown> = {}) => ({
   category: 'OTHER',
   description: `Men with radios watch the road every night near the bridge. ${MARKER}`,

@@ -1,9 +1,7 @@
 /**
  * No control characters get through the resident schemas (a NUL made PostgreSQL refuse the
  * row: a 500; the others hide text from an officer's screen). Whether a schema refuses them or
- * strips them, what it accepts holds none but tab and line breaks. Kept apart from
- * schemas.property.test.ts: on main these fail until the fix to the resident schemas (issue 10,
- * the intake helper's branch) is merged.
+ * strips them, what it accepts holds none but tab and line breaks.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
