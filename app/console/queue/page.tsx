@@ -24,7 +24,7 @@ export default async function QueuePage() {
             {queue.tips.map((tip) => (
               <li key={tip.id} data-tip-id={tip.id}>
                 <Link href={`/console/tips/${tip.id}`} prefetch={false}>
-                  {tip.code}
+                  {tip.ref}
                 </Link>{' '}
                 <span className={styles.badges}>
                   {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}

@@ -7,6 +7,7 @@ import { INTL_TAGS } from '@/lib/i18n/locales';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
 import { type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, proposeRewardAction, rejectLargeRewardAction, rejectRewardAction } from './actions';
 import styles from './rewards.module.css';
@@ -40,6 +41,8 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
             <tr key={reward.id} data-reward-id={reward.id}>
               <td>
                 {reward.raid.case.reference}
+                <br />
+                <small data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</small>
                 <br />
                 <small>{t('rewards.raidOn', { date: day.format(reward.raid.raidedOn) })}</small>
               </td>
@@ -158,7 +161,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
               {eligible.map((tip) => (
                 <li key={`${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId} data-raid-id={tip.raidId}>
                   <p>
-                    <strong>{tip.caseReference}</strong> · {t('rewards.raidOn', { date: day.format(tip.raidedOn) })} ·{' '}
+                    <strong>{tip.caseReference}</strong> · <span data-testid="reward-tip">{t('rewards.forTip', { ref: tip.tipRef })}</span> · {t('rewards.raidOn', { date: day.format(tip.raidedOn) })} ·{' '}
                     {t('rewards.tipReceived', { date: day.format(tip.receivedAt) })}
                     {tip.isFirstInformant && <span className={styles.badge}>{t('rewards.firstInformant')}</span>}
                   </p>

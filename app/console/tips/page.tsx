@@ -114,7 +114,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 {mayBulk && (
                   <td className={styles.cellSelect}>
                     <label className={styles.selectLabel}>
-                      <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                      <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.ref })} />
                     </label>
                   </td>
                 )}
@@ -122,7 +122,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 <td className={styles.cellTip}>
                   {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
                   <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
-                    {row.code}
+                    {row.ref}
                   </Link>
                   <div>{t(`triage.category_${row.category}`)}</div>
                   <div className={styles.excerpt}>{row.excerpt}</div>

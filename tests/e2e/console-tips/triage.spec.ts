@@ -11,6 +11,7 @@ import { jpegOf } from '../../helpers/images';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 // Mondulkiri (KH-11): no other browser test puts tips there.
 const PROVINCE = 'KH-11';
@@ -48,11 +49,11 @@ test.describe('console tips', () => {
     // The list shows an excerpt at most, never the whole text.
     await expect(rows.first()).not.toContainText('buses at night');
 
-    await rows.first().getByRole('link', { name: urgent.code }).click();
+    await rows.first().getByRole('link', { name: tipRef(urgent.tipId) }).click();
     await expect(page).toHaveURL(new RegExp(`/console/tips/${urgent.tipId}$`));
     await expect(page.getByTestId('tip-description')).toHaveText(/a woman is held inside, guards at the gate, buses at night/);
     await expect(page.getByTestId('tip-map')).toBeVisible();
-    const candidate = page.getByTestId('duplicate').filter({ hasText: duplicate.code });
+    const candidate = page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) });
     await expect(candidate).toContainText('Likely duplicate');
     await expect(candidate).toContainText(/Same name: /);
     await expect(candidate).toContainText(/\d+ m apart/);
@@ -78,9 +79,9 @@ test.describe('console tips', () => {
     expect(tip.caseId).not.toBeNull();
 
     // The Khmer duplicate joins the same case from its own page.
-    await page.getByTestId('duplicate').filter({ hasText: duplicate.code }).getByRole('link', { name: `Open tip ${duplicate.code}` }).click();
+    await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
     await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
-    await expect(page.getByTestId('duplicate').filter({ hasText: urgent.code })).toContainText('Likely duplicate');
+    await expect(page.getByTestId('duplicate').filter({ hasText: tipRef(urgent.tipId) })).toContainText('Likely duplicate');
     await page.getByLabel('Merge into an existing case').selectOption(tip.caseId!);
     await page.getByRole('button', { name: 'Merge into case' }).click();
     await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');

@@ -10,6 +10,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, cancelRewardAction, rejectLargeRewardAction, rejectRewardAction } from '../actions';
 import styles from '../rewards.module.css';
 import { ActionError } from '@/lib/ui/console/action-error';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 type Query = { error?: string; done?: string };
 
@@ -45,6 +46,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
+      <p data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</p>
       <ActionError text={query.error} locale={locale} />
       {query.done && (
         <p className="notice" role="status">

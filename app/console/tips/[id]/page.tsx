@@ -78,7 +78,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
       <p>
         <Link href="/console/tips">{t('triage.back')}</Link>
       </p>
-      <h1>{t('triage.detailTitle', { code: tip.code })}</h1>
+      <h1>{t('triage.detailTitle', { code: tip.ref })}</h1>
       <p className={styles.badges}>
         {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
         {overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
@@ -165,7 +165,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               label={t('triage.mapLabel')}
               zoomInLabel={t('triage.zoomIn')}
               zoomOutLabel={t('triage.zoomOut')}
-              pins={[{ lat: tip.lat, lng: tip.lng, label: tip.code }]}
+              pins={[{ lat: tip.lat, lng: tip.lng, label: tip.ref }]}
               tileUrl={env().MAP_TILE_URL}
             />
           </div>
