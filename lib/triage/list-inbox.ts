@@ -18,6 +18,7 @@ import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
+import { cambodiaDayStart } from '@/lib/i18n/format';
 import { tipRef, tipRefRange } from '@/lib/tips/staff-ref';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
@@ -118,8 +119,8 @@ export const searchWords = (q: string) => q.split(/\s+/).filter((word) => [...wo
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Phnom Penh is UTC+7 all year: the day boundaries an officer means. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+/** The day boundaries an officer means: Cambodia's. */
+const dayStart = cambodiaDayStart;
 
 /**
  * The provinces the page is limited to (the filter, within an officer's scope), or null for

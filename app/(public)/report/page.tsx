@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/translate';
 import { areasFor } from '@/lib/ui/resident/areas';
 import { emergencyNumbers } from '@/lib/ui/resident/emergency-numbers';
+import { cambodiaDay } from '@/lib/i18n/format';
 import { ReportForm } from '@/lib/ui/resident/report-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { submitReportAction } from './actions';
@@ -25,8 +26,8 @@ export default async function ReportPage() {
         areas={areasFor(locale)}
         emergency={emergencyNumbers()}
         tileUrl={env().MAP_TILE_URL}
-        // The date input's upper bound is today in Cambodia (UTC+7), not on the server's clock.
-        today={new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(new Date())}
+        // The date input's upper bound is today in Cambodia, not on the server's clock.
+        today={cambodiaDay(new Date())}
       />
     </>
   );

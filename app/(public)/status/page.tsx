@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { isAppError } from '@/lib/errors';
-import { INTL_TAGS } from '@/lib/i18n/locales';
+import { formatters } from '@/lib/i18n/format';
 import { lookup, messagesFor } from '@/lib/i18n/translate';
 import { QuestionForm } from '@/lib/ui/resident/question-form';
 import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
@@ -35,7 +35,8 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const { locale, t } = await getTranslator();
   const messages = messagesFor(locale, ['status']);
   const { view, problem } = await viewFromSession();
-  const date = (iso: string) => new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'long', timeZone: 'Asia/Phnom_Penh' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+  const format = formatters(locale);
+  const date = (iso: string) => (iso.length === 10 ? format.longDay(iso) : format.longDate(new Date(iso)));
 
   if (!view) {
     return (
@@ -57,7 +58,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const answerError = shownProblem(answerProblem);
   const reward = view.reward;
   const money = reward?.amountMinor && reward.currency
-    ? new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency: reward.currency }).format(Number(reward.amountMinor) / (reward.currency === 'USD' ? 100 : 1))
+    ? format.money(BigInt(reward.amountMinor), reward.currency)
     : null;
   return (
     <>

@@ -127,7 +127,7 @@ function useOutbox(t: ClientT) {
 export function ReportForm(props: ReportFormProps) {
   const [state, formAction, pending] = useActionState(props.action, null);
   const [direct, setDirect] = useState<ReportState>(null);
-  const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
+  const t = useMemo(() => clientTranslator(props.messages, props.language), [props.messages, props.language]);
   const outbox = useOutbox(t);
   const shown = direct ?? state;
   if (shown?.ok) return <ReceiptView receipt={shown.data} t={t} emergency={props.emergency} />;
