@@ -8,6 +8,7 @@ import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
 import { openTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getTranslator } from '@/lib/ui/locale';
 import { ReplyForm, SessionTimeout, StatusSignInForm } from '@/lib/ui/resident/status-forms';
+import { GroupedCode } from '@/lib/ui/resident/grouped-code';
 import styles from '@/lib/ui/resident/resident.module.css';
 import { answerQuestionsAction, openStatusAction, replyAction, signOutStatusAction } from './actions';
 
@@ -98,7 +99,9 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
           {reward.state === 'VOUCHER' && reward.voucherCode && (
             <>
               <p className={styles.meta}>{t('status.voucherCode')}</p>
-              <p className={styles.secret}>{reward.voucherCode}</p>
+              <p className={styles.secret} data-testid="voucher-code">
+                <GroupedCode value={reward.voucherCode} />
+              </p>
               {reward.expiresOn && <p>{t('status.voucherExpires', { date: date(reward.expiresOn) })}</p>}
               <p>{t('status.voucherHowTo')}</p>
             </>
