@@ -14,11 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportPage() {
-  const { locale, t } = await getTranslator();
+  const { locale } = await getTranslator();
   return (
     <>
-      <h1>{t('report.title')}</h1>
-      <p>{t('report.lead')}</p>
+      {/* The form's heading is inside ReportForm: the receipt replaces it. */}
       <ReportForm
         action={submitReportAction}
         messages={messagesFor(locale, ['report', 'errors', 'outbox'])}

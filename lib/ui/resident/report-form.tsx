@@ -132,15 +132,26 @@ export function ReportForm(props: ReportFormProps) {
   const shown = direct ?? state;
   if (shown?.ok) return <ReceiptView receipt={shown.data} t={t} emergency={props.emergency} />;
   if (outbox.receipt) return <ReceiptView receipt={outbox.receipt} t={t} emergency={props.emergency} />;
+  // The form's heading goes with the form: the receipt above has its own ("Your tip was sent").
+  const heading = (
+    <>
+      <h1>{t('report.title')}</h1>
+      <p>{t('report.lead')}</p>
+    </>
+  );
   if (outbox.waiting > 0) {
     return (
-      <p className="notice" role="status" data-testid="outbox-waiting">
-        {t('outbox.waiting')}
-      </p>
+      <>
+        {heading}
+        <p className="notice" role="status" data-testid="outbox-waiting">
+          {t('outbox.waiting')}
+        </p>
+      </>
     );
   }
   return (
     <>
+      {heading}
       {outbox.notice && <p role="alert">{outbox.notice}</p>}
       <ReportFields {...props} t={t} state={shown} formAction={formAction} pending={pending} onResult={setDirect} keep={outbox.keep} />
     </>
