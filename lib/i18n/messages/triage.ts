@@ -151,6 +151,7 @@ export default {
     flagCountValue: '{count} within {minutes} min',
     flagActivity: 'Their activity in the audit log',
     overviewFlags: '{count, plural, one {# unusual-access flag} other {# unusual-access flags}} in the last {days} days.',
+    caseOpenedLink: 'Case {reference} opened: open it',
   },
   km: {
     title: 'ប្រអប់ព័ត៌មាន',
@@ -303,5 +304,6 @@ export default {
     flagCountValue: '{count} ក្នុងរយៈពេល {minutes} នាទី',
     flagActivity: 'សកម្មភាពរបស់គេក្នុងកំណត់ហេតុសវនកម្ម',
     overviewFlags: 'ការជូនដំណឹងអំពីការចូលមើលមិនប្រក្រតី {count} ក្នុងរយៈពេល {days} ថ្ងៃចុងក្រោយ។',
+    caseOpenedLink: 'បានបើកសំណុំរឿង {reference}៖ បើកវា',
   },
 } as const;

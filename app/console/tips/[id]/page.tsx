@@ -88,7 +88,18 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         {tip.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
         {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
       </p>
-      {doneKey && <p className="notice" role="status">{t(doneKey)}</p>}
+      {doneKey && (
+        <p className="notice" role="status" data-testid="tip-done">
+          {/* A case just opened or joined: name it and link to it, the officer's next stop. */}
+          {(query.done === 'caseOpened' || query.done === 'merged') && tip.case ? (
+            <Link href={`/console/cases/${tip.case.id}`} prefetch={false}>
+              {query.done === 'caseOpened' ? t('triage.caseOpenedLink', { reference: tip.case.reference }) : `${t(doneKey)} ${tip.case.reference}`}
+            </Link>
+          ) : (
+            t(doneKey)
+          )}
+        </p>
+      )}
       <ActionError text={query.error} locale={locale} />
 
       <section className="card" aria-labelledby="description-title">
