@@ -173,7 +173,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       {canCancel && (
         <section className="card" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('rewards.cancelTitle')}</h2>
-          <form action={cancelRewardAction} className={styles.inline}>
+          <form action={cancelRewardAction} className={`${styles.inline} ${styles.cancel}`}>
             <input type="hidden" name="rewardId" value={reward.id} />
             <label htmlFor="cancel-reason">{t('rewards.reason')}</label>
             <input id="cancel-reason" name="reason" required minLength={5} maxLength={2000} />
