@@ -398,7 +398,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
                       {district.name}
                     </option>
                   ))
-                : areas.provinces.map((province) => (
+                : // Without JavaScript: once the server has seen a province (the form came back), only its districts.
+                  areas.provinces.filter((province) => !initial.provinceCode || province.code === initial.provinceCode).map((province) => (
                     <optgroup key={province.code} label={province.name}>
                       {areas.districts
                         .filter((district) => district.provinceCode === province.code)
