@@ -71,7 +71,8 @@ test.describe('console tips', () => {
 
     await page.getByLabel('Title of the new case').fill(`${name} compound`);
     await page.getByRole('button', { name: 'Open case' }).click();
-    await expect(page.getByRole('status')).toHaveText('Case opened.');
+    // The notice names the new case and links to it.
+    await expect(page.getByRole('status')).toHaveText(/^Case C-\d{4}-\d{6} opened: open it$/);
     await expect(page.getByText(`: ${name} compound`)).toBeVisible();
 
     const tip = await db.tip.findUniqueOrThrow({ where: { id: urgent.tipId }, select: { status: true, caseId: true, messages: { select: { direction: true, body: true } } } });

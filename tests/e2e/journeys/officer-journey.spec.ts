@@ -83,9 +83,11 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
 
   await page.getByLabel('Title of the new case').fill(`${compound} compound`);
   await page.getByRole('button', { name: 'Open case' }).click();
-  await expect(page.getByRole('status')).toHaveText('Case opened.');
+  await expect(page.getByRole('status')).toHaveText(/ opened: open it$/);
   const { caseId } = await db.tip.findUniqueOrThrow({ where: { id: older.tipId }, select: { caseId: true } });
   expect(caseId).not.toBeNull();
+  const opened = await db.case.findUniqueOrThrow({ where: { id: caseId! }, select: { reference: true } });
+  await expect(page.getByRole('status')).toHaveText(`Case ${opened.reference} opened: open it`);
 
   // 4. The duplicate joins that case from its own page.
   await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
