@@ -26,10 +26,11 @@ test.describe('console: staff references and one way of writing times', () => {
 
     await page.goto(`/console/tips?q=${encodeURIComponent(ref)}`);
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
-    await expect(page.getByRole('link', { name: ref })).toBeVisible();
+    const link = page.getByTestId('inbox-row').getByRole('link', { name: ref, exact: true });
+    await expect(link).toBeVisible();
     await expect(page.locator('body')).not.toContainText(tip.code);
 
-    await page.getByRole('link', { name: ref }).click();
+    await link.click();
     await expect(page.locator('h1')).toContainText(ref);
     await expect(page.locator('body')).not.toContainText(tip.code);
     // No date was given: the time of day is still shown.
