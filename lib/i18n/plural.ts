@@ -22,8 +22,10 @@ export function applyPlurals(template: string, vars: Record<string, string | num
   for (const match of template.matchAll(PLURAL_START)) {
     if (match.index < from) continue;
     const whole = group(template, match.index);
-    const value = vars[match[1]!];
-    if (!whole || typeof value !== 'number') continue;
+    const raw = vars[match[1]!];
+    // A count given as text ("3") still counts; anything else takes the "other" form, never the raw syntax.
+    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!whole) continue;
     const options = new Map<string, string>();
     let rest = whole.body.slice(match[0].length - 1);
     for (;;) {
@@ -34,8 +36,9 @@ export function applyPlurals(template: string, vars: Record<string, string | num
       options.set(selector[1]!, option.body);
       rest = rest.slice(option.end);
     }
-    const chosen = options.get(`=${value}`) ?? options.get(pluralOf(value)) ?? options.get('other') ?? '';
-    out += template.slice(from, match.index) + chosen.replaceAll('#', formatNumber(value));
+    const counted = Number.isFinite(value);
+    const chosen = (counted ? (options.get(`=${value}`) ?? options.get(pluralOf(value))) : undefined) ?? options.get('other') ?? '';
+    out += template.slice(from, match.index) + chosen.replaceAll('#', counted ? formatNumber(value) : String(raw ?? ''));
     from = whole.end;
   }
   return out + template.slice(from);

@@ -44,6 +44,8 @@ describe('one formatting layer (decision 0801)', () => {
     expect(en('cases.tipCount', { count: 1200 })).toBe('1,200 tips');
     expect(translator('km')('cases.tipCount', { count: 1 })).toBe('ព័ត៌មាន 1');
     expect(applyPlurals('{n, plural, =0 {none} one {# item} other {# items}} left', { n: 0 }, () => 'other')).toBe('none left');
+    expect(applyPlurals('{n, plural, one {# item} other {# items}}', { n: '1' }, (count) => (count === 1 ? 'one' : 'other'))).toBe('1 item');
+    expect(applyPlurals('{n, plural, one {# item} other {# items}}', { n: 'some' }, () => 'one')).toBe('some items');
   });
 
   it('has no Khmer or Myanmar digits in any message: digits are Western everywhere', () => {
