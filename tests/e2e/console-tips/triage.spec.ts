@@ -85,7 +85,7 @@ test.describe('console tips', () => {
     await expect(page.getByTestId('duplicate').filter({ hasText: tipRef(urgent.tipId) })).toContainText('Likely duplicate');
     await page.getByLabel('Merge into an existing case').selectOption(tip.caseId!);
     await page.getByRole('button', { name: 'Merge into case' }).click();
-    await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');
+    await expect(page.getByRole('status')).toHaveText(/^Tip merged into the case. C-\d{4}-\d{6}$/);
     expect(await db.tip.findUniqueOrThrow({ where: { id: duplicate.tipId }, select: { status: true, caseId: true } })).toEqual({ status: 'LINKED', caseId: tip.caseId });
     expect(tip.messages).toEqual([{ direction: 'TO_TIPSTER', body: question }]);
     const actions = (await db.auditEvent.findMany({ where: { actorId: officer.id, targetId: { in: [urgent.tipId, tip.caseId!] } }, orderBy: { id: 'asc' }, select: { action: true } })).map((event) => event.action);

@@ -94,7 +94,7 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
   await page.getByLabel('Merge into an existing case').selectOption(caseId!);
   await page.getByRole('button', { name: 'Merge into case' }).click();
-  await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');
+  await expect(page.getByRole('status')).toHaveText(/^Tip merged into the case. C-\d{4}-\d{6}$/);
 
   await page.goto(`/console/cases/${caseId}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${compound} compound`);
