@@ -46,7 +46,7 @@ export async function exportCaseFile(
         where: { caseId, ...provinceScope(actor) },
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
         select: {
-          id: true, code: true, category: true, indicators: true, description: true, lat: true, lng: true, accuracyM: true,
+          id: true, category: true, indicators: true, description: true, lat: true, lng: true, accuracyM: true,
           locationSource: true, provinceCode: true, districtCode: true, landmark: true, observedOn: true, observedTime: true,
           urgent: true, language: true, wantsReward: true, powVerified: true, receivedAt: true, status: true, priority: true,
           triagedAt: true,
@@ -72,9 +72,13 @@ export async function exportCaseFile(
       const exporter = await tx.staffUser.findUnique({ where: { id: actor.id }, select: { name: true } });
       const firstInformant = tips.find((tip) => tip.id === found.firstInformantTipId);
 
+      // Tips are named T1, T2 … in the order received, local to this file: never by their tip
+      // code, which is the tipster's key to /status and must not leave the police (decision 0800).
+      const refOf = new Map(tips.map((tip, index) => [tip.id, `T${index + 1}`]));
       const files: Zippable = {};
       const manifest: Record<string, unknown>[] = [];
       for (const tip of tips) {
+        const ref = refOf.get(tip.id)!;
         let photoNumber = 0;
         for (const attachment of tip.attachments) {
           photoNumber += 1;
@@ -82,16 +86,16 @@ export async function exportCaseFile(
           const sha256 = sha256Hex(bytes);
           // A photo whose bytes no longer match the hash taken at intake must not reach a court.
           if (sha256 !== attachment.sha256) throw new AppError('CONFLICT', 'cases.errors.exportPhotoMismatch');
-          const path = `photos/${tip.code}/${photoNumber}.${extensionOf(attachment.mimeType)}`;
+          const path = `photos/${ref}/${photoNumber}.${extensionOf(attachment.mimeType)}`;
           files[path] = [bytes, { level: 0 }];
           manifest.push({
-            path, tip: tip.code, attachmentId: attachment.id, sha256, phash: attachment.phash, sizeBytes: bytes.byteLength,
+            path, tip: ref, attachmentId: attachment.id, sha256, phash: attachment.phash, sizeBytes: bytes.byteLength,
             width: attachment.width, height: attachment.height, mimeType: attachment.mimeType,
             sentWith: attachment.messageId ? 'message' : 'tip', messageId: attachment.messageId, storedAt: attachment.createdAt,
           });
         }
-        files[`tips/${tip.code}.json`] = json({
-          code: tip.code,
+        files[`tips/${ref}.json`] = json({
+          ref,
           id: tip.id,
           firstInformant: tip.id === found.firstInformantTipId,
           category: tip.category,
@@ -130,10 +134,10 @@ export async function exportCaseFile(
         location: found.lat === null || found.lng === null ? null : { lat: found.lat, lng: found.lng },
         createdAt: found.createdAt,
         updatedAt: found.updatedAt,
-        firstInformantTip: firstInformant?.code ?? null,
+        firstInformantTip: firstInformant ? refOf.get(firstInformant.id)! : null,
         assignedTo: found.assignedTo,
         mergedIntoId: found.mergedIntoId,
-        tips: tips.map((tip) => tip.code),
+        tips: tips.map((tip) => refOf.get(tip.id)!),
         exportedAt,
         exportedBy,
       });
@@ -146,7 +150,7 @@ export async function exportCaseFile(
       })));
       files['notes.json'] = json([
         ...found.notes.map((note) => ({ on: 'case', reference: found.reference, id: note.id, body: note.body, authorName: note.author.name, at: note.createdAt })),
-        ...tips.flatMap((tip) => tip.notes.map((note) => ({ on: 'tip', tip: tip.code, id: note.id, body: note.body, authorName: note.author.name, at: note.createdAt }))),
+        ...tips.flatMap((tip) => tip.notes.map((note) => ({ on: 'tip', tip: refOf.get(tip.id)!, id: note.id, body: note.body, authorName: note.author.name, at: note.createdAt }))),
       ]);
       files['audit.json'] = json(auditEvents.map((event) => ({
         id: event.id.toString(), at: event.at, actorId: event.actorId, actorRole: event.actorRole, action: event.action,
@@ -178,14 +182,14 @@ function readme(input: { reference: string; exportedAt: Date; exportedBy: { id: 
     `This export is itself recorded in the audit log as "case.exported", with the SHA-256 of this ZIP file in its detail.`,
     '',
     'Files',
-    '  case.json            The case: reference, title, status, province, when it was opened, the tip code of the first',
+    '  case.json            The case: reference, title, status, province, when it was opened, the reference of the first',
     '                       informant and who it is assigned to.',
-    `  tips/<code>.json     One file per tip (${input.tipCount} in this file): what the tipster reported (category, signs seen,`,
+    `  tips/T<n>.json       One file per tip (${input.tipCount} in this file), T1 the first received: what the tipster reported (category, signs seen,`,
     '                       description, location, province and district, landmark, date and time observed, urgency,',
     '                       language), when it was received (rounded on purpose to protect the tipster), its status and',
     '                       priority, whether the tipster asked for a reward, and the messages exchanged with the tipster.',
     '                       Nothing that could identify the tipster is stored by the service, so none is here.',
-    `  photos/<code>/<n>.*  The photos sent with each tip (${input.photoCount} in this file), as stored after removing all`,
+    `  photos/T<n>/<n>.*    The photos sent with each tip (${input.photoCount} in this file), as stored after removing all`,
     '                       metadata (location, camera, dates). They are exactly the bytes the service has kept.',
     '  photos/manifest.json For each photo: its SHA-256 and perceptual hash, size in bytes, width and height.',
     '  raids.json           The raids recorded on this case and their outcomes.',
@@ -195,7 +199,7 @@ function readme(input: { reference: string; exportedAt: Date; exportedBy: { id: 
     '',
     'Checking a photo',
     '  On Linux or macOS, in the folder where this file was unpacked:',
-    '    sha256sum photos/<code>/1.jpg        (macOS: shasum -a 256 photos/<code>/1.jpg)',
+    '    sha256sum photos/T1/1.jpg        (macOS: shasum -a 256 photos/T1/1.jpg)',
     '  The printed value must equal the "sha256" for that path in photos/manifest.json. Any difference means',
     '  the photo was changed after it left the service.',
     '',

@@ -4,7 +4,9 @@
  * the key itself, rather than breaking a page.
  */
 import { CATALOGUE, type Namespace } from './catalogue';
+import { formatters, pluralCategory } from './format';
 import { DEFAULT_LOCALE, type Locale } from './locales';
+import { applyPlurals } from './plural';
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: string, vars?: Vars) => string;
@@ -18,13 +20,14 @@ export function lookup(locale: Locale, key: string): string | undefined {
   return messages[locale]?.[name] ?? messages.en?.[name];
 }
 
-export function interpolate(template: string, vars?: Vars): string {
+export function interpolate(template: string, vars?: Vars, locale: Locale = 'en'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const withPlurals = applyPlurals(template, vars, (count) => pluralCategory(locale, count), formatters(locale).number);
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 export function translator(locale: Locale = DEFAULT_LOCALE): Translate {
-  return (key, vars) => interpolate(lookup(locale, key) ?? key, vars);
+  return (key, vars) => interpolate(lookup(locale, key) ?? key, vars, locale);
 }
 
 /** The messages of some namespaces for one locale, to hand to a client component. */

@@ -3,6 +3,8 @@
  * rescued or arrested. A case with such a raid makes its tips available for reward review
  * (lib/rewards reads Raid + the case's tips; this is the one definition of "positive").
  */
+import { CAMBODIA_OFFSET_MS } from '@/lib/i18n/format';
+
 export interface RaidOutcome {
   compoundClosed: boolean;
   victimsRescued: number;
@@ -18,7 +20,6 @@ export const POSITIVE_RAID_WHERE = {
   OR: [{ compoundClosed: true }, { victimsRescued: { gt: 0 } }, { suspectsArrested: { gt: 0 } }],
 } as const;
 
-const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -5,9 +5,9 @@
  */
 import { z } from 'zod';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
+import { cambodiaDay } from '@/lib/i18n/format';
 
-const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
-export const todayInCambodia = (now: Date = new Date()) => new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString().slice(0, 10);
+export const todayInCambodia = (now: Date = new Date()) => cambodiaDay(now);
 
 const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value);
 

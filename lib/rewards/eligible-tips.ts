@@ -8,6 +8,7 @@
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
 
@@ -16,7 +17,8 @@ export const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_
 
 export interface EligibleTip {
   tipId: string;
-  tipCode: string;
+  /** Staff reference of the tip (decision 0800). */
+  tipRef: string;
   receivedAt: Date;
   caseId: string;
   caseReference: string;
@@ -39,7 +41,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
       case: {
         select: {
           id: true, reference: true, firstInformantTipId: true,
-          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, code: true, receivedAt: true, wantsReward: true, status: true } },
+          tips: { orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }], select: { id: true, receivedAt: true, wantsReward: true, status: true } },
         },
       },
     },
@@ -69,7 +71,7 @@ export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string
       const outcome = { compoundClosed: raid.compoundClosed, victimsRescued: raid.victimsRescued, suspectsArrested: raid.suspectsArrested };
       eligible.push({
         tipId: tip.id,
-        tipCode: tip.code,
+        tipRef: tipRef(tip.id),
         receivedAt: tip.receivedAt,
         caseId: raid.case.id,
         caseReference: raid.case.reference,

@@ -8,7 +8,7 @@ import { ledgerBalances } from '@/lib/ledger/balances';
 const rewardSummary = {
   id: true, state: true, currency: true, amountMinor: true, suggestedMinor: true, proposedAt: true, proposedById: true,
   approvedById: true, voucherExpiresAt: true, paidAt: true, payoutMethod: true,
-  tip: { select: { code: true } },
+  tipId: true,
   raid: { select: { raidedOn: true, case: { select: { reference: true } } } },
   policy: { select: { supervisorAboveMinor: true } },
 } as const;

@@ -3,19 +3,14 @@
  * cents, riel in whole riel. No floating point on the way in.
  */
 import type { Currency } from '@/lib/db/generated/enums';
-import { INTL_TAGS, type Locale } from '@/lib/i18n/locales';
+import { formatters } from '@/lib/i18n/format';
+import type { Locale } from '@/lib/i18n/locales';
 
 const FRACTION: Record<Currency, number> = { USD: 2, KHR: 0 };
 
+/** Kept for its callers; the formatting itself lives in lib/i18n/format.ts. */
 export function formatMoney(minor: bigint, currency: Currency, locale: Locale): string {
-  const digits = FRACTION[currency];
-  const negative = minor < 0n;
-  const absolute = negative ? -minor : minor;
-  const scale = 10n ** BigInt(digits);
-  const decimal = digits ? `${absolute / scale}.${(absolute % scale).toString().padStart(digits, '0')}` : absolute.toString();
-  const format = new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  // A decimal string keeps every digit exact (Intl reads it without going through a float).
-  return `${negative ? '-' : ''}${format.format(decimal as unknown as number)}`;
+  return formatters(locale).money(minor, currency);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { NewStaffUser } from '@/lib/staff/create-staff-user';
 export const DEMO_STAFF: ReadonlyArray<NewStaffUser & { password: string; totpSecret: string }> = [
   {
     email: 'officer@demo.eyes-and-ears.local',
-    name: 'Sok Dara (officer)',
+    name: 'Sok Dara',
     role: 'OFFICER',
     password: 'demo-officer-pass',
     totpSecret: 'DCZLSL5RRIC6SMBRD7QFOIQ5ICA7IW7N',
@@ -15,7 +15,7 @@ export const DEMO_STAFF: ReadonlyArray<NewStaffUser & { password: string; totpSe
   },
   {
     email: 'officer2@demo.eyes-and-ears.local',
-    name: 'Chan Sreymom (officer)',
+    name: 'Chan Sreymom',
     role: 'OFFICER',
     password: 'demo-officer2-pass',
     totpSecret: 'YPRGOPCLYDOLUICW4ZRSQMUNE5BWITAL',
@@ -23,28 +23,28 @@ export const DEMO_STAFF: ReadonlyArray<NewStaffUser & { password: string; totpSe
   },
   {
     email: 'supervisor@demo.eyes-and-ears.local',
-    name: 'Keo Vannak (supervisor)',
+    name: 'Keo Vannak',
     role: 'SUPERVISOR',
     password: 'demo-supervisor-pass',
     totpSecret: 'EXXRE4NMTCWAKBMVJALDA2LTKSIF42IS',
   },
   {
     email: 'rewards@demo.eyes-and-ears.local',
-    name: 'Lim Sophea (rewards administrator)',
+    name: 'Lim Sophea',
     role: 'REWARDS_ADMIN',
     password: 'demo-rewards-pass',
     totpSecret: 'TH42D7VZP4XA35M76AXI2GT5HGS4TJK5',
   },
   {
     email: 'rewards2@demo.eyes-and-ears.local',
-    name: 'Heng Bopha (rewards administrator)',
+    name: 'Heng Bopha',
     role: 'REWARDS_ADMIN',
     password: 'demo-rewards2-pass',
     totpSecret: 'P2V2IY2QL3QY7AZAFMGKEAUGIWLPEQ5Z',
   },
   {
     email: 'admin@demo.eyes-and-ears.local',
-    name: 'Ouk Rithy (system administrator)',
+    name: 'Ouk Rithy',
     role: 'SYSTEM_ADMIN',
     password: 'demo-admin-pass',
     totpSecret: 'YYJO5F46GINCDHKHE6LM76FFDNMOFFMS',

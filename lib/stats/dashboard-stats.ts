@@ -8,6 +8,7 @@ import { type Db, db as defaultDb } from '@/lib/db/client';
 import { PROVINCES } from '@/lib/geo/provinces';
 import { recentMonths, recentWeeks, STATS_TIME_ZONE } from './periods';
 import { CURRENCIES, type StatsCurrency, UNKNOWN_PROVINCE } from './public-stats';
+import { cambodiaDay } from '@/lib/i18n/format';
 
 export type Granularity = 'week' | 'month';
 
@@ -60,8 +61,8 @@ export async function computeDashboardStats(options: { granularity?: Granularity
   const unit = granularity;
   const format = granularity === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD';
   // Local (Phnom Penh) calendar days bounding the period, for the raid date column.
-  const fromDay = new Date(period.from.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-  const toDay = new Date(period.to.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  const fromDay = cambodiaDay(period.from);
+  const toDay = cambodiaDay(period.to);
 
   const [tips, cases, raids, rewards, funnel, journal] = await Promise.all([
     client.$queryRaw<{ bucket: string; province: string | null; n: number }[]>`

@@ -2,8 +2,10 @@
  * Calendar buckets in Cambodia's time (UTC+7 all year, no daylight saving), so a tip sent at
  * 01:00 on the first of a month in Phnom Penh counts in that month.
  */
-export const STATS_TIME_ZONE = 'Asia/Phnom_Penh';
-const OFFSET_MS = 7 * 60 * 60 * 1000;
+import { CAMBODIA_OFFSET_MS, TIME_ZONE } from '@/lib/i18n/format';
+
+export const STATS_TIME_ZONE = TIME_ZONE;
+const OFFSET_MS = CAMBODIA_OFFSET_MS;
 
 /** 'YYYY-MM' of an instant, in Phnom Penh. */
 export function monthKey(at: Date): string {

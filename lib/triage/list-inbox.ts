@@ -20,7 +20,8 @@ import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
-import { normaliseTipCode } from '@/lib/tips/receipt';
+import { cambodiaDayStart } from '@/lib/i18n/format';
+import { tipRef, tipRefRange } from '@/lib/tips/staff-ref';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
@@ -66,7 +67,8 @@ export type InboxFilter = z.output<typeof inboxFilterSchema>;
 
 export interface InboxRow {
   id: string;
-  code: string;
+  /** Staff reference (decision 0800), never the tip code. */
+  ref: string;
   category: TipCategoryCode;
   status: TipStatusCode;
   priority: string;
@@ -146,8 +148,8 @@ export const searchWords = (q: string) => q.split(/\s+/).filter((word) => [...wo
 
 const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Phnom Penh is UTC+7 all year: the day boundaries an officer means. */
-const dayStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+/** The day boundaries an officer means: Cambodia's. */
+const dayStart = cambodiaDayStart;
 
 /**
  * The provinces the page is limited to (the filter, within an officer's scope), or null for
@@ -171,8 +173,8 @@ function conditions(filter: InboxFilter): Prisma.Sql[] {
   if (filter.noPow) where.push(Prisma.sql`NOT t."powVerified"`);
   if (filter.q) {
     const q = filter.q.normalize('NFC');
-    const code = normaliseTipCode(q);
-    if (code) where.push(Prisma.sql`t.code = ${code}`);
+    const ref = tipRefRange(q);
+    if (ref) where.push(Prisma.sql`t.id BETWEEN ${ref.from}::uuid AND ${ref.to}::uuid`);
     else if ([...q].length <= SHORT_SEARCH_MAX || searchWords(q).length === 0) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
     // Word by word: the whole phrase against the whole text would match every tip sharing its
     // common words ("compound", "high walls") and cost a similarity per row; each word on its
@@ -184,7 +186,6 @@ function conditions(filter: InboxFilter): Prisma.Sql[] {
 
 interface Row {
   id: string;
-  code: string;
   category: TipCategoryCode;
   status: TipStatusCode;
   priority: string;
@@ -223,7 +224,7 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
     const where = [...segmentWhere(segment), ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
     return (provinces ?? [null]).map(
-      (province) => Prisma.sql`(SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+      (province) => Prisma.sql`(SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
                          t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${index}::int AS seg
                   FROM "Tip" t WHERE ${Prisma.join(province ? [Prisma.sql`t."provinceCode" = ${province}`, ...where] : where, ' AND ')}
                   ORDER BY t."receivedAt", t.id LIMIT ${take + 1})`,
@@ -262,7 +263,7 @@ export function rankedQuery(filter: InboxFilter, ids: readonly string[], take: n
   );
   return Prisma.sql`
     SELECT page.*, (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = page.id) AS "photoCount"
-    FROM (SELECT t.id, t.code, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+    FROM (SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
                  t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, CASE ${segment} END AS seg
           FROM "Tip" t WHERE t.id = ANY(${[...ids]}::uuid[])) page
     WHERE page.seg IS NOT NULL ${cursor ? Prisma.sql`AND (page.seg, page."receivedAt", page.id) > (${cursor.s}::int, ${new Date(cursor.t)}, ${cursor.id}::uuid)` : Prisma.empty}
@@ -283,7 +284,7 @@ export async function resolveInboxQuery(tx: Db | Tx, actor: Actor, filter: Inbox
 
 /** Longer searches compare by word similarity, with the threshold set for this transaction only. */
 export const usesSimilarity = (filter: InboxFilter) =>
-  !!filter.q && !normaliseTipCode(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX && searchWords(filter.q).length > 0;
+  !!filter.q && !tipRefRange(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX && searchWords(filter.q).length > 0;
 export const SIMILARITY_SETTING = `SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`;
 
 export function parseInboxFilter(input: InboxFilterInput): InboxFilter {
@@ -315,7 +316,7 @@ export async function listInbox(actor: Actor, input: InboxFilterInput, options: 
     next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
     rows: page.map((row) => ({
       id: row.id,
-      code: row.code,
+      ref: tipRef(row.id),
       category: row.category,
       status: row.status,
       priority: row.priority,

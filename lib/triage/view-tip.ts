@@ -7,11 +7,11 @@ import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { checkUnusualAccess, type UnusualAccessSettings } from './unusual-access';
 
 const TIP_DETAIL = {
   id: true,
-  code: true,
   category: true,
   indicators: true,
   description: true,
@@ -79,7 +79,7 @@ export async function viewTip(actor: Actor, tipId: string, options: { unusualAcc
     // officer who may not see that case is not told its reference or title either.
     const { case: linked, ...tip } = found;
     const caseVisible = linked && (seesAllProvinces(actor) || (linked.provinceCode !== null && actor.provinceCodes.includes(linked.provinceCode)));
-    return { ...tip, case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null };
+    return { ...tip, ref: tipRef(tip.id), case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null };
   });
 }
 

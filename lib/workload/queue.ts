@@ -5,6 +5,7 @@
  */
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { CLOSED_STATUSES } from '@/lib/triage/tip-workflow';
 
 export const QUEUE_LIMIT = 200;
@@ -17,7 +18,7 @@ export async function myQueue(actor: Actor, client: Db = defaultDb) {
       where: { assignedToId: actor.id, status: { notIn: [...CLOSED_STATUSES] }, ...provinceScope(actor) },
       orderBy: [{ urgent: 'desc' }, { receivedAt: 'asc' }],
       take: QUEUE_LIMIT,
-      select: { id: true, code: true, status: true, priority: true, urgent: true, category: true, provinceCode: true, receivedAt: true },
+      select: { id: true, status: true, priority: true, urgent: true, category: true, provinceCode: true, receivedAt: true },
     }),
     client.case.findMany({
       where: { assignedToId: actor.id, status: { not: 'CLOSED' }, mergedIntoId: null },
@@ -28,7 +29,7 @@ export async function myQueue(actor: Actor, client: Db = defaultDb) {
   ]);
   // Urgent first, then priority, then the oldest: a stable sort keeps the database's order within a rank.
   tips.sort((a, b) => Number(b.urgent) - Number(a.urgent) || PRIORITY_RANK[a.priority]! - PRIORITY_RANK[b.priority]!);
-  return { tips, cases };
+  return { tips: tips.map((tip) => ({ ...tip, ref: tipRef(tip.id) })), cases };
 }
 
 export interface OfficerLoad {

@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { messagesFor } from '@/lib/i18n/translate';
 import { areasFor } from '@/lib/ui/resident/areas';
 import { emergencyNumbers } from '@/lib/ui/resident/emergency-numbers';
+import { cambodiaDay } from '@/lib/i18n/format';
 import { ReportForm } from '@/lib/ui/resident/report-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { submitReportAction } from './actions';
@@ -13,11 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportPage() {
-  const { locale, t } = await getTranslator();
+  const { locale } = await getTranslator();
   return (
     <>
-      <h1>{t('report.title')}</h1>
-      <p>{t('report.lead')}</p>
+      {/* The form's heading is inside ReportForm: the receipt replaces it. */}
       <ReportForm
         action={submitReportAction}
         messages={messagesFor(locale, ['report', 'errors', 'outbox'])}
@@ -25,8 +25,8 @@ export default async function ReportPage() {
         areas={areasFor(locale)}
         emergency={emergencyNumbers()}
         tileUrl={env().MAP_TILE_URL}
-        // The date input's upper bound is today in Cambodia (UTC+7), not on the server's clock.
-        today={new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(new Date())}
+        // The date input's upper bound is today in Cambodia, not on the server's clock.
+        today={cambodiaDay(new Date())}
       />
     </>
   );

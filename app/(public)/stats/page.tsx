@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { INTL_TAGS } from '@/lib/i18n/locales';
+import { intlTag } from '@/lib/i18n/format';
 import { countFormatter, minorToMajor, moneyFormatter, monthFormatter } from '@/lib/stats/format';
 import { CURRENCIES, getPublicStats, type PublicRow, type StatsCurrency, UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
 import type { Cell } from '@/lib/stats/suppression';
@@ -52,7 +52,7 @@ export default async function StatsPage() {
   const shown = (cell: Cell): string => (cell.kind === 'value' ? count(cell.value) : cell.kind === 'fewer' ? t('stats.fewerThan', { k: count(k) }) : t('stats.hidden'));
   const drawn = (cell: Cell): number | null => (cell.kind === 'value' ? cell.value : null);
   const moneyAxis = Object.fromEntries(
-    CURRENCIES.map((currency) => [currency, new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })]),
+    CURRENCIES.map((currency) => [currency, new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })]),
   ) as Record<StatsCurrency, Intl.NumberFormat>;
   const amount = (row: PublicRow, currency: StatsCurrency) => {
     const minor = row.paid[currency].amountMinor;

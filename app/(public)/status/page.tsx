@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { isAppError } from '@/lib/errors';
-import { INTL_TAGS } from '@/lib/i18n/locales';
+import { formatters } from '@/lib/i18n/format';
 import { lookup, messagesFor } from '@/lib/i18n/translate';
 import { QuestionForm } from '@/lib/ui/resident/question-form';
 import { openTipStatus, type TipsterView } from '@/lib/tips/open-tip-status';
 import { openTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getTranslator } from '@/lib/ui/locale';
 import { ReplyForm, SessionTimeout, StatusSignInForm } from '@/lib/ui/resident/status-forms';
+import { GroupedCode } from '@/lib/ui/resident/grouped-code';
 import styles from '@/lib/ui/resident/resident.module.css';
 import { answerQuestionsAction, openStatusAction, replyAction, signOutStatusAction } from './actions';
 
@@ -35,7 +36,8 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const { locale, t } = await getTranslator();
   const messages = messagesFor(locale, ['status']);
   const { view, problem } = await viewFromSession();
-  const date = (iso: string) => new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'long', timeZone: 'Asia/Phnom_Penh' }).format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+  const format = formatters(locale);
+  const date = (iso: string) => (iso.length === 10 ? format.longDay(iso) : format.longDate(new Date(iso)));
 
   if (!view) {
     return (
@@ -57,7 +59,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const answerError = shownProblem(answerProblem);
   const reward = view.reward;
   const money = reward?.amountMinor && reward.currency
-    ? new Intl.NumberFormat(INTL_TAGS[locale], { style: 'currency', currency: reward.currency }).format(Number(reward.amountMinor) / (reward.currency === 'USD' ? 100 : 1))
+    ? format.money(BigInt(reward.amountMinor), reward.currency)
     : null;
   return (
     <>
@@ -97,7 +99,9 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
           {reward.state === 'VOUCHER' && reward.voucherCode && (
             <>
               <p className={styles.meta}>{t('status.voucherCode')}</p>
-              <p className={styles.secret}>{reward.voucherCode}</p>
+              <p className={styles.secret} data-testid="voucher-code">
+                <GroupedCode value={reward.voucherCode} />
+              </p>
               {reward.expiresOn && <p>{t('status.voucherExpires', { date: date(reward.expiresOn) })}</p>}
               <p>{t('status.voucherHowTo')}</p>
             </>

@@ -1,14 +1,14 @@
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { ACCESS_FLAG_OPEN_DAYS, listAccessFlags } from '@/lib/triage/list-access-flags';
 import { getTranslator } from '@/lib/ui/locale';
+import { formatters } from '@/lib/i18n/format';
 
 export default async function AccessFlagsPage() {
   const actor = await requireActor('audit.read');
   const [{ locale, t }, flags] = await Promise.all([getTranslator(), listAccessFlags(actor)]);
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const format = formatters(locale);
   const settings = env();
   return (
     <>
@@ -29,7 +29,7 @@ export default async function AccessFlagsPage() {
           <tbody>
             {flags.map((flag) => (
               <tr key={flag.id}>
-                <td>{time.format(flag.at)}</td>
+                <td>{format.dateTime(flag.at)}</td>
                 <td>
                   {flag.staffName ?? flag.staffId}
                   {flag.staffRole && ` (${t(`console.role${flag.staffRole}`)})`}

@@ -9,11 +9,11 @@ import { listAlertDeliveries, listMyAlerts } from '@/lib/alerts/list-alerts';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { isCatalogueMessage, type Translate } from '@/lib/i18n/translate';
 import { PushSetup } from '@/lib/ui/alerts/push-setup';
 import { getTranslator } from '@/lib/ui/locale';
 import { acknowledgeAlertAction, addPushSubscriptionAction, removePushSubscriptionsAction, setAlertChoicesAction } from './actions';
+import { formatters } from '@/lib/i18n/format';
 
 type Row = Awaited<ReturnType<typeof listMyAlerts>>[number];
 
@@ -59,8 +59,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
     searchParams,
   ]);
   const settings = env();
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
-  const format = (date: Date) => time.format(date);
+  const format = formatters(locale).dateTime;
   const ack = typeof query.ack === 'string' && /^[0-9a-f-]{36}$/.test(query.ack) ? query.ack : null;
   const pending = ack ? mine.some((row) => row.alertId === ack && row.state !== 'ACKNOWLEDGED') : false;
   return (

@@ -2,25 +2,25 @@ import Link from 'next/link';
 import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { type AuditFilter, listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/ui/locale';
 import { runAction } from '@/lib/http/action';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = Record<string, string | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('audit.read');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
+  const format = formatters(locale);
   const filter = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as AuditFilter;
   const result = await runAction('listAuditEvents', locale, () => listAuditEvents(actor, filter));
   const { events, nextBefore } = result.ok ? result.data : { events: [], nextBefore: null };
   const chips: FilterChip[] = (['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const)
     .filter((name) => query[name])
     .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${query[name]}` }));
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
   const olderQuery = new URLSearchParams({ ...(filter as Record<string, string>), before: nextBefore ?? '' });
   return (
     <>
@@ -82,7 +82,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {events.map((event) => (
               <tr key={event.id}>
-                <td>{time.format(event.at)}</td>
+                <td>{format.dateTimeSeconds(event.at)}</td>
                 <td>{event.actorName ? `${event.actorName} (${t(`console.role${event.actorRole}`)})` : t('audit.system')}</td>
                 <td>{event.action}</td>
                 <td>{event.targetType ? `${event.targetType} ${event.targetId}` : ''}</td>

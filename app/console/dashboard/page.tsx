@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
+import { intlTag } from '@/lib/i18n/format';
 import { cachedDashboardStats } from '@/lib/stats/dashboard-stats';
 import { countFormatter, dayFormatter, minorToMajor, moneyFormatter, monthFormatter, percentFormatter } from '@/lib/stats/format';
 import { CURRENCIES, UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
@@ -137,7 +137,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           { name: t('dashboard.committed'), pick: (point: (typeof stats.budget)['USD'][number]) => point.committedMinor },
           { name: t('dashboard.paid'), pick: (point: (typeof stats.budget)['USD'][number]) => point.paidMinor },
         ];
-        const axisMoney = new Intl.NumberFormat(INTL_TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 });
+        const axisMoney = new Intl.NumberFormat(intlTag(locale), { notation: 'compact', maximumFractionDigits: 1 });
         return (
           <ChartFigure
             key={currency}

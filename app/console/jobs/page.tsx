@@ -1,13 +1,13 @@
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { listJobStatus } from '@/lib/jobs/job-status';
 import { getTranslator } from '@/lib/ui/locale';
+import { formatters } from '@/lib/i18n/format';
 
 /** Background jobs for system administrators: last run, next run, state and failures. */
 export default async function JobsPage() {
   const actor = await requireActor('system.jobs');
   const [{ locale, t }, jobs] = await Promise.all([getTranslator(), listJobStatus(actor)]);
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
+  const format = formatters(locale);
   const jobName = (name: string) => {
     const key = `jobs.name.${name}`;
     const label = t(key);
@@ -40,7 +40,7 @@ export default async function JobsPage() {
                 <td>
                   {job.lastRun ? (
                     <>
-                      {time.format(job.lastRun.finishedAt)}
+                      {format.dateTime(job.lastRun.finishedAt)}
                       <br />
                       {job.lastRun.state === 'completed'
                         ? t('jobs.stateCompleted')
@@ -52,7 +52,7 @@ export default async function JobsPage() {
                     t('jobs.never')
                   )}
                 </td>
-                <td>{job.nextRun ? time.format(job.nextRun) : t('jobs.notScheduled')}</td>
+                <td>{job.nextRun ? format.dateTime(job.nextRun) : t('jobs.notScheduled')}</td>
                 <td>{job.active > 0 ? t('jobs.running') : job.waiting > 0 ? t('jobs.waiting', { count: job.waiting }) : t('jobs.idle')}</td>
                 <td>{job.failedLastWeek}</td>
               </tr>

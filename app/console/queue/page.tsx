@@ -1,16 +1,16 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { getTranslator } from '@/lib/ui/locale';
 import { provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { myQueue, officerLoads } from '@/lib/workload/queue';
+import { formatters } from '@/lib/i18n/format';
 
 export default async function QueuePage() {
   const actor = await requireActor('tips.read');
   const [{ locale, t }, queue, loads] = await Promise.all([getTranslator(), myQueue(actor), can(actor, 'workload.read') ? officerLoads(actor) : Promise.resolve(null)]);
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
+  const format = formatters(locale);
   return (
     <>
       <h1>{t('bulk.queueTitle')}</h1>
@@ -24,14 +24,14 @@ export default async function QueuePage() {
             {queue.tips.map((tip) => (
               <li key={tip.id} data-tip-id={tip.id}>
                 <Link href={`/console/tips/${tip.id}`} prefetch={false}>
-                  {tip.code}
+                  {tip.ref}
                 </Link>{' '}
                 <span className={styles.badges}>
                   {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
                   <span className={styles.badge}>{t(`triage.status_${tip.status}`)}</span>
                   <span className={styles.badge}>{t(`triage.priority_${tip.priority}`)}</span>
                 </span>{' '}
-                {t(`triage.category_${tip.category}`)} · {provinceName(tip.provinceCode, locale) ?? t('triage.unknownPlace')} · {time.format(tip.receivedAt)}
+                {t(`triage.category_${tip.category}`)} · {provinceName(tip.provinceCode, locale) ?? t('triage.unknownPlace')} · {format.date(tip.receivedAt)}
               </li>
             ))}
           </ul>

@@ -3,21 +3,22 @@ import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
 import { type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, proposeRewardAction, rejectLargeRewardAction, rejectRewardAction } from './actions';
 import styles from './rewards.module.css';
 import { ActionError } from '@/lib/ui/console/action-error';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = { error?: string; done?: string };
 
 export default async function RewardsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('rewards.read');
   const [{ locale, t }, query, queues, eligible] = await Promise.all([getTranslator(), searchParams, rewardQueues(actor), eligibleTips(actor)]);
-  const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
+  const format = formatters(locale);
   const money = (reward: { amountMinor: bigint; currency: 'USD' | 'KHR' }) => formatMoney(reward.amountMinor, reward.currency, locale);
 
   const table = (rewards: RewardSummary[], testId: string, actions?: (reward: RewardSummary) => ReactNode) =>
@@ -41,7 +42,9 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
               <td>
                 {reward.raid.case.reference}
                 <br />
-                <small>{t('rewards.raidOn', { date: day.format(reward.raid.raidedOn) })}</small>
+                <small data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</small>
+                <br />
+                <small>{t('rewards.raidOn', { date: format.date(reward.raid.raidedOn) })}</small>
               </td>
               <td>{money(reward)}</td>
               <td>
@@ -49,11 +52,11 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
                 {reward.state === 'VOUCHER_ISSUED' && reward.voucherExpiresAt && (
                   <>
                     <br />
-                    <small>{t('rewards.expiresOn', { date: day.format(reward.voucherExpiresAt) })}</small>
+                    <small>{t('rewards.expiresOn', { date: format.date(reward.voucherExpiresAt) })}</small>
                   </>
                 )}
               </td>
-              <td>{day.format(reward.proposedAt)}</td>
+              <td>{format.date(reward.proposedAt)}</td>
               <td className={styles.actions}>
                 <Link href={`/console/rewards/${reward.id}`}>{t('rewards.history')}</Link>
                 {actions?.(reward)}
@@ -158,8 +161,8 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
               {eligible.map((tip) => (
                 <li key={`${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId} data-raid-id={tip.raidId}>
                   <p>
-                    <strong>{tip.caseReference}</strong> · {t('rewards.raidOn', { date: day.format(tip.raidedOn) })} ·{' '}
-                    {t('rewards.tipReceived', { date: day.format(tip.receivedAt) })}
+                    <strong>{tip.caseReference}</strong> · <span data-testid="reward-tip">{t('rewards.forTip', { ref: tip.tipRef })}</span> · {t('rewards.raidOn', { date: format.date(tip.raidedOn) })} ·{' '}
+                    {t('rewards.tipReceived', { date: format.date(tip.receivedAt) })}
                     {tip.isFirstInformant && <span className={styles.badge}>{t('rewards.firstInformant')}</span>}
                   </p>
                   <p>

@@ -3,7 +3,6 @@ import { Fragment } from 'react';
 import { requireActor } from '@/lib/auth/session';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { runAction } from '@/lib/http/action';
 import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
 import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
@@ -23,6 +22,7 @@ import { bulkAssignees } from '@/lib/triage/bulk-assignees';
 import { ActionError } from '@/lib/ui/console/action-error';
 import { BULK_FORM_ID, BulkForm } from '@/lib/ui/triage/bulk-form';
 import { bulkTriageAction } from './bulk/actions';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = Record<string, string | string[] | undefined>;
 const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'], ['noPow', 'triage.noPow']] as const;
@@ -30,9 +30,9 @@ const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'],
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('tips.read');
   const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
+  const format = formatters(locale);
   const query: InboxFilterInput = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const result = await runAction('listInbox', locale, () => listInbox(actor, query));
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
   const { after: _after, ...kept } = query;
   const chips: FilterChip[] = [
@@ -121,15 +121,15 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   {mayBulk && (
                     <td className={styles.cellSelect}>
                       <label className={styles.selectLabel}>
-                        <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.code })} />
+                        <input type="checkbox" name="tipId" value={row.id} form={BULK_FORM_ID} aria-label={t('bulk.selectRow', { code: row.ref })} />
                       </label>
                     </td>
                   )}
-                  <td className={styles.cellReceived}>{time.format(row.receivedAt)}</td>
+                  <td className={styles.cellReceived}>{format.dateTime(row.receivedAt)}</td>
                   <td className={styles.cellTip}>
                     {/* No prefetch: opening a tip is an audited view, a prefetch must not be one. */}
                     <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
-                      {row.code}
+                      {row.ref}
                     </Link>
                     <div>{t(`triage.category_${row.category}`)}</div>
                     <div className={styles.excerpt}>{row.excerpt}</div>

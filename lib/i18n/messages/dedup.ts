@@ -17,7 +17,7 @@ export default {
     reason_numbers: 'Same numbers: {numbers}',
     reason_same_category: 'Same category',
     reason_related_category: 'Related category',
-    reason_time: '{days} days apart',
+    reason_time: '{days, plural, one {# day apart} other {# days apart}}',
     reason_same_photo: 'Same photo',
     reason_similar_photo: 'Similar photo ({bits} of 64 bits differ)',
     reason_concepts: 'Both describe: {concepts}',

@@ -33,7 +33,7 @@ export default {
     lastRun: 'ដំណើរការចុងក្រោយ',
     nextRun: 'ដំណើរការបន្ទាប់',
     state: 'ស្ថានភាព',
-    failures: 'ការបរាជ័យ (៧ ថ្ងៃ)',
+    failures: 'ការបរាជ័យ (7 ថ្ងៃ)',
     never: 'មិនទាន់ដំណើរការ',
     notScheduled: 'គ្មានកាលវិភាគ',
     stateCompleted: 'បានបញ្ចប់',

@@ -1,13 +1,14 @@
 /** The tips of one case on the server-drawn map; the first informant is ringed. No tip text. */
 import type { CaseTipSummary } from '@/lib/cases/get-case';
+import { env } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import styles from './cases.module.css';
 import { SvgMap } from './svg-map';
-import { fitViewport, toScreen } from './viewport';
+import { caseMapViewport, toScreen } from './viewport';
 import { isoDay } from './page-helpers';
 
 export function CaseTipsMap({ tips, t }: { tips: readonly CaseTipSummary[]; t: Translate }) {
-  const viewport = fitViewport(tips);
+  const viewport = caseMapViewport(tips, Boolean(env().MAP_TILE_URL));
   return (
     <figure>
       <SvgMap viewport={viewport} label={t('cases.tipsMap')}>

@@ -64,3 +64,12 @@ export function tilesFor(viewport: Viewport, template: string): { href: string; 
   }
   return tiles;
 }
+
+/**
+ * The view of a case's tips. Without tiles the only landmark is the border: a close view of
+ * one tip was a plain square of land with a dot. Zoom 8 keeps some of the border in view
+ * wherever the tip is; with tiles, streets are context enough.
+ */
+export function caseMapViewport(points: readonly { lat: number; lng: number }[], withTiles: boolean): Viewport {
+  return fitViewport(points, MAP_WIDTH, MAP_HEIGHT, withTiles ? 13 : 8);
+}

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import type { DuplicateCandidate } from '@/lib/dedup/find-duplicates';
 import { panelReasons, reasonMessage } from '@/lib/dedup/reason-message';
 import type { Locale } from '@/lib/i18n/locales';
+import { tipRef } from '@/lib/tips/staff-ref';
 import styles from './duplicates-panel.module.css';
 
 export const PANEL_FIRST = 3;
@@ -42,8 +43,8 @@ function Reasons({ candidate, locale, t, limit }: { candidate: DuplicateCandidat
 function Head({ candidate, t }: { candidate: DuplicateCandidate; t: Translate }) {
   return (
     <p className={styles.badges}>
-      <Link href={`/console/tips/${candidate.tipId}`} prefetch={false} aria-label={t('triage.openTip', { code: candidate.code })}>
-        {candidate.code}
+      <Link href={`/console/tips/${candidate.tipId}`} prefetch={false} aria-label={t('triage.openTip', { code: tipRef(candidate.tipId) })}>
+        {tipRef(candidate.tipId)}
       </Link>
       <span className={`${styles.badge} ${candidate.flagged ? styles.flagged : ''}`}>{t(candidate.flagged ? 'dedup.flagged' : 'dedup.possible')}</span>
       <span className={styles.badge}>{t('dedup.score', { score: candidate.score.toFixed(2) })}</span>

@@ -12,6 +12,7 @@ import { EmergencyBox } from './emergency-box';
 import type { EmergencyNumber } from './emergency-numbers';
 import { DRAFT_KEY, type ReportReceipt } from './report-values';
 import styles from './resident.module.css';
+import { GroupedCode } from './grouped-code';
 
 const noSubscription = () => () => {};
 
@@ -57,7 +58,7 @@ export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt;
       <div className={styles.secretBlock}>
         <p className={styles.meta}>{t('report.tipCode')}</p>
         <p className={styles.secret} data-testid="tip-code">
-          {receipt.code}
+          <GroupedCode value={receipt.code} />
         </p>
         {enhanced && (
           <button type="button" className="button button--secondary button--small" onClick={() => copy('code', receipt.code)}>
@@ -68,7 +69,7 @@ export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt;
       <div className={styles.secretBlock}>
         <p className={styles.meta}>{t('report.passphrase')}</p>
         <p className={styles.secret} data-testid="passphrase">
-          {receipt.passphrase}
+          <GroupedCode value={receipt.passphrase} />
         </p>
         {enhanced && (
           <button type="button" className="button button--secondary button--small" onClick={() => copy('passphrase', receipt.passphrase)}>

@@ -128,20 +128,31 @@ function useOutbox(t: ClientT) {
 export function ReportForm(props: ReportFormProps) {
   const [state, formAction, pending] = useActionState(props.action, null);
   const [direct, setDirect] = useState<ReportState>(null);
-  const t = useMemo(() => clientTranslator(props.messages), [props.messages]);
+  const t = useMemo(() => clientTranslator(props.messages, props.language), [props.messages, props.language]);
   const outbox = useOutbox(t);
   const shown = direct ?? state;
   if (shown?.ok) return <ReceiptView receipt={shown.data} t={t} emergency={props.emergency} />;
   if (outbox.receipt) return <ReceiptView receipt={outbox.receipt} t={t} emergency={props.emergency} />;
+  // The form's heading goes with the form: the receipt above has its own ("Your tip was sent").
+  const heading = (
+    <>
+      <h1>{t('report.title')}</h1>
+      <p>{t('report.lead')}</p>
+    </>
+  );
   if (outbox.waiting > 0) {
     return (
-      <p className="notice" role="status" data-testid="outbox-waiting">
-        {t('outbox.waiting')}
-      </p>
+      <>
+        {heading}
+        <p className="notice" role="status" data-testid="outbox-waiting">
+          {t('outbox.waiting')}
+        </p>
+      </>
     );
   }
   return (
     <>
+      {heading}
       {outbox.notice && <p role="alert">{outbox.notice}</p>}
       <ReportFields {...props} t={t} state={shown} formAction={formAction} pending={pending} onResult={setDirect} keep={outbox.keep} />
     </>
@@ -388,7 +399,8 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
                       {district.name}
                     </option>
                   ))
-                : areas.provinces.map((province) => (
+                : // Without JavaScript: once the server has seen a province (the form came back), only its districts.
+                  areas.provinces.filter((province) => !initial.provinceCode || province.code === initial.provinceCode).map((province) => (
                     <optgroup key={province.code} label={province.name}>
                       {areas.districts
                         .filter((district) => district.provinceCode === province.code)

@@ -32,7 +32,11 @@ test.describe('case file export', () => {
     const files = unzipSync(new Uint8Array(bytes));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['case.json', 'README.txt', 'audit.json', 'raids.json', 'notes.json', 'photos/manifest.json']));
     expect(JSON.parse(strFromU8(files['case.json']!))).toMatchObject({ reference: opened.reference });
-    for (const tip of opened.tips) expect(Object.keys(files)).toContain(`tips/${tip.code}.json`);
+    // Tips are T1, T2 … in the file; no tip code leaves the police in it (decision 0800).
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(opened.tips.map((_, index) => `tips/T${index + 1}.json`)));
+    for (const [path, content] of Object.entries(files)) {
+      for (const tip of opened.tips) expect(strFromU8(content), path).not.toContain(tip.code);
+    }
 
     const exported = await db.auditEvent.findFirstOrThrow({ where: { action: 'case.exported', targetId: opened.id } });
     expect(exported.actorId).toBe(supervisor.id);

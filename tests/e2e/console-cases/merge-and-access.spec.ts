@@ -30,7 +30,7 @@ test.describe('console cases: merge and access', () => {
 
     await page.getByLabel('Reference of the case to merge in').fill(source.reference.toLowerCase());
     await page.getByRole('button', { name: 'Merge into this case' }).click();
-    await expect(page.getByText('Saved.')).toBeVisible();
+    await expect(page.getByTestId('case-done')).toHaveText('Cases merged.');
     for (const tip of source.tips) await expect(page.locator(`tr[data-tip-id="${tip.tipId}"]`)).toBeVisible();
     await expect(page.getByTestId('first-informant')).toHaveCount(1);
 

@@ -9,6 +9,7 @@ import { db } from '@/lib/db/client';
 import { makeTip } from '../../helpers/factories';
 import { signInAs } from '../helpers/staff';
 import { openFilters } from '../helpers/console-menu';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 // Kratie (KH-10): no other browser test puts tips there (the cases map test counts Kep's).
 const PROVINCE = 'KH-10';
@@ -51,7 +52,7 @@ test.describe('console tips: accessible, and usable without JavaScript', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page).toHaveURL(new RegExp(`q=${word}.*reward=1`));
     await expect(page.getByTestId('inbox-row')).toHaveCount(1);
-    await page.getByRole('link', { name: tip.code }).click();
+    await page.getByRole('link', { name: tipRef(tip.tipId) }).click();
 
     await page.getByLabel('Change status to').selectOption('TRIAGED');
     await page.getByRole('button', { name: 'Save' }).first().click();

@@ -11,6 +11,7 @@ import { jpegOf } from '../../helpers/images';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 // Mondulkiri (KH-11): no other browser test puts tips there.
 const PROVINCE = 'KH-11';
@@ -48,11 +49,11 @@ test.describe('console tips', () => {
     // The list shows an excerpt at most, never the whole text.
     await expect(rows.first()).not.toContainText('buses at night');
 
-    await rows.first().getByRole('link', { name: urgent.code }).click();
+    await rows.first().getByRole('link', { name: tipRef(urgent.tipId) }).click();
     await expect(page).toHaveURL(new RegExp(`/console/tips/${urgent.tipId}$`));
     await expect(page.getByTestId('tip-description')).toHaveText(/a woman is held inside, guards at the gate, buses at night/);
     await expect(page.getByTestId('tip-map')).toBeVisible();
-    const candidate = page.getByTestId('duplicate').filter({ hasText: duplicate.code });
+    const candidate = page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) });
     await expect(candidate).toContainText('Likely duplicate');
     await expect(candidate).toContainText(/Same name: /);
     await expect(candidate).toContainText(/\d+ m apart/);
@@ -70,7 +71,8 @@ test.describe('console tips', () => {
 
     await page.getByLabel('Title of the new case').fill(`${name} compound`);
     await page.getByRole('button', { name: 'Open case' }).click();
-    await expect(page.getByRole('status')).toHaveText('Case opened.');
+    // The notice names the new case and links to it.
+    await expect(page.getByRole('status')).toHaveText(/^Case C-\d{4}-\d{6} opened: open it$/);
     await expect(page.getByText(`: ${name} compound`)).toBeVisible();
 
     const tip = await db.tip.findUniqueOrThrow({ where: { id: urgent.tipId }, select: { status: true, caseId: true, messages: { select: { direction: true, body: true } } } });
@@ -78,12 +80,12 @@ test.describe('console tips', () => {
     expect(tip.caseId).not.toBeNull();
 
     // The Khmer duplicate joins the same case from its own page.
-    await page.getByTestId('duplicate').filter({ hasText: duplicate.code }).getByRole('link', { name: `Open tip ${duplicate.code}` }).click();
+    await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
     await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
-    await expect(page.getByTestId('duplicate').filter({ hasText: urgent.code })).toContainText('Likely duplicate');
+    await expect(page.getByTestId('duplicate').filter({ hasText: tipRef(urgent.tipId) })).toContainText('Likely duplicate');
     await page.getByLabel('Merge into an existing case').selectOption(tip.caseId!);
     await page.getByRole('button', { name: 'Merge into case' }).click();
-    await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');
+    await expect(page.getByRole('status')).toHaveText(/^Tip merged into the case. C-\d{4}-\d{6}$/);
     expect(await db.tip.findUniqueOrThrow({ where: { id: duplicate.tipId }, select: { status: true, caseId: true } })).toEqual({ status: 'LINKED', caseId: tip.caseId });
     expect(tip.messages).toEqual([{ direction: 'TO_TIPSTER', body: question }]);
     const actions = (await db.auditEvent.findMany({ where: { actorId: officer.id, targetId: { in: [urgent.tipId, tip.caseId!] } }, orderBy: { id: 'asc' }, select: { action: true } })).map((event) => event.action);

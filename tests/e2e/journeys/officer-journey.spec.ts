@@ -16,6 +16,7 @@ import { makeStaff, makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 import { consoleMenu } from '../helpers/console-menu';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 const run = promisify(execFile);
 
@@ -72,26 +73,28 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   expect(order.indexOf(urgent.tipId)).toBeLessThan(order.indexOf(older.tipId));
 
   // 3. The older tip offers its duplicate; a case is opened from it.
-  await rows.getByRole('link', { name: older.code }).click();
+  await rows.getByRole('link', { name: tipRef(older.tipId) }).click();
   await expect(page).toHaveURL(new RegExp(`/console/tips/${older.tipId}$`));
   await expect(page.getByTestId('tip-description')).toContainText(`${compound} compound`);
-  const candidate = page.getByTestId('duplicate').filter({ hasText: duplicate.code });
+  const candidate = page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) });
   await expect(candidate).toContainText('Likely duplicate');
   await expect(candidate).toContainText(/Same name: /);
   await expect(candidate).toContainText(/\d+ m apart/);
 
   await page.getByLabel('Title of the new case').fill(`${compound} compound`);
   await page.getByRole('button', { name: 'Open case' }).click();
-  await expect(page.getByRole('status')).toHaveText('Case opened.');
+  await expect(page.getByRole('status')).toHaveText(/ opened: open it$/);
   const { caseId } = await db.tip.findUniqueOrThrow({ where: { id: older.tipId }, select: { caseId: true } });
   expect(caseId).not.toBeNull();
+  const opened = await db.case.findUniqueOrThrow({ where: { id: caseId! }, select: { reference: true } });
+  await expect(page.getByRole('status')).toHaveText(`Case ${opened.reference} opened: open it`);
 
   // 4. The duplicate joins that case from its own page.
-  await page.getByTestId('duplicate').filter({ hasText: duplicate.code }).getByRole('link', { name: `Open tip ${duplicate.code}` }).click();
+  await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
   await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
   await page.getByLabel('Merge into an existing case').selectOption(caseId!);
   await page.getByRole('button', { name: 'Merge into case' }).click();
-  await expect(page.getByRole('status')).toHaveText('Tip merged into the case.');
+  await expect(page.getByRole('status')).toHaveText(/^Tip merged into the case. C-\d{4}-\d{6}$/);
 
   await page.goto(`/console/cases/${caseId}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${compound} compound`);

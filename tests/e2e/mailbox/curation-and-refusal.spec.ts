@@ -12,6 +12,7 @@ import { changeTipStatus } from '@/lib/triage/change-tip-status';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { addSession, signInAs } from '../helpers/staff';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 const en = translator('en');
 
@@ -52,12 +53,12 @@ test.describe('standard questions curated, bulk refusals shown', () => {
 
     await page.goto(`/console/tips?q=${marker}`);
     await expect(page.getByTestId('inbox-row')).toHaveCount(3);
-    for (const tip of tips) await page.getByLabel(en('bulk.selectRow', { code: tip.code })).check();
+    for (const tip of tips) await page.getByLabel(en('bulk.selectRow', { code: tipRef(tip.tipId) })).check();
     const form = page.getByTestId('bulk-form');
     await form.getByLabel(en('bulk.action')).selectOption('closeUnfounded');
     await form.getByRole('button', { name: en('bulk.apply') }).click();
     await expect(page.getByTestId('bulk-outcome')).toHaveText(en('bulk.resultRefused', { count: 1 }));
-    await expect(page.getByTestId('bulk-refused')).toContainText(`${tips[0]!.code}: ${en('triage.errors.transition')}`);
+    await expect(page.getByTestId('bulk-refused')).toContainText(`${tipRef(tips[0]!.tipId)}: ${en('triage.errors.transition')}`);
     expect((await db.tip.findMany({ where: { id: { in: tips.slice(1).map((tip) => tip.tipId) } }, select: { status: true } })).map((tip) => tip.status)).toEqual(['NEW', 'NEW']);
 
     await page.getByRole('button', { name: en('bulk.retry', { count: 2 }) }).click();

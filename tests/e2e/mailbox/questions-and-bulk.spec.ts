@@ -13,6 +13,7 @@ import { listQuestions } from '@/lib/questions/list-questions';
 import { makeStaff, makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 const km = translator('km');
 const my = translator('my');
@@ -120,14 +121,14 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     // Tick the two real tips and take them on.
     await page.goto(`/console/tips?q=${marker.toUpperCase()}x`);
     await expect(page.getByTestId('inbox-row')).toHaveCount(2);
-    for (const tip of real) await page.getByLabel(en('bulk.selectRow', { code: tip.code })).check();
+    for (const tip of real) await page.getByLabel(en('bulk.selectRow', { code: tipRef(tip.tipId) })).check();
     const form = page.getByTestId('bulk-form');
     await form.getByLabel(en('bulk.action')).selectOption('assign');
     await form.getByLabel(en('bulk.assignee')).selectOption(officer.id);
     await form.getByRole('button', { name: en('bulk.apply') }).click();
     await expect(page.getByTestId('bulk-outcome')).toHaveText(en('bulk.resultDone', { count: 2 }));
     await page.goto('/console/queue');
-    for (const tip of real) await expect(page.getByTestId('my-tips').getByRole('link', { name: tip.code })).toBeVisible();
+    for (const tip of real) await expect(page.getByTestId('my-tips').getByRole('link', { name: tipRef(tip.tipId) })).toBeVisible();
     expect(guards.foreignRequests).toEqual([]);
     expect(guards.consoleErrors).toEqual([]);
   });

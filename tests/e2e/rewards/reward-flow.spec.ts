@@ -12,6 +12,7 @@ import { verifyLedger } from '@/lib/ledger/verify-ledger';
 import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
 import { watchPage } from '../helpers/page-guards';
 import { addSession, signInAs } from '../helpers/staff';
+import { tipRef } from '@/lib/tips/staff-ref';
 
 const t = translator('en');
 
@@ -40,6 +41,8 @@ test.describe('rewards console', () => {
     await report.getByLabel('I want to be considered for a reward if my tip leads to a raid').check();
     await report.getByRole('button', { name: 'Send tip' }).click();
     await expect(report.getByRole('heading', { name: 'Your tip was sent' })).toBeVisible();
+    // The receipt replaces the form, heading included.
+    await expect(report.getByRole('heading', { name: 'Report a place' })).toHaveCount(0);
     const tipCode = (await report.getByTestId('tip-code').innerText()).trim();
     const passphrase = (await report.getByTestId('passphrase').innerText()).trim();
     const tip = await db.tip.findUniqueOrThrow({ where: { code: tipCode }, select: { id: true, wantsReward: true } });
@@ -57,6 +60,9 @@ test.describe('rewards console', () => {
     await proposerPage.goto('/console/rewards');
     const card = proposerPage.locator(`[data-tip-id="${tip.id}"][data-raid-id="${raided.raidId}"]`);
     await expect(card).toContainText(t('rewards.firstInformant'));
+    // The card says which tip it would pay, by its staff reference, never its code (decision 0800).
+    await expect(card.getByTestId('reward-tip')).toHaveText(t('rewards.forTip', { ref: tipRef(tip.id) }));
+    await expect(proposerPage.locator('body')).not.toContainText(tipCode);
     const amount = card.getByLabel(t('rewards.amountIn', { currency: 'USD' }));
     // Pre-filled from the policy in force.
     await expect(amount).toHaveValue(/^[0-9]+\.[0-9]{2}$/);
@@ -70,6 +76,7 @@ test.describe('rewards console', () => {
     await expect(proposerPage.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
     await proposerPage.goto('/console/rewards');
     await expect(proposerPage.getByTestId('my-proposals').locator(`[data-reward-id="${rewardId}"]`)).toBeVisible();
+    await expect(proposerPage.getByTestId('my-proposals').locator(`[data-reward-id="${rewardId}"]`).getByTestId('reward-tip')).toHaveText(t('rewards.forTip', { ref: tipRef(tip.id) }));
     await expect(proposerPage.locator(`[data-testid="awaiting-approval"] [data-reward-id="${rewardId}"]`)).toHaveCount(0);
     expect(await accessibilityViolations(proposerPage)).toEqual([]);
 
@@ -94,6 +101,10 @@ test.describe('rewards console', () => {
     await expect(status.getByTestId('reward')).toContainText('US$500.00');
     const code = /[0-9A-Z]{4}(?:-[0-9A-Z]{4}){4}/.exec(await status.getByTestId('reward').innerText())?.[0];
     expect(code).toBeDefined();
+    // On a narrow phone the voucher code wraps between its groups, never inside one.
+    await status.setViewportSize({ width: 320, height: 640 });
+    const groupLines = await status.getByTestId('voucher-code').locator('span').evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+    expect(groupLines).toEqual([1, 1, 1, 1, 1]);
 
     const deskContext = await englishContext(browser, baseURL!, { javaScriptEnabled: false });
     await signInAs(deskContext, baseURL!, 'REWARDS_ADMIN');

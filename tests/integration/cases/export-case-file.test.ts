@@ -56,18 +56,27 @@ describe('exportCaseFile', () => {
     expect(filename).toBe(`case-${built.reference}-${today}.zip`);
 
     const files = unzipSync(bytes);
-    const photoPath = `photos/${built.photoTip.code}/1.jpg`;
+    // Tips are T1, T2 … in the file, never their tip codes (decision 0800).
+    const refOf = new Map(['tips/T1.json', 'tips/T2.json'].map((path) => [parse(files, path).id as string, parse(files, path).ref as string]));
+    const photoRef = refOf.get(built.photoTip.tipId)!;
+    const plainRef = refOf.get(built.plainTip.tipId)!;
+    expect([photoRef, plainRef].sort()).toEqual(['T1', 'T2']);
+    const photoPath = `photos/${photoRef}/1.jpg`;
     expect(Object.keys(files).sort()).toEqual(
-      ['README.txt', 'audit.json', 'case.json', 'notes.json', photoPath, 'photos/manifest.json', 'raids.json', `tips/${built.photoTip.code}.json`, `tips/${built.plainTip.code}.json`].sort(),
+      ['README.txt', 'audit.json', 'case.json', 'notes.json', photoPath, 'photos/manifest.json', 'raids.json', 'tips/T1.json', 'tips/T2.json'].sort(),
     );
+    for (const [path, content] of Object.entries(files)) {
+      if (path.endsWith('.jpg')) continue;
+      for (const code of [built.photoTip.code, built.plainTip.code]) expect(strFromU8(content), path).not.toContain(code);
+    }
 
     const caseFile = parse(files, 'case.json');
-    expect(caseFile).toMatchObject({ reference: built.reference, title: 'Golden gate compound', status: 'RAIDED', provinceCode: 'KH-18', firstInformantTip: built.photoTip.code });
+    expect(caseFile).toMatchObject({ reference: built.reference, title: 'Golden gate compound', status: 'RAIDED', provinceCode: 'KH-18', firstInformantTip: photoRef });
     expect(caseFile.createdAt).toEqual(expect.any(String));
 
-    const photoTip = parse(files, `tips/${built.photoTip.code}.json`);
+    const photoTip = parse(files, `tips/${photoRef}.json`);
     expect(photoTip).toMatchObject({
-      code: built.photoTip.code, category: 'SCAM_COMPOUND', description: 'Photo of the compound gate with guards, taken from the road at night.',
+      ref: photoRef, category: 'SCAM_COMPOUND', description: 'Photo of the compound gate with guards, taken from the road at night.',
       provinceCode: 'KH-18', language: 'en', wantsReward: true, status: 'LINKED', priority: 'NORMAL', firstInformant: true, photoCount: 1,
     });
     expect(photoTip.location).toMatchObject({ lat: 10.63, lng: 103.52, source: 'GPS' });
@@ -83,7 +92,7 @@ describe('exportCaseFile', () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.format).toBe('jpeg');
     expect(parse(files, 'photos/manifest.json')).toEqual([
-      expect.objectContaining({ path: photoPath, tip: built.photoTip.code, sha256: built.attachment.sha256, phash: built.attachment.phash, sizeBytes: photo.byteLength, width: built.attachment.width, height: built.attachment.height }),
+      expect.objectContaining({ path: photoPath, tip: photoRef, sha256: built.attachment.sha256, phash: built.attachment.phash, sizeBytes: photo.byteLength, width: built.attachment.width, height: built.attachment.height }),
     ]);
 
     const raids = parse(files, 'raids.json');
@@ -91,7 +100,7 @@ describe('exportCaseFile', () => {
     const notes = parse(files, 'notes.json');
     expect(notes).toEqual(expect.arrayContaining([
       expect.objectContaining({ on: 'case', body: 'Prosecutor asked for the gate photo.', authorName: 'Test SUPERVISOR', at: expect.any(String) }),
-      expect.objectContaining({ on: 'tip', tip: built.plainTip.code, body: 'Consistent with the first tip.', authorName: 'Test SUPERVISOR' }),
+      expect.objectContaining({ on: 'tip', tip: plainRef, body: 'Consistent with the first tip.', authorName: 'Test SUPERVISOR' }),
     ]));
 
     const audit: { action: string; targetId: string; actorId: string | null; actorRole: string | null; hash: string; prevHash: string }[] = parse(files, 'audit.json');

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { makeStaff, makeTip } from '../../helpers/factories';
 
 /** A word no other test writes, so a search for it isolates this test's tips. */
@@ -165,8 +166,11 @@ describe('listInbox', () => {
     const phrase = await ids(`golden ${enWord} compund near`);
     expect(phrase).toContain(english.tipId);
     expect(phrase).not.toContain(control.tipId);
-    // A tip code finds its tip.
-    expect(await ids(english.code)).toEqual([english.tipId]);
+    // The staff reference finds its tip, in any case, with or without its dash; the tip code
+    // finds nothing: staff never handle it (decision 0800).
+    expect(await ids(tipRef(english.tipId))).toEqual([english.tipId]);
+    expect(await ids(tipRef(english.tipId).replace('-', '').toLowerCase())).toEqual([english.tipId]);
+    expect(await ids(english.code)).toEqual([]);
     // LIKE wildcards are literal.
     expect(await ids(`${enWord}%`)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryViewport, fitViewport, tilesFor, toScreen } from '@/lib/ui/cases/viewport';
+import { CAMBODIA_RINGS } from '@/lib/geo/cambodia-outline';
+import { caseMapViewport, countryViewport, fitViewport, tilesFor, toScreen } from '@/lib/ui/cases/viewport';
 
 describe('map viewport', () => {
   it('puts the whole country in view at zoom 7', () => {
@@ -32,4 +33,21 @@ describe('map viewport', () => {
     expect(tiles.find((tile) => tile.href === '/tiles/1/0/0.png')).toEqual({ href: '/tiles/1/0/0.png', x: -128, y: -128 });
     expect(tilesFor({ zoom: 0, lat: 84, lng: 0, width: 256, height: 256 }, '/t/{z}/{x}/{y}').map((tile) => tile.href)).toEqual(['/t/0/0/0']);
   });
+
+  it('shows some of the border around a one-tip case without tiles, not a blank square of land', () => {
+    // Kampong Thom, in the middle of the country: the farthest a tip gets from any border.
+    const tip = { lat: 12.71, lng: 104.89 };
+    const inView = (viewport: ReturnType<typeof caseMapViewport>) =>
+      CAMBODIA_RINGS.flat().filter(([lng, lat]) => {
+        const { x, y } = toScreen(viewport, lat, lng);
+        return x >= 0 && x <= viewport.width && y >= 0 && y <= viewport.height;
+      }).length;
+    expect(inView(fitViewport([tip]))).toBe(0);
+    const view = caseMapViewport([tip], false);
+    expect(inView(view)).toBeGreaterThan(0);
+    // Centred on the tip.
+    expect(toScreen(view, tip.lat, tip.lng)).toEqual({ x: view.width / 2, y: view.height / 2 });
+    expect(caseMapViewport([tip], true).zoom).toBe(13);
+  });
 });
+

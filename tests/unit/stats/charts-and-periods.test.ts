@@ -106,7 +106,8 @@ describe('formatting per locale', () => {
   it("formats numbers, money and months in the reader's language", () => {
     expect(moneyFormatter('en', 'USD')('123456')).toBe('US$1,234.56');
     expect(moneyFormatter('km', 'KHR')(4000n)).toBe('4,000៛');
-    expect(countFormatter('my')(1234)).toBe('၁,၂၃၄');
+    // Western digits in every locale (decision 0801).
+    expect(countFormatter('my')(1234)).toBe('1,234');
     expect(countFormatter('en')(1234)).toBe('1,234');
     expect(monthFormatter('en', 'long')('2026-03')).toBe('March 2026');
   });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
+import { lookup } from '@/lib/i18n/translate';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
@@ -47,7 +48,17 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <Link prefetch={false} href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
         </p>
       )}
-      {query.done && <p className="notice">{t('cases.done')}</p>}
+      {query.done && (
+        <p className="notice" role="status" data-testid="case-done">
+          {lookup(locale, `cases.done_${query.done}`) ? t(`cases.done_${query.done}`) : t('cases.done')}
+          {query.done === 'raid' && (
+            <>
+              {' '}
+              <a href="#raids">{t('cases.seeRaids')}</a>
+            </>
+          )}
+        </p>
+      )}
       <ActionError text={query.error} locale={locale} />
 
       <section className="card" aria-labelledby="tips-title">
@@ -239,9 +250,16 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={fields} />
         </section>
       ) : (
-        actor.role === 'SUPERVISOR' &&
+        // The workflow wants the case taken up before a raid (case-workflow.ts): say so where the form would be.
+        can(actor, 'raids.record') &&
         !detail.mergedInto &&
-        (detail.status === 'OPEN') && <p className="form-field__hint">{t('cases.raidNotAllowedYet')}</p>
+        detail.status === 'OPEN' && (
+          <section className="card" aria-labelledby="record-raid-title" id="record-raid">
+            <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
+            <p data-testid="raid-needs-investigating">{t('cases.raidNeedsInvestigating')}</p>
+            {detail.allowed.statuses.includes('INVESTIGATING') && <a href="#status">{t('cases.raidStatusLink')}</a>}
+          </section>
+        )
       )}
     </>
   );

@@ -3,25 +3,26 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { rewardHistory } from '@/lib/rewards/list-rewards';
 import { formatMoney } from '@/lib/rewards/money';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, cancelRewardAction, rejectLargeRewardAction, rejectRewardAction } from '../actions';
 import styles from '../rewards.module.css';
 import { ActionError } from '@/lib/ui/console/action-error';
+import { tipRef } from '@/lib/tips/staff-ref';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = { error?: string; done?: string };
 
 export default async function RewardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
   const actor = await requireActor('rewards.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const format = formatters(locale);
   const history = await rewardHistory(actor, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
   const { reward, events, entries } = history;
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
   const large = reward.amountMinor > reward.policy.supervisorAboveMinor;
   const ownProposal = reward.proposedById === actor.id;
   const canApprove = reward.state === 'PROPOSED' && can(actor, 'rewards.approve') && !ownProposal;
@@ -45,6 +46,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
+      <p data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</p>
       <ActionError text={query.error} locale={locale} />
       {query.done && (
         <p className="notice" role="status">
@@ -70,13 +72,13 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         {large && (
           <>
             <dt>{t('rewards.supervisorNeeded')}</dt>
-            <dd>{reward.supervisorApprovedAt ? time.format(reward.supervisorApprovedAt) : t('rewards.notYet')}</dd>
+            <dd>{reward.supervisorApprovedAt ? format.dateTime(reward.supervisorApprovedAt) : t('rewards.notYet')}</dd>
           </>
         )}
         {reward.voucherExpiresAt && (
           <>
             <dt>{t('rewards.voucherExpires')}</dt>
-            <dd>{time.format(reward.voucherExpiresAt)}</dd>
+            <dd>{format.dateTime(reward.voucherExpiresAt)}</dd>
           </>
         )}
         {reward.rejectionReason && (
@@ -89,7 +91,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
           <>
             <dt>{t('rewards.paidOn')}</dt>
             <dd>
-              {time.format(reward.paidAt)} · {reward.payoutMethod && t(`rewards.methods.${reward.payoutMethod}`)} · {reward.payoutReference}
+              {format.dateTime(reward.paidAt)} · {reward.payoutMethod && t(`rewards.methods.${reward.payoutMethod}`)} · {reward.payoutReference}
             </dd>
           </>
         )}
@@ -123,7 +125,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       <ol className={styles.timeline} data-testid="reward-history">
         {events.map((event) => (
           <li key={event.id.toString()}>
-            <strong>{t(`rewards.events.${event.action.replace('reward.', '')}`)}</strong> · {time.format(event.at)} ·{' '}
+            <strong>{t(`rewards.events.${event.action.replace('reward.', '')}`)}</strong> · {format.dateTime(event.at)} ·{' '}
             {event.actorName ? `${event.actorName} (${t(`console.role${event.actorRole}`)})` : t('rewards.system')}
             {typeof (event.detail as { reason?: unknown } | null)?.reason === 'string' && <> · {(event.detail as { reason: string }).reason}</>}
           </li>
@@ -150,7 +152,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
               <tr key={entry.id.toString()}>
                 <td>{entry.id.toString()}</td>
                 <td>{t(`rewards.entryKinds.${entry.kind}`)}</td>
-                <td>{time.format(entry.createdAt)}</td>
+                <td>{format.dateTime(entry.createdAt)}</td>
                 <td>
                   {entry.lines.map((line) => (
                     <div key={line.account.code}>
@@ -171,7 +173,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       {canCancel && (
         <section className="card" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('rewards.cancelTitle')}</h2>
-          <form action={cancelRewardAction} className={styles.inline}>
+          <form action={cancelRewardAction} className={`${styles.inline} ${styles.cancel}`}>
             <input type="hidden" name="rewardId" value={reward.id} />
             <label htmlFor="cancel-reason">{t('rewards.reason')}</label>
             <input id="cancel-reason" name="reason" required minLength={5} maxLength={2000} />

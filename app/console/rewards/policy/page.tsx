@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
-import { INTL_TAGS } from '@/lib/i18n/locales';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { policyHistory } from '@/lib/rewards/policy';
 import { getTranslator } from '@/lib/ui/locale';
 import { publishPolicyAction } from '../actions';
 import styles from '../rewards.module.css';
 import { ActionError } from '@/lib/ui/console/action-error';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = { error?: string; done?: string };
 
@@ -16,8 +16,8 @@ const AMOUNTS = ['basePerCompound', 'perVictim', 'perSuspect', 'capPerTip', 'cap
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireActor('rewards.policy');
   const [{ locale, t }, query, versions] = await Promise.all([getTranslator(), searchParams, policyHistory()]);
+  const format = formatters(locale);
   const current = versions[0];
-  const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'Asia/Phnom_Penh' });
   return (
     <>
       <p>
@@ -58,7 +58,7 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
                 ))}
                 <td>{policy.firstInformantBps / 100}%</td>
                 <td>{policy.voucherValidDays}</td>
-                <td>{day.format(policy.createdAt)}</td>
+                <td>{format.date(policy.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,7 @@ import { findDuplicates } from '@/lib/dedup/find-duplicates';
 import { borderStatus } from '@/lib/geo/cambodia';
 import { DuplicatesPanel } from '@/lib/ui/dedup/duplicates-panel';
 import { isAppError } from '@/lib/errors';
-import { INTL_TAGS, isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
+import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
 import { listAssignees } from '@/lib/triage/assign-tip';
 import { listCaseChoices } from '@/lib/triage/list-case-choices';
 import { PRIORITIES } from '@/lib/triage/set-tip-priority';
@@ -35,6 +35,7 @@ import { lookup } from '@/lib/i18n/translate';
 import { listQuestions } from '@/lib/questions/list-questions';
 import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
 import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
+import { formatters } from '@/lib/i18n/format';
 
 type Query = { done?: string; error?: string };
 
@@ -54,6 +55,7 @@ function Hidden({ tipId }: { tipId: string }) {
 export default async function TipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
   const actor = await requireActor('tips.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const format = formatters(locale);
   const tip = await viewOrNotFound(actor, id);
   const mayTriage = can(actor, 'tips.triage');
   const mayManageCases = can(actor, 'cases.manage');
@@ -65,8 +67,6 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   ]);
   // A point accepted by the border margin (docs/decisions/0110-border-margin.md) is marked.
   const border = borderStatus(tip.lat, tip.lng);
-  const time = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Phnom_Penh' });
-  const day = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' });
   const overdue = isTriageOverdue(tip, new Date(), triageDueSettings());
   const targets = manualTargets(tip.status, { role: actor.role, caseId: tip.caseId });
   const tipPhotos = tip.attachments.filter((attachment) => !attachment.messageId);
@@ -78,7 +78,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
       <p>
         <Link href="/console/tips">{t('triage.back')}</Link>
       </p>
-      <h1>{t('triage.detailTitle', { code: tip.code })}</h1>
+      <h1>{t('triage.detailTitle', { code: tip.ref })}</h1>
       <p className={styles.badges}>
         {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
         {overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
@@ -88,7 +88,18 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         {tip.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
         {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
       </p>
-      {doneKey && <p className="notice" role="status">{t(doneKey)}</p>}
+      {doneKey && (
+        <p className="notice" role="status" data-testid="tip-done">
+          {/* A case just opened or joined: name it and link to it, the officer's next stop. */}
+          {(query.done === 'caseOpened' || query.done === 'merged') && tip.case ? (
+            <Link href={`/console/cases/${tip.case.id}`} prefetch={false}>
+              {query.done === 'caseOpened' ? t('triage.caseOpenedLink', { reference: tip.case.reference }) : `${t(doneKey)} ${tip.case.reference}`}
+            </Link>
+          ) : (
+            t(doneKey)
+          )}
+        </p>
+      )}
       <ActionError text={query.error} locale={locale} />
 
       <section className="card" aria-labelledby="description-title">
@@ -98,19 +109,19 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         </p>
         <dl className={styles.facts}>
           <dt>{t('triage.received')}</dt>
-          <dd>{time.format(tip.receivedAt)}</dd>
+          <dd>{format.dateTime(tip.receivedAt)}</dd>
           {tip.triagedAt && (
             <>
               <dt>{t('triage.triagedAt')}</dt>
-              <dd>{time.format(tip.triagedAt)}</dd>
+              <dd>{format.dateTime(tip.triagedAt)}</dd>
             </>
           )}
-          {tip.observedOn && (
+          {(tip.observedOn || tip.observedTime) && (
             <>
               <dt>{t('triage.observed')}</dt>
-              <dd>
-                {day.format(tip.observedOn)}
-                {tip.observedTime && `, ${t(`triage.time_${tip.observedTime}`)}`}
+              {/* A time of day without a date is still what the tipster saw: show it alone. */}
+              <dd data-testid="tip-observed">
+                {[tip.observedOn && format.day(tip.observedOn), tip.observedTime && t(`triage.time_${tip.observedTime}`)].filter(Boolean).join(', ')}
               </dd>
             </>
           )}
@@ -165,7 +176,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               label={t('triage.mapLabel')}
               zoomInLabel={t('triage.zoomIn')}
               zoomOutLabel={t('triage.zoomOut')}
-              pins={[{ lat: tip.lat, lng: tip.lng, label: tip.code }]}
+              pins={[{ lat: tip.lat, lng: tip.lng, label: tip.ref }]}
               tileUrl={env().MAP_TILE_URL}
             />
           </div>
@@ -319,7 +330,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
           tip.messages.map((message) => (
             <div key={message.id} className={`${styles.message} ${message.direction === 'TO_TIPSTER' ? styles.messageOut : ''}`} data-testid="message">
               <div className={styles.meta}>
-                {message.direction === 'TO_TIPSTER' ? t('triage.toTipster', { name: message.author?.name ?? '' }) : t('triage.fromTipster')} · {time.format(message.createdAt)}
+                {message.direction === 'TO_TIPSTER' ? t('triage.toTipster', { name: message.author?.name ?? '' }) : t('triage.fromTipster')} · {format.dateTime(message.createdAt)}
                 {message.attachments.length > 0 && ` · ${t('triage.photos', { count: message.attachments.length })}`}
               </div>
               <MailboxMessageBody message={message} locale={locale} t={t} tipLanguage={tip.language} tipLanguageName={languageName} />
@@ -359,7 +370,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
           tip.notes.map((note) => (
             <div key={note.id} className={styles.message} data-testid="note">
               <div className={styles.meta}>
-                {note.author.name} · {time.format(note.createdAt)}
+                {note.author.name} · {format.dateTime(note.createdAt)}
               </div>
               <div dir="auto">{note.body}</div>
             </div>

@@ -3,6 +3,7 @@ import { provinceScope } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { lookup } from '@/lib/i18n/translate';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { BULK_ACTIONS } from '@/lib/triage/bulk-triage';
 import { readBulkResult } from '@/lib/ui/triage/bulk-params';
 import { getTranslator } from '@/lib/ui/locale';
@@ -16,7 +17,7 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
   const action = (BULK_ACTIONS as readonly string[]).includes(result.action) ? result.action : null;
   const tips = await db.tip.findMany({
     where: { id: { in: [...result.ok, ...result.refused.map((entry) => entry.tipId)] }, ...provinceScope(actor) },
-    select: { id: true, code: true, status: true },
+    select: { id: true, status: true },
   });
   const byId = new Map(tips.map((tip) => [tip.id, tip]));
   const reason = (key: string) => (lookup(locale, key) ? t(key) : t('errors.BAD_REQUEST'));
@@ -37,7 +38,7 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
             {result.refused.map((entry) => (
               <li key={entry.tipId} data-tip-id={entry.tipId}>
                 <Link href={`/console/tips/${entry.tipId}`} prefetch={false}>
-                  {byId.get(entry.tipId)?.code ?? entry.tipId}
+                  {tipRef(entry.tipId)}
                 </Link>
                 : {reason(entry.reason)}
               </li>
@@ -64,7 +65,7 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
             {result.ok.map((id) => (
               <li key={id} data-tip-id={id}>
                 <Link href={`/console/tips/${id}`} prefetch={false}>
-                  {byId.get(id)?.code ?? id}
+                  {tipRef(id)}
                 </Link>
                 {byId.get(id) && ` · ${t(`triage.status_${byId.get(id)!.status}`)}`}
               </li>
