@@ -52,8 +52,8 @@ function box(lat: number, lng: number, metres: number) {
   return { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
 }
 
-/** Ids of tips worth scoring against `tipId` (not including it), at most the sum of the caps. */
-export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): Promise<string[]> {
+/** The candidate search as one SQL expression (a UNION of `id`s), to run alone or inside a bigger statement. */
+export function candidateIdsSql(query: CandidateQuery): Prisma.Sql {
   const { windowDays } = query.settings;
   const near = box(query.lat, query.lng, Math.min(NEAR_M, query.settings.radiusM));
   const from = new Date(query.receivedAt.getTime() - windowDays * 86_400_000);
@@ -72,7 +72,7 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
         GROUP BY k."tipId" ORDER BY sum(q.weight) DESC LIMIT ${KEYED_LIMIT})`
     : Prisma.empty;
 
-  const rows = await client.$queryRaw<{ id: string }[]>`
+  return Prisma.sql`
     (SELECT t.id FROM "Tip" t
       WHERE t.lat BETWEEN ${near.south} AND ${near.north} AND t.lng BETWEEN ${near.west} AND ${near.east}
         AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
@@ -85,5 +85,10 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
       JOIN "Tip" t ON t.id = other."tipId"
       WHERE mine."tipId" = ${query.tipId}::uuid ${scope}
       LIMIT ${PHOTO_LIMIT})`;
+}
+
+/** Ids of tips worth scoring against `tipId` (not including it), at most the sum of the caps. */
+export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>(candidateIdsSql(query));
   return rows.map((row) => row.id);
 }

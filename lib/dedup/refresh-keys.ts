@@ -21,8 +21,9 @@ export async function refreshDedupKeys(
       ORDER BY id LIMIT ${batch}`;
     if (tips.length === 0) return done;
     const rows = keyRows(tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
-    // Computed first, then replaced in one short transaction.
-    await client.$transaction([...replaceKeys(client, rows)]);
+    // Computed first, then replaced in one transaction; with the features rows a batch writes
+    // megabytes, which on a busy machine outlasts Prisma's default 5 s.
+    await client.$transaction([...replaceKeys(client, rows)], { maxWait: 60_000, timeout: 120_000 });
     done += tips.length;
     after = tips.at(-1)!.id;
     options.onBatch?.(done);
