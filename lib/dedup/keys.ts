@@ -9,7 +9,8 @@
  *   degrees (~22 km), asked within NAME_REACH_M.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
  * - `t:<tipId>`: not a search key but the tip's text features (column `features`,
- *   encodeFeatures), so that scoring a candidate reads no text (decision 0113).
+ *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng,
+ *   band) for the near search's index-only read (decision 0113).
  * Generic words (guards, walls, buses) make no key: they would match half the table.
  * Keys are computed once, when the tip is stored (createTip); `npm run dedup:refresh`
  * recomputes them all (after a change of this file or of the concepts).
@@ -94,16 +95,23 @@ export interface KeyRows {
   ids: string[];
   keys: string[];
   times: Date[];
-  /** Encoded TextFeatures on the `t:` row of each tip, null on the search keys. */
+  /** On the `t:` row of each tip its encoded TextFeatures and place; null on the search keys. */
   features: (string | null)[];
+  lats: (number | null)[];
+  lngs: (number | null)[];
+  bands: (number | null)[];
 }
 
-/** The row holding a tip's text features. */
+/** The row holding a tip's text features and place. */
 export const featuresKey = (tipId: string) => `t:${tipId}`;
+
+/** Degrees of latitude per band of the near search's index (~560 m; migration dedup_near writes the same). */
+export const NEAR_BAND = 0.005;
+export const nearBand = (lat: number) => Math.floor(lat / NEAR_BAND);
 
 /** The DedupKey rows of tips, computed (no database). */
 export function keyRows(tips: readonly KeyedTip[]): KeyRows {
-  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [] };
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [], lats: [], lngs: [], bands: [] };
   for (const tip of tips) {
     const features = textFeatures(tip.text);
     const keys = new Set(tipKeys(features, tip.lat, tip.lng));
@@ -111,11 +119,17 @@ export function keyRows(tips: readonly KeyedTip[]): KeyRows {
     rows.keys.push(featuresKey(tip.id));
     rows.times.push(tip.receivedAt);
     rows.features.push(encodeFeatures(features));
+    rows.lats.push(tip.lat);
+    rows.lngs.push(tip.lng);
+    rows.bands.push(nearBand(tip.lat));
     for (const key of keys) {
       rows.ids.push(tip.id);
       rows.keys.push(key);
       rows.times.push(tip.receivedAt);
       rows.features.push(null);
+      rows.lats.push(null);
+      rows.lngs.push(null);
+      rows.bands.push(null);
     }
   }
   return rows;
@@ -130,8 +144,9 @@ export function replaceKeys(client: Db | Tx, rows: KeyRows) {
   return [
     client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
     client.$executeRaw`
-      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features)
-      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[])
+      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng, band)
+      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
+                           ${rows.lats}::float8[], ${rows.lngs}::float8[], ${rows.bands}::int[])
       ON CONFLICT DO NOTHING`,
   ] as const;
 }
