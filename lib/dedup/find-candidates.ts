@@ -1,8 +1,9 @@
 /**
  * The bounded candidate search behind duplicate detection: one SQL statement, three arms,
  * each capped and answered by an index, so the cost does not grow with the table.
- * - near:  tips in a lat/lng box of `nearM` (btree Tip_lat_lng_idx), nearest first: the only
- *          tips that proximity alone can bring to the flag threshold;
+ * - near:  tips in a lat/lng box of `nearM`, nearest first, read from the `t:` rows of DedupKey
+ *          (index-only, DedupKey_near_idx): the only tips that proximity alone can bring to the
+ *          flag threshold; province scope is not applied here but when candidates are loaded;
  * - keyed: tips sharing the tip's keys (lib/dedup/keys.ts: a specific concept, floor count or
  *          road within ~2 km, a name within ~20 km, a phone number anywhere), at most
  *          KEY_ROWS per key (DedupKey_pkey, index-only), ranked by the weight of what they share;
@@ -12,7 +13,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import type { DedupSettings } from './config';
-import { searchKeys } from './keys';
+import { nearBand, searchKeys } from './keys';
 import { isPlaceWord, type TextFeatures } from './text-features';
 
 export const NEAR_LIMIT = 12;
@@ -52,8 +53,8 @@ function box(lat: number, lng: number, metres: number) {
   return { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
 }
 
-/** Ids of tips worth scoring against `tipId` (not including it), at most the sum of the caps. */
-export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): Promise<string[]> {
+/** The candidate search as one SQL expression (a UNION of `id`s), to run alone or inside a bigger statement. */
+export function candidateIdsSql(query: CandidateQuery): Prisma.Sql {
   const { windowDays } = query.settings;
   const near = box(query.lat, query.lng, Math.min(NEAR_M, query.settings.radiusM));
   const from = new Date(query.receivedAt.getTime() - windowDays * 86_400_000);
@@ -72,11 +73,16 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
         GROUP BY k."tipId" ORDER BY sum(q.weight) DESC LIMIT ${KEYED_LIMIT})`
     : Prisma.empty;
 
-  const rows = await client.$queryRaw<{ id: string }[]>`
-    (SELECT t.id FROM "Tip" t
-      WHERE t.lat BETWEEN ${near.south} AND ${near.north} AND t.lng BETWEEN ${near.west} AND ${near.east}
-        AND t."receivedAt" BETWEEN ${from} AND ${to} AND t.id <> ${query.tipId}::uuid ${scope}
-      ORDER BY (t.lat - ${query.lat}) ^ 2 + ((t.lng - ${query.lng}) * ${cosLat}) ^ 2
+  const bands: number[] = [];
+  for (let band = nearBand(near.south); band <= nearBand(near.north); band++) bands.push(band);
+
+  // Index-only (DedupKey_near_idx): a town centre has a thousand tips within 350 m, and
+  // fetching each from Tip to read its time was most of the cost at a million tips.
+  return Prisma.sql`
+    (SELECT n."tipId" AS id FROM "DedupKey" n
+      WHERE n.band = ANY(${bands}::int[]) AND n.lng BETWEEN ${near.west} AND ${near.east} AND n.lat BETWEEN ${near.south} AND ${near.north}
+        AND n."receivedAt" BETWEEN ${from} AND ${to} AND n."tipId" <> ${query.tipId}::uuid
+      ORDER BY (n.lat - ${query.lat}) ^ 2 + ((n.lng - ${query.lng}) * ${cosLat}) ^ 2
       LIMIT ${NEAR_LIMIT})
     ${keyed}
     UNION
@@ -85,5 +91,10 @@ export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): 
       JOIN "Tip" t ON t.id = other."tipId"
       WHERE mine."tipId" = ${query.tipId}::uuid ${scope}
       LIMIT ${PHOTO_LIMIT})`;
+}
+
+/** Ids of tips worth scoring against `tipId` (not including it), at most the sum of the caps. */
+export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>(candidateIdsSql(query));
   return rows.map((row) => row.id);
 }

@@ -6,11 +6,14 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { Prisma } from '@/lib/db/generated/client';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
-import { findCandidateIds, searchTerms } from './find-candidates';
-import { type DuplicateReason, type PreparedTip, prepareTip, scorePair } from './score-pair';
+import { candidateIdsSql, searchTerms } from './find-candidates';
+import { dedupText } from './keys';
+import { type DuplicateReason, type PreparedTip, scorePair } from './score-pair';
+import { decodeFeatures, FEATURES_VERSION, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
   tipId: string;
@@ -38,68 +41,49 @@ export interface DuplicateCandidate {
   receivedAt: Date;
 }
 
-const TIP_FIELDS = {
-  id: true,
-  code: true,
-  category: true,
-  description: true,
-  landmark: true,
-  lat: true,
-  lng: true,
-  accuracyM: true,
-  observedOn: true,
-  receivedAt: true,
-  caseId: true,
-  status: true,
-  language: true,
-  attachments: { select: { sha256: true, phash: true } },
-} as const;
-
+/** A tip as loaded for scoring: its stored features, or its text when they are missing or stale. */
 type TipRow = {
   id: string;
   category: TipCategoryCode;
-  description: string;
-  landmark: string | null;
   lat: number;
   lng: number;
   accuracyM: number | null;
   observedOn: Date | null;
   receivedAt: Date;
+  caseId: string | null;
+  features: string | null;
+  description: string | null;
+  landmark: string | null;
   attachments: { sha256: string; phash: string }[];
 };
 
-/**
- * What a tip's words offer, remembered by tip id: a tip's description and landmark never
- * change after intake, and reading them (concepts, names, romanisation) is most of the cost
- * of scoring. Bounded; the oldest entries go first.
- */
-const FEATURE_CACHE_SIZE = 20_000;
-const featureCache = new Map<string, { text: string; features: PreparedTip['features'] }>();
+type CandidateRow = TipRow & { code: string; status: string; language: string };
 
 function toDedupTip(row: TipRow): PreparedTip {
-  const text = row.landmark ? `${row.description}\n${row.landmark}` : row.description;
-  const cached = featureCache.get(row.id);
-  if (cached && cached.text === text) {
-    return { id: row.id, category: row.category, lat: row.lat, lng: row.lng, accuracyM: row.accuracyM, at: row.observedOn ?? row.receivedAt, text, photos: row.attachments, features: cached.features };
-  }
-  const prepared = prepareTipUncached(row);
-  if (featureCache.size >= FEATURE_CACHE_SIZE) featureCache.delete(featureCache.keys().next().value!);
-  featureCache.set(row.id, { text, features: prepared.features });
-  return prepared;
-}
-
-function prepareTipUncached(row: TipRow): PreparedTip {
-  return prepareTip({
+  const text = dedupText(row.description ?? '', row.landmark);
+  return {
     id: row.id,
     category: row.category,
     lat: row.lat,
     lng: row.lng,
     accuracyM: row.accuracyM,
     at: row.observedOn ?? row.receivedAt,
-    text: row.landmark ? `${row.description}\n${row.landmark}` : row.description,
+    text,
     photos: row.attachments,
-  });
+    // Features are written with the tip; read from its text only before `dedup:refresh` has run.
+    features: decodeFeatures(row.features) ?? textFeatures(text),
+  };
 }
+
+/** The columns of a tip that scoring needs; the text only when its stored features cannot be used. */
+const tipColumns = (current: string) => Prisma.sql`
+  t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM", t."observedOn", t."receivedAt", t."caseId",
+  CASE WHEN f.features LIKE ${current} THEN f.features END AS features,
+  CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.description END AS description,
+  CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.landmark END AS landmark,
+  COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments`;
+
+const withFeatures = Prisma.sql`LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text`;
 
 export function dedupSettings(overrides: Partial<DedupSettings> = {}): DedupSettings {
   return { ...DEDUP_DEFAULTS, radiusM: env().DEDUP_RADIUS_M, ...overrides };
@@ -108,44 +92,39 @@ export function dedupSettings(overrides: Partial<DedupSettings> = {}): DedupSett
 export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOptions): Promise<DuplicateCandidate[]> {
   const { actor, tipId } = options;
   if (actor) requirePermission(actor, 'tips.read');
-  const scope = actor ? provinceScope(actor) : {};
   const settings = dedupSettings(options.settings);
 
-  const row = await client.tip.findFirst({ where: { id: tipId, ...scope }, select: TIP_FIELDS });
+  const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : undefined;
+  const inScope = provinceCodes ? Prisma.sql`AND t."provinceCode" = ANY(${provinceCodes}::text[])` : Prisma.empty;
+  const current = `[${FEATURES_VERSION},%`;
+
+  // Two round trips: the tip (its features give the search keys), then candidates, their
+  // exclusions and everything scoring needs in one statement.
+  const [row] = await client.$queryRaw<TipRow[]>`
+    SELECT ${tipColumns(current)} FROM "Tip" t ${withFeatures} WHERE t.id = ${tipId}::uuid ${inScope}`;
   if (!row) throw new AppError('NOT_FOUND');
   const tip = toDedupTip(row);
 
-  const ids = await findCandidateIds(client, {
+  const ids = candidateIdsSql({
     tipId,
     lat: row.lat,
     lng: row.lng,
     receivedAt: row.receivedAt,
     ...searchTerms(tip.features, row.lat, row.lng),
-    provinceCodes: actor && !seesAllProvinces(actor) ? actor.provinceCodes : undefined,
+    provinceCodes,
     settings,
   });
-  if (ids.length === 0) return [];
-
-  const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : null;
-  const [candidates, dismissals] = await Promise.all([
-    // One raw statement (photos aggregated) instead of findMany with an include: loading is
-    // most of the cost of findDuplicates, and this is the same rows in one round trip.
-    client.$queryRaw<(Omit<TipRow, 'attachments'> & { code: string; caseId: string | null; status: string; language: string; attachments: TipRow['attachments'] })[]>`
-      SELECT t.id, t.code, t.category::text AS category, t.description, t.landmark, t.lat, t.lng, t."accuracyM", t."observedOn", t."receivedAt",
-             t."caseId", t.status::text AS status, t.language,
-             COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments
-      FROM "Tip" t
-      WHERE t.id = ANY(${ids}::uuid[]) AND (${provinceCodes === null} OR t."provinceCode" = ANY(${provinceCodes ?? []}::text[]))`,
-    client.duplicateDismissal.findMany({
-      where: { OR: [{ tipAId: tipId, tipBId: { in: ids } }, { tipBId: tipId, tipAId: { in: ids } }] },
-      select: { tipAId: true, tipBId: true },
-    }),
-  ]);
-  const dismissed = new Set(dismissals.map((pair) => (pair.tipAId === tipId ? pair.tipBId : pair.tipAId)));
+  const candidates = await client.$queryRaw<CandidateRow[]>`
+    WITH ids AS (${ids})
+    SELECT ${tipColumns(current)}, t.code, t.status::text AS status, t.language
+    FROM ids JOIN "Tip" t ON t.id = ids.id ${withFeatures}
+    WHERE TRUE ${inScope}
+      AND (${row.caseId}::uuid IS NULL OR t."caseId" IS DISTINCT FROM ${row.caseId}::uuid)
+      AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = ${tipId}::uuid AND x."tipBId" = t.id)
+      AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipBId" = ${tipId}::uuid AND x."tipAId" = t.id)`;
   const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
 
   return candidates
-    .filter((candidate) => !dismissed.has(candidate.id) && !(row.caseId && candidate.caseId === row.caseId))
     .map((candidate) => {
       const { score, distanceM, reasons } = scorePair(tip, toDedupTip(candidate), settings);
       return {

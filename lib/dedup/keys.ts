@@ -8,13 +8,16 @@
  *   Korean or Chinese script for the names the tip gives in Latin) in a cell of NAME_CELL
  *   degrees (~22 km), asked within NAME_REACH_M.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
+ * - `t:<tipId>`: not a search key but the tip's text features (column `features`,
+ *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng,
+ *   band) for the near search's index-only read (decision 0113).
  * Generic words (guards, walls, buses) make no key: they would match half the table.
  * Keys are computed once, when the tip is stored (createTip); `npm run dedup:refresh`
  * recomputes them all (after a change of this file or of the concepts).
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { CONCEPTS } from './concepts';
-import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
+import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
 export const CONCEPT_REACH_M = 1_800;
@@ -92,16 +95,41 @@ export interface KeyRows {
   ids: string[];
   keys: string[];
   times: Date[];
+  /** On the `t:` row of each tip its encoded TextFeatures and place; null on the search keys. */
+  features: (string | null)[];
+  lats: (number | null)[];
+  lngs: (number | null)[];
+  bands: (number | null)[];
 }
+
+/** The row holding a tip's text features and place. */
+export const featuresKey = (tipId: string) => `t:${tipId}`;
+
+/** Degrees of latitude per band of the near search's index (~560 m; migration dedup_near writes the same). */
+export const NEAR_BAND = 0.005;
+export const nearBand = (lat: number) => Math.floor(lat / NEAR_BAND);
 
 /** The DedupKey rows of tips, computed (no database). */
 export function keyRows(tips: readonly KeyedTip[]): KeyRows {
-  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [] };
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [], lats: [], lngs: [], bands: [] };
   for (const tip of tips) {
-    for (const key of new Set(tipKeys(textFeatures(tip.text), tip.lat, tip.lng))) {
+    const features = textFeatures(tip.text);
+    const keys = new Set(tipKeys(features, tip.lat, tip.lng));
+    rows.ids.push(tip.id);
+    rows.keys.push(featuresKey(tip.id));
+    rows.times.push(tip.receivedAt);
+    rows.features.push(encodeFeatures(features));
+    rows.lats.push(tip.lat);
+    rows.lngs.push(tip.lng);
+    rows.bands.push(nearBand(tip.lat));
+    for (const key of keys) {
       rows.ids.push(tip.id);
       rows.keys.push(key);
       rows.times.push(tip.receivedAt);
+      rows.features.push(null);
+      rows.lats.push(null);
+      rows.lngs.push(null);
+      rows.bands.push(null);
     }
   }
   return rows;
@@ -116,8 +144,9 @@ export function replaceKeys(client: Db | Tx, rows: KeyRows) {
   return [
     client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
     client.$executeRaw`
-      INSERT INTO "DedupKey" (key, "tipId", "receivedAt")
-      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[])
+      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng, band)
+      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
+                           ${rows.lats}::float8[], ${rows.lngs}::float8[], ${rows.bands}::int[])
       ON CONFLICT DO NOTHING`,
   ] as const;
 }

@@ -17,12 +17,13 @@ export async function refreshDedupKeys(
   for (;;) {
     const tips = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string; landmark: string | null }[]>`
       SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" t WHERE id > ${after}::uuid AND id <= ${until}::uuid
-        AND (${!options.onlyMissing} OR NOT EXISTS (SELECT 1 FROM "DedupKey" d WHERE d."tipId" = t.id))
+        AND (${!options.onlyMissing} OR NOT EXISTS (SELECT 1 FROM "DedupKey" d WHERE d.key = 't:' || t.id::text AND d.features IS NOT NULL))
       ORDER BY id LIMIT ${batch}`;
     if (tips.length === 0) return done;
     const rows = keyRows(tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
-    // Computed first, then replaced in one short transaction.
-    await client.$transaction([...replaceKeys(client, rows)]);
+    // Computed first, then replaced in one transaction; with the features rows a batch writes
+    // megabytes, which on a busy machine outlasts Prisma's default 5 s.
+    await client.$transaction([...replaceKeys(client, rows)], { maxWait: 60_000, timeout: 120_000 });
     done += tips.length;
     after = tips.at(-1)!.id;
     options.onBatch?.(done);

@@ -329,3 +329,41 @@ export function textFeatures(text: string): TextFeatures {
     scripts: scriptRuns(text),
   };
 }
+
+/**
+ * Bump when textFeatures (or the concepts) reads a text differently: stored features of
+ * another version are ignored (read again from the text) until `npm run dedup:refresh`.
+ */
+export const FEATURES_VERSION = 1;
+
+/** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
+export function encodeFeatures(features: TextFeatures): string {
+  return JSON.stringify([
+    FEATURES_VERSION,
+    [...features.grams],
+    [...features.names],
+    [...features.joinedNames],
+    [...features.landmarks],
+    [...features.numbers],
+    [...features.concepts.concepts],
+    [...features.concepts.floors],
+    [...features.concepts.roads],
+    features.scripts,
+  ]);
+}
+
+/** Stored features, or null when absent or written by another version. */
+export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
+  if (!stored) return null;
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns];
+  if (parsed[0] !== FEATURES_VERSION) return null;
+  return {
+    grams: new Set(parsed[1]),
+    names: new Set(parsed[2]),
+    joinedNames: new Map(parsed[3]),
+    landmarks: new Set(parsed[4]),
+    numbers: new Set(parsed[5]),
+    concepts: { concepts: new Set(parsed[6]), floors: new Set(parsed[7]), roads: new Set(parsed[8]) },
+    scripts: parsed[9],
+  };
+}

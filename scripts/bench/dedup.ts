@@ -8,7 +8,7 @@
  * the candidate query and the whole findDuplicates for random tips. Prints median and p95 in
  * milliseconds; drops the database. With --database=NAME the database is kept and reused by
  * the next run with the same NAME and --tips (seeding a million tips takes minutes).
- * --explain prints EXPLAIN (ANALYZE, BUFFERS) of the candidate query for one tip.
+ * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' main statement for one tip.
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -38,6 +38,8 @@ function percentile(sorted: number[], p: number): number {
 
 /** A value inlined into SQL for EXPLAIN only (dates, numbers, strings and arrays of them). */
 function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) return `'${value.toISOString()}'`;
   if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(',')}]`;
   if (typeof value === 'number') return String(value);
@@ -140,21 +142,20 @@ try {
       cpuTimes.push((used.user + used.system) / 1000);
     }
     if (EXPLAIN) {
-      const tip = sample[0]!;
-      const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
       const plan: string[] = [];
-      // The statement findCandidateIds sends, explained (Prisma.sql with the same values).
-      await findCandidateIds(
-        {
-          $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
-            const query = Prisma.sql(strings, ...values);
-            const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
-            plan.push(...rows.map((row) => row['QUERY PLAN']));
-            return [];
-          },
-        } as never,
-        { tipId: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, ...searchTerms(features, tip.lat, tip.lng), settings: config },
-      );
+      // findDuplicates' second statement (candidates, exclusions, features: the main query),
+      // explained with the values it sends; its first (the tip itself) runs as usual.
+      let statements = 0;
+      const explaining = {
+        $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
+          const query = Prisma.sql(strings, ...values);
+          if (statements++ === 0) return client.$queryRaw(query);
+          const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
+          plan.push(...rows.map((row) => row['QUERY PLAN']));
+          return [];
+        },
+      };
+      await findDuplicates(explaining as never, { tipId: sample[0]!.id });
       console.log(plan.join('\n'));
     }
     counts.sort((a, b) => a - b);

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { makeStaff, makeTip } from '../../helpers/factories';
 
 /** A compound name no other test uses, e.g. "Vakoru Tesmin". */
@@ -115,5 +116,26 @@ describe('findDuplicates', () => {
     const rewards = await makeStaff('REWARDS_ADMIN');
     await expect(findDuplicates(db, { tipId: first.tipId, actor: rewards.actor })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(findDuplicates(db, { tipId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('scores candidates on the features stored with them, and reads the text again when they are stale', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} compound: high walls, guards at the gate, buses at night.`);
+    // Near enough to be a candidate (lib/dedup/find-candidates.ts NEAR_M), too far and too vague to be shown.
+    const other = await tipAt(moved(place, 300), 'Compound with a blue roof, guards and buses.', { category: 'OTHER' });
+    const stored = await db.dedupKey.findFirst({ where: { key: `t:${other.tipId}` }, select: { features: true } });
+    expect(decodeFeatures(stored?.features)).toEqual(textFeatures('Compound with a blue roof, guards and buses.'));
+    const scoreOf = async () => (await findDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === other.tipId);
+    expect((await scoreOf())?.flagged ?? false).toBe(false);
+
+    // The stored features, not the text, are what is scored: features that name the compound flag it.
+    const named = encodeFeatures(textFeatures(`${name} compound, same high walls, guards at the gate, buses at night.`));
+    await db.dedupKey.updateMany({ where: { key: `t:${other.tipId}` }, data: { features: named } });
+    expect(await scoreOf()).toMatchObject({ flagged: true });
+
+    // Features of another version are not trusted: the text is read again.
+    await db.dedupKey.updateMany({ where: { key: `t:${other.tipId}` }, data: { features: named.replace(/^\[\d+,/, '[0,') } });
+    expect((await scoreOf())?.flagged ?? false).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, nameSets, numberTokens, textGrams } from '@/lib/dedup/text-features';
+import { asciiDigits, decodeFeatures, encodeFeatures, FEATURES_VERSION, nameSets, numberTokens, textFeatures, textGrams } from '@/lib/dedup/text-features';
 import { gramSimilarity } from '@/lib/dedup/score-pair';
 
 describe('asciiDigits', () => {
@@ -91,5 +91,21 @@ describe('textGrams and gramSimilarity', () => {
   it('is 0 across scripts with nothing in common and 1 for the same text', () => {
     expect(gramSimilarity(textGrams('근처 카지노'), textGrams('near the casino'))).toBe(0);
     expect(gramSimilarity(textGrams('Golden Lotus'), textGrams('golden  LOTUS'))).toBe(1);
+  });
+});
+
+describe('stored features', () => {
+  it('read back equal to the text read again, in any script; another version or none reads as missing', () => {
+    for (const text of [
+      "Casino 'Jade Palace', green glass, 14 floors, on National Road 4, near the Golden Lotus; call +855 17 888 246",
+      'អគារ HongYun ៧ជាន់ ពណ៌លឿង ជិតវត្ត',
+      '西港金龙园区，七层楼，黄色，Jin Long',
+    ]) {
+      const features = textFeatures(text);
+      expect(decodeFeatures(encodeFeatures(features))).toEqual(features);
+    }
+    const stored = encodeFeatures(textFeatures('Golden Lotus'));
+    expect(decodeFeatures(stored.replace(`[${FEATURES_VERSION},`, `[${FEATURES_VERSION + 1},`))).toBeNull();
+    expect(decodeFeatures(null)).toBeNull();
   });
 });

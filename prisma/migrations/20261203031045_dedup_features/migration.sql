@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DedupKey" ADD COLUMN     "features" TEXT;
