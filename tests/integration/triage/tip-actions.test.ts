@@ -22,8 +22,11 @@ describe('tip detail and triage actions', () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-18'] });
     const tip = await makeTip({ description: 'Guards at the gate of the blue tower, buses at night.', landmark: 'Behind the night market', indicators: ['guards', 'buses_at_night'] });
     const detail = await viewTip(officer.actor, tip.tipId);
-    expect(detail).toMatchObject({ id: tip.tipId, code: tip.code, landmark: 'Behind the night market', indicators: ['guards', 'buses_at_night'], provinceCode: 'KH-18', status: 'NEW' });
+    expect(detail).toMatchObject({ id: tip.tipId, landmark: 'Behind the night market', indicators: ['guards', 'buses_at_night'], provinceCode: 'KH-18', status: 'NEW' });
     expect(detail).not.toHaveProperty('passphraseHash');
+    // Staff name a tip by its reference; the tip code stays with the tipster (decision 0800).
+    expect(detail).not.toHaveProperty('code');
+    expect(JSON.stringify(detail)).not.toContain(tip.code);
     expect(await eventsFor(tip.tipId)).toEqual([{ action: 'tip.viewed', actorId: officer.id, detail: null }]);
   });
 
