@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { type MailCatcher, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
 import { db } from '@/lib/db/client';
 import { e2eSmtpPort } from '../../../playwright.config';
+import { dropQueuedAlerts } from '../../helpers/alert-backlog';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 import { marker, useLanguage } from '../resident/helpers';
@@ -76,6 +77,7 @@ test('an urgent tip written offline is sent when the signal returns, and the off
   for (const word of ['Quarrytown', 'Sokhavictim', 'Bluecap', 'KH-18', 'PERSON_HELD']) expect(stored).not.toContain(word);
   expect(await page.evaluate(() => localStorage.getItem('ee-report-draft'))).toBeNull();
 
+  await dropQueuedAlerts();
   await page.context().setOffline(false);
   await expect(page.getByRole('heading', { name: 'Your tip was sent' })).toBeVisible({ timeout: 45_000 });
   const code = (await page.getByTestId('tip-code').innerText()).trim();

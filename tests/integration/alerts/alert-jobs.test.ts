@@ -10,6 +10,7 @@ import { setAlertChoices } from '@/lib/alerts/subscriptions';
 import { db } from '@/lib/db/client';
 import { prepareJobQueues, startJobWorkers, stopJobs } from '@/lib/jobs/queue';
 import { submitTip } from '@/lib/tips/submit-tip';
+import { dropQueuedAlerts } from '../../helpers/alert-backlog';
 import { makeStaff } from '../../helpers/factories';
 
 let mail: MailCatcher;
@@ -50,9 +51,7 @@ describe('an urgent tip alerts the officers of its province through the job queu
   it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', { timeout: 90_000 }, async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
     await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
-    // Every urgent tip the rest of the suite stored has queued an alert in this shared database;
-    // this file alone runs the alert workers, so that backlog is dropped rather than delivered first.
-    await db.$executeRawUnsafe(`DELETE FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry')`, ALERT_JOBS.map((job) => job.name));
+    await dropQueuedAlerts();
     const marker = `Mangosteenlane-${Date.now()}`;
     const receipt = await submitTip({ fields: fields(marker, { urgent: true, landmark: 'Durianpalace casino' }), photos: [], requirePow: false });
     await startJobWorkers({ url: process.env.DATABASE_URL!, jobs: ALERT_JOBS });
