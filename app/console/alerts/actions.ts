@@ -6,6 +6,7 @@ import { addPushSubscription, removePushSubscriptions, setAlertChoices } from '@
 import { requireActor } from '@/lib/auth/session';
 import { runAction } from '@/lib/http/action';
 import { getLocale } from '@/lib/ui/locale';
+import { formBool, formText } from '@/lib/http/form';
 
 const staffLanguage = (locale: string): 'km' | 'en' => (locale === 'km' ? 'km' : 'en');
 
@@ -13,7 +14,7 @@ export async function setAlertChoicesAction(form: FormData): Promise<void> {
   const actor = await requireActor('alerts.subscribe');
   const locale = await getLocale();
   const result = await runAction('setAlertChoices', locale, () =>
-    setAlertChoices(actor, { email: form.get('email') === 'on', push: form.get('push') === 'on', language: staffLanguage(locale) }),
+    setAlertChoices(actor, { email: formBool(form, 'email'), push: formBool(form, 'push'), language: staffLanguage(locale) }),
   );
   redirect(result.ok ? '/console/alerts?done=saved' : `/console/alerts?error=${encodeURIComponent(result.message)}`);
 }
@@ -34,6 +35,6 @@ export async function removePushSubscriptionsAction(): Promise<void> {
 
 export async function acknowledgeAlertAction(form: FormData): Promise<void> {
   const actor = await requireActor('alerts.subscribe');
-  await runAction('acknowledgeAlert', await getLocale(), () => acknowledgeAlert(actor, String(form.get('alertId') ?? '')));
+  await runAction('acknowledgeAlert', await getLocale(), () => acknowledgeAlert(actor, formText(form, 'alertId')));
   redirect('/console/tips');
 }

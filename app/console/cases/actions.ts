@@ -11,58 +11,57 @@ import { runAction } from '@/lib/http/action';
 import { recordRaid } from '@/lib/raids/record-raid';
 import { outcomeQuery } from '@/lib/ui/cases/page-helpers';
 import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { formBool, formText } from '@/lib/http/form';
 const backToCase = (caseId: string, query: string, anchor: string) => redirect(`/console/cases/${encodeURIComponent(caseId)}?${query}#${anchor}`);
 
 export async function changeCaseStatusAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('changeCaseStatus', await getLocale(), () => changeCaseStatus(actor, { caseId, status: text(form, 'status') }));
+  const caseId = formText(form, 'caseId');
+  const result = await runAction('changeCaseStatus', await getLocale(), () => changeCaseStatus(actor, { caseId, status: formText(form, 'status') }));
   backToCase(caseId, outcomeQuery(result, 'status'), 'status');
 }
 
 export async function assignCaseAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('assignCase', await getLocale(), () => assignCase(actor, { caseId, assigneeId: text(form, 'assigneeId') || null }));
+  const caseId = formText(form, 'caseId');
+  const result = await runAction('assignCase', await getLocale(), () => assignCase(actor, { caseId, assigneeId: formText(form, 'assigneeId') || null }));
   backToCase(caseId, outcomeQuery(result, 'assignment'), 'assignment');
 }
 
 export async function addCaseNoteAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('addCaseNote', await getLocale(), () => addCaseNote(actor, { caseId, body: text(form, 'body') }));
+  const caseId = formText(form, 'caseId');
+  const result = await runAction('addCaseNote', await getLocale(), () => addCaseNote(actor, { caseId, body: formText(form, 'body') }));
   backToCase(caseId, outcomeQuery(result, 'notes'), 'notes');
 }
 
 export async function mergeCasesAction(form: FormData): Promise<void> {
   const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
+  const caseId = formText(form, 'caseId');
   const result = await runAction('mergeCases', await getLocale(), async () =>
-    mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, text(form, 'sourceReference')) }),
+    mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, formText(form, 'sourceReference')) }),
   );
   backToCase(caseId, outcomeQuery(result, 'merge'), 'merge');
 }
 
 export async function recordRaidAction(form: FormData): Promise<void> {
   const actor = await requireActor('raids.record');
-  const caseId = text(form, 'caseId');
+  const caseId = formText(form, 'caseId');
   const result = await runAction('recordRaid', await getLocale(), () =>
     recordRaid(actor, {
       caseId,
-      raidedOn: text(form, 'raidedOn'),
-      unit: text(form, 'unit'),
-      place: text(form, 'place'),
-      lat: text(form, 'lat'),
-      lng: text(form, 'lng'),
-      suspectsArrested: text(form, 'suspectsArrested'),
-      victimsRescued: text(form, 'victimsRescued'),
-      foreignNationalsDetained: text(form, 'foreignNationalsDetained'),
-      computersSeized: text(form, 'computersSeized'),
-      phonesSeized: text(form, 'phonesSeized'),
-      compoundClosed: form.get('compoundClosed') === 'on',
-      notes: text(form, 'notes'),
+      raidedOn: formText(form, 'raidedOn'),
+      unit: formText(form, 'unit'),
+      place: formText(form, 'place'),
+      lat: formText(form, 'lat'),
+      lng: formText(form, 'lng'),
+      suspectsArrested: formText(form, 'suspectsArrested'),
+      victimsRescued: formText(form, 'victimsRescued'),
+      foreignNationalsDetained: formText(form, 'foreignNationalsDetained'),
+      computersSeized: formText(form, 'computersSeized'),
+      phonesSeized: formText(form, 'phonesSeized'),
+      compoundClosed: formBool(form, 'compoundClosed'),
+      notes: formText(form, 'notes'),
     }),
   );
   backToCase(caseId, outcomeQuery(result, 'raid'), result.ok ? 'raids' : 'record-raid');

@@ -14,13 +14,12 @@ import { proposeReward } from '@/lib/rewards/propose-reward';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
 import { rejectReward } from '@/lib/rewards/reject-reward';
 import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-const currencyOf = (form: FormData): Currency => (text(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
+import { formText } from '@/lib/http/form';
+const currencyOf = (form: FormData): Currency => (formText(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
 
 /** Money typed in major units -> minor units as digits, or a translated refusal. */
 function minorFrom(form: FormData, name: string, currency: Currency): string {
-  const minor = parseMoney(text(form, name), currency);
+  const minor = parseMoney(formText(form, name), currency);
   if (minor === null) throw new AppError('BAD_REQUEST', 'rewards.errors.amountFormat');
   return minor.toString();
 }
@@ -37,10 +36,10 @@ export async function proposeRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.propose');
   const result = await runAction('proposeReward', await getLocale(), () =>
     proposeReward(actor, {
-      tipId: text(form, 'tipId'),
-      raidId: text(form, 'raidId'),
+      tipId: formText(form, 'tipId'),
+      raidId: formText(form, 'raidId'),
       amountMinor: minorFrom(form, 'amount', currencyOf(form)),
-      justification: text(form, 'justification'),
+      justification: formText(form, 'justification'),
       currency: currencyOf(form),
     }),
   );
@@ -50,36 +49,36 @@ export async function proposeRewardAction(form: FormData): Promise<void> {
 
 export async function approveRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
+  const rewardId = formText(form, 'rewardId');
   const result = await runAction('approveReward', await getLocale(), () => approveReward(actor, { rewardId }));
   back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, result.ok ? result.data.state.toLowerCase() : '');
 }
 
 export async function approveLargeRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.approve_large');
-  const rewardId = text(form, 'rewardId');
+  const rewardId = formText(form, 'rewardId');
   const result = await runAction('approveLargeReward', await getLocale(), () => approveLargeReward(actor, { rewardId }));
   back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'voucher_issued');
 }
 
 export async function rejectRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('rejectReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: text(form, 'reason') }));
+  const rewardId = formText(form, 'rewardId');
+  const result = await runAction('rejectReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
   back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'rejected');
 }
 
 export async function rejectLargeRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.approve_large');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('rejectLargeReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: text(form, 'reason') }));
+  const rewardId = formText(form, 'rewardId');
+  const result = await runAction('rejectLargeReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
   back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'rejected');
 }
 
 export async function cancelRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('cancelReward', await getLocale(), () => cancelReward(actor, { rewardId, reason: text(form, 'reason') }));
+  const rewardId = formText(form, 'rewardId');
+  const result = await runAction('cancelReward', await getLocale(), () => cancelReward(actor, { rewardId, reason: formText(form, 'reason') }));
   back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'cancelled');
 }
 
@@ -87,7 +86,7 @@ export async function fundProgrammeAction(form: FormData): Promise<void> {
   const actor = await requireActor('ledger.fund');
   const result = await runAction('fundProgramme', await getLocale(), () => {
     const currency = currencyOf(form);
-    return fundProgramme(actor, { currency, amountMinor: minorFrom(form, 'amount', currency), memo: text(form, 'memo'), idempotencyKey: text(form, 'idempotencyKey') || undefined });
+    return fundProgramme(actor, { currency, amountMinor: minorFrom(form, 'amount', currency), memo: formText(form, 'memo'), idempotencyKey: formText(form, 'idempotencyKey') || undefined });
   });
   back('/console/rewards', result, 'funded');
 }
@@ -95,7 +94,7 @@ export async function fundProgrammeAction(form: FormData): Promise<void> {
 export async function payVoucherAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.pay');
   const result = await runAction('payVoucher', await getLocale(), () =>
-    payVoucher(actor, { code: text(form, 'code'), method: text(form, 'method') as 'CASH_OFFICE', reference: text(form, 'reference') }),
+    payVoucher(actor, { code: formText(form, 'code'), method: formText(form, 'method') as 'CASH_OFFICE', reference: formText(form, 'reference') }),
   );
   if (!result.ok) back('/console/rewards/payout', result, '');
   const { outcome, rewardId } = result.data;
@@ -106,7 +105,7 @@ export async function publishPolicyAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.policy');
   const result = await runAction('publishPolicy', await getLocale(), () => {
     const currency = currencyOf(form);
-    const percent = Number(text(form, 'firstInformantPercent'));
+    const percent = Number(formText(form, 'firstInformantPercent'));
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new AppError('BAD_REQUEST', 'rewards.errors.percent');
     return publishPolicy(actor, {
       currency,
@@ -117,7 +116,7 @@ export async function publishPolicyAction(form: FormData): Promise<void> {
       capPerRaidMinor: minorFrom(form, 'capPerRaid', currency),
       supervisorAboveMinor: minorFrom(form, 'supervisorAbove', currency),
       firstInformantBps: percent * 100,
-      voucherValidDays: text(form, 'voucherValidDays'),
+      voucherValidDays: formText(form, 'voucherValidDays'),
     });
   });
   back('/console/rewards/policy', result, 'published');

@@ -6,18 +6,17 @@ import { runAction } from '@/lib/http/action';
 import { addStaffMember, changeStaffMember, type StaffChange } from '@/lib/staff/manage-staff';
 import type { StaffRoleCode } from '@/lib/staff/roles';
 import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { formText, formTexts } from '@/lib/http/form';
 
 export async function addStaffAction(form: FormData): Promise<void> {
   const actor = await requireActor('staff.manage');
   const result = await runAction('addStaff', await getLocale(), () =>
     addStaffMember(actor, {
-      name: text(form, 'name'),
-      email: text(form, 'email'),
-      role: text(form, 'role') as StaffRoleCode,
-      password: text(form, 'password'),
-      provinceCodes: form.getAll('provinceCodes').map(String),
+      name: formText(form, 'name'),
+      email: formText(form, 'email'),
+      role: formText(form, 'role') as StaffRoleCode,
+      password: formText(form, 'password'),
+      provinceCodes: formTexts(form, 'provinceCodes'),
     }),
   );
   redirect(result.ok ? `/console/staff/${result.data.id}?done=added` : `/console/staff?error=${encodeURIComponent(result.message)}`);
@@ -25,8 +24,8 @@ export async function addStaffAction(form: FormData): Promise<void> {
 
 export async function changeStaffAction(form: FormData): Promise<void> {
   const actor = await requireActor('staff.manage');
-  const staffId = text(form, 'staffId');
-  const change = { change: text(form, 'change'), role: form.get('role') ?? undefined, provinceCodes: form.getAll('provinceCodes').map(String) } as StaffChange;
+  const staffId = formText(form, 'staffId');
+  const change = { change: formText(form, 'change'), role: form.get('role') ?? undefined, provinceCodes: formTexts(form, 'provinceCodes') } as StaffChange;
   const result = await runAction('changeStaff', await getLocale(), () => changeStaffMember(actor, staffId, change));
   redirect(`/console/staff/${encodeURIComponent(staffId)}?${result.ok ? 'done=changed' : `error=${encodeURIComponent(result.message)}`}`);
 }

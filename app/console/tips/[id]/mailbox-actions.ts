@@ -7,12 +7,11 @@ import { requireActor } from '@/lib/auth/session';
 import { runAction } from '@/lib/http/action';
 import { askQuestions, sendReplyTemplate } from '@/lib/questions/ask-questions';
 import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { formText, formTexts } from '@/lib/http/form';
 
 async function mailboxAction(name: string, form: FormData, done: string, work: (actor: Actor, tipId: string) => Promise<unknown>) {
   const actor = await requireActor('tips.message');
-  const tipId = text(form, 'tipId');
+  const tipId = formText(form, 'tipId');
   const result = await runAction(name, await getLocale(), () => work(actor, tipId));
   if (!result.ok && result.error === 'NOT_FOUND') redirect('/console/tips');
   const detail = result.ok ? '' : Object.values(result.fields ?? {})[0];
@@ -20,9 +19,9 @@ async function mailboxAction(name: string, form: FormData, done: string, work: (
 }
 
 export async function askQuestionsAction(form: FormData): Promise<void> {
-  await mailboxAction('askQuestions', form, 'asked', (actor, tipId) => askQuestions(actor, { tipId, questionIds: form.getAll('questionId').map(String) }));
+  await mailboxAction('askQuestions', form, 'asked', (actor, tipId) => askQuestions(actor, { tipId, questionIds: formTexts(form, 'questionId') }));
 }
 
 export async function sendReplyTemplateAction(form: FormData): Promise<void> {
-  await mailboxAction('sendReplyTemplate', form, 'template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: text(form, 'template') as never }));
+  await mailboxAction('sendReplyTemplate', form, 'template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: formText(form, 'template') as never }));
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formBool, formFiles, formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
+
+function form(entries: [string, string | File][]): FormData {
+  const data = new FormData();
+  for (const [name, value] of entries) data.append(name, value);
+  return data;
+}
+const file = (bytes: string) => new File([bytes], 'photo.jpg', { type: 'image/jpeg' });
+
+describe('the FormData reader', () => {
+  it('reads text, and a missing field as empty', () => {
+    const data = form([['body', 'hello'], ['empty', '']]);
+    expect(formText(data, 'body')).toBe('hello');
+    expect(formText(data, 'empty')).toBe('');
+    expect(formText(data, 'missing')).toBe('');
+  });
+
+  it('never turns a file into "[object File]"', () => {
+    const data = form([['body', file('x')], ['tags', 'a'], ['tags', file('y')], ['tags', 'b']]);
+    expect(formText(data, 'body')).toBe('');
+    expect(formTexts(data, 'tags')).toEqual(['a', 'b']);
+    expect(formBool(data, 'body')).toBe(false);
+  });
+
+  it('reads checkboxes and hidden flags as booleans', () => {
+    const data = form([['ticked', 'on'], ['flag', '1'], ['json', 'true'], ['off', '0'], ['other', 'yes']]);
+    expect(['ticked', 'flag', 'json', 'off', 'other', 'missing'].map((name) => formBool(data, name))).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('collects prefixed text fields and the bytes of non-empty files', async () => {
+    const data = form([['answer.q1', 'yes'], ['answer.q2', ''], ['answer.q3', file('z')], ['other', 'x'], ['photos', file('')], ['photos', file('abc')]]);
+    expect(formTextsByPrefix(data, 'answer.')).toEqual({ q1: 'yes', q2: '' });
+    expect((await formFiles(data, 'photos')).map((bytes) => bytes.length)).toEqual([3]);
+    const three = form([['photos', file('a')], ['photos', file('b')], ['photos', file('c')]]);
+    expect(await formFiles(three, 'photos', 2)).toHaveLength(2);
+  });
+});
