@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { acknowledgeAlert } from '@/lib/alerts/acknowledge-alert';
 import { addPushSubscription, removePushSubscriptions, setAlertChoices } from '@/lib/alerts/subscriptions';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { getLocale } from '@/lib/ui/locale';
 import { formBool, formText } from '@/lib/http/form';
 
@@ -13,28 +14,27 @@ const staffLanguage = (locale: string): 'km' | 'en' => (locale === 'km' ? 'km' :
 export async function setAlertChoicesAction(form: FormData): Promise<void> {
   const actor = await requireActor('alerts.subscribe');
   const locale = await getLocale();
-  const result = await runAction('setAlertChoices', locale, () =>
+  const result = await settleAction('setAlertChoices', () =>
     setAlertChoices(actor, { email: formBool(form, 'email'), push: formBool(form, 'push'), language: staffLanguage(locale) }),
   );
-  redirect(result.ok ? '/console/alerts?done=saved' : `/console/alerts?error=${encodeURIComponent(result.message)}`);
+  redirectWithOutcome('/console/alerts', outcomeOf(result, 'alerts.saved'));
 }
 
 /** Called by the page's script with this browser's PushManager subscription (JSON). */
 export async function addPushSubscriptionAction(subscription: unknown): Promise<{ ok: boolean }> {
   const actor = await requireActor('alerts.subscribe');
   const locale = await getLocale();
-  const result = await runAction('addPushSubscription', locale, () => addPushSubscription(actor, subscription, staffLanguage(locale)));
+  const result = await settleAction('addPushSubscription', () => addPushSubscription(actor, subscription, staffLanguage(locale)));
   return { ok: result.ok };
 }
 
 export async function removePushSubscriptionsAction(): Promise<void> {
   const actor = await requireActor('alerts.subscribe');
-  await runAction('removePushSubscriptions', await getLocale(), () => removePushSubscriptions(actor));
-  redirect('/console/alerts?done=saved');
+  redirectWithOutcome('/console/alerts', outcomeOf(await settleAction('removePushSubscriptions', () => removePushSubscriptions(actor)), 'alerts.saved'));
 }
 
 export async function acknowledgeAlertAction(form: FormData): Promise<void> {
   const actor = await requireActor('alerts.subscribe');
-  await runAction('acknowledgeAlert', await getLocale(), () => acknowledgeAlert(actor, formText(form, 'alertId')));
+  await settleAction('acknowledgeAlert', () => acknowledgeAlert(actor, formText(form, 'alertId')));
   redirect('/console/tips');
 }

@@ -1,17 +1,16 @@
 'use server';
 
 /** Supervisors curate the standard questions (issue 14). */
-import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { createQuestion, setQuestionActive } from '@/lib/questions/manage-questions';
-import { getLocale } from '@/lib/ui/locale';
 import { formText } from '@/lib/http/form';
 
 export async function createQuestionAction(form: FormData): Promise<void> {
   const actor = await requireActor('questions.manage');
-  const result = await runAction('createQuestion', await getLocale(), () =>
+  const result = await settleAction('createQuestion', () =>
     createQuestion(actor, {
       key: formText(form, 'key'),
       kind: formText(form, 'kind') as never,
@@ -19,13 +18,12 @@ export async function createQuestionAction(form: FormData): Promise<void> {
       choices: Object.fromEntries(RESIDENT_LOCALES.map((locale) => [locale, formText(form, `choices.${locale}`)])),
     }),
   );
-  const detail = result.ok ? '' : Object.values(result.fields ?? {})[0];
-  redirect(`/console/questions?${result.ok ? 'done=created' : `error=${encodeURIComponent(detail || result.message)}`}`);
+  redirectWithOutcome('/console/questions', outcomeOf(result, 'mailboxConsole.done_created'));
 }
 
 export async function setQuestionActiveAction(form: FormData): Promise<void> {
   const actor = await requireActor('questions.manage');
   const active = formText(form, 'active') === '1';
-  const result = await runAction('setQuestionActive', await getLocale(), () => setQuestionActive(actor, { questionId: formText(form, 'questionId'), active }));
-  redirect(`/console/questions?${result.ok ? `done=${active ? 'activated' : 'deactivated'}` : `error=${encodeURIComponent(result.message)}`}`);
+  const result = await settleAction('setQuestionActive', () => setQuestionActive(actor, { questionId: formText(form, 'questionId'), active }));
+  redirectWithOutcome('/console/questions', outcomeOf(result, active ? 'mailboxConsole.done_activated' : 'mailboxConsole.done_deactivated'));
 }

@@ -3,9 +3,9 @@
 /** Bulk triage from the inbox (issue 14, docs/decisions/0600). */
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { BULK_ACTIONS, type BulkAction, bulkTriage } from '@/lib/triage/bulk-triage';
-import { getLocale } from '@/lib/ui/locale';
 import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params';
 import { formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
 
@@ -14,7 +14,7 @@ export async function bulkTriageAction(form: FormData): Promise<void> {
   const action = formText(form, 'action') as BulkAction;
   const filter = Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
   const back = new URLSearchParams(filter).toString();
-  const result = await runAction('bulkTriage', await getLocale(), () =>
+  const result = await settleAction('bulkTriage', () =>
     bulkTriage(actor, {
       action,
       value: (BULK_ACTIONS as readonly string[]).includes(action) ? formText(form, `value.${action}`) : '',
@@ -24,9 +24,6 @@ export async function bulkTriageAction(form: FormData): Promise<void> {
       exclude: formTexts(form, 'exclude'),
     }),
   );
-  if (!result.ok) {
-    const detail = Object.values(result.fields ?? {})[0];
-    redirect(`/console/tips?${new URLSearchParams({ ...filter, bulkError: detail || result.message })}`);
-  }
+  if (!result.ok) redirectWithOutcome(`/console/tips?${back}`, outcomeOf(result, ''));
   redirect(`/console/tips/bulk?${bulkResultQuery(result.data, back)}`);
 }
