@@ -2,6 +2,7 @@
  * The one FormData reader for every form (console and resident). A field sent as a file where
  * text was expected reads as empty, never as "[object File]"; a missing field reads as empty.
  */
+import { z } from 'zod';
 
 /** The text of a field, or '' when it is missing or is a file. */
 export function formText(form: FormData, name: string): string {
@@ -37,4 +38,18 @@ export function formTextsByPrefix(form: FormData, prefix: string): Record<string
 export async function formFiles(form: FormData, name = 'photos', max = Infinity): Promise<Uint8Array[]> {
   const files = form.getAll(name).filter((value): value is File => typeof value !== 'string' && value.size > 0);
   return Promise.all(files.slice(0, max).map(async (file) => new Uint8Array(await file.arrayBuffer())));
+}
+
+/** Text fields `<prefix><key>` for each of `keys` (e.g. one per language), '' where missing. */
+export function formTextsFor<K extends string>(form: FormData, prefix: string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, formText(form, `${prefix}${key}`)])) as Record<K, string>;
+}
+
+/**
+ * A schema field that must be one of `values`, whose INPUT type is a string: a use case whose
+ * schema uses it takes a form's text as it is (z.input), and the schema, not a cast, refuses
+ * anything else with `message`.
+ */
+export function formEnum<const T extends readonly [string, ...string[]]>(values: T, message?: string) {
+  return z.string().pipe(z.enum(values, message ? { error: message } : undefined));
 }

@@ -6,16 +6,16 @@ import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { createQuestion, setQuestionActive } from '@/lib/questions/manage-questions';
-import { formText } from '@/lib/http/form';
+import { formText, formTextsFor } from '@/lib/http/form';
 
 export async function createQuestionAction(form: FormData): Promise<void> {
   const actor = await requireActor('questions.manage');
   const result = await settleAction('createQuestion', () =>
     createQuestion(actor, {
       key: formText(form, 'key'),
-      kind: formText(form, 'kind') as never,
-      text: Object.fromEntries(RESIDENT_LOCALES.map((locale) => [locale, formText(form, `text.${locale}`)])) as never,
-      choices: Object.fromEntries(RESIDENT_LOCALES.map((locale) => [locale, formText(form, `choices.${locale}`)])),
+      kind: formText(form, 'kind'),
+      text: formTextsFor(form, 'text.', RESIDENT_LOCALES),
+      choices: formTextsFor(form, 'choices.', RESIDENT_LOCALES),
     }),
   );
   redirectWithOutcome('/console/questions', outcomeOf(result, 'mailboxConsole.done_created'));

@@ -87,7 +87,7 @@ export async function fundProgrammeAction(form: FormData): Promise<void> {
 export async function payVoucherAction(form: FormData): Promise<void> {
   const actor = await requireActor('rewards.pay');
   const result = await settleAction('payVoucher', () =>
-    payVoucher(actor, { code: formText(form, 'code'), method: formText(form, 'method') as 'CASH_OFFICE', reference: formText(form, 'reference') }),
+    payVoucher(actor, { code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') }),
   );
   if (!result.ok) redirectWithOutcome('/console/rewards/payout', outcomeOf(result, ''));
   const { outcome, rewardId } = result.data;

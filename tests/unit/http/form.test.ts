@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formBool, formFiles, formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
+import { z } from 'zod';
+import { formBool, formEnum, formFiles, formText, formTexts, formTextsByPrefix, formTextsFor } from '@/lib/http/form';
+import { changeTipStatusSchema } from '@/lib/triage/change-tip-status';
 
 function form(entries: [string, string | File][]): FormData {
   const data = new FormData();
@@ -34,5 +36,18 @@ describe('the FormData reader', () => {
     expect((await formFiles(data, 'photos')).map((bytes) => bytes.length)).toEqual([3]);
     const three = form([['photos', file('a')], ['photos', file('b')], ['photos', file('c')]]);
     expect(await formFiles(three, 'photos', 2)).toHaveLength(2);
+  });
+
+  it('reads one field per key, typed by the keys', () => {
+    const data = form([['text.km', 'សួស្តី'], ['text.en', 'Hello']]);
+    expect(formTextsFor(data, 'text.', ['km', 'en', 'zh'] as const)).toEqual({ km: 'សួស្តី', en: 'Hello', zh: '' });
+  });
+
+  it('lets a use case take a form\'s text and refuse what is not one of its values, with its own message', () => {
+    // The schema's input type is a string: an action passes formText(...) with no cast.
+    const input: z.input<typeof changeTipStatusSchema> = { tipId: 't1', status: formText(form([['status', 'NOT_A_STATUS']]), 'status') };
+    const refused = changeTipStatusSchema.safeParse(input);
+    expect(refused.success ? null : refused.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['status', 'triage.errors.status']]);
+    expect(formEnum(['A', 'B'] as const).parse('B')).toBe('B');
   });
 });

@@ -23,11 +23,11 @@ async function tipAction(name: string, permission: Permission, form: FormData, n
 }
 
 export async function changeTipStatusAction(form: FormData): Promise<void> {
-  await tipAction('changeTipStatus', 'tips.triage', form, 'triage.done_status', (actor, tipId) => changeTipStatus(actor, { tipId, status: formText(form, 'status') as never }));
+  await tipAction('changeTipStatus', 'tips.triage', form, 'triage.done_status', (actor, tipId) => changeTipStatus(actor, { tipId, status: formText(form, 'status') }));
 }
 
 export async function setTipPriorityAction(form: FormData): Promise<void> {
-  await tipAction('setTipPriority', 'tips.triage', form, 'triage.done_priority', (actor, tipId) => setTipPriority(actor, { tipId, priority: formText(form, 'priority') as never }));
+  await tipAction('setTipPriority', 'tips.triage', form, 'triage.done_priority', (actor, tipId) => setTipPriority(actor, { tipId, priority: formText(form, 'priority') }));
 }
 
 export async function assignTipAction(form: FormData): Promise<void> {

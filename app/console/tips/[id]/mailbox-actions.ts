@@ -19,5 +19,5 @@ export async function askQuestionsAction(form: FormData): Promise<void> {
 }
 
 export async function sendReplyTemplateAction(form: FormData): Promise<void> {
-  await mailboxAction('sendReplyTemplate', form, 'mailboxConsole.done_template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: formText(form, 'template') as never }));
+  await mailboxAction('sendReplyTemplate', form, 'mailboxConsole.done_template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: formText(form, 'template') }));
 }
