@@ -6,7 +6,7 @@ import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { createQuestion, setQuestionActive } from '@/lib/questions/manage-questions';
-import { formText, formTextsFor } from '@/lib/http/form';
+import { formBool, formText, formTextsFor } from '@/lib/http/form';
 
 export async function createQuestionAction(form: FormData): Promise<void> {
   const actor = await requireActor('questions.manage');
@@ -23,7 +23,7 @@ export async function createQuestionAction(form: FormData): Promise<void> {
 
 export async function setQuestionActiveAction(form: FormData): Promise<void> {
   const actor = await requireActor('questions.manage');
-  const active = formText(form, 'active') === '1';
+  const active = formBool(form, 'active');
   const result = await settleAction('setQuestionActive', () => setQuestionActive(actor, { questionId: formText(form, 'questionId'), active }));
   redirectWithOutcome('/console/questions', outcomeOf(result, active ? 'mailboxConsole.done_activated' : 'mailboxConsole.done_deactivated'));
 }

@@ -4,7 +4,6 @@ import { requireActor } from '@/lib/auth/session';
 import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { addStaffMember, changeStaffMember, type StaffChange } from '@/lib/staff/manage-staff';
-import type { StaffRoleCode } from '@/lib/staff/roles';
 import { formText, formTexts } from '@/lib/http/form';
 
 export async function addStaffAction(form: FormData): Promise<void> {
@@ -13,7 +12,7 @@ export async function addStaffAction(form: FormData): Promise<void> {
     addStaffMember(actor, {
       name: formText(form, 'name'),
       email: formText(form, 'email'),
-      role: formText(form, 'role') as StaffRoleCode,
+      role: formText(form, 'role'),
       password: formText(form, 'password'),
       provinceCodes: formTexts(form, 'provinceCodes'),
     }),
@@ -24,7 +23,7 @@ export async function addStaffAction(form: FormData): Promise<void> {
 export async function changeStaffAction(form: FormData): Promise<void> {
   const actor = await requireActor('staff.manage');
   const staffId = formText(form, 'staffId');
-  const change = { change: formText(form, 'change'), role: form.get('role') ?? undefined, provinceCodes: formTexts(form, 'provinceCodes') } as StaffChange;
+  const change = { change: formText(form, 'change'), role: formText(form, 'role') || undefined, provinceCodes: formTexts(form, 'provinceCodes') } as StaffChange;
   const result = await settleAction('changeStaff', () => changeStaffMember(actor, staffId, change));
   redirectWithOutcome(`/console/staff/${encodeURIComponent(staffId)}`, outcomeOf(result, 'staffAdmin.changed'));
 }

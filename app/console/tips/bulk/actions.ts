@@ -5,13 +5,13 @@ import { redirect } from 'next/navigation';
 import { requireActor } from '@/lib/auth/session';
 import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
-import { BULK_ACTIONS, type BulkAction, bulkTriage } from '@/lib/triage/bulk-triage';
+import { BULK_ACTIONS, bulkTriage } from '@/lib/triage/bulk-triage';
 import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params';
 import { formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
 
 export async function bulkTriageAction(form: FormData): Promise<void> {
   const actor = await requireActor('tips.triage');
-  const action = formText(form, 'action') as BulkAction;
+  const action = formText(form, 'action');
   const filter = Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
   const back = new URLSearchParams(filter).toString();
   const result = await settleAction('bulkTriage', () =>
