@@ -6,8 +6,13 @@ import { z } from 'zod';
 
 /** The text of a field, or '' when it is missing or is a file. */
 export function formText(form: FormData, name: string): string {
+  return formTextOrNull(form, name) ?? '';
+}
+
+/** The text of a field, or null when the form did not send it as text (a presence check). */
+export function formTextOrNull(form: FormData, name: string): string | null {
   const value = form.get(name);
-  return typeof value === 'string' ? value : '';
+  return typeof value === 'string' ? value : null;
 }
 
 /** Every text value of a repeated field (checkbox groups, multi-selects), files left out. */

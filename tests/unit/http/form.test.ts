@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formBool, formEnum, formFiles, formText, formTexts, formTextsByPrefix, formTextsFor } from '@/lib/http/form';
+import { formBool, formEnum, formFiles, formText, formTextOrNull, formTexts, formTextsByPrefix, formTextsFor } from '@/lib/http/form';
 import { changeTipStatusSchema } from '@/lib/triage/change-tip-status';
 
 function form(entries: [string, string | File][]): FormData {
@@ -16,6 +16,7 @@ describe('the FormData reader', () => {
     expect(formText(data, 'body')).toBe('hello');
     expect(formText(data, 'empty')).toBe('');
     expect(formText(data, 'missing')).toBe('');
+    expect([formTextOrNull(data, 'empty'), formTextOrNull(data, 'missing')]).toEqual(['', null]);
   });
 
   it('never turns a file into "[object File]"', () => {
@@ -23,6 +24,7 @@ describe('the FormData reader', () => {
     expect(formText(data, 'body')).toBe('');
     expect(formTexts(data, 'tags')).toEqual(['a', 'b']);
     expect(formBool(data, 'body')).toBe(false);
+    expect(formTextOrNull(data, 'body')).toBeNull();
   });
 
   it('reads checkboxes and hidden flags as booleans', () => {
