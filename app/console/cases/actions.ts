@@ -1,5 +1,6 @@
 'use server';
 
+import { CASE_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
@@ -15,28 +16,28 @@ const backToCase = (caseId: string, result: SettledAction<unknown>, what: string
   redirectWithOutcome(`/console/cases/${encodeURIComponent(caseId)}`, outcomeOf(result, `cases.done_${what}`), { on: what, anchor });
 
 export async function changeCaseStatusAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
+  const actor = await requireActor(CASE_ACTIONS.changeCaseStatusAction);
   const caseId = formText(form, 'caseId');
   const result = await settleAction('changeCaseStatus', () => changeCaseStatus(actor, { caseId, status: formText(form, 'status') }));
   backToCase(caseId, result, 'status');
 }
 
 export async function assignCaseAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
+  const actor = await requireActor(CASE_ACTIONS.assignCaseAction);
   const caseId = formText(form, 'caseId');
   const result = await settleAction('assignCase', () => assignCase(actor, { caseId, assigneeId: formText(form, 'assigneeId') || null }));
   backToCase(caseId, result, 'assignment');
 }
 
 export async function addCaseNoteAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
+  const actor = await requireActor(CASE_ACTIONS.addCaseNoteAction);
   const caseId = formText(form, 'caseId');
   const result = await settleAction('addCaseNote', () => addCaseNote(actor, { caseId, body: formText(form, 'body') }));
   backToCase(caseId, result, 'notes');
 }
 
 export async function mergeCasesAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
+  const actor = await requireActor(CASE_ACTIONS.mergeCasesAction);
   const caseId = formText(form, 'caseId');
   const result = await settleAction('mergeCases', async () =>
     mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, formText(form, 'sourceReference')) }),
@@ -45,7 +46,7 @@ export async function mergeCasesAction(form: FormData): Promise<void> {
 }
 
 export async function recordRaidAction(form: FormData): Promise<void> {
-  const actor = await requireActor('raids.record');
+  const actor = await requireActor(CASE_ACTIONS.recordRaidAction);
   const caseId = formText(form, 'caseId');
   const result = await settleAction('recordRaid', () =>
     recordRaid(actor, {

@@ -1,6 +1,7 @@
 'use server';
 
 /** Supervisors curate the standard questions (issue 14). */
+import { QUESTION_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
@@ -9,7 +10,7 @@ import { createQuestion, setQuestionActive } from '@/lib/questions/manage-questi
 import { formBool, formText, formTextsFor } from '@/lib/http/form';
 
 export async function createQuestionAction(form: FormData): Promise<void> {
-  const actor = await requireActor('questions.manage');
+  const actor = await requireActor(QUESTION_ACTIONS.createQuestionAction);
   const result = await settleAction('createQuestion', () =>
     createQuestion(actor, {
       key: formText(form, 'key'),
@@ -22,7 +23,7 @@ export async function createQuestionAction(form: FormData): Promise<void> {
 }
 
 export async function setQuestionActiveAction(form: FormData): Promise<void> {
-  const actor = await requireActor('questions.manage');
+  const actor = await requireActor(QUESTION_ACTIONS.setQuestionActiveAction);
   const active = formBool(form, 'active');
   const result = await settleAction('setQuestionActive', () => setQuestionActive(actor, { questionId: formText(form, 'questionId'), active }));
   redirectWithOutcome('/console/questions', outcomeOf(result, active ? 'mailboxConsole.done_activated' : 'mailboxConsole.done_deactivated'));

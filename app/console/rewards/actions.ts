@@ -1,5 +1,6 @@
 'use server';
 
+import { REWARD_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import type { Currency } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors';
@@ -26,7 +27,7 @@ function minorFrom(form: FormData, name: string, currency: Currency): string {
 const backToReward = (rewardId: string, outcome: ConsoleOutcome) => redirectWithOutcome(`/console/rewards/${encodeURIComponent(rewardId)}`, outcome);
 
 export async function proposeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.propose');
+  const actor = await requireActor(REWARD_ACTIONS.proposeRewardAction);
   const result = await settleAction('proposeReward', () =>
     proposeReward(actor, {
       tipId: formText(form, 'tipId'),
@@ -41,42 +42,42 @@ export async function proposeRewardAction(form: FormData): Promise<void> {
 }
 
 export async function approveRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
+  const actor = await requireActor(REWARD_ACTIONS.approveRewardAction);
   const rewardId = formText(form, 'rewardId');
   const result = await settleAction('approveReward', () => approveReward(actor, { rewardId }));
   backToReward(rewardId, outcomeOf(result, result.ok ? `rewards.done.${result.data.state.toLowerCase()}` : ''));
 }
 
 export async function approveLargeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve_large');
+  const actor = await requireActor(REWARD_ACTIONS.approveLargeRewardAction);
   const rewardId = formText(form, 'rewardId');
   const result = await settleAction('approveLargeReward', () => approveLargeReward(actor, { rewardId }));
   backToReward(rewardId, outcomeOf(result, 'rewards.done.voucher_issued'));
 }
 
 export async function rejectRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
+  const actor = await requireActor(REWARD_ACTIONS.rejectRewardAction);
   const rewardId = formText(form, 'rewardId');
   const result = await settleAction('rejectReward', () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
   backToReward(rewardId, outcomeOf(result, 'rewards.done.rejected'));
 }
 
 export async function rejectLargeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve_large');
+  const actor = await requireActor(REWARD_ACTIONS.rejectLargeRewardAction);
   const rewardId = formText(form, 'rewardId');
   const result = await settleAction('rejectLargeReward', () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
   backToReward(rewardId, outcomeOf(result, 'rewards.done.rejected'));
 }
 
 export async function cancelRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
+  const actor = await requireActor(REWARD_ACTIONS.cancelRewardAction);
   const rewardId = formText(form, 'rewardId');
   const result = await settleAction('cancelReward', () => cancelReward(actor, { rewardId, reason: formText(form, 'reason') }));
   backToReward(rewardId, outcomeOf(result, 'rewards.done.cancelled'));
 }
 
 export async function fundProgrammeAction(form: FormData): Promise<void> {
-  const actor = await requireActor('ledger.fund');
+  const actor = await requireActor(REWARD_ACTIONS.fundProgrammeAction);
   const result = await settleAction('fundProgramme', () => {
     const currency = currencyOf(form);
     return fundProgramme(actor, { currency, amountMinor: minorFrom(form, 'amount', currency), memo: formText(form, 'memo'), idempotencyKey: formText(form, 'idempotencyKey') || undefined });
@@ -85,7 +86,7 @@ export async function fundProgrammeAction(form: FormData): Promise<void> {
 }
 
 export async function payVoucherAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.pay');
+  const actor = await requireActor(REWARD_ACTIONS.payVoucherAction);
   const result = await settleAction('payVoucher', () =>
     payVoucher(actor, { code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') }),
   );
@@ -96,7 +97,7 @@ export async function payVoucherAction(form: FormData): Promise<void> {
 }
 
 export async function publishPolicyAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.policy');
+  const actor = await requireActor(REWARD_ACTIONS.publishPolicyAction);
   const result = await settleAction('publishPolicy', () => {
     const currency = currencyOf(form);
     const percent = Number(formText(form, 'firstInformantPercent'));

@@ -1,5 +1,6 @@
 'use server';
 
+import { STAFF_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
@@ -7,7 +8,7 @@ import { addStaffMember, changeStaffMember, type StaffChange } from '@/lib/staff
 import { formText, formTexts } from '@/lib/http/form';
 
 export async function addStaffAction(form: FormData): Promise<void> {
-  const actor = await requireActor('staff.manage');
+  const actor = await requireActor(STAFF_ACTIONS.addStaffAction);
   const result = await settleAction('addStaff', () =>
     addStaffMember(actor, {
       name: formText(form, 'name'),
@@ -21,7 +22,7 @@ export async function addStaffAction(form: FormData): Promise<void> {
 }
 
 export async function changeStaffAction(form: FormData): Promise<void> {
-  const actor = await requireActor('staff.manage');
+  const actor = await requireActor(STAFF_ACTIONS.changeStaffAction);
   const staffId = formText(form, 'staffId');
   const change = { change: formText(form, 'change'), role: formText(form, 'role') || undefined, provinceCodes: formTexts(form, 'provinceCodes') } as StaffChange;
   const result = await settleAction('changeStaff', () => changeStaffMember(actor, staffId, change));

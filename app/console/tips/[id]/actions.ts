@@ -1,6 +1,7 @@
 'use server';
 
 import type { Permission } from '@/lib/auth/permissions';
+import { TIP_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import type { Actor } from '@/lib/auth/permissions';
 import { openCase } from '@/lib/cases/open-case';
@@ -23,33 +24,33 @@ async function tipAction(name: string, permission: Permission, form: FormData, n
 }
 
 export async function changeTipStatusAction(form: FormData): Promise<void> {
-  await tipAction('changeTipStatus', 'tips.triage', form, 'triage.done_status', (actor, tipId) => changeTipStatus(actor, { tipId, status: formText(form, 'status') }));
+  await tipAction('changeTipStatus', TIP_ACTIONS.changeTipStatusAction, form, 'triage.done_status', (actor, tipId) => changeTipStatus(actor, { tipId, status: formText(form, 'status') }));
 }
 
 export async function setTipPriorityAction(form: FormData): Promise<void> {
-  await tipAction('setTipPriority', 'tips.triage', form, 'triage.done_priority', (actor, tipId) => setTipPriority(actor, { tipId, priority: formText(form, 'priority') }));
+  await tipAction('setTipPriority', TIP_ACTIONS.setTipPriorityAction, form, 'triage.done_priority', (actor, tipId) => setTipPriority(actor, { tipId, priority: formText(form, 'priority') }));
 }
 
 export async function assignTipAction(form: FormData): Promise<void> {
-  await tipAction('assignTip', 'tips.triage', form, 'triage.done_assigned', (actor, tipId) => assignTip(actor, { tipId, assigneeId: formText(form, 'assigneeId') }));
+  await tipAction('assignTip', TIP_ACTIONS.assignTipAction, form, 'triage.done_assigned', (actor, tipId) => assignTip(actor, { tipId, assigneeId: formText(form, 'assigneeId') }));
 }
 
 export async function addTipNoteAction(form: FormData): Promise<void> {
-  await tipAction('addTipNote', 'tips.triage', form, 'triage.done_note', (actor, tipId) => addTipNote(actor, { tipId, body: formText(form, 'body') }));
+  await tipAction('addTipNote', TIP_ACTIONS.addTipNoteAction, form, 'triage.done_note', (actor, tipId) => addTipNote(actor, { tipId, body: formText(form, 'body') }));
 }
 
 export async function messageTipsterAction(form: FormData): Promise<void> {
-  await tipAction('messageTipster', 'tips.message', form, 'triage.done_message', (actor, tipId) => messageTipster(actor, { tipId, body: formText(form, 'body') }));
+  await tipAction('messageTipster', TIP_ACTIONS.messageTipsterAction, form, 'triage.done_message', (actor, tipId) => messageTipster(actor, { tipId, body: formText(form, 'body') }));
 }
 
 export async function notDuplicateAction(form: FormData): Promise<void> {
-  await tipAction('notDuplicate', 'tips.triage', form, 'triage.done_notDuplicate', (actor, tipId) => dismissDuplicate({ actor, tipId, otherTipId: formText(form, 'otherTipId') }));
+  await tipAction('notDuplicate', TIP_ACTIONS.notDuplicateAction, form, 'triage.done_notDuplicate', (actor, tipId) => dismissDuplicate({ actor, tipId, otherTipId: formText(form, 'otherTipId') }));
 }
 
 export async function mergeIntoCaseAction(form: FormData): Promise<void> {
-  await tipAction('mergeIntoCase', 'cases.manage', form, 'triage.done_merged', (actor, tipId) => linkTipToCase(actor, { tipId, caseId: formText(form, 'caseId') }));
+  await tipAction('mergeIntoCase', TIP_ACTIONS.mergeIntoCaseAction, form, 'triage.done_merged', (actor, tipId) => linkTipToCase(actor, { tipId, caseId: formText(form, 'caseId') }));
 }
 
 export async function openCaseAction(form: FormData): Promise<void> {
-  await tipAction('openCase', 'cases.manage', form, 'triage.done_caseOpened', (actor, tipId) => openCase(actor, { tipIds: [tipId], title: formText(form, 'title') }));
+  await tipAction('openCase', TIP_ACTIONS.openCaseAction, form, 'triage.done_caseOpened', (actor, tipId) => openCase(actor, { tipIds: [tipId], title: formText(form, 'title') }));
 }

@@ -2,6 +2,7 @@
 
 /** Bulk triage from the inbox (issue 14, docs/decisions/0600). */
 import { redirect } from 'next/navigation';
+import { TIP_BULK_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import { settleAction } from '@/lib/http/action';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
@@ -10,7 +11,7 @@ import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params'
 import { formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
 
 export async function bulkTriageAction(form: FormData): Promise<void> {
-  const actor = await requireActor('tips.triage');
+  const actor = await requireActor(TIP_BULK_ACTIONS.bulkTriageAction);
   const action = formText(form, 'action');
   const filter = Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
   const back = new URLSearchParams(filter).toString();
