@@ -54,6 +54,17 @@ const config = [
     files: ['tests/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  {
+    // One FormData reader (lib/http/form.ts) and no casts of what a form sent (decision 0830).
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword', message: "No 'as never': type the input through the use case's schema (formEnum, z.input)." },
+        { selector: "CallExpression[callee.object.name='form'][callee.property.name=/^(get|getAll)$/]", message: 'Read forms with lib/http/form.ts (formText, formTexts, formBool, formFiles).' },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -4,13 +4,14 @@
  * Merged cases are left out: they live on inside the case they went into.
  */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/client';
 import { CASE_STATUSES, type CaseStatusCode } from './case-workflow';
 
 export const listCasesSchema = z.object({
-  status: z.enum(CASE_STATUSES).optional().catch(undefined),
+  status: formEnum(CASE_STATUSES).optional().catch(undefined),
   provinceCode: z.string().regex(/^KH-\d{1,2}$/).optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).default(25).catch(25),

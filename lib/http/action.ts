@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
 import { isDataError, sqlStateOf } from '@/lib/db/sql-state';
 import { log, residentLog } from '@/lib/log';
-import { fieldErrors } from './field-errors';
+import { fieldErrorKeys } from './field-errors';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -20,20 +20,34 @@ function isNextControlFlow(error: unknown): boolean {
   return typeof digest === 'string' && (digest.startsWith('NEXT_REDIRECT') || digest.startsWith('NEXT_HTTP_ERROR_FALLBACK') || digest === 'DYNAMIC_SERVER_USAGE');
 }
 
-export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<ActionResult<T>> {
-  const t = translator(locale);
+/** An action's outcome with catalogue keys, not texts: for outcomes that travel in a URL (lib/http/outcome.ts). */
+export type SettledAction<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; messageKey: string; fields?: Record<string, string> };
+
+/** Runs a use case and turns every refusal into a code and catalogue keys; unexpected errors are logged. */
+export async function settleAction<T>(name: string, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<SettledAction<T>> {
   const logger = options.resident ? residentLog : log;
   try {
     return { ok: true, data: await work() };
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
-    if (error instanceof ZodError) return { ok: false, error: 'BAD_REQUEST', message: t('errors.BAD_REQUEST'), fields: fieldErrors(error, t) };
-    if (isAppError(error)) return { ok: false, error: error.code, message: t(error.messageKey) };
+    if (error instanceof ZodError) return { ok: false, error: 'BAD_REQUEST', messageKey: 'errors.BAD_REQUEST', fields: fieldErrorKeys(error) };
+    if (isAppError(error)) return { ok: false, error: error.code, messageKey: error.messageKey };
     if (isDataError(sqlStateOf(error))) {
       logger.warn({ action: name, err: error }, 'the database refused the data sent');
-      return { ok: false, error: 'BAD_REQUEST', message: t('intake.errors.dataInvalid') };
+      return { ok: false, error: 'BAD_REQUEST', messageKey: 'intake.errors.dataInvalid' };
     }
     logger.error({ action: name, err: error }, 'unhandled error in server action');
-    return { ok: false, error: 'INTERNAL', message: t('errors.INTERNAL') };
+    return { ok: false, error: 'INTERNAL', messageKey: 'errors.INTERNAL' };
   }
+}
+
+/** settleAction, translated: for forms that show the result in place (useActionState). */
+export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<ActionResult<T>> {
+  const result = await settleAction(name, work, options);
+  if (result.ok) return result;
+  const t = translator(locale);
+  const fields = result.fields && Object.fromEntries(Object.entries(result.fields).map(([field, key]) => [field, t(key)]));
+  return { ok: false, error: result.error, message: t(result.messageKey), ...(fields ? { fields } : {}) };
 }

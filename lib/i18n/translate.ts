@@ -39,24 +39,3 @@ export function messagesFor(locale: Locale, namespaces: Namespace[]): Record<str
   }
   return out;
 }
-
-let catalogueTexts: Map<Locale, Set<string>> | undefined;
-
-/**
- * Whether a text is one of our own messages in that language. Console actions hand their
- * outcome to the next page in the URL; the page shows only texts that pass this, so a
- * crafted link cannot put words of someone else's in front of an officer.
- */
-export function isCatalogueMessage(locale: Locale, text: string): boolean {
-  if (!catalogueTexts) {
-    catalogueTexts = new Map();
-    for (const { messages } of Object.values(CATALOGUE)) {
-      for (const [code, texts] of Object.entries(messages as Partial<Record<Locale, Record<string, string>>>)) {
-        const set = catalogueTexts.get(code as Locale) ?? new Set<string>();
-        for (const value of Object.values(texts ?? {})) set.add(value);
-        catalogueTexts.set(code as Locale, set);
-      }
-    }
-  }
-  return catalogueTexts.get(locale)?.has(text) === true;
-}

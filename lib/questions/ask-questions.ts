@@ -5,6 +5,7 @@
  * it in the officer's language. Audited as tip.message_sent, like a written message.
  */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
@@ -23,7 +24,7 @@ export const askQuestionsSchema = z.object({
 
 export const sendTemplateSchema = z.object({
   tipId: z.string(),
-  template: z.enum(REPLY_TEMPLATES, { error: 'mailboxConsole.errors.template' }),
+  template: formEnum(REPLY_TEMPLATES, 'mailboxConsole.errors.template'),
 });
 
 const tipLocale = (language: string): Locale => (isLocale(language) ? language : DEFAULT_LOCALE);

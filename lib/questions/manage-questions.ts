@@ -4,6 +4,7 @@
  * asked it keep pointing at it. Audited as question.created / question.updated.
  */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
@@ -16,7 +17,7 @@ export const MAX_CHOICES = 12;
 export const createQuestionSchema = z
   .object({
     key: z.string().trim().regex(/^[a-z0-9_]{2,40}$/, 'mailboxConsole.errors.key'),
-    kind: z.enum(QUESTION_KINDS),
+    kind: formEnum(QUESTION_KINDS),
     text: localisedTextSchema,
     /** For CHOICE: per language, one choice a line, the same number in every language. */
     choices: z.record(z.string(), z.string()).optional(),

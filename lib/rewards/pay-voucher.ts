@@ -12,6 +12,7 @@
  * desk refuses that administrator every code, the right ones included, until the hour rolls on.
  */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
@@ -24,7 +25,7 @@ import { isVoucherCodeShape, voucherHash } from './voucher';
 
 export const payoutSchema = z.object({
   code: z.string().trim().refine(isVoucherCodeShape, 'rewards.errors.voucherShape'),
-  method: z.enum(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK']),
+  method: formEnum(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK']),
   reference: z
     .string()
     .trim()

@@ -1,5 +1,6 @@
 /** The one way a staff account comes into being (seed, administration screen, scripts). */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import type { Tx } from '@/lib/db/client';
 import { recordAuditEvent, type AuditActor } from '@/lib/audit/record-event';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
@@ -12,9 +13,9 @@ export const TOTP_PURPOSE = 'totp-secret';
 export const newStaffUserSchema = z.object({
   email: z.email().transform((email) => email.toLowerCase()),
   name: z.string().trim().min(2).max(120),
-  role: z.enum(STAFF_ROLES),
+  role: formEnum(STAFF_ROLES),
   password: z.string().min(12, 'staff.errors.passwordShort').max(200),
-  provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]),
+  provinceCodes: z.array(formEnum(PROVINCE_CODES)).default([]),
   /** Base32 TOTP secret when the account comes enrolled (demo accounts); else enrol at first sign-in. */
   totpSecret: z.string().regex(/^[A-Z2-7]{32,128}$/, 'at least 20 bytes, base32').optional(),
 });

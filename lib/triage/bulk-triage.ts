@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z, ZodError } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { linkTipToCaseInTx } from '@/lib/cases/link-tip-to-case';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
@@ -26,7 +27,7 @@ export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export const bulkTriageSchema = z
   .object({
-    action: z.enum(BULK_ACTIONS, { error: 'bulk.errors.action' }),
+    action: formEnum(BULK_ACTIONS, 'bulk.errors.action'),
     /** The assignee (uuid or '' for nobody), status, priority or case, as the action needs. */
     value: z.string().max(100).default(''),
     tipIds: z.array(z.uuid()).max(BULK_CAP, 'bulk.errors.tooMany').default([]),

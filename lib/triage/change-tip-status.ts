@@ -1,5 +1,6 @@
 /** An officer moves a tip along the workflow by hand (LINKED is reached through a case). */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { findTipInScope } from './find-tip-in-scope';
@@ -7,7 +8,7 @@ import { TIP_STATUSES, transitionTip } from './tip-workflow';
 
 export const changeTipStatusSchema = z.object({
   tipId: z.string(),
-  status: z.enum(TIP_STATUSES, { error: 'triage.errors.status' }),
+  status: formEnum(TIP_STATUSES, 'triage.errors.status'),
 });
 
 export async function changeTipStatus(actor: Actor, input: z.input<typeof changeTipStatusSchema>, client: Db = defaultDb) {

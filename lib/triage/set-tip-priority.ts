@@ -1,5 +1,6 @@
 /** Priority of a tip (low, normal, high, critical), audited as tip.updated. */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
@@ -9,7 +10,7 @@ export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
 
 export const setTipPrioritySchema = z.object({
   tipId: z.string(),
-  priority: z.enum(PRIORITIES, { error: 'triage.errors.priority' }),
+  priority: formEnum(PRIORITIES, 'triage.errors.priority'),
 });
 
 export async function setTipPriority(actor: Actor, input: z.input<typeof setTipPrioritySchema>, client: Db = defaultDb): Promise<void> {

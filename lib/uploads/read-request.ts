@@ -4,6 +4,7 @@
  * url-encoded form. Only the body and its declared type are looked at: no other header.
  */
 import { AppError } from '@/lib/errors';
+import { formFiles, formText, formTexts } from '@/lib/http/form';
 import { MAX_REQUEST_BYTES } from './limits';
 
 export type ReadBody =
@@ -53,17 +54,11 @@ export async function readRequestBody(request: Request, limit = MAX_REQUEST_BYTE
   }
 }
 
-/** Every file under `name` in a form, as bytes (empty file inputs, sent by browsers with no choice, are skipped). */
-export async function formFiles(form: FormData, name = 'photos'): Promise<Uint8Array[]> {
-  const files = form.getAll(name).filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
-  return Promise.all(files.map(async (file) => new Uint8Array(await file.arrayBuffer())));
-}
+export { formFiles };
 
-const formText = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name);
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-};
-const formBoolean = (form: FormData, name: string) => ['true', 'on', '1', 'yes'].includes((formText(form, name) ?? '').toLowerCase());
+// A blank field is absent here: the API's schema treats missing optional fields as unset.
+const optionalText = (form: FormData, name: string): string | undefined => (formText(form, name).trim() === '' ? undefined : formText(form, name));
+const formBoolean = (form: FormData, name: string) => ['true', 'on', '1', 'yes'].includes(formText(form, name).toLowerCase());
 
 /**
  * The tip's fields from a form: a `data` field holding the JSON object, or flat fields
@@ -72,7 +67,7 @@ const formBoolean = (form: FormData, name: string) => ['true', 'on', '1', 'yes']
  * `observedTime`, `urgent`, `wantsReward`, `language`) as a plain HTML form sends them.
  */
 export function tipFieldsFromForm(form: FormData): unknown {
-  const data = formText(form, 'data');
+  const data = optionalText(form, 'data');
   if (data !== undefined) {
     try {
       return JSON.parse(data);
@@ -80,7 +75,7 @@ export function tipFieldsFromForm(form: FormData): unknown {
       throw new AppError('BAD_REQUEST', 'intake.errors.bodyUnreadable');
     }
   }
-  const pick = (...names: string[]) => names.map((name) => formText(form, name)).find((value) => value !== undefined);
+  const pick = (...names: string[]) => names.map((name) => optionalText(form, name)).find((value) => value !== undefined);
   return {
     category: pick('category'),
     description: pick('description') ?? '',
@@ -90,7 +85,7 @@ export function tipFieldsFromForm(form: FormData): unknown {
       accuracyM: pick('location.accuracyM', 'accuracyM'),
       source: pick('location.source', 'source'),
     },
-    indicators: form.getAll('indicators').filter((value): value is string => typeof value === 'string' && value !== ''),
+    indicators: formTexts(form, 'indicators').filter((value) => value !== ''),
     provinceCode: pick('provinceCode'),
     districtCode: pick('districtCode'),
     landmark: pick('landmark'),

@@ -5,22 +5,17 @@ import { submitTip } from '@/lib/tips/submit-tip';
 import { areasFor } from '@/lib/ui/resident/areas';
 import { centreFinder, MAX_PHOTOS, readReportForm, type ReportState, toTipFields } from '@/lib/ui/resident/report-values';
 import { getLocale } from '@/lib/ui/locale';
-
-
-async function photosOf(form: FormData): Promise<Uint8Array[]> {
-  const files = form.getAll('photos').filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
-  return Promise.all(files.slice(0, MAX_PHOTOS + 1).map(async (file) => new Uint8Array(await file.arrayBuffer())));
-}
+import { formFiles, formTextOrNull } from '@/lib/http/form';
 
 export async function submitReportAction(_previous: ReportState, form: FormData): Promise<ReportState> {
   const locale = await getLocale();
   const values = readReportForm(form);
-  const pow = form.get('pow');
+  const pow = formTextOrNull(form, 'pow');
   const result = await runAction('submitReport', locale, async () => {
     const fields = toTipFields(values, locale, centreFinder(areasFor(locale)));
     // A post without the solution field came from a browser without JavaScript: accepted,
     // and marked for officers as sent without proof of work.
-    const receipt = await submitTip({ fields, photos: await photosOf(form), pow: typeof pow === 'string' ? pow : null, requirePow: typeof pow === 'string' });
+    const receipt = await submitTip({ fields, photos: await formFiles(form, 'photos', MAX_PHOTOS + 1), pow, requirePow: pow !== null });
     return { code: receipt.code, passphrase: receipt.passphrase, urgent: values.urgent || values.category === 'PERSON_HELD' };
   }, { resident: true });
   return result.ok ? result : { ...result, values };

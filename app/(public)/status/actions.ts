@@ -15,11 +15,7 @@ import { residentLog } from '@/lib/log';
 import { openTipsterSession, sealTipsterSession, TIPSTER_SESSION_COOKIE, TIPSTER_SESSION_TTL_MS } from '@/lib/tips/tipster-session';
 import { getLocale } from '@/lib/ui/locale';
 import { MAX_PHOTOS } from '@/lib/ui/resident/report-values';
-
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
+import { formFiles, formText, formTextsByPrefix } from '@/lib/http/form';
 
 /** HttpOnly, SameSite=Strict, only sent to /status, gone after 15 minutes (docs/decisions/0003). */
 const sessionCookie = () => ({
@@ -32,7 +28,7 @@ const sessionCookie = () => ({
 
 export async function openStatusAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const result = await runAction('openStatus', await getLocale(), async () => {
-    const credentials = { code: text(form, 'code'), passphrase: text(form, 'passphrase') };
+    const credentials = { code: formText(form, 'code'), passphrase: formText(form, 'passphrase') };
     const view = await openTipStatus(credentials);
     (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase }), sessionCookie());
     return undefined;
@@ -45,9 +41,8 @@ export async function replyAction(_previous: ActionResult | null, form: FormData
   const result = await runAction('replyAsTipster', await getLocale(), async () => {
     const credentials = openTipsterSession((await cookies()).get(TIPSTER_SESSION_COOKIE)?.value);
     if (!credentials) throw new AppError('UNAUTHENTICATED', 'status.errors.session');
-    const files = form.getAll('photos').filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0);
-    const photos = await Promise.all(files.slice(0, MAX_PHOTOS + 1).map(async (file) => new Uint8Array(await file.arrayBuffer())));
-    await replyAsTipster({ ...credentials, body: text(form, 'body'), photos });
+    const photos = await formFiles(form, 'photos', MAX_PHOTOS + 1);
+    await replyAsTipster({ ...credentials, body: formText(form, 'body'), photos });
     return undefined;
   }, { resident: true });
   if (result.ok) redirect('/status?sent=1');
@@ -68,11 +63,7 @@ export async function answerQuestionsAction(form: FormData): Promise<void> {
   try {
     const credentials = openTipsterSession((await cookies()).get(TIPSTER_SESSION_COOKIE)?.value);
     if (!credentials) throw new AppError('UNAUTHENTICATED', 'status.errors.session');
-    const answers: Record<string, string> = {};
-    for (const [name, value] of form.entries()) {
-      if (name.startsWith(ANSWER_FIELD) && typeof value === 'string') answers[name.slice(ANSWER_FIELD.length)] = value;
-    }
-    await answerQuestions({ ...credentials, answers });
+    await answerQuestions({ ...credentials, answers: formTextsByPrefix(form, ANSWER_FIELD) });
   } catch (error) {
     if (error instanceof ZodError) problem = error.issues[0]?.message ?? 'errors.BAD_REQUEST';
     else if (isAppError(error)) problem = error.messageKey;

@@ -9,7 +9,8 @@ import { listAlertDeliveries, listMyAlerts } from '@/lib/alerts/list-alerts';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
-import { isCatalogueMessage, type Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translate';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { PushSetup } from '@/lib/ui/alerts/push-setup';
 import { getTranslator } from '@/lib/ui/locale';
 import { acknowledgeAlertAction, addPushSubscriptionAction, removePushSubscriptionsAction, setAlertChoicesAction } from './actions';
@@ -48,7 +49,7 @@ function DeliveryTable({ rows, t, format, withStaff }: { rows: Row[]; t: Transla
   );
 }
 
-export default async function AlertsPage({ searchParams }: { searchParams: Promise<{ ack?: string; done?: string; error?: string }> }) {
+export default async function AlertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor('alerts.subscribe');
   const oversee = can(actor, 'alerts.oversee');
   const [{ locale, t }, choices, mine, all, query] = await Promise.all([
@@ -60,6 +61,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   ]);
   const settings = env();
   const format = formatters(locale).dateTime;
+  const outcome = readOutcome(query, locale);
   const ack = typeof query.ack === 'string' && /^[0-9a-f-]{36}$/.test(query.ack) ? query.ack : null;
   const pending = ack ? mine.some((row) => row.alertId === ack && row.state !== 'ACKNOWLEDGED') : false;
   return (
@@ -74,8 +76,8 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
           </button>
         </form>
       )}
-      {query.done === 'saved' && <p role="status">{t('alerts.saved')}</p>}
-      {query.error && isCatalogueMessage(locale, query.error) && <p role="alert">{query.error}</p>}
+      {outcome.notice && <p role="status">{outcome.notice.text}</p>}
+      <ActionError message={outcome.summary} />
       <p>{t('alerts.lead')}</p>
 
       <h2>{t('alerts.yourChoice')}</h2>

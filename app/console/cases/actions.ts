@@ -1,69 +1,69 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { CASE_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import { addCaseNote } from '@/lib/cases/add-case-note';
 import { assignCase } from '@/lib/cases/assign-case';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { caseIdByReference } from '@/lib/cases/get-case';
 import { mergeCases } from '@/lib/cases/merge-cases';
-import { runAction } from '@/lib/http/action';
+import { type SettledAction, settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { recordRaid } from '@/lib/raids/record-raid';
-import { outcomeQuery } from '@/lib/ui/cases/page-helpers';
-import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-const backToCase = (caseId: string, query: string, anchor: string) => redirect(`/console/cases/${encodeURIComponent(caseId)}?${query}#${anchor}`);
+import { formBool, formText } from '@/lib/http/form';
+/** Back to the case, at the form that was sent, with the outcome (`cases.done_<what>` on success). */
+const backToCase = (caseId: string, result: SettledAction<unknown>, what: string, anchor = what) =>
+  redirectWithOutcome(`/console/cases/${encodeURIComponent(caseId)}`, outcomeOf(result, `cases.done_${what}`), { on: what, anchor });
 
 export async function changeCaseStatusAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('changeCaseStatus', await getLocale(), () => changeCaseStatus(actor, { caseId, status: text(form, 'status') }));
-  backToCase(caseId, outcomeQuery(result, 'status'), 'status');
+  const actor = await requireActor(CASE_ACTIONS.changeCaseStatusAction);
+  const caseId = formText(form, 'caseId');
+  const result = await settleAction('changeCaseStatus', () => changeCaseStatus(actor, { caseId, status: formText(form, 'status') }));
+  backToCase(caseId, result, 'status');
 }
 
 export async function assignCaseAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('assignCase', await getLocale(), () => assignCase(actor, { caseId, assigneeId: text(form, 'assigneeId') || null }));
-  backToCase(caseId, outcomeQuery(result, 'assignment'), 'assignment');
+  const actor = await requireActor(CASE_ACTIONS.assignCaseAction);
+  const caseId = formText(form, 'caseId');
+  const result = await settleAction('assignCase', () => assignCase(actor, { caseId, assigneeId: formText(form, 'assigneeId') || null }));
+  backToCase(caseId, result, 'assignment');
 }
 
 export async function addCaseNoteAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('addCaseNote', await getLocale(), () => addCaseNote(actor, { caseId, body: text(form, 'body') }));
-  backToCase(caseId, outcomeQuery(result, 'notes'), 'notes');
+  const actor = await requireActor(CASE_ACTIONS.addCaseNoteAction);
+  const caseId = formText(form, 'caseId');
+  const result = await settleAction('addCaseNote', () => addCaseNote(actor, { caseId, body: formText(form, 'body') }));
+  backToCase(caseId, result, 'notes');
 }
 
 export async function mergeCasesAction(form: FormData): Promise<void> {
-  const actor = await requireActor('cases.manage');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('mergeCases', await getLocale(), async () =>
-    mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, text(form, 'sourceReference')) }),
+  const actor = await requireActor(CASE_ACTIONS.mergeCasesAction);
+  const caseId = formText(form, 'caseId');
+  const result = await settleAction('mergeCases', async () =>
+    mergeCases(actor, { targetCaseId: caseId, sourceCaseId: await caseIdByReference(actor, formText(form, 'sourceReference')) }),
   );
-  backToCase(caseId, outcomeQuery(result, 'merge'), 'merge');
+  backToCase(caseId, result, 'merge');
 }
 
 export async function recordRaidAction(form: FormData): Promise<void> {
-  const actor = await requireActor('raids.record');
-  const caseId = text(form, 'caseId');
-  const result = await runAction('recordRaid', await getLocale(), () =>
+  const actor = await requireActor(CASE_ACTIONS.recordRaidAction);
+  const caseId = formText(form, 'caseId');
+  const result = await settleAction('recordRaid', () =>
     recordRaid(actor, {
       caseId,
-      raidedOn: text(form, 'raidedOn'),
-      unit: text(form, 'unit'),
-      place: text(form, 'place'),
-      lat: text(form, 'lat'),
-      lng: text(form, 'lng'),
-      suspectsArrested: text(form, 'suspectsArrested'),
-      victimsRescued: text(form, 'victimsRescued'),
-      foreignNationalsDetained: text(form, 'foreignNationalsDetained'),
-      computersSeized: text(form, 'computersSeized'),
-      phonesSeized: text(form, 'phonesSeized'),
-      compoundClosed: form.get('compoundClosed') === 'on',
-      notes: text(form, 'notes'),
+      raidedOn: formText(form, 'raidedOn'),
+      unit: formText(form, 'unit'),
+      place: formText(form, 'place'),
+      lat: formText(form, 'lat'),
+      lng: formText(form, 'lng'),
+      suspectsArrested: formText(form, 'suspectsArrested'),
+      victimsRescued: formText(form, 'victimsRescued'),
+      foreignNationalsDetained: formText(form, 'foreignNationalsDetained'),
+      computersSeized: formText(form, 'computersSeized'),
+      phonesSeized: formText(form, 'phonesSeized'),
+      compoundClosed: formBool(form, 'compoundClosed'),
+      notes: formText(form, 'notes'),
     }),
   );
-  backToCase(caseId, outcomeQuery(result, 'raid'), result.ok ? 'raids' : 'record-raid');
+  backToCase(caseId, result, 'raid', result.ok ? 'raids' : 'record-raid');
 }

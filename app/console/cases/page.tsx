@@ -15,7 +15,7 @@ type Query = { status?: string; province?: string; cursor?: string };
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('cases.read');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
-  const { items, nextCursor } = await listCases(actor, { status: query.status as never, provinceCode: query.province, cursor: query.cursor });
+  const { items, nextCursor } = await listCases(actor, { status: query.status, provinceCode: query.province, cursor: query.cursor });
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
   const nextQuery = new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.province ? { province: query.province } : {}), ...(nextCursor ? { cursor: nextCursor } : {}) });
 

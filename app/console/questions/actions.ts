@@ -1,32 +1,30 @@
 'use server';
 
 /** Supervisors curate the standard questions (issue 14). */
-import { redirect } from 'next/navigation';
+import { QUESTION_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { createQuestion, setQuestionActive } from '@/lib/questions/manage-questions';
-import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { formBool, formText, formTextsFor } from '@/lib/http/form';
 
 export async function createQuestionAction(form: FormData): Promise<void> {
-  const actor = await requireActor('questions.manage');
-  const result = await runAction('createQuestion', await getLocale(), () =>
+  const actor = await requireActor(QUESTION_ACTIONS.createQuestionAction);
+  const result = await settleAction('createQuestion', () =>
     createQuestion(actor, {
-      key: text(form, 'key'),
-      kind: text(form, 'kind') as never,
-      text: Object.fromEntries(RESIDENT_LOCALES.map((locale) => [locale, text(form, `text.${locale}`)])) as never,
-      choices: Object.fromEntries(RESIDENT_LOCALES.map((locale) => [locale, text(form, `choices.${locale}`)])),
+      key: formText(form, 'key'),
+      kind: formText(form, 'kind'),
+      text: formTextsFor(form, 'text.', RESIDENT_LOCALES),
+      choices: formTextsFor(form, 'choices.', RESIDENT_LOCALES),
     }),
   );
-  const detail = result.ok ? '' : Object.values(result.fields ?? {})[0];
-  redirect(`/console/questions?${result.ok ? 'done=created' : `error=${encodeURIComponent(detail || result.message)}`}`);
+  redirectWithOutcome('/console/questions', outcomeOf(result, 'mailboxConsole.done_created'));
 }
 
 export async function setQuestionActiveAction(form: FormData): Promise<void> {
-  const actor = await requireActor('questions.manage');
-  const active = text(form, 'active') === '1';
-  const result = await runAction('setQuestionActive', await getLocale(), () => setQuestionActive(actor, { questionId: text(form, 'questionId'), active }));
-  redirect(`/console/questions?${result.ok ? `done=${active ? 'activated' : 'deactivated'}` : `error=${encodeURIComponent(result.message)}`}`);
+  const actor = await requireActor(QUESTION_ACTIONS.setQuestionActiveAction);
+  const active = formBool(form, 'active');
+  const result = await settleAction('setQuestionActive', () => setQuestionActive(actor, { questionId: formText(form, 'questionId'), active }));
+  redirectWithOutcome('/console/questions', outcomeOf(result, active ? 'mailboxConsole.done_activated' : 'mailboxConsole.done_deactivated'));
 }

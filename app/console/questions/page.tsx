@@ -3,27 +3,27 @@ import { db } from '@/lib/db/client';
 import { LOCALE_NAMES, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { listQuestions } from '@/lib/questions/list-questions';
 import { QUESTION_KINDS, textIn } from '@/lib/questions/standard-questions';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { getTranslator } from '@/lib/ui/locale';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { createQuestionAction, setQuestionActiveAction } from './actions';
 
-type Query = { done?: string; error?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireActor('questions.manage');
   const [{ locale, t }, questions, query] = await Promise.all([getTranslator(), listQuestions(db), searchParams]);
-  const done = query.done && ['created', 'activated', 'deactivated'].includes(query.done) ? query.done : null;
+  const outcome = readOutcome(query, locale);
   return (
     <>
       <h1>{t('mailboxConsole.title')}</h1>
       <p>{t('mailboxConsole.lead')}</p>
-      {done && (
+      {outcome.notice && (
         <p className="notice" role="status">
-          {t(`mailboxConsole.done_${done}`)}
+          {outcome.notice.text}
         </p>
       )}
-      <ActionError text={query.error} locale={locale} />
+      <ActionError message={outcome.summary} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('mailboxConsole.title')}>
       <table className="table" data-testid="questions">
         <thead>

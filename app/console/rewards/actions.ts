@@ -1,10 +1,11 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { REWARD_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
 import type { Currency } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome, type ConsoleOutcome } from '@/lib/http/outcome';
 import { fundProgramme } from '@/lib/ledger/fund-programme';
 import { approveLargeReward, approveReward } from '@/lib/rewards/approve-reward';
 import { cancelReward } from '@/lib/rewards/cancel-reward';
@@ -13,100 +14,93 @@ import { payVoucher } from '@/lib/rewards/pay-voucher';
 import { proposeReward } from '@/lib/rewards/propose-reward';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
 import { rejectReward } from '@/lib/rewards/reject-reward';
-import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-const currencyOf = (form: FormData): Currency => (text(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
+import { formText } from '@/lib/http/form';
+const currencyOf = (form: FormData): Currency => (formText(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
 
 /** Money typed in major units -> minor units as digits, or a translated refusal. */
 function minorFrom(form: FormData, name: string, currency: Currency): string {
-  const minor = parseMoney(text(form, name), currency);
+  const minor = parseMoney(formText(form, name), currency);
   if (minor === null) throw new AppError('BAD_REQUEST', 'rewards.errors.amountFormat');
   return minor.toString();
 }
 
-type Outcome = { ok: true } | { ok: false; message: string; fields?: Record<string, string> };
-
-function back(path: string, result: Outcome, done: string): never {
-  if (result.ok) redirect(`${path}${path.includes('?') ? '&' : '?'}done=${done}`);
-  const detail = result.fields ? Object.values(result.fields)[0] : undefined;
-  redirect(`${path}${path.includes('?') ? '&' : '?'}error=${encodeURIComponent(detail ?? result.message)}`);
-}
+const backToReward = (rewardId: string, outcome: ConsoleOutcome) => redirectWithOutcome(`/console/rewards/${encodeURIComponent(rewardId)}`, outcome);
 
 export async function proposeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.propose');
-  const result = await runAction('proposeReward', await getLocale(), () =>
+  const actor = await requireActor(REWARD_ACTIONS.proposeRewardAction);
+  const result = await settleAction('proposeReward', () =>
     proposeReward(actor, {
-      tipId: text(form, 'tipId'),
-      raidId: text(form, 'raidId'),
+      tipId: formText(form, 'tipId'),
+      raidId: formText(form, 'raidId'),
       amountMinor: minorFrom(form, 'amount', currencyOf(form)),
-      justification: text(form, 'justification'),
+      justification: formText(form, 'justification'),
       currency: currencyOf(form),
     }),
   );
-  if (result.ok) redirect(`/console/rewards/${result.data.id}?done=proposed`);
-  back('/console/rewards', result, 'proposed');
+  if (result.ok) backToReward(result.data.id, { notice: 'rewards.done.proposed' });
+  redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.proposed'));
 }
 
 export async function approveRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('approveReward', await getLocale(), () => approveReward(actor, { rewardId }));
-  back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, result.ok ? result.data.state.toLowerCase() : '');
+  const actor = await requireActor(REWARD_ACTIONS.approveRewardAction);
+  const rewardId = formText(form, 'rewardId');
+  const result = await settleAction('approveReward', () => approveReward(actor, { rewardId }));
+  backToReward(rewardId, outcomeOf(result, result.ok ? `rewards.done.${result.data.state.toLowerCase()}` : ''));
 }
 
 export async function approveLargeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve_large');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('approveLargeReward', await getLocale(), () => approveLargeReward(actor, { rewardId }));
-  back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'voucher_issued');
+  const actor = await requireActor(REWARD_ACTIONS.approveLargeRewardAction);
+  const rewardId = formText(form, 'rewardId');
+  const result = await settleAction('approveLargeReward', () => approveLargeReward(actor, { rewardId }));
+  backToReward(rewardId, outcomeOf(result, 'rewards.done.voucher_issued'));
 }
 
 export async function rejectRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('rejectReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: text(form, 'reason') }));
-  back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'rejected');
+  const actor = await requireActor(REWARD_ACTIONS.rejectRewardAction);
+  const rewardId = formText(form, 'rewardId');
+  const result = await settleAction('rejectReward', () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
+  backToReward(rewardId, outcomeOf(result, 'rewards.done.rejected'));
 }
 
 export async function rejectLargeRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve_large');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('rejectLargeReward', await getLocale(), () => rejectReward(actor, { rewardId, reason: text(form, 'reason') }));
-  back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'rejected');
+  const actor = await requireActor(REWARD_ACTIONS.rejectLargeRewardAction);
+  const rewardId = formText(form, 'rewardId');
+  const result = await settleAction('rejectLargeReward', () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
+  backToReward(rewardId, outcomeOf(result, 'rewards.done.rejected'));
 }
 
 export async function cancelRewardAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.approve');
-  const rewardId = text(form, 'rewardId');
-  const result = await runAction('cancelReward', await getLocale(), () => cancelReward(actor, { rewardId, reason: text(form, 'reason') }));
-  back(`/console/rewards/${encodeURIComponent(rewardId)}`, result, 'cancelled');
+  const actor = await requireActor(REWARD_ACTIONS.cancelRewardAction);
+  const rewardId = formText(form, 'rewardId');
+  const result = await settleAction('cancelReward', () => cancelReward(actor, { rewardId, reason: formText(form, 'reason') }));
+  backToReward(rewardId, outcomeOf(result, 'rewards.done.cancelled'));
 }
 
 export async function fundProgrammeAction(form: FormData): Promise<void> {
-  const actor = await requireActor('ledger.fund');
-  const result = await runAction('fundProgramme', await getLocale(), () => {
+  const actor = await requireActor(REWARD_ACTIONS.fundProgrammeAction);
+  const result = await settleAction('fundProgramme', () => {
     const currency = currencyOf(form);
-    return fundProgramme(actor, { currency, amountMinor: minorFrom(form, 'amount', currency), memo: text(form, 'memo'), idempotencyKey: text(form, 'idempotencyKey') || undefined });
+    return fundProgramme(actor, { currency, amountMinor: minorFrom(form, 'amount', currency), memo: formText(form, 'memo'), idempotencyKey: formText(form, 'idempotencyKey') || undefined });
   });
-  back('/console/rewards', result, 'funded');
+  redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.funded'));
 }
 
 export async function payVoucherAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.pay');
-  const result = await runAction('payVoucher', await getLocale(), () =>
-    payVoucher(actor, { code: text(form, 'code'), method: text(form, 'method') as 'CASH_OFFICE', reference: text(form, 'reference') }),
+  const actor = await requireActor(REWARD_ACTIONS.payVoucherAction);
+  const result = await settleAction('payVoucher', () =>
+    payVoucher(actor, { code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') }),
   );
-  if (!result.ok) back('/console/rewards/payout', result, '');
+  if (!result.ok) redirectWithOutcome('/console/rewards/payout', outcomeOf(result, ''));
   const { outcome, rewardId } = result.data;
-  redirect(`/console/rewards/payout?${outcome === 'PAID' ? 'done=paid' : 'refused=alreadyPaid'}&reward=${encodeURIComponent(rewardId)}`);
+  // A voucher paid before is a refusal that still names the reward, so the desk can look it up.
+  redirectWithOutcome(`/console/rewards/payout?reward=${encodeURIComponent(rewardId)}`, outcome === 'PAID' ? { notice: 'rewards.done.paid' } : { error: 'rewards.errors.alreadyPaid' });
 }
 
 export async function publishPolicyAction(form: FormData): Promise<void> {
-  const actor = await requireActor('rewards.policy');
-  const result = await runAction('publishPolicy', await getLocale(), () => {
+  const actor = await requireActor(REWARD_ACTIONS.publishPolicyAction);
+  const result = await settleAction('publishPolicy', () => {
     const currency = currencyOf(form);
-    const percent = Number(text(form, 'firstInformantPercent'));
+    const percent = Number(formText(form, 'firstInformantPercent'));
     if (!Number.isInteger(percent) || percent < 0 || percent > 100) throw new AppError('BAD_REQUEST', 'rewards.errors.percent');
     return publishPolicy(actor, {
       currency,
@@ -117,8 +111,8 @@ export async function publishPolicyAction(form: FormData): Promise<void> {
       capPerRaidMinor: minorFrom(form, 'capPerRaid', currency),
       supervisorAboveMinor: minorFrom(form, 'supervisorAbove', currency),
       firstInformantBps: percent * 100,
-      voucherValidDays: text(form, 'voucherValidDays'),
+      voucherValidDays: formText(form, 'voucherValidDays'),
     });
   });
-  back('/console/rewards/policy', result, 'published');
+  redirectWithOutcome('/console/rewards/policy', outcomeOf(result, 'rewards.done.published'));
 }

@@ -10,14 +10,15 @@ import { tipRef } from '@/lib/tips/staff-ref';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, proposeRewardAction, rejectLargeRewardAction, rejectRewardAction } from './actions';
 import styles from './rewards.module.css';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { formatters } from '@/lib/i18n/format';
 
-type Query = { error?: string; done?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 export default async function RewardsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requireActor('rewards.read');
   const [{ locale, t }, query, queues, eligible] = await Promise.all([getTranslator(), searchParams, rewardQueues(actor), eligibleTips(actor)]);
+  const outcome = readOutcome(query, locale);
   const format = formatters(locale);
   const money = (reward: { amountMinor: bigint; currency: 'USD' | 'KHR' }) => formatMoney(reward.amountMinor, reward.currency, locale);
 
@@ -93,10 +94,10 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{t('rewards.title')}</h1>
-      <ActionError text={query.error} locale={locale} />
-      {query.done && (
+      <ActionError message={outcome.summary} />
+      {outcome.notice && (
         <p className="notice" role="status">
-          {t(`rewards.done.${query.done}`)}
+          {outcome.notice.text}
         </p>
       )}
 

@@ -1,32 +1,30 @@
 'use server';
 
-import { redirect } from 'next/navigation';
+import { STAFF_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { addStaffMember, changeStaffMember, type StaffChange } from '@/lib/staff/manage-staff';
-import type { StaffRoleCode } from '@/lib/staff/roles';
-import { getLocale } from '@/lib/ui/locale';
-
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
+import { formText, formTexts } from '@/lib/http/form';
 
 export async function addStaffAction(form: FormData): Promise<void> {
-  const actor = await requireActor('staff.manage');
-  const result = await runAction('addStaff', await getLocale(), () =>
+  const actor = await requireActor(STAFF_ACTIONS.addStaffAction);
+  const result = await settleAction('addStaff', () =>
     addStaffMember(actor, {
-      name: text(form, 'name'),
-      email: text(form, 'email'),
-      role: text(form, 'role') as StaffRoleCode,
-      password: text(form, 'password'),
-      provinceCodes: form.getAll('provinceCodes').map(String),
+      name: formText(form, 'name'),
+      email: formText(form, 'email'),
+      role: formText(form, 'role'),
+      password: formText(form, 'password'),
+      provinceCodes: formTexts(form, 'provinceCodes'),
     }),
   );
-  redirect(result.ok ? `/console/staff/${result.data.id}?done=added` : `/console/staff?error=${encodeURIComponent(result.message)}`);
+  redirectWithOutcome(result.ok ? `/console/staff/${result.data.id}` : '/console/staff', outcomeOf(result, 'staffAdmin.added'));
 }
 
 export async function changeStaffAction(form: FormData): Promise<void> {
-  const actor = await requireActor('staff.manage');
-  const staffId = text(form, 'staffId');
-  const change = { change: text(form, 'change'), role: form.get('role') ?? undefined, provinceCodes: form.getAll('provinceCodes').map(String) } as StaffChange;
-  const result = await runAction('changeStaff', await getLocale(), () => changeStaffMember(actor, staffId, change));
-  redirect(`/console/staff/${encodeURIComponent(staffId)}?${result.ok ? 'done=changed' : `error=${encodeURIComponent(result.message)}`}`);
+  const actor = await requireActor(STAFF_ACTIONS.changeStaffAction);
+  const staffId = formText(form, 'staffId');
+  const change = { change: formText(form, 'change'), role: formText(form, 'role') || undefined, provinceCodes: formTexts(form, 'provinceCodes') } as StaffChange;
+  const result = await settleAction('changeStaff', () => changeStaffMember(actor, staffId, change));
+  redirectWithOutcome(`/console/staff/${encodeURIComponent(staffId)}`, outcomeOf(result, 'staffAdmin.changed'));
 }

@@ -5,11 +5,12 @@ import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { addStaffAction } from './actions';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 
-export default async function StaffPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor('staff.manage');
   const [{ locale, t }, staff, query] = await Promise.all([getTranslator(), listStaff(actor), searchParams]);
+  const outcome = readOutcome(query, locale);
   return (
     <>
       <h1>{t('staffAdmin.title')}</h1>
@@ -46,7 +47,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
 
       <section className="card" aria-labelledby="add-title">
         <h2 id="add-title">{t('staffAdmin.addTitle')}</h2>
-        <ActionError text={query.error} locale={locale} />
+        <ActionError message={outcome.summary} />
         <form action={addStaffAction}>
           <div className="form-field">
             <label htmlFor="name">{t('staffAdmin.name')}</label>

@@ -19,7 +19,8 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { listCaseChoices } from '@/lib/triage/list-case-choices';
 import { bulkAssignees } from '@/lib/triage/bulk-assignees';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FORM_ID, BulkForm } from '@/lib/ui/triage/bulk-form';
 import { bulkTriageAction } from './bulk/actions';
 import { formatters } from '@/lib/i18n/format';
@@ -31,7 +32,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const actor = await requireActor('tips.read');
   const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
   const format = formatters(locale);
-  const query: InboxFilterInput = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const outcome = readOutcome(raw, locale);
+  const query: InboxFilterInput = Object.fromEntries(Object.entries(raw).filter(([key]) => !isOutcomeParam(key)).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const result = await runAction('listInbox', locale, () => listInbox(actor, query));
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
   const { after: _after, ...kept } = query;
@@ -82,7 +84,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </form>
       </FilterPanel>
       <FilterChips t={t} path="/console/tips" query={query} chips={chips} drop={['after']} />
-      <ActionError text={typeof raw.bulkError === 'string' ? raw.bulkError : undefined} locale={locale} testId="bulk-error" />
+      <ActionError message={outcome.summary} testId="bulk-error" />
 
       {!result.ok ? (
         <div className="form-error" role="alert">

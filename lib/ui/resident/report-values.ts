@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 import type { ActionResult } from '@/lib/http/action';
+import { formBool, formText, formTexts } from '@/lib/http/form';
 
 export const MAX_PHOTOS = 5;
 /** lib/tips/schema.ts's DESCRIPTION_MAX, repeated so the form's first load does not pull in zod (a unit test keeps them equal). */
@@ -53,28 +54,23 @@ export const EMPTY_REPORT: ReportValues = {
 export const DRAFT_FIELDS = ['category', 'indicators', 'urgent', 'description', 'provinceCode', 'districtCode', 'landmark', 'observedOn', 'observedTime', 'wantsReward'] as const;
 export const DRAFT_KEY = 'ee-report-draft';
 
-const text = (form: FormData, name: string) => {
-  const value = form.get(name);
-  return typeof value === 'string' ? value : '';
-};
-
 export function readReportForm(form: FormData): ReportValues {
   return {
-    category: text(form, 'category'),
-    indicators: form.getAll('indicators').filter((value): value is string => typeof value === 'string'),
-    urgent: form.get('urgent') === 'on',
-    description: text(form, 'description'),
-    lat: text(form, 'lat'),
-    lng: text(form, 'lng'),
-    accuracyM: text(form, 'accuracyM'),
-    source: text(form, 'source'),
-    provinceCode: text(form, 'provinceCode'),
-    districtCode: text(form, 'districtCode'),
-    landmark: text(form, 'landmark'),
-    coordinates: text(form, 'coordinates'),
-    observedOn: text(form, 'observedOn'),
-    observedTime: text(form, 'observedTime'),
-    wantsReward: form.get('wantsReward') === 'on',
+    category: formText(form, 'category'),
+    indicators: formTexts(form, 'indicators'),
+    urgent: formBool(form, 'urgent'),
+    description: formText(form, 'description'),
+    lat: formText(form, 'lat'),
+    lng: formText(form, 'lng'),
+    accuracyM: formText(form, 'accuracyM'),
+    source: formText(form, 'source'),
+    provinceCode: formText(form, 'provinceCode'),
+    districtCode: formText(form, 'districtCode'),
+    landmark: formText(form, 'landmark'),
+    coordinates: formText(form, 'coordinates'),
+    observedOn: formText(form, 'observedOn'),
+    observedTime: formText(form, 'observedTime'),
+    wantsReward: formBool(form, 'wantsReward'),
   };
 }
 

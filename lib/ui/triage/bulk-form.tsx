@@ -7,6 +7,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { BULK_ACTIONS, BULK_CAP } from '@/lib/triage/bulk-triage';
 import { PRIORITIES } from '@/lib/triage/set-tip-priority';
 import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
+import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FILTER_FIELD } from './bulk-params';
 import styles from './triage.module.css';
 
@@ -27,7 +28,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
       <fieldset>
         <legend>{t('bulk.legend')}</legend>
         {Object.entries(filter)
-          .filter(([name, value]) => value && name !== 'after' && name !== 'bulkError')
+          .filter(([name, value]) => value && name !== 'after' && !isOutcomeParam(name))
           .map(([name, value]) => (
             <input key={name} type="hidden" name={`${BULK_FILTER_FIELD}${name}`} value={value} />
           ))}

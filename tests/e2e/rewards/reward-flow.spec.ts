@@ -69,7 +69,7 @@ test.describe('rewards console', () => {
     await amount.fill('500.00');
     await card.getByLabel(t('rewards.justification')).fill('Adjusted to the programme ceiling agreed for this province.');
     await card.getByRole('button', { name: t('rewards.propose') }).click();
-    await expect(proposerPage).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?done=proposed$/);
+    await expect(proposerPage).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(proposerPage.url())![1]!;
     await expect(proposerPage.getByTestId('reward-state')).toHaveText(t('rewards.states.PROPOSED'));
     await expect(proposerPage.getByText(t('rewards.ownProposal'))).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('rewards console', () => {
     await approverPage.goto('/console/rewards');
     const row = approverPage.getByTestId('awaiting-approval').locator(`[data-reward-id="${rewardId}"]`);
     await row.getByRole('button', { name: t('rewards.approve'), exact: true }).click();
-    await expect(approverPage).toHaveURL(new RegExp(`/console/rewards/${rewardId}\\?done=voucher_issued$`));
+    await expect(approverPage).toHaveURL(new RegExp(`/console/rewards/${rewardId}\\?notice=rewards\\.done\\.voucher_issued$`));
     await expect(approverPage.getByTestId('reward-state')).toHaveText(t('rewards.states.VOUCHER_ISSUED'));
     await expect(approverPage.getByTestId('reward-entries')).toContainText('COMMITTED-USD');
     await expect(approverPage.locator('body')).not.toContainText(passphrase);
@@ -160,7 +160,7 @@ test.describe('rewards console', () => {
     await expect(page.locator('.form-error')).toHaveText(t('rewards.errors.justificationRequired'));
     expect(await db.reward.count({ where: { tipId: raided.tips[1]!.tipId } })).toBe(0);
     await page.locator(`[data-tip-id="${raided.tips[1]!.tipId}"]`).getByRole('button', { name: t('rewards.propose') }).click();
-    await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?done=proposed$/);
+    await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     await expect(page.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
 

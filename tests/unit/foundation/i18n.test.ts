@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '@/lib/i18n/catalogue';
 import { placeholderNames } from '@/lib/i18n/plural';
-import { interpolate, isCatalogueMessage, translator } from '@/lib/i18n/translate';
+import { interpolate, translator } from '@/lib/i18n/translate';
 
 describe('message catalogue', () => {
   for (const [namespace, { locales, messages }] of Object.entries(CATALOGUE)) {
@@ -24,13 +24,6 @@ describe('message catalogue', () => {
       });
     }
   }
-
-  it('recognises its own messages only, in the language asked', () => {
-    expect(isCatalogueMessage('en', translator('en')('errors.BAD_REQUEST'))).toBe(true);
-    expect(isCatalogueMessage('km', translator('km')('common.quickExit'))).toBe(true);
-    expect(isCatalogueMessage('en', translator('km')('common.quickExit'))).toBe(false);
-    expect(isCatalogueMessage('en', 'Your account is compromised: call +855 12 345 678')).toBe(false);
-  });
 
   it('translates, interpolates, and falls back to English then the key', () => {
     expect(translator('km')('common.quickExit')).toBe('ចាកចេញរហ័ស');

@@ -25,4 +25,9 @@ describe('layer boundaries (eslint.config.mjs)', () => {
     expect(await boundaryErrors('app/boundary-probe.ts', "import { db } from '@/lib/db/client';\nexport const probe = db;\n")).toEqual([]);
     expect(await boundaryErrors('lib/tips/boundary-probe.ts', "import { db } from '@/lib/db/client';\nexport const probe = db;\n")).toEqual([]);
   });
+
+  it('refuses in app/ a cast to never and reading a form other than through lib/http/form.ts', async () => {
+    const [result] = await eslint.lintText("export const probe = (form: FormData) => ({ a: form.get('a') as never, b: form.getAll('b') });\n", { filePath: path.join(root, 'app/form-probe.ts') });
+    expect(result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax')).toHaveLength(3);
+  });
 });

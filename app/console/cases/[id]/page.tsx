@@ -1,26 +1,25 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
-import { lookup } from '@/lib/i18n/translate';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
 import styles from '@/lib/ui/cases/cases.module.css';
-import { fieldsFromQuery, isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
+import { isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
 import { RaidForm } from '@/lib/ui/cases/raid-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { provinceName } from '@/lib/ui/place-names';
 
-type Query = { done?: string; error?: string; fields?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
   const actor = await requireActor('cases.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
   const assignees = detail.allowed.manage ? await listCaseAssignees(actor, detail.provinceCode) : [];
-  const fields = fieldsFromQuery(query.fields);
+  const outcome = readOutcome(query, locale);
   const province = provinceName(detail.provinceCode, locale) ?? '';
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
 
@@ -48,10 +47,10 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <Link prefetch={false} href={`/console/cases/${detail.mergedInto.id}`}>{t('cases.mergedReadOnly', { reference: detail.mergedInto.reference })}</Link>
         </p>
       )}
-      {query.done && (
+      {outcome.notice && (
         <p className="notice" role="status" data-testid="case-done">
-          {lookup(locale, `cases.done_${query.done}`) ? t(`cases.done_${query.done}`) : t('cases.done')}
-          {query.done === 'raid' && (
+          {outcome.notice.text}
+          {outcome.notice.key === 'cases.done_raid' && (
             <>
               {' '}
               <a href="#raids">{t('cases.seeRaids')}</a>
@@ -59,7 +58,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           )}
         </p>
       )}
-      <ActionError text={query.error} locale={locale} />
+      <ActionError message={outcome.error} />
 
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{t('cases.tips')}</h2>
@@ -247,7 +246,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {detail.allowed.recordRaid ? (
         <section className="card" aria-labelledby="record-raid-title" id="record-raid">
           <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
-          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={fields} />
+          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} />
         </section>
       ) : (
         // The workflow wants the case taken up before a raid (case-workflow.ts): say so where the form would be.

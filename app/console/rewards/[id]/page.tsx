@@ -8,15 +8,16 @@ import { formatMoney } from '@/lib/rewards/money';
 import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, cancelRewardAction, rejectLargeRewardAction, rejectRewardAction } from '../actions';
 import styles from '../rewards.module.css';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { formatters } from '@/lib/i18n/format';
 
-type Query = { error?: string; done?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 export default async function RewardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
   const actor = await requireActor('rewards.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const outcome = readOutcome(query, locale);
   const format = formatters(locale);
   const history = await rewardHistory(actor, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
@@ -47,10 +48,10 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       </p>
       <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
       <p data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</p>
-      <ActionError text={query.error} locale={locale} />
-      {query.done && (
+      <ActionError message={outcome.summary} />
+      {outcome.notice && (
         <p className="notice" role="status">
-          {t(`rewards.done.${query.done}`)}
+          {outcome.notice.text}
         </p>
       )}
       <dl className="card" data-testid="reward-summary">

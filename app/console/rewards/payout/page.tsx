@@ -2,14 +2,15 @@ import Link from 'next/link';
 import { requireActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { payVoucherAction } from '../actions';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 
-type Query = { error?: string; done?: string; refused?: string; reward?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 /** The payout desk: a voucher code, a method and its reference; the reward is paid once. */
 export default async function PayoutPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireActor('rewards.pay');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
+  const outcome = readOutcome(query, locale);
   return (
     <>
       <p>
@@ -17,16 +18,11 @@ export default async function PayoutPage({ searchParams }: { searchParams: Promi
       </p>
       <h1>{t('rewards.payoutDesk')}</h1>
       <p>{t('rewards.payoutIntro')}</p>
-      <ActionError text={query.error} locale={locale} testId="payout-error" />
-      {query.refused === 'alreadyPaid' && (
-        <p className="form-error" role="alert" data-testid="payout-error">
-          {t('rewards.errors.alreadyPaid')}
-        </p>
-      )}
-      {query.done === 'paid' && (
+      <ActionError message={outcome.summary} testId="payout-error" />
+      {outcome.notice && (
         <p className="notice" role="status" data-testid="payout-done">
-          {t('rewards.done.paid')}
-          {query.reward && (
+          {outcome.notice.text}
+          {typeof query.reward === 'string' && (
             <>
               {' '}
               <Link href={`/console/rewards/${encodeURIComponent(query.reward)}`}>{t('rewards.history')}</Link>

@@ -5,10 +5,10 @@ import { policyHistory } from '@/lib/rewards/policy';
 import { getTranslator } from '@/lib/ui/locale';
 import { publishPolicyAction } from '../actions';
 import styles from '../rewards.module.css';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { formatters } from '@/lib/i18n/format';
 
-type Query = { error?: string; done?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 const AMOUNTS = ['basePerCompound', 'perVictim', 'perSuspect', 'capPerTip', 'capPerRaid', 'supervisorAbove'] as const;
 
@@ -16,6 +16,7 @@ const AMOUNTS = ['basePerCompound', 'perVictim', 'perSuspect', 'capPerTip', 'cap
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<Query> }) {
   await requireActor('rewards.policy');
   const [{ locale, t }, query, versions] = await Promise.all([getTranslator(), searchParams, policyHistory()]);
+  const outcome = readOutcome(query, locale);
   const format = formatters(locale);
   const current = versions[0];
   return (
@@ -24,10 +25,10 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.policyTitle')}</h1>
-      <ActionError text={query.error} locale={locale} />
-      {query.done && (
+      <ActionError message={outcome.summary} />
+      {outcome.notice && (
         <p className="notice" role="status">
-          {t(`rewards.done.${query.done}`)}
+          {outcome.notice.text}
         </p>
       )}
       {versions.length === 0 ? (

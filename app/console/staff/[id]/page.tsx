@@ -5,7 +5,7 @@ import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { changeStaffAction } from '../actions';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 
 function ChangeButton({ staffId, change, label, danger }: { staffId: string; change: string; label: string; danger?: boolean }) {
   return (
@@ -19,9 +19,10 @@ function ChangeButton({ staffId, change, label, danger }: { staffId: string; cha
   );
 }
 
-export default async function StaffMemberPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; error?: string }> }) {
+export default async function StaffMemberPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor('staff.manage');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
+  const outcome = readOutcome(query, locale);
   const member = (await listStaff(actor)).find((candidate) => candidate.id === id);
   if (!member) notFound();
   return (
@@ -31,8 +32,8 @@ export default async function StaffMemberPage({ params, searchParams }: { params
         {member.email} · {t(`console.role${member.role}`)} · {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')} ·{' '}
         {member.totpEnrolledAt ? t('staffAdmin.enrolled') : t('staffAdmin.notEnrolled')}
       </p>
-      {query.done && <p className="notice">{t(query.done === 'added' ? 'staffAdmin.added' : 'staffAdmin.changed')}</p>}
-      <ActionError text={query.error} locale={locale} />
+      {outcome.notice && <p className="notice">{outcome.notice.text}</p>}
+      <ActionError message={outcome.summary} />
       <section className="card" aria-labelledby="role-title">
         <h2 id="role-title">{t('staffAdmin.changeRole')}</h2>
         <form action={changeStaffAction}>

@@ -1,28 +1,24 @@
 'use server';
 
 /** The mailbox without a shared language (issue 14): standard questions and reply templates from the tip page. */
-import { redirect } from 'next/navigation';
-import type { Actor } from '@/lib/auth/permissions';
+import type { Actor, Permission } from '@/lib/auth/permissions';
+import { MAILBOX_ACTIONS } from '@/lib/auth/console-pages';
 import { requireActor } from '@/lib/auth/session';
-import { runAction } from '@/lib/http/action';
+import { settleAction } from '@/lib/http/action';
 import { askQuestions, sendReplyTemplate } from '@/lib/questions/ask-questions';
-import { getLocale } from '@/lib/ui/locale';
+import { backToTip } from '@/lib/ui/triage/back-to-tip';
+import { formText, formTexts } from '@/lib/http/form';
 
-const text = (form: FormData, name: string) => String(form.get(name) ?? '');
-
-async function mailboxAction(name: string, form: FormData, done: string, work: (actor: Actor, tipId: string) => Promise<unknown>) {
-  const actor = await requireActor('tips.message');
-  const tipId = text(form, 'tipId');
-  const result = await runAction(name, await getLocale(), () => work(actor, tipId));
-  if (!result.ok && result.error === 'NOT_FOUND') redirect('/console/tips');
-  const detail = result.ok ? '' : Object.values(result.fields ?? {})[0];
-  redirect(`/console/tips/${encodeURIComponent(tipId)}?${result.ok ? `done=${done}` : `error=${encodeURIComponent(detail || result.message)}`}#messages-title`);
+async function mailboxAction(name: string, permission: Permission, form: FormData, notice: string, work: (actor: Actor, tipId: string) => Promise<unknown>) {
+  const actor = await requireActor(permission);
+  const tipId = formText(form, 'tipId');
+  backToTip(tipId, await settleAction(name, () => work(actor, tipId)), notice, 'messages-title');
 }
 
 export async function askQuestionsAction(form: FormData): Promise<void> {
-  await mailboxAction('askQuestions', form, 'asked', (actor, tipId) => askQuestions(actor, { tipId, questionIds: form.getAll('questionId').map(String) }));
+  await mailboxAction('askQuestions', MAILBOX_ACTIONS.askQuestionsAction, form, 'mailboxConsole.done_asked', (actor, tipId) => askQuestions(actor, { tipId, questionIds: formTexts(form, 'questionId') }));
 }
 
 export async function sendReplyTemplateAction(form: FormData): Promise<void> {
-  await mailboxAction('sendReplyTemplate', form, 'template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: text(form, 'template') as never }));
+  await mailboxAction('sendReplyTemplate', MAILBOX_ACTIONS.sendReplyTemplateAction, form, 'mailboxConsole.done_template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: formText(form, 'template') }));
 }

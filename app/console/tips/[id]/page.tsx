@@ -19,7 +19,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { districtName, provinceName } from '@/lib/ui/place-names';
 import { MapView } from '@/lib/ui/map/map-view';
 import styles from '@/lib/ui/triage/triage.module.css';
-import { ActionError } from '@/lib/ui/console/action-error';
+import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import {
   addTipNoteAction,
   assignTipAction,
@@ -31,13 +31,12 @@ import {
   setTipPriorityAction,
 } from './actions';
 import { askQuestionsAction, sendReplyTemplateAction } from './mailbox-actions';
-import { lookup } from '@/lib/i18n/translate';
 import { listQuestions } from '@/lib/questions/list-questions';
 import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
 import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
 import { formatters } from '@/lib/i18n/format';
 
-type Query = { done?: string; error?: string };
+type Query = Record<string, string | string[] | undefined>;
 
 async function viewOrNotFound(...args: Parameters<typeof viewTip>) {
   try {
@@ -71,7 +70,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   const targets = manualTargets(tip.status, { role: actor.role, caseId: tip.caseId });
   const tipPhotos = tip.attachments.filter((attachment) => !attachment.messageId);
   const languageName = isLocale(tip.language) ? LOCALE_NAMES[tip.language] : tip.language;
-  const doneKey = query.done && /^[a-zA-Z]+$/.test(query.done) ? (lookup(locale, `mailboxConsole.done_${query.done}`) ? `mailboxConsole.done_${query.done}` : `triage.done_${query.done}`) : null;
+  const outcome = readOutcome(query, locale);
 
   return (
     <>
@@ -88,19 +87,19 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         {tip.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
         {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
       </p>
-      {doneKey && (
+      {outcome.notice && (
         <p className="notice" role="status" data-testid="tip-done">
           {/* A case just opened or joined: name it and link to it, the officer's next stop. */}
-          {(query.done === 'caseOpened' || query.done === 'merged') && tip.case ? (
+          {(outcome.notice.key === 'triage.done_caseOpened' || outcome.notice.key === 'triage.done_merged') && tip.case ? (
             <Link href={`/console/cases/${tip.case.id}`} prefetch={false}>
-              {query.done === 'caseOpened' ? t('triage.caseOpenedLink', { reference: tip.case.reference }) : `${t(doneKey)} ${tip.case.reference}`}
+              {outcome.notice.key === 'triage.done_caseOpened' ? t('triage.caseOpenedLink', { reference: tip.case.reference }) : `${outcome.notice.text} ${tip.case.reference}`}
             </Link>
           ) : (
-            t(doneKey)
+            outcome.notice.text
           )}
         </p>
       )}
-      <ActionError text={query.error} locale={locale} />
+      <ActionError message={outcome.summary} />
 
       <section className="card" aria-labelledby="description-title">
         <h2 id="description-title">{t('triage.description')}</h2>

@@ -1,0 +1,9 @@
+/** Where every tip-page action lands: the tip with its outcome, or the inbox if the tip is gone from view. */
+import { redirect } from 'next/navigation';
+import type { SettledAction } from '@/lib/http/action';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
+
+export function backToTip(tipId: string, result: SettledAction<unknown>, notice: string, anchor?: string): never {
+  if (!result.ok && result.error === 'NOT_FOUND') redirect('/console/tips');
+  return redirectWithOutcome(`/console/tips/${encodeURIComponent(tipId)}`, outcomeOf(result, notice), { anchor });
+}
