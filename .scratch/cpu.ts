@@ -1,0 +1,18 @@
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { decodeFeatures } from '@/lib/dedup/text-features';
+import { scorePair } from '@/lib/dedup/score-pair';
+const pool = new pg.Pool({ connectionString: 'postgresql://postgres@127.0.0.1:5432/ee_dedup_1m' });
+const { rows } = await pool.query(`SELECT features, lat, lng FROM "DedupKey" WHERE key LIKE 't:%' AND features IS NOT NULL LIMIT 2000`);
+console.log('avg length', rows.reduce((s, r) => s + r.features.length, 0) / rows.length);
+let s = performance.now();
+const decoded = rows.map((r) => decodeFeatures(r.features)!);
+console.log('decode per row ms', (performance.now() - s) / rows.length);
+const tips = rows.map((r, i) => ({ id: String(i), category: 'SCAM_COMPOUND' as const, lat: r.lat, lng: r.lng, accuracyM: null, at: new Date(), text: '', photos: [], features: decoded[i]! }));
+s = performance.now();
+for (let i = 1; i < tips.length; i++) scorePair(tips[0]!, tips[i]!);
+console.log('score per pair ms', (performance.now() - s) / tips.length);
+s = performance.now();
+for (let r = 0; r < 3; r++) for (const row of rows) JSON.parse(row.features);
+console.log('JSON.parse per row ms', (performance.now() - s) / rows.length / 3);
+await pool.end();

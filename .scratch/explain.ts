@@ -1,0 +1,12 @@
+import pg from 'pg';
+import { findDuplicates } from '@/lib/dedup/find-duplicates';
+const pool = new pg.Pool({ connectionString: 'postgresql://postgres@127.0.0.1:5432/ee_dedup_1m', max: 1 });
+const { rows } = await pool.query(`SELECT id FROM "Tip" TABLESAMPLE SYSTEM (1) LIMIT 12`);
+let last: unknown[] = [];
+const original = pool.query.bind(pool);
+(pool as any).query = (config: any, ...rest: any[]) => { if (config?.name === 'dedup_candidates') last = config.values; return original(config, ...rest); };
+for (const { id } of rows) await findDuplicates(pool, { tipId: id });
+const lit = (v: unknown): string => v === null ? 'NULL' : Array.isArray(v) ? `ARRAY[${v.map(lit).join(',')}]` : typeof v === 'number' ? String(v) : `'${String(v)}'`;
+const plan = await original(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE dedup_candidates(${last.map((v, i) => (i === 11 || i === 12 || i === 13) && Array.isArray(v) && v.length === 0 ? 'NULL' : lit(v)).join(', ')})`);
+console.log(plan.rows.map((r: any) => r['QUERY PLAN']).join('\n'));
+await pool.end();

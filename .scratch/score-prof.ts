@@ -1,0 +1,11 @@
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { decodeFeatures } from '@/lib/dedup/text-features';
+import { scorePair } from '@/lib/dedup/score-pair';
+const pool = new pg.Pool({ connectionString: 'postgresql://postgres@127.0.0.1:5432/ee_dedup_1m' });
+const { rows } = await pool.query(`SELECT features, lat, lng FROM "DedupKey" WHERE key LIKE 't:%' AND features IS NOT NULL LIMIT 3000`);
+const tips = rows.map((r, i) => ({ id: String(i), category: 'SCAM_COMPOUND' as const, lat: r.lat, lng: r.lng, accuracyM: null, at: new Date(), text: '', photos: [], features: decodeFeatures(r.features)! }));
+const s = performance.now();
+for (let k = 0; k < 5; k++) for (let i = 1; i < tips.length; i++) scorePair(tips[i - 1]!, tips[i]!);
+console.log('score per pair ms', (performance.now() - s) / tips.length / 5);
+await pool.end();
