@@ -11,7 +11,6 @@
  * All arms keep to the time window; the caller applies the officer's province scope.
  */
 import type { Db, Tx } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import type { DedupSettings } from './config';
 import { nearBand, searchKeys } from './keys';
 import { isPlaceWord, type TextFeatures } from './text-features';
@@ -53,48 +52,49 @@ function box(lat: number, lng: number, metres: number) {
   return { south: lat - dLat, north: lat + dLat, west: lng - dLng, east: lng + dLng };
 }
 
-/** The candidate search as one SQL expression (a UNION of `id`s), to run alone or inside a bigger statement. */
-export function candidateIdsSql(query: CandidateQuery): Prisma.Sql {
-  const { windowDays } = query.settings;
-  const near = box(query.lat, query.lng, Math.min(NEAR_M, query.settings.radiusM));
-  const from = new Date(query.receivedAt.getTime() - windowDays * 86_400_000);
-  const to = new Date(query.receivedAt.getTime() + windowDays * 86_400_000);
-  const scope = query.provinceCodes ? Prisma.sql`AND t."provinceCode" = ANY(${[...query.provinceCodes]}::text[])` : Prisma.empty;
-  const cosLat = Math.cos((query.lat * Math.PI) / 180);
-
-  const keyed = query.keys.length
-    ? Prisma.sql`
-      UNION
-      (SELECT k."tipId" AS id FROM unnest(${[...query.keys]}::text[], ${[...query.weights]}::int[]) AS q(key, weight)
-        CROSS JOIN LATERAL (
-          SELECT d."tipId" FROM "DedupKey" d
-          WHERE d.key = q.key AND d."receivedAt" BETWEEN ${from} AND ${to} AND d."tipId" <> ${query.tipId}::uuid
-          ORDER BY d."receivedAt" DESC LIMIT ${KEY_ROWS}) k
-        GROUP BY k."tipId" ORDER BY sum(q.weight) DESC LIMIT ${KEYED_LIMIT})`
-    : Prisma.empty;
-
-  const bands: number[] = [];
-  for (let band = nearBand(near.south); band <= nearBand(near.north); band++) bands.push(band);
-
-  // Index-only (DedupKey_near_idx): a town centre has a thousand tips within 350 m, and
-  // fetching each from Tip to read its time was most of the cost at a million tips.
-  return Prisma.sql`
+/**
+ * The candidate search as one SQL expression (a UNION of `id`s) of fixed text: its values are
+ * parameters $1-$14 (`candidateIdsValues`), so a named prepared statement can keep its plan
+ * (docs/decisions/0114-dedup-prepared-statements.md). Times are sent as UTC ISO strings: the
+ * columns are `timestamp` in UTC, and a JS Date would be sent in the process's time zone.
+ */
+export const CANDIDATE_IDS_SQL = `
     (SELECT n."tipId" AS id FROM "DedupKey" n
-      WHERE n.band = ANY(${bands}::int[]) AND n.lng BETWEEN ${near.west} AND ${near.east} AND n.lat BETWEEN ${near.south} AND ${near.north}
-        AND n."receivedAt" BETWEEN ${from} AND ${to} AND n."tipId" <> ${query.tipId}::uuid
-      ORDER BY (n.lat - ${query.lat}) ^ 2 + ((n.lng - ${query.lng}) * ${cosLat}) ^ 2
+      WHERE n.band = ANY($2::int[]) AND n.lng BETWEEN $3::float8 AND $4::float8 AND n.lat BETWEEN $5::float8 AND $6::float8
+        AND n."receivedAt" BETWEEN ($7::timestamptz AT TIME ZONE 'UTC') AND ($8::timestamptz AT TIME ZONE 'UTC') AND n."tipId" <> $1::uuid
+      ORDER BY (n.lat - $9::float8) ^ 2 + ((n.lng - $10::float8) * $11::float8) ^ 2
       LIMIT ${NEAR_LIMIT})
-    ${keyed}
+    UNION
+    (SELECT k."tipId" AS id FROM unnest($12::text[], $13::int[]) AS q(key, weight)
+      CROSS JOIN LATERAL (
+        SELECT d."tipId" FROM "DedupKey" d
+        WHERE d.key = q.key AND d."receivedAt" BETWEEN ($7::timestamptz AT TIME ZONE 'UTC') AND ($8::timestamptz AT TIME ZONE 'UTC') AND d."tipId" <> $1::uuid
+        ORDER BY d."receivedAt" DESC LIMIT ${KEY_ROWS}) k
+      GROUP BY k."tipId" ORDER BY sum(q.weight) DESC LIMIT ${KEYED_LIMIT})
     UNION
     (SELECT DISTINCT t.id FROM "Attachment" mine
       JOIN "Attachment" other ON (other.sha256 = mine.sha256 OR other.phash = mine.phash) AND other."tipId" <> mine."tipId"
       JOIN "Tip" t ON t.id = other."tipId"
-      WHERE mine."tipId" = ${query.tipId}::uuid ${scope}
+      WHERE mine."tipId" = $1::uuid AND ($14::text[] IS NULL OR t."provinceCode" = ANY($14::text[]))
       LIMIT ${PHOTO_LIMIT})`;
+
+/** The parameters $1-$14 of CANDIDATE_IDS_SQL. */
+export function candidateIdsValues(query: CandidateQuery): unknown[] {
+  const { windowDays } = query.settings;
+  const near = box(query.lat, query.lng, Math.min(NEAR_M, query.settings.radiusM));
+  const from = new Date(query.receivedAt.getTime() - windowDays * 86_400_000).toISOString();
+  const to = new Date(query.receivedAt.getTime() + windowDays * 86_400_000).toISOString();
+  const bands: number[] = [];
+  for (let band = nearBand(near.south); band <= nearBand(near.north); band++) bands.push(band);
+  const cosLat = Math.cos((query.lat * Math.PI) / 180);
+  return [
+    query.tipId, bands, near.west, near.east, near.south, near.north, from, to, query.lat, query.lng, cosLat,
+    [...query.keys], [...query.weights], query.provinceCodes ? [...query.provinceCodes] : null,
+  ];
 }
 
 /** Ids of tips worth scoring against `tipId` (not including it), at most the sum of the caps. */
 export async function findCandidateIds(client: Db | Tx, query: CandidateQuery): Promise<string[]> {
-  const rows = await client.$queryRaw<{ id: string }[]>(candidateIdsSql(query));
+  const rows = await client.$queryRawUnsafe<{ id: string }[]>(CANDIDATE_IDS_SQL, ...candidateIdsValues(query));
   return rows.map((row) => row.id);
 }

@@ -3,15 +3,16 @@
  * scoring of each pair. The console's tip detail and `npm run dedup:eval` both call this.
  * Pairs an officer marked "not a duplicate" and tips already in the same case are left out.
  */
-import type { Db, Tx } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import pg from 'pg';
+import { type Db, db, type Tx } from '@/lib/db/client';
+import { env, requireSetting } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
-import { Prisma } from '@/lib/db/generated/client';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
-import { candidateIdsSql, searchTerms } from './find-candidates';
+import { CANDIDATE_IDS_SQL, candidateIdsValues, searchTerms } from './find-candidates';
 import { dedupText } from './keys';
+import { type DedupPool, dedupPool } from './pool';
 import { type DuplicateReason, type PreparedTip, scorePair } from './score-pair';
 import { decodeFeatures, FEATURES_VERSION, textFeatures } from './text-features';
 
@@ -75,37 +76,64 @@ function toDedupTip(row: TipRow): PreparedTip {
   };
 }
 
-/** The columns of a tip that scoring needs; the text only when its stored features cannot be used. */
-const tipColumns = (current: string) => Prisma.sql`
-  t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM", t."observedOn", t."receivedAt", t."caseId",
+/** The columns of a tip that scoring needs; the text only when its stored features cannot be used ($current: the LIKE pattern of this version). */
+const tipColumns = (current: string) => `
+  t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM",
+  t."observedOn"::timestamp AT TIME ZONE 'UTC' AS "observedOn", t."receivedAt" AT TIME ZONE 'UTC' AS "receivedAt", t."caseId",
   CASE WHEN f.features LIKE ${current} THEN f.features END AS features,
   CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.description END AS description,
   CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.landmark END AS landmark,
   COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments`;
 
-const withFeatures = Prisma.sql`LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text`;
+const withFeatures = `LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text`;
+
+/** The tip itself, in the actor's scope: $1 tip, $2 features pattern, $3 provinces or NULL. */
+const TIP_SQL = `SELECT ${tipColumns('$2::text')} FROM "Tip" t ${withFeatures}
+  WHERE t.id = $1::uuid AND ($3::text[] IS NULL OR t."provinceCode" = ANY($3::text[]))`;
+
+/** Candidates with their exclusions and everything scoring needs: $1-$14 as CANDIDATE_IDS_SQL, $15 features pattern, $16 the tip's case. */
+const CANDIDATES_SQL = `
+  WITH ids AS (${CANDIDATE_IDS_SQL})
+  SELECT ${tipColumns('$15::text')}, t.code, t.status::text AS status, t.language
+  FROM ids JOIN "Tip" t ON t.id = ids.id ${withFeatures}
+  WHERE ($14::text[] IS NULL OR t."provinceCode" = ANY($14::text[]))
+    AND ($16::uuid IS NULL OR t."caseId" IS DISTINCT FROM $16::uuid)
+    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = $1::uuid AND x."tipBId" = t.id)
+    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipBId" = $1::uuid AND x."tipAId" = t.id)`;
+
+type Runner = <T>(name: string, text: string, values: unknown[]) => Promise<T[]>;
+
+/**
+ * The app's client and a DedupPool go through pg with named statements (planned once per
+ * connection); any other Prisma client (a transaction, a script's own) runs the same text.
+ */
+function runner(client: Db | Tx | DedupPool): Runner {
+  const pool = client instanceof pg.Pool ? client : client === db ? dedupPool(requireSetting('DATABASE_URL')) : null;
+  if (pool) return async <T>(name: string, text: string, values: unknown[]) => (await pool.query({ name, text, values })).rows as T[];
+  const prisma = client as Db | Tx;
+  return <T>(_name: string, text: string, values: unknown[]) => prisma.$queryRawUnsafe<T[]>(text, ...values);
+}
 
 export function dedupSettings(overrides: Partial<DedupSettings> = {}): DedupSettings {
   return { ...DEDUP_DEFAULTS, radiusM: env().DEDUP_RADIUS_M, ...overrides };
 }
 
-export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOptions): Promise<DuplicateCandidate[]> {
+export async function findDuplicates(client: Db | Tx | DedupPool, options: FindDuplicatesOptions): Promise<DuplicateCandidate[]> {
   const { actor, tipId } = options;
   if (actor) requirePermission(actor, 'tips.read');
   const settings = dedupSettings(options.settings);
 
   const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : undefined;
-  const inScope = provinceCodes ? Prisma.sql`AND t."provinceCode" = ANY(${provinceCodes}::text[])` : Prisma.empty;
   const current = `[${FEATURES_VERSION},%`;
+  const query = runner(client);
 
   // Two round trips: the tip (its features give the search keys), then candidates, their
   // exclusions and everything scoring needs in one statement.
-  const [row] = await client.$queryRaw<TipRow[]>`
-    SELECT ${tipColumns(current)} FROM "Tip" t ${withFeatures} WHERE t.id = ${tipId}::uuid ${inScope}`;
+  const [row] = await query<TipRow>('dedup_tip', TIP_SQL, [tipId, current, provinceCodes ?? null]);
   if (!row) throw new AppError('NOT_FOUND');
   const tip = toDedupTip(row);
 
-  const ids = candidateIdsSql({
+  const ids = candidateIdsValues({
     tipId,
     lat: row.lat,
     lng: row.lng,
@@ -114,14 +142,7 @@ export async function findDuplicates(client: Db | Tx, options: FindDuplicatesOpt
     provinceCodes,
     settings,
   });
-  const candidates = await client.$queryRaw<CandidateRow[]>`
-    WITH ids AS (${ids})
-    SELECT ${tipColumns(current)}, t.code, t.status::text AS status, t.language
-    FROM ids JOIN "Tip" t ON t.id = ids.id ${withFeatures}
-    WHERE TRUE ${inScope}
-      AND (${row.caseId}::uuid IS NULL OR t."caseId" IS DISTINCT FROM ${row.caseId}::uuid)
-      AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = ${tipId}::uuid AND x."tipBId" = t.id)
-      AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipBId" = ${tipId}::uuid AND x."tipAId" = t.id)`;
+  const candidates = await query<CandidateRow>('dedup_candidates', CANDIDATES_SQL, [...ids, current, row.caseId]);
   const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
 
   return candidates

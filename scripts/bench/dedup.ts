@@ -16,10 +16,10 @@ import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
-import { Prisma } from '@/lib/db/generated/client';
 import { findCandidateIds, searchTerms } from '@/lib/dedup/find-candidates';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
 import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
+import { closeDedupPools, dedupPool } from '@/lib/dedup/pool';
 import { prepareTip } from '@/lib/dedup/score-pair';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
@@ -58,6 +58,7 @@ try {
   await ensureDatabase(scratch);
   await applyMigrations(scratch);
   const client = createClient(scratch);
+  const pool = dedupPool(scratch);
   try {
     const [counted] = await client.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM "Tip"`;
     const existing = Number(counted?.count ?? 0);
@@ -136,7 +137,8 @@ try {
       counts.push(ids.length);
       start = performance.now();
       const cpu = process.cpuUsage();
-      await findDuplicates(client, { tipId: tip.id });
+      // As the console calls it (lib/db/client's db): through dedup's own pg pool, named statements.
+      await findDuplicates(pool, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);
@@ -147,10 +149,9 @@ try {
       // explained with the values it sends; its first (the tip itself) runs as usual.
       let statements = 0;
       const explaining = {
-        $queryRaw: async (strings: TemplateStringsArray, ...values: unknown[]) => {
-          const query = Prisma.sql(strings, ...values);
-          if (statements++ === 0) return client.$queryRaw(query);
-          const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text.replace(/\$(\d+)/g, (_, n) => literal(query.values[Number(n) - 1]))}`);
+        $queryRawUnsafe: async (text: string, ...values: unknown[]) => {
+          if (statements++ === 0) return client.$queryRawUnsafe(text, ...values);
+          const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text.replace(/\$(\d+)/g, (_, n) => literal(values[Number(n) - 1]))}`);
           plan.push(...rows.map((row) => row['QUERY PLAN']));
           return [];
         },
@@ -166,6 +167,7 @@ try {
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
   } finally {
     await client.$disconnect();
+    await closeDedupPools();
   }
 } finally {
   if (!NAMED) await dropDatabase(scratch).catch((error) => console.error(`Could not drop ${scratch}: ${error}`));

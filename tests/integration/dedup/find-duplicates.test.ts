@@ -1,6 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { db } from '@/lib/db/client';
+import { requireSetting } from '@/lib/env';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
 import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { makeStaff, makeTip } from '../../helpers/factories';
@@ -137,5 +139,38 @@ describe('findDuplicates', () => {
     // Features of another version are not trusted: the text is read again.
     await db.dedupKey.updateMany({ where: { key: `t:${other.tipId}` }, data: { features: named.replace(/^\[\d+,/, '[0,') } });
     expect((await scoreOf())?.flagged ?? false).toBe(false);
+  });
+
+  it('answers the same through its pg pool as through Prisma, times included, whatever the process time zone', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} compound, blue building of 7 floors, guards at the gate.`);
+    const other = await tipAt(moved(place, 60), `The ${name} compound: blue, 7 floors, people held inside.`, { category: 'PERSON_HELD' });
+    const zone = process.env.TZ;
+    // pg reads and writes a plain timestamp in the process's zone unless told otherwise.
+    process.env.TZ = 'Asia/Phnom_Penh';
+    try {
+      const viaPool = await findDuplicates(db, { tipId: first.tipId });
+      const viaPrisma = await db.$transaction((tx) => findDuplicates(tx, { tipId: first.tipId }));
+      expect(viaPool).toEqual(viaPrisma);
+      const stored = await db.tip.findUniqueOrThrow({ where: { id: other.tipId }, select: { receivedAt: true } });
+      expect(viaPool.find((result) => result.tipId === other.tipId)?.receivedAt.toISOString()).toBe(stored.receivedAt.toISOString());
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('runs as named prepared statements on a pool, so their plans are kept per connection', async () => {
+    const first = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
+    const pool = new pg.Pool({ connectionString: requireSetting('DATABASE_URL'), max: 1 });
+    try {
+      await findDuplicates(pool, { tipId: first.tipId });
+      await findDuplicates(pool, { tipId: first.tipId });
+      const { rows } = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
+      expect(rows.map((row) => row.name)).toEqual(['dedup_candidates', 'dedup_tip']);
+    } finally {
+      await pool.end();
+    }
   });
 });
