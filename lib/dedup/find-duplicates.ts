@@ -29,7 +29,6 @@ export interface FindDuplicatesOptions {
 
 export interface DuplicateCandidate {
   tipId: string;
-  code: string;
   score: number;
   /** At or above DUPLICATE_FLAG_THRESHOLD: shown as a likely duplicate. */
   flagged: boolean;
@@ -58,7 +57,7 @@ type TipRow = {
   attachments: { sha256: string; phash: string }[];
 };
 
-type CandidateRow = TipRow & { code: string; status: string; language: string };
+type CandidateRow = TipRow & { status: string; language: string };
 
 function toDedupTip(row: TipRow): PreparedTip {
   const text = dedupText(row.description ?? '', row.landmark);
@@ -94,7 +93,7 @@ const TIP_SQL = `SELECT ${tipColumns('$2::text')} FROM "Tip" t ${withFeatures}
 /** Candidates with their exclusions and everything scoring needs: $1-$14 as CANDIDATE_IDS_SQL, $15 features pattern, $16 the tip's case. */
 const CANDIDATES_SQL = `
   WITH ids AS (${CANDIDATE_IDS_SQL})
-  SELECT ${tipColumns('$15::text')}, t.code, t.status::text AS status, t.language
+  SELECT ${tipColumns('$15::text')}, t.status::text AS status, t.language
   FROM ids JOIN "Tip" t ON t.id = ids.id ${withFeatures}
   WHERE ($14::text[] IS NULL OR t."provinceCode" = ANY($14::text[]))
     AND ($16::uuid IS NULL OR t."caseId" IS DISTINCT FROM $16::uuid)
@@ -150,7 +149,6 @@ export async function findDuplicates(client: Db | Tx | DedupPool, options: FindD
       const { score, distanceM, reasons } = scorePair(tip, toDedupTip(candidate), settings);
       return {
         tipId: candidate.id,
-        code: candidate.code,
         score,
         flagged: score >= DUPLICATE_FLAG_THRESHOLD,
         distanceM,

@@ -7,7 +7,6 @@ import { DuplicatesPanel, PANEL_FIRST } from '@/lib/ui/dedup/duplicates-panel';
 
 const candidate = (index: number): DuplicateCandidate => ({
   tipId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-  code: `1000-2000-${String(3000 + index)}`,
   score: 0.95 - index * 0.01,
   flagged: true,
   distanceM: 100 + index,
