@@ -2,6 +2,10 @@
  * Rewards test data through the real use-cases: cases (openCase), raids (recordRaid),
  * policies and funding. Unique every call.
  */
+import { db } from '@/lib/db/client';
+import { approveReward } from '@/lib/rewards/approve-reward';
+import { proposeReward } from '@/lib/rewards/propose-reward';
+import { openAsTipster } from '@/lib/tips/tipster-box';
 import { changeCaseStatus } from '@/lib/cases/change-case-status';
 import { openCase } from '@/lib/cases/open-case';
 import { fundProgramme } from '@/lib/ledger/fund-programme';
@@ -77,4 +81,15 @@ export async function makePolicy(overrides: Partial<PolicyInput> = {}) {
 export async function fund(amountMinor: bigint, currency: 'USD' | 'KHR' = 'USD') {
   const admin = await makeStaff('REWARDS_ADMIN');
   return fundProgramme(admin.actor, { currency, amountMinor: amountMinor.toString(), memo: 'Test grant' });
+}
+
+/** A reward approved by two administrators, and the voucher code its tipster reads with their passphrase. */
+export async function issuedVoucher(): Promise<{ rewardId: string; code: string }> {
+  const raided = await makeRaidedCase({ tips: 2 });
+  const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+  const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
+  await approveReward(approver.actor, { rewardId: id });
+  const reward = await db.reward.findUniqueOrThrow({ where: { id }, select: { voucherSealed: true, tip: { select: { tipsterPublicKey: true, tipsterKeySalt: true } } } });
+  const code = await openAsTipster(raided.tips[0]!.passphrase.replace(/\D/g, ''), { publicKey: reward.tip.tipsterPublicKey, salt: reward.tip.tipsterKeySalt }, reward.voucherSealed!);
+  return { rewardId: id, code: code! };
 }

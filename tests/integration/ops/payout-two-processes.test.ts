@@ -7,26 +7,14 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { approveReward } from '@/lib/rewards/approve-reward';
-import { proposeReward } from '@/lib/rewards/propose-reward';
-import { openAsTipster } from '@/lib/tips/tipster-box';
 import { makeStaff } from '../../helpers/factories';
-import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { fund, issuedVoucher, makePolicy } from '../../helpers/factories-rewards';
 import { usePrivateDatabase } from '../../helpers/ops/private-database';
 
 // The policy in force and the budget are global to a database: this file publishes and
 // funds its own, away from tests/integration/rewards.
 usePrivateDatabase('payout');
 
-async function issuedVoucher(): Promise<{ rewardId: string; code: string }> {
-  const raided = await makeRaidedCase({ tips: 2 });
-  const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
-  const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
-  await approveReward(approver.actor, { rewardId: id });
-  const reward = await db.reward.findUniqueOrThrow({ where: { id }, select: { voucherSealed: true, tip: { select: { tipsterPublicKey: true, tipsterKeySalt: true } } } });
-  const code = await openAsTipster(raided.tips[0]!.passphrase.replace(/\D/g, ''), { publicKey: reward.tip.tipsterPublicKey, salt: reward.tip.tipsterKeySalt }, reward.voucherSealed!);
-  return { rewardId: id, code: code! };
-}
 
 function desk(code: string, actor: unknown) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/ops/pay-child.ts'], {

@@ -1,26 +1,17 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { approveReward } from '@/lib/rewards/approve-reward';
 import { payVoucher, VOUCHER_GUESSES_PER_HOUR } from '@/lib/rewards/pay-voucher';
-import { proposeReward } from '@/lib/rewards/propose-reward';
-import { openAsTipster } from '@/lib/tips/tipster-box';
 import { makeStaff } from '../../helpers/factories';
-import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { fund, issuedVoucher, makePolicy } from '../../helpers/factories-rewards';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const unknownVoucher = () => Array.from({ length: 20 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
-async function issuedVoucher(): Promise<{ rewardId: string; code: string }> {
+async function fundedVoucher(): Promise<{ rewardId: string; code: string }> {
   await makePolicy();
   await fund(500_000n);
-  const raided = await makeRaidedCase({ tips: 2 });
-  const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
-  const { id } = await proposeReward(proposer.actor, { tipId: raided.tips[0]!.tipId, raidId: raided.raidId });
-  await approveReward(approver.actor, { rewardId: id });
-  const reward = await db.reward.findUniqueOrThrow({ where: { id }, select: { voucherSealed: true, tip: { select: { tipsterPublicKey: true, tipsterKeySalt: true } } } });
-  const code = await openAsTipster(raided.tips[0]!.passphrase.replace(/\D/g, ''), { publicKey: reward.tip.tipsterPublicKey, salt: reward.tip.tipsterKeySalt }, reward.voucherSealed!);
-  return { rewardId: id, code: code! };
+  return issuedVoucher();
 }
 
 const refusals = async (actorId: string) =>
@@ -28,7 +19,7 @@ const refusals = async (actorId: string) =>
 
 describe('voucher guesses at the payout desk', () => {
   it('audits every unknown code, then refuses that administrator every code for the hour; another desk still pays', async () => {
-    const { rewardId, code } = await issuedVoucher();
+    const { rewardId, code } = await fundedVoucher();
     const [guesser, colleague] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
     const tried: string[] = [];
     for (let attempt = 0; attempt < VOUCHER_GUESSES_PER_HOUR; attempt++) {
