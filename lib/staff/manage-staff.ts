@@ -24,13 +24,21 @@ export async function addStaffMember(actor: Actor, input: NewStaffUser): Promise
   return db.$transaction((tx) => createStaffUser(tx, { ...input, totpSecret: undefined }, actor));
 }
 
-export const staffChangeSchema = z.discriminatedUnion('change', [
+const staffChanges = z.discriminatedUnion('change', [
   z.object({ change: z.literal('role'), role: z.enum(STAFF_ROLES), provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]) }),
   z.object({ change: z.literal('deactivate') }),
   z.object({ change: z.literal('reactivate') }),
   z.object({ change: z.literal('revokeSessions') }),
   z.object({ change: z.literal('resetTotp') }),
 ]);
+
+/**
+ * What the staff page's form sends, as text: the union, not a cast in the action, refuses a
+ * change, role or province it does not know. Fields a change does not use are dropped.
+ */
+export const staffChangeSchema = z
+  .object({ change: z.string(), role: z.string().optional(), provinceCodes: z.array(z.string()).optional() })
+  .pipe(staffChanges);
 
 export type StaffChange = z.input<typeof staffChangeSchema>;
 

@@ -52,6 +52,24 @@ describe('staff administration', () => {
     expect(events.every((event) => event.actorId === admin.id || event.action === 'staff.created')).toBe(true);
   });
 
+  it('takes the form as text: an unknown change, role or province is refused by the schema and nothing changes', async () => {
+    const admin = await makeStaff('SYSTEM_ADMIN');
+    const officer = await makeStaff('OFFICER');
+    const before = await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } });
+    for (const change of [
+      { change: 'promote' },
+      { change: 'role', role: 'ROOT', provinceCodes: [] },
+      { change: 'role', role: '', provinceCodes: [] },
+      { change: 'role', role: 'SUPERVISOR', provinceCodes: ['KH-99'] },
+    ]) {
+      await expect(changeStaffMember(admin.actor, officer.id, change)).rejects.toMatchObject({ name: 'ZodError' });
+    }
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).toEqual(before);
+    // The role form also sends an empty role with other changes; it is ignored there.
+    await changeStaffMember(admin.actor, officer.id, { change: 'revokeSessions', role: '', provinceCodes: [] });
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).sessionVersion).toBe(before.sessionVersion + 1);
+  });
+
   it('the audit log is for supervisors and administrators only, and browsing it is audited', async () => {
     const officer = await makeStaff('OFFICER');
     const supervisor = await makeStaff('SUPERVISOR');
