@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { getTranslator } from '@/lib/ui/locale';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function ConsoleHome() {
   const actor = await requireActor();
@@ -12,7 +13,7 @@ export default async function ConsoleHome() {
   return (
     <>
       <h1>{t('console.home')}</h1>
-      <p>{t('console.signedInAs', { name: me.name, role: t(`console.role${actor.role}`) })}</p>
+      <p>{t('console.signedInAs', { name: me.name, role: enumLabel(t, 'StaffRole', actor.role) })}</p>
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('console.nextStepsTitle')}</h2>
         <p>{t(`console.next${actor.role}`)}</p>

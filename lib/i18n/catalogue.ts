@@ -28,6 +28,7 @@ import statsPhone from './messages/statsPhone';
 import mailbox from './messages/mailbox';
 import mailboxConsole from './messages/mailboxConsole';
 import bulk from './messages/bulk';
+import enums from './messages/enums';
 import { RESIDENT_LOCALES, STAFF_LOCALES } from './locales';
 
 export const CATALOGUE = {
@@ -57,6 +58,9 @@ export const CATALOGUE = {
   mailbox: { locales: RESIDENT_LOCALES, messages: mailbox },
   mailboxConsole: { locales: STAFF_LOCALES, messages: mailboxConsole },
   bulk: { locales: STAFF_LOCALES, messages: bulk },
+  // Complete in the console's languages; the enums residents read are checked in all eight
+  // by tests/unit/foundation/enum-labels.test.ts.
+  enums: { locales: STAFF_LOCALES, messages: enums },
 } as const;
 
 export type Namespace = keyof typeof CATALOGUE;

@@ -5,6 +5,7 @@
  */
 import { CATALOGUE, type Namespace } from './catalogue';
 import { formatters, pluralCategory } from './format';
+import type { LabelledEnum } from './enums';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import { applyPlurals } from './plural';
 
@@ -38,4 +39,10 @@ export function messagesFor(locale: Locale, namespaces: Namespace[]): Record<str
     for (const [name, text] of Object.entries({ ...messages.en, ...messages[locale] })) out[`${namespace}.${name}`] = text;
   }
   return out;
+}
+
+/** The labels of some enums for one locale, to hand to a client component with enumLabel(). */
+export function enumMessages(locale: Locale, names: readonly LabelledEnum[]): Record<string, string> {
+  const all = messagesFor(locale, ['enums']);
+  return Object.fromEntries(Object.entries(all).filter(([key]) => names.some((name) => key.startsWith(`enums.${name}.`))));
 }

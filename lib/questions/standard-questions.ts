@@ -9,7 +9,9 @@
 import { z } from 'zod';
 import { type Locale, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
+import { TIMES_OF_DAY } from '@/lib/tips/categories';
 import { hasControlCharacters } from '@/lib/tips/plain-text';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export const QUESTION_KINDS = ['YES_NO', 'NUMBER', 'CHOICE', 'TIME_OF_DAY', 'FREE_TEXT'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -32,7 +34,7 @@ export interface StandardQuestionView {
 export const TEXT_MAX = 300;
 export const ANSWER_TEXT_MAX = 2_000;
 export const NUMBER_MAX = 100_000;
-export const TIMES_OF_DAY = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT'] as const;
+export { TIMES_OF_DAY };
 /** Every kind but FREE_TEXT may be answered "I don't know". */
 export const UNKNOWN = 'unknown';
 
@@ -117,7 +119,7 @@ export function answerText(answer: StructuredAnswer, question: Pick<StandardQues
     case 'YES_NO':
       return t(`mailbox.answer_${answer.value}`);
     case 'TIME_OF_DAY':
-      return t(`mailbox.time_${answer.value}`);
+      return answer.value === UNKNOWN ? t('mailbox.answer_unknown') : enumLabel(t, 'TimeOfDay', answer.value);
     case 'NUMBER':
       return new Intl.NumberFormat('en').format(answer.value as number);
     case 'CHOICE': {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { env } from '@/lib/env';
-import { messagesFor } from '@/lib/i18n/translate';
+import { RESIDENT_ENUMS } from '@/lib/i18n/enums';
+import { enumMessages, messagesFor } from '@/lib/i18n/translate';
 import { areasFor } from '@/lib/ui/resident/areas';
 import { emergencyNumbers } from '@/lib/ui/resident/emergency-numbers';
 import { cambodiaDay } from '@/lib/i18n/format';
@@ -20,7 +21,7 @@ export default async function ReportPage() {
       {/* The form's heading is inside ReportForm: the receipt replaces it. */}
       <ReportForm
         action={submitReportAction}
-        messages={messagesFor(locale, ['report', 'errors', 'outbox'])}
+        messages={{ ...messagesFor(locale, ['report', 'errors', 'outbox']), ...enumMessages(locale, RESIDENT_ENUMS) }}
         language={locale}
         areas={areasFor(locale)}
         emergency={emergencyNumbers()}

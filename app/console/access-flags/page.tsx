@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { ACCESS_FLAG_OPEN_DAYS, listAccessFlags } from '@/lib/triage/list-access-flags';
 import { getTranslator } from '@/lib/ui/locale';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function AccessFlagsPage() {
   const actor = await requireActor('audit.read');
@@ -32,7 +33,7 @@ export default async function AccessFlagsPage() {
                 <td>{format.dateTime(flag.at)}</td>
                 <td>
                   {flag.staffName ?? flag.staffId}
-                  {flag.staffRole && ` (${t(`console.role${flag.staffRole}`)})`}
+                  {flag.staffRole && ` (${enumLabel(t, 'StaffRole', flag.staffRole)})`}
                 </td>
                 <td>{t('triage.flagCountValue', { count: flag.distinctTips, minutes: flag.minutes })}</td>
                 <td>

@@ -15,6 +15,7 @@ import { PushSetup } from '@/lib/ui/alerts/push-setup';
 import { getTranslator } from '@/lib/ui/locale';
 import { acknowledgeAlertAction, addPushSubscriptionAction, removePushSubscriptionsAction, setAlertChoicesAction } from './actions';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Row = Awaited<ReturnType<typeof listMyAlerts>>[number];
 
@@ -36,10 +37,10 @@ function DeliveryTable({ rows, t, format, withStaff }: { rows: Row[]; t: Transla
         {rows.map((row) => (
           <tr key={row.id} data-state={row.state}>
             <td>{format(row.createdAt)}</td>
-            <td>{t(`alerts.kind_${row.alert.kind}`)}</td>
+            <td>{enumLabel(t, 'AlertKind', row.alert.kind)}</td>
             {withStaff && <td>{row.staff.name}</td>}
-            <td>{t(`alerts.channel_${row.channel}`)}</td>
-            <td>{t(`alerts.state_${row.state}`)}</td>
+            <td>{enumLabel(t, 'AlertChannel', row.channel)}</td>
+            <td>{enumLabel(t, 'AlertState', row.state)}</td>
             <td>{row.attempts}</td>
             {withStaff && <td>{row.lastError ?? ''}</td>}
           </tr>

@@ -8,6 +8,7 @@ import { formatDayMonthYear } from '@/lib/dates/day-month-year';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | undefined>;
 
@@ -83,7 +84,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {events.map((event) => (
               <tr key={event.id}>
                 <td>{format.dateTimeSeconds(event.at)}</td>
-                <td>{event.actorName ? `${event.actorName} (${t(`console.role${event.actorRole}`)})` : t('audit.system')}</td>
+                <td>{event.actorName && event.actorRole ? `${event.actorName} (${enumLabel(t, 'StaffRole', event.actorRole)})` : (event.actorName ?? t('audit.system'))}</td>
                 <td>{event.action}</td>
                 <td>{event.targetType ? `${event.targetType} ${event.targetId}` : ''}</td>
                 <td>

@@ -9,6 +9,7 @@ import styles from '@/lib/ui/cases/cases.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
 import { provinceName } from '@/lib/ui/place-names';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = { status?: string; province?: string; cursor?: string };
 
@@ -24,7 +25,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <h1>{t('cases.title')}</h1>
       <form method="get" className="filters" aria-label={t('cases.filter')}>
         <FilterSelect id="status" label={t('cases.status')} any={t('cases.anyStatus')} value={query.status}
-          options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
+          options={CASE_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'CaseStatus', status) }))} />
         <FilterSelect id="province" label={t('cases.province')} any={t('cases.anyProvince')} value={query.province}
           options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
         <div className="form-field">
@@ -57,7 +58,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 </td>
                 <td>{item.title}</td>
                 <td>
-                  <span className={item.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge}>{t(`cases.status.${item.status}`)}</span>
+                  <span className={item.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge}>{enumLabel(t, 'CaseStatus', item.status)}</span>
                 </td>
                 <td>{provinceName(item.provinceCode, locale)}</td>
                 <td>{item.tipCount}</td>

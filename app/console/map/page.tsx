@@ -13,6 +13,7 @@ import { FilterSelect } from '@/lib/ui/console/filter-select';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = { status?: string; category?: string; from?: string; to?: string; zoom?: string; lat?: string; lng?: string };
 
@@ -40,8 +41,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
   const viewport = viewportFrom(query);
   const badDates = (['from', 'to'] as const).filter((name) => query[name] && !filters[name]);
   const chips: FilterChip[] = [
-    ...(filters.status ? [{ name: 'status', label: `${t('cases.mapCaseStatus')}: ${t(`cases.status.${filters.status}`)}` }] : []),
-    ...(filters.category ? [{ name: 'category', label: t(`cases.category.${filters.category}`) }] : []),
+    ...(filters.status ? [{ name: 'status', label: `${t('cases.mapCaseStatus')}: ${enumLabel(t, 'CaseStatus', filters.status)}` }] : []),
+    ...(filters.category ? [{ name: 'category', label: enumLabel(t, 'TipCategory', filters.category) }] : []),
     ...(filters.from ? [{ name: 'from', label: `${t('cases.mapFrom')} ${formatDayMonthYear(filters.from)}` }] : []),
     ...(filters.to ? [{ name: 'to', label: `${t('cases.mapTo')} ${formatDayMonthYear(filters.to)}` }] : []),
   ];
@@ -60,7 +61,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     if (cluster.count === 1) {
       const point = cluster.points[0]!;
       if (point.kind === 'case') {
-        const label = `${t('cases.mapCaseLabel', { reference: point.reference })}: ${t(`cases.status.${point.status}`)}`;
+        const label = `${t('cases.mapCaseLabel', { reference: point.reference })}: ${enumLabel(t, 'CaseStatus', point.status)}`;
         return (
           <a href={`/console/cases/${point.id}`} aria-label={label} data-map-case={point.reference}>
             <title>{label}</title>
@@ -68,7 +69,7 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
           </a>
         );
       }
-      const label = t('cases.mapTipLabel', { category: t(`cases.category.${point.category}`), date: point.receivedOn });
+      const label = t('cases.mapTipLabel', { category: enumLabel(t, 'TipCategory', point.category), date: point.receivedOn });
       return (
         <a href={`/console/tips/${point.id}`} aria-label={label} data-map-tip="true">
           <title>{label}</title>
@@ -96,9 +97,9 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <FilterPanel t={t} count={chips.length} open={badDates.length > 0}>
         <form method="get" className="filters" aria-label={t('cases.filter')}>
           <FilterSelect id="map-status" name="status" label={t('cases.mapCaseStatus')} any={t('cases.mapOpenCases')} value={filters.status}
-            options={CASE_STATUSES.map((status) => ({ value: status, label: t(`cases.status.${status}`) }))} />
+            options={CASE_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'CaseStatus', status) }))} />
           <FilterSelect id="map-category" name="category" label={t('cases.mapCategory')} any={t('cases.anyCategory')} value={filters.category}
-            options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`cases.category.${category}`) }))} />
+            options={TIP_CATEGORIES.map((category) => ({ value: category, label: enumLabel(t, 'TipCategory', category) }))} />
           <DateField id="map-from" name="from" label={t('cases.mapFrom')} value={query.from} t={t} error={badDates.includes('from') ? t('consolePhone.dateInvalid') : undefined} />
           <DateField id="map-to" name="to" label={t('cases.mapTo')} value={query.to} t={t} error={badDates.includes('to') ? t('consolePhone.dateInvalid') : undefined} />
           <div className="form-field">

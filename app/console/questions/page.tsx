@@ -7,6 +7,7 @@ import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { getTranslator } from '@/lib/ui/locale';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { createQuestionAction, setQuestionActiveAction } from './actions';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -51,7 +52,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
                   </ul>
                 </details>
               </td>
-              <td>{t(`mailboxConsole.kind_${question.kind}`)}</td>
+              <td>{enumLabel(t, 'AnswerKind', question.kind)}</td>
               <td>
                 {question.active ? t('mailboxConsole.inUse') : t('mailboxConsole.notInUse')}
                 <form action={setQuestionActiveAction}>
@@ -80,7 +81,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <select id="kind" name="kind">
               {QUESTION_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {t(`mailboxConsole.kind_${kind}`)}
+                  {enumLabel(t, 'AnswerKind', kind)}
                 </option>
               ))}
             </select>

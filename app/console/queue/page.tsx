@@ -6,6 +6,7 @@ import { provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { myQueue, officerLoads } from '@/lib/workload/queue';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function QueuePage() {
   const actor = await requireActor('tips.read');
@@ -28,10 +29,10 @@ export default async function QueuePage() {
                 </Link>{' '}
                 <span className={styles.badges}>
                   {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
-                  <span className={styles.badge}>{t(`triage.status_${tip.status}`)}</span>
-                  <span className={styles.badge}>{t(`triage.priority_${tip.priority}`)}</span>
+                  <span className={styles.badge}>{enumLabel(t, 'TipStatus', tip.status)}</span>
+                  <span className={styles.badge}>{enumLabel(t, 'Priority', tip.priority)}</span>
                 </span>{' '}
-                {t(`triage.category_${tip.category}`)} · {provinceName(tip.provinceCode, locale) ?? t('triage.unknownPlace')} · {format.date(tip.receivedAt)}
+                {enumLabel(t, 'TipCategory', tip.category)} · {provinceName(tip.provinceCode, locale) ?? t('triage.unknownPlace')} · {format.date(tip.receivedAt)}
               </li>
             ))}
           </ul>
@@ -73,7 +74,7 @@ export default async function QueuePage() {
               {loads.officers.map((officer) => (
                 <tr key={officer.id} data-staff-id={officer.id}>
                   <td>
-                    {officer.name} ({t(`console.role${officer.role}`)})
+                    {officer.name} ({enumLabel(t, 'StaffRole', officer.role)})
                   </td>
                   <td>{officer.openTips}</td>
                   <td>{officer.urgentTips}</td>

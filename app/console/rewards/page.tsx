@@ -12,6 +12,7 @@ import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, pro
 import styles from './rewards.module.css';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -49,7 +50,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
               </td>
               <td>{money(reward)}</td>
               <td>
-                {t(`rewards.states.${reward.state}`)}
+                {enumLabel(t, 'RewardState', reward.state)}
                 {reward.state === 'VOUCHER_ISSUED' && reward.voucherExpiresAt && (
                   <>
                     <br />

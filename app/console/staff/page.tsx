@@ -6,6 +6,7 @@ import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { addStaffAction } from './actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor('staff.manage');
@@ -31,7 +32,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
                 <br />
                 <small>{member.email}</small>
               </td>
-              <td>{t(`console.role${member.role}`)}</td>
+              <td>{enumLabel(t, 'StaffRole', member.role)}</td>
               <td>
                 {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')}
                 <br />

@@ -24,6 +24,7 @@ import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FORM_ID, BulkForm } from '@/lib/ui/triage/bulk-form';
 import { bulkTriageAction } from './bulk/actions';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'], ['noPow', 'triage.noPow']] as const;
@@ -39,8 +40,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const { after: _after, ...kept } = query;
   const chips: FilterChip[] = [
     ...(query.q ? [{ name: 'q', label: `${t('triage.search')}: ${query.q}` }] : []),
-    ...(query.status && (TIP_STATUSES as readonly string[]).includes(query.status) ? [{ name: 'status', label: t(`triage.status_${query.status}`) }] : []),
-    ...(query.category && (TIP_CATEGORIES as readonly string[]).includes(query.category) ? [{ name: 'category', label: t(`triage.category_${query.category}`) }] : []),
+    ...(query.status && (TIP_STATUSES as readonly string[]).includes(query.status) ? [{ name: 'status', label: enumLabel(t, 'TipStatus', query.status) }] : []),
+    ...(query.category && (TIP_CATEGORIES as readonly string[]).includes(query.category) ? [{ name: 'category', label: enumLabel(t, 'TipCategory', query.category) }] : []),
     ...(query.province && provinceName(query.province, locale) ? [{ name: 'province', label: provinceName(query.province, locale)! }] : []),
     ...(query.from ? [{ name: 'from', label: `${t('triage.from')} ${formatDayMonthYear(query.from)}` }] : []),
     ...(query.to ? [{ name: 'to', label: `${t('triage.to')} ${formatDayMonthYear(query.to)}` }] : []),
@@ -64,9 +65,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
           </div>
           <FilterSelect id="status" label={t('triage.status')} any={t('triage.anyStatus')} value={query.status}
-            options={TIP_STATUSES.map((status) => ({ value: status, label: t(`triage.status_${status}`) }))} />
+            options={TIP_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'TipStatus', status) }))} />
           <FilterSelect id="category" label={t('triage.category')} any={t('triage.anyCategory')} value={query.category}
-            options={TIP_CATEGORIES.map((category) => ({ value: category, label: t(`triage.category_${category}`) }))} />
+            options={TIP_CATEGORIES.map((category) => ({ value: category, label: enumLabel(t, 'TipCategory', category) }))} />
           <FilterSelect id="province" label={t('triage.province')} any={t('triage.anyProvince')} value={query.province}
             options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
           <DateField id="from" label={t('triage.from')} value={query.from} t={t} />
@@ -133,7 +134,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     <Link className={styles.code} href={`/console/tips/${row.id}`} prefetch={false}>
                       {row.ref}
                     </Link>
-                    <div>{t(`triage.category_${row.category}`)}</div>
+                    <div>{enumLabel(t, 'TipCategory', row.category)}</div>
                     <div className={styles.excerpt}>{row.excerpt}</div>
                   </td>
                   <td className={styles.cellPlace}>
@@ -152,8 +153,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     </span>
                   </td>
                   <td className={styles.cellStatus}>
-                    {t(`triage.status_${row.status}`)}
-                    <div className={styles.excerpt}>{t(`triage.priority_${row.priority}`)}</div>
+                    {enumLabel(t, 'TipStatus', row.status)}
+                    <div className={styles.excerpt}>{enumLabel(t, 'Priority', row.priority)}</div>
                   </td>
                 </tr>
               </Fragment>

@@ -6,6 +6,7 @@ import styles from './cases.module.css';
 import { SvgMap } from './svg-map';
 import { caseMapViewport, toScreen } from './viewport';
 import { isoDay } from './page-helpers';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export function CaseTipsMap({ tips, t }: { tips: readonly CaseTipSummary[]; t: Translate }) {
   const viewport = caseMapViewport(tips, Boolean(env().MAP_TILE_URL));
@@ -14,7 +15,7 @@ export function CaseTipsMap({ tips, t }: { tips: readonly CaseTipSummary[]; t: T
       <SvgMap viewport={viewport} label={t('cases.tipsMap')}>
         {tips.map((tip) => {
           const { x, y } = toScreen(viewport, tip.lat, tip.lng);
-          const label = t('cases.mapTipLabel', { category: t(`cases.category.${tip.category}`), date: isoDay(tip.receivedAt) });
+          const label = t('cases.mapTipLabel', { category: enumLabel(t, 'TipCategory', tip.category), date: isoDay(tip.receivedAt) });
           return (
             <a key={tip.id} href={`/console/tips/${tip.id}`} aria-label={tip.isFirstInformant ? `${label} (${t('cases.firstInformant')})` : label}>
               <title>{label}</title>

@@ -1,5 +1,6 @@
 import type { Translate } from '@/lib/i18n/translate';
 import { STAFF_ROLES, type StaffRoleCode } from '@/lib/staff/roles';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export function RoleSelect({ t, defaultRole }: { t: Translate; defaultRole: StaffRoleCode }) {
   return (
@@ -8,7 +9,7 @@ export function RoleSelect({ t, defaultRole }: { t: Translate; defaultRole: Staf
       <select id="role" name="role" defaultValue={defaultRole}>
         {STAFF_ROLES.map((role) => (
           <option key={role} value={role}>
-            {t(`console.role${role}`)}
+            {enumLabel(t, 'StaffRole', role)}
           </option>
         ))}
       </select>

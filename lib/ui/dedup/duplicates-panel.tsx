@@ -10,6 +10,7 @@ import { panelReasons, reasonMessage } from '@/lib/dedup/reason-message';
 import type { Locale } from '@/lib/i18n/locales';
 import { tipRef } from '@/lib/tips/staff-ref';
 import styles from './duplicates-panel.module.css';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export const PANEL_FIRST = 3;
 
@@ -48,7 +49,7 @@ function Head({ candidate, t }: { candidate: DuplicateCandidate; t: Translate })
       </Link>
       <span className={`${styles.badge} ${candidate.flagged ? styles.flagged : ''}`}>{t(candidate.flagged ? 'dedup.flagged' : 'dedup.possible')}</span>
       <span className={styles.badge}>{t('dedup.score', { score: candidate.score.toFixed(2) })}</span>
-      <span className={styles.badge}>{t(`triage.status_${candidate.status}`)}</span>
+      <span className={styles.badge}>{enumLabel(t, 'TipStatus', candidate.status)}</span>
     </p>
   );
 }

@@ -21,6 +21,7 @@ import { ReceiptView } from './receipt-view';
 import { type Areas, centreFinder, DESCRIPTION_MAX_CHARS as DESCRIPTION_MAX, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, MAX_PHOTO_BYTES, MAX_PHOTOS, type ReportReceipt, type ReportState, type ReportValues, toTipFields } from './report-values';
 import styles from './resident.module.css';
 import { EARLIEST_OBSERVED_ON } from '@/lib/tips/plain-text';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export interface ReportFormProps {
   action: (state: ReportState, form: FormData) => Promise<ReportState>;
@@ -312,7 +313,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
               <li key={category}>
                 <label className={styles.choice}>
                   <input type="radio" value={category} defaultChecked={initial.category === category} {...register('category')} />
-                  {t(`report.category_${category}`)}
+                  {enumLabel(t, 'TipCategory', category)}
                 </label>
               </li>
             ))}
@@ -454,7 +455,7 @@ function ReportFields({ t, state, formAction, pending, language, areas, emergenc
               <option value="">{t('report.timeUnknown')}</option>
               {TIMES_OF_DAY.map((time) => (
                 <option key={time} value={time}>
-                  {t(`report.time_${time}`)}
+                  {enumLabel(t, 'TimeOfDay', time)}
                 </option>
               ))}
             </select>

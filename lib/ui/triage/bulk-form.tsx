@@ -10,6 +10,7 @@ import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FILTER_FIELD } from './bulk-params';
 import styles from './triage.module.css';
+import { enumLabel } from '@/lib/i18n/enums';
 
 export const BULK_FORM_ID = 'bulk-form';
 
@@ -52,7 +53,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
               <option value="">{t('triage.nobody')}</option>
               {assignees.map((person) => (
                 <option key={person.id} value={person.id}>
-                  {person.name} ({t(`console.role${person.role}`)})
+                  {person.name} ({enumLabel(t, 'StaffRole', person.role)})
                 </option>
               ))}
             </select>
@@ -62,7 +63,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
             <select id="bulk-status" name="value.status" defaultValue="TRIAGED">
               {TIP_STATUSES.filter((status) => status !== 'LINKED').map((status) => (
                 <option key={status} value={status}>
-                  {t(`triage.status_${status}`)}
+                  {enumLabel(t, 'TipStatus', status)}
                 </option>
               ))}
             </select>
@@ -72,7 +73,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
             <select id="bulk-priority" name="value.priority" defaultValue="NORMAL">
               {PRIORITIES.map((priority) => (
                 <option key={priority} value={priority}>
-                  {t(`triage.priority_${priority}`)}
+                  {enumLabel(t, 'Priority', priority)}
                 </option>
               ))}
             </select>

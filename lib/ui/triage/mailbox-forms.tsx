@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translate';
 import { REPLY_TEMPLATES, type StandardQuestionView, textIn } from '@/lib/questions/standard-questions';
 import styles from './triage.module.css';
+import { enumLabel } from '@/lib/i18n/enums';
 
 interface Props {
   tipId: string;
@@ -28,7 +29,7 @@ export function MailboxForms({ tipId, questions, locale, t, languageName, askAct
                 <li key={question.id}>
                   <label>
                     <input type="checkbox" name="questionId" value={question.id} /> {textIn(question.text, locale)}{' '}
-                    <span className="form-field__hint">({t('mailboxConsole.answerForm', { kind: t(`mailboxConsole.kind_${question.kind}`) })})</span>
+                    <span className="form-field__hint">({t('mailboxConsole.answerForm', { kind: enumLabel(t, 'AnswerKind', question.kind) })})</span>
                   </label>
                 </li>
               ))}

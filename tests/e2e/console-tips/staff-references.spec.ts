@@ -34,7 +34,7 @@ test.describe('console: staff references and one way of writing times', () => {
     await expect(page.locator('h1')).toContainText(ref);
     await expect(page.locator('body')).not.toContainText(tip.code);
     // No date was given: the time of day is still shown.
-    await expect(page.getByTestId('tip-observed')).toHaveText('night');
+    await expect(page.getByTestId('tip-observed')).toHaveText('Night');
 
     await page.goto('/console/queue');
     await expect(page.getByTestId('my-tips').getByRole('link', { name: ref })).toBeVisible();

@@ -145,7 +145,7 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     const view = await status.json();
     const asked = view.messages.filter((message: { question?: unknown }) => message.question);
     expect(asked.map((message: { body: string }) => message.body)).toEqual([shift.text.th, people.text.th]);
-    expect(asked[0].question.choices.map((choice: { label: string }) => choice.label)).toContain(translator('th')('mailbox.time_NIGHT'));
+    expect(asked[0].question.choices.map((choice: { label: string }) => choice.label)).toContain(translator('th')('enums.TimeOfDay.NIGHT'));
     const answered = await request.post('/api/v1/tips/messages', { data: { code: tip.code, passphrase: tip.passphrase, answers: { [ids[0]!]: 'NIGHT', [ids[1]!]: 25 } } });
     expect(answered.status()).toBe(201);
     expect(await answered.json()).toEqual({ ok: true, answers: 2 });

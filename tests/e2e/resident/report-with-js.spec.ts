@@ -12,7 +12,7 @@ test.describe('report with JavaScript', () => {
     await page.goto('/report');
     await expect(page.getByRole('button', { name: 'Use my location' })).toBeVisible();
 
-    await page.getByLabel('A suspected scam compound').check();
+    await page.getByLabel('Suspected scam compound').check();
     await page.getByLabel('High walls or barbed wire').check();
     await page.getByLabel('Buses or vans arriving at night').check();
     await page.getByRole('button', { name: 'Use my location' }).click();
@@ -89,7 +89,7 @@ test.describe('report with JavaScript', () => {
     await expect(page.getByText('Choose what this is about.')).toBeVisible();
     await expect(page.getByText('Give a location: use your location, tap the map, choose a province, or type the coordinates.')).toBeVisible();
 
-    await page.getByLabel('A suspected scam compound').check();
+    await page.getByLabel('Suspected scam compound').check();
     await page.getByLabel('Coordinates (optional)').fill('13.7563, 100.5018');
     await page.getByRole('button', { name: 'Send tip' }).click();
     await expect(page.getByText('This place is outside Cambodia. Please check the location.')).toBeVisible();

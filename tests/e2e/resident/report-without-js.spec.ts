@@ -76,7 +76,7 @@ test.describe('report without JavaScript', () => {
     const page = await context.newPage();
     const mark = marker();
     await page.goto('/report');
-    await page.getByLabel('A suspected scam compound').check();
+    await page.getByLabel('Suspected scam compound').check();
     await page.getByLabel('Describe what you saw (required)').fill(`A closed casino with guards and blacked-out windows ${mark}.`);
     await page.getByLabel('Coordinates (optional)').fill('13.7563, 100.5018');
     await page.getByRole('button', { name: 'Send tip' }).click();
@@ -105,7 +105,7 @@ test.describe('report without JavaScript', () => {
     await expect(police).toBeVisible();
     await expect(police).toHaveAttribute('href', 'tel:117');
     await expect(page.getByRole('link', { name: 'Child Helpline Cambodia: 1280' })).toBeVisible();
-    await page.getByLabel('A suspected scam compound').check();
+    await page.getByLabel('Suspected scam compound').check();
     await expect(police).toBeHidden();
     await page.getByLabel('A person is held or in danger now').check();
     await expect(police).toBeVisible();

@@ -35,7 +35,7 @@ test.describe('rewards console', () => {
     const report = await resident.newPage();
     const residentGuards = watchPage(report, baseURL!);
     await report.goto('/report');
-    await report.getByLabel('A suspected scam compound').check();
+    await report.getByLabel('Suspected scam compound').check();
     await report.getByLabel('Province').selectOption({ label: 'Preah Sihanouk' });
     await report.getByLabel('Describe what you saw (required)').fill('Tall fence with razor wire, guards at the gate, vans bring young people at night.');
     await report.getByLabel('I want to be considered for a reward if my tip leads to a raid').check();
@@ -71,7 +71,7 @@ test.describe('rewards console', () => {
     await card.getByRole('button', { name: t('rewards.propose') }).click();
     await expect(proposerPage).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(proposerPage.url())![1]!;
-    await expect(proposerPage.getByTestId('reward-state')).toHaveText(t('rewards.states.PROPOSED'));
+    await expect(proposerPage.getByTestId('reward-state')).toHaveText(t('enums.RewardState.PROPOSED'));
     await expect(proposerPage.getByText(t('rewards.ownProposal'))).toBeVisible();
     await expect(proposerPage.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
     await proposerPage.goto('/console/rewards');
@@ -87,7 +87,7 @@ test.describe('rewards console', () => {
     const row = approverPage.getByTestId('awaiting-approval').locator(`[data-reward-id="${rewardId}"]`);
     await row.getByRole('button', { name: t('rewards.approve'), exact: true }).click();
     await expect(approverPage).toHaveURL(new RegExp(`/console/rewards/${rewardId}\\?notice=rewards\\.done\\.voucher_issued$`));
-    await expect(approverPage.getByTestId('reward-state')).toHaveText(t('rewards.states.VOUCHER_ISSUED'));
+    await expect(approverPage.getByTestId('reward-state')).toHaveText(t('enums.RewardState.VOUCHER_ISSUED'));
     await expect(approverPage.getByTestId('reward-entries')).toContainText('COMMITTED-USD');
     await expect(approverPage.locator('body')).not.toContainText(passphrase);
 
@@ -112,7 +112,7 @@ test.describe('rewards console', () => {
     const pay = async (reference: string) => {
       await desk.goto('/console/rewards/payout');
       await desk.getByLabel(t('rewards.voucherCode')).fill(code!);
-      await desk.getByLabel(t('rewards.methods.MOBILE_MONEY')).check();
+      await desk.getByLabel(t('enums.PayoutMethod.MOBILE_MONEY')).check();
       await desk.getByLabel(t('rewards.reference')).fill(reference);
       await desk.getByRole('button', { name: t('rewards.pay') }).click();
     };
@@ -124,7 +124,7 @@ test.describe('rewards console', () => {
     expect(await db.journalEntry.count({ where: { rewardId, kind: 'PAYOUT' } })).toBe(1);
     expect(await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).toMatchObject({ state: 'PAID', amountMinor: 50_000n, payoutMethod: 'MOBILE_MONEY', payoutReference: 'WING-100200' });
     await approverPage.goto(`/console/rewards/${rewardId}`);
-    await expect(approverPage.getByTestId('reward-state')).toHaveText(t('rewards.states.PAID'));
+    await expect(approverPage.getByTestId('reward-state')).toHaveText(t('enums.RewardState.PAID'));
     await expect(approverPage.getByTestId('reward-history')).toContainText(t('rewards.events.paid'));
     expect(await accessibilityViolations(approverPage)).toEqual([]);
     // axe needs scripts, so the desk page is checked in a browser that runs them.

@@ -119,7 +119,7 @@ describe('standard questions', () => {
     // A written answer: line breaks are text, a NUL or another control character is refused.
     expect(parseAnswer({ kind: 'FREE_TEXT', choices: [] }, 'five guards\nat night')).toEqual({ kind: 'FREE_TEXT', value: 'five guards\nat night' });
     expect(() => parseAnswer({ kind: 'FREE_TEXT', choices: [] }, 'five \u0000 guards')).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ message: 'intake.errors.controlCharacters' })] }));
-    expect(answerText({ kind: 'TIME_OF_DAY', value: 'NIGHT' }, null, 'km')).toBe(translator('km')('mailbox.time_NIGHT'));
+    expect(answerText({ kind: 'TIME_OF_DAY', value: 'NIGHT' }, null, 'km')).toBe(translator('km')('enums.TimeOfDay.NIGHT'));
     expect(answerText({ kind: 'YES_NO', value: 'unknown' }, null, 'en')).toBe("I don't know");
   });
 

@@ -11,6 +11,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { provinceName } from '@/lib/ui/place-names';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -30,7 +31,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </h1>
       <p>
         <span className={detail.status === 'RAIDED' ? `${styles.badge} ${styles.badgeRaided}` : styles.badge} data-testid="case-status">
-          {t(`cases.status.${detail.status}`)}
+          {enumLabel(t, 'CaseStatus', detail.status)}
         </span>{' '}
         {province} · {t('cases.tipCount', { count: detail.tips.length + detail.hiddenTipCount })} · {t('cases.assignee')}: {detail.assignee?.name ?? t('cases.unassigned')}
       </p>
@@ -76,7 +77,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             {detail.tips.map((tip) => (
               <tr key={tip.id} data-tip-id={tip.id}>
                 <td>
-                  {t(`cases.category.${tip.category}`)}
+                  {enumLabel(t, 'TipCategory', tip.category)}
                   {tip.isFirstInformant && (
                     <>
                       {' '}
@@ -91,7 +92,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                   </small>
                 </td>
                 <td>{isoDay(tip.receivedAt)}</td>
-                <td>{t(`cases.tipStatus.${tip.status}`)}</td>
+                <td>{enumLabel(t, 'TipStatus', tip.status)}</td>
                 <td>
                   <Link prefetch={false} href={`/console/tips/${tip.id}`}>{t('cases.viewTip')}</Link>
                 </td>
@@ -122,7 +123,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 {caseIdField}
                 <input type="hidden" name="status" value={status} />
                 <button className="button button--secondary button--small" type="submit">
-                  {t('cases.moveTo', { status: t(`cases.status.${status}`) })}
+                  {t('cases.moveTo', { status: enumLabel(t, 'CaseStatus', status) })}
                 </button>
               </form>
             ))}
@@ -141,7 +142,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 <option value="">{t('cases.unassigned')}</option>
                 {assignees.map((member) => (
                   <option key={member.id} value={member.id}>
-                    {member.name} ({t(`console.role${member.role}`)})
+                    {member.name} ({enumLabel(t, 'StaffRole', member.role)})
                   </option>
                 ))}
               </select>

@@ -11,6 +11,7 @@ import styles from '../rewards.module.css';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -56,7 +57,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       )}
       <dl className="card" data-testid="reward-summary">
         <dt>{t('rewards.state')}</dt>
-        <dd data-testid="reward-state">{t(`rewards.states.${reward.state}`)}</dd>
+        <dd data-testid="reward-state">{enumLabel(t, 'RewardState', reward.state)}</dd>
         <dt>{t('rewards.amount')}</dt>
         <dd>
           {formatMoney(reward.amountMinor, reward.currency, locale)}{' '}
@@ -92,7 +93,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
           <>
             <dt>{t('rewards.paidOn')}</dt>
             <dd>
-              {format.dateTime(reward.paidAt)} · {reward.payoutMethod && t(`rewards.methods.${reward.payoutMethod}`)} · {reward.payoutReference}
+              {format.dateTime(reward.paidAt)} · {reward.payoutMethod && enumLabel(t, 'PayoutMethod', reward.payoutMethod)} · {reward.payoutReference}
             </dd>
           </>
         )}
@@ -127,7 +128,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         {events.map((event) => (
           <li key={event.id.toString()}>
             <strong>{t(`rewards.events.${event.action.replace('reward.', '')}`)}</strong> · {format.dateTime(event.at)} ·{' '}
-            {event.actorName ? `${event.actorName} (${t(`console.role${event.actorRole}`)})` : t('rewards.system')}
+            {event.actorName && event.actorRole ? `${event.actorName} (${enumLabel(t, 'StaffRole', event.actorRole)})` : (event.actorName ?? t('rewards.system'))}
             {typeof (event.detail as { reason?: unknown } | null)?.reason === 'string' && <> · {(event.detail as { reason: string }).reason}</>}
           </li>
         ))}
@@ -152,7 +153,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
             {entries.map((entry) => (
               <tr key={entry.id.toString()}>
                 <td>{entry.id.toString()}</td>
-                <td>{t(`rewards.entryKinds.${entry.kind}`)}</td>
+                <td>{enumLabel(t, 'JournalKind', entry.kind)}</td>
                 <td>{format.dateTime(entry.createdAt)}</td>
                 <td>
                   {entry.lines.map((line) => (

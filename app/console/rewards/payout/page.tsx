@@ -3,6 +3,7 @@ import { requireActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { payVoucherAction } from '../actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -40,7 +41,7 @@ export default async function PayoutPage({ searchParams }: { searchParams: Promi
           <legend>{t('rewards.method')}</legend>
           {(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK'] as const).map((method, index) => (
             <label key={method}>
-              <input type="radio" name="method" value={method} required defaultChecked={index === 0} /> {t(`rewards.methods.${method}`)}
+              <input type="radio" name="method" value={method} required defaultChecked={index === 0} /> {enumLabel(t, 'PayoutMethod', method)}
             </label>
           ))}
         </fieldset>

@@ -6,6 +6,7 @@ import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { changeStaffAction } from '../actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { enumLabel } from '@/lib/i18n/enums';
 
 function ChangeButton({ staffId, change, label, danger }: { staffId: string; change: string; label: string; danger?: boolean }) {
   return (
@@ -29,7 +30,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
     <>
       <h1>{member.name}</h1>
       <p>
-        {member.email} · {t(`console.role${member.role}`)} · {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')} ·{' '}
+        {member.email} · {enumLabel(t, 'StaffRole', member.role)} · {member.active ? t('staffAdmin.active') : t('staffAdmin.inactive')} ·{' '}
         {member.totpEnrolledAt ? t('staffAdmin.enrolled') : t('staffAdmin.notEnrolled')}
       </p>
       {outcome.notice && <p className="notice">{outcome.notice.text}</p>}

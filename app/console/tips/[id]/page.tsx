@@ -35,6 +35,7 @@ import { listQuestions } from '@/lib/questions/list-questions';
 import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
 import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
 import { formatters } from '@/lib/i18n/format';
+import { enumLabel } from '@/lib/i18n/enums';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -81,9 +82,9 @@ export default async function TipPage({ params, searchParams }: { params: Promis
       <p className={styles.badges}>
         {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
         {overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
-        <span className={styles.badge} data-testid="tip-status">{t(`triage.status_${tip.status}`)}</span>
-        <span className={styles.badge}>{t(`triage.priority_${tip.priority}`)}</span>
-        <span className={styles.badge}>{t(`triage.category_${tip.category}`)}</span>
+        <span className={styles.badge} data-testid="tip-status">{enumLabel(t, 'TipStatus', tip.status)}</span>
+        <span className={styles.badge}>{enumLabel(t, 'Priority', tip.priority)}</span>
+        <span className={styles.badge}>{enumLabel(t, 'TipCategory', tip.category)}</span>
         {tip.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}
         {!tip.powVerified && <span className={styles.badge}>{t('triage.noPowShort')}</span>}
       </p>
@@ -120,7 +121,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               <dt>{t('triage.observed')}</dt>
               {/* A time of day without a date is still what the tipster saw: show it alone. */}
               <dd data-testid="tip-observed">
-                {[tip.observedOn && format.day(tip.observedOn), tip.observedTime && t(`triage.time_${tip.observedTime}`)].filter(Boolean).join(', ')}
+                {[tip.observedOn && format.day(tip.observedOn), tip.observedTime && enumLabel(t, 'TimeOfDay', tip.observedTime)].filter(Boolean).join(', ')}
               </dd>
             </>
           )}
@@ -160,7 +161,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               </>
             )}
             <dt>{t('triage.source')}</dt>
-            <dd>{t(`triage.source_${tip.locationSource}`)}</dd>
+            <dd>{enumLabel(t, 'LocationSource', tip.locationSource)}</dd>
             {tip.landmark && (
               <>
                 <dt>{t('triage.landmark')}</dt>
@@ -234,7 +235,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
                 <select id="status" name="status">
                   {targets.map((status) => (
                     <option key={status} value={status}>
-                      {t(`triage.status_${status}`)}
+                      {enumLabel(t, 'TipStatus', status)}
                     </option>
                   ))}
                 </select>
@@ -251,7 +252,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
               <select id="priority" name="priority" defaultValue={tip.priority}>
                 {PRIORITIES.map((priority) => (
                   <option key={priority} value={priority}>
-                    {t(`triage.priority_${priority}`)}
+                    {enumLabel(t, 'Priority', priority)}
                   </option>
                 ))}
               </select>
@@ -268,7 +269,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
                 <option value="">{t('triage.nobody')}</option>
                 {assignees.map((person) => (
                   <option key={person.id} value={person.id}>
-                    {person.name} ({t(`console.role${person.role}`)})
+                    {person.name} ({enumLabel(t, 'StaffRole', person.role)})
                   </option>
                 ))}
               </select>

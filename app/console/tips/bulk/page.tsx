@@ -8,6 +8,7 @@ import { BULK_ACTIONS } from '@/lib/triage/bulk-triage';
 import { readBulkResult } from '@/lib/ui/triage/bulk-params';
 import { getTranslator } from '@/lib/ui/locale';
 import { bulkTriageAction } from './actions';
+import { enumLabel } from '@/lib/i18n/enums';
 
 /** What a bulk action did, or, when anything was refused, which tips and why (nothing changed then). */
 export default async function BulkResultPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -67,7 +68,7 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
                 <Link href={`/console/tips/${id}`} prefetch={false}>
                   {tipRef(id)}
                 </Link>
-                {byId.get(id) && ` · ${t(`triage.status_${byId.get(id)!.status}`)}`}
+                {byId.get(id) && ` · ${enumLabel(t, 'TipStatus', byId.get(id)!.status)}`}
               </li>
             ))}
           </ul>

@@ -1,0 +1,36 @@
+/**
+ * Labels of the database's enums: one helper for pages, client components and composers, over
+ * the one `enums` namespace (messages/enums.ts, decision 0861). Types only from the generated
+ * client, so a client component can use it without pulling anything of the database in.
+ */
+import type * as Enums from '@/lib/db/generated/enums';
+
+/** The enums a person reads, with the type of their values. */
+export interface LabelledEnums {
+  TipCategory: Enums.TipCategory;
+  TimeOfDay: Enums.TimeOfDay;
+  StaffRole: Enums.StaffRole;
+  TipStatus: Enums.TipStatus;
+  Priority: Enums.Priority;
+  LocationSource: Enums.LocationSource;
+  CaseStatus: Enums.CaseStatus;
+  RewardState: Enums.RewardState;
+  PayoutMethod: Enums.PayoutMethod;
+  JournalKind: Enums.JournalKind;
+  AlertKind: Enums.AlertKind;
+  AlertChannel: Enums.AlertChannel;
+  AlertState: Enums.AlertState;
+  AnswerKind: Enums.AnswerKind;
+}
+export type LabelledEnum = keyof LabelledEnums;
+
+/** Residents read these, so their labels exist in every resident language. */
+export const RESIDENT_ENUMS = ['TipCategory', 'TimeOfDay'] as const satisfies readonly LabelledEnum[];
+
+/**
+ * `enumLabel(t, 'TipCategory', tip.category)`, with the server's translator or a client's. The
+ * value may be a plain string because several read models still type a column as one.
+ */
+export function enumLabel<E extends LabelledEnum>(t: (key: string) => string, name: E, value: LabelledEnums[E] | (string & {})): string {
+  return t(`enums.${name}.${value}`);
+}
