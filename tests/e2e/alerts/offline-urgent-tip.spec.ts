@@ -42,7 +42,7 @@ const outboxBytes = () =>
 async function writeUrgentTip(page: import('@playwright/test').Page, description: string) {
   await page.goto('/report');
   await expect(page.getByTestId('keep-offline')).toBeVisible();
-  await page.getByLabel('A person held against their will').check();
+  await page.getByLabel('Person held against their will').check();
   await page.getByLabel('Province', { exact: true }).selectOption('KH-18');
   await page.getByLabel('Describe what you saw (required)').fill(description);
 }

@@ -23,7 +23,7 @@ export const marker = () => `m${randomUUID().slice(0, 8)}`;
 /** Any `namespace.key` left untranslated on the page. */
 export async function rawKeys(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
-  return text.match(/\b(report|status|common|home|errors|intake|uploads)\.[A-Za-z_.]+[A-Za-z]/g) ?? [];
+  return text.match(/\b(report|status|common|home|errors|intake|uploads|enums)\.[A-Za-z_.]+[A-Za-z]/g) ?? [];
 }
 
 export async function storageSizes(page: Page) {

@@ -28,7 +28,7 @@ test.describe('report without JavaScript', () => {
     await expect(page.getByLabel('Describe what you saw (required)')).toHaveValue('short');
     expect(await countTips(mark)).toBe(0);
 
-    await page.getByLabel('A recruiter or broker (fake job offers)').check();
+    await page.getByLabel('Recruiter or broker (fake job offers)').check();
     await page.getByLabel('District').selectOption({ label: 'Prey Nob' });
     await page.getByLabel('Describe what you saw (required)').fill('A broker recruits young people for jobs in a compound by the river.');
     await page.getByLabel('Add up to 5 photos').setInputFiles(await photos(1));
@@ -101,7 +101,7 @@ test.describe('report without JavaScript', () => {
     await page.goto('/report');
     const police = page.getByRole('link', { name: 'Police: 117' });
     await expect(police).toBeHidden();
-    await page.getByLabel('A person held against their will').check();
+    await page.getByLabel('Person held against their will').check();
     await expect(police).toBeVisible();
     await expect(police).toHaveAttribute('href', 'tel:117');
     await expect(page.getByRole('link', { name: 'Child Helpline Cambodia: 1280' })).toBeVisible();
