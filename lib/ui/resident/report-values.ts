@@ -94,10 +94,14 @@ export interface Areas {
   districts: AreaOption[];
 }
 
-/** A district's centre when it belongs to the province, else the province's centre. */
+/**
+ * A district's centre when it belongs to the province (or no province was chosen: without
+ * JavaScript a resident may pick only the district, listed under its province), else the
+ * province's centre.
+ */
 export function centreFinder(areas: Areas): CentreOf {
   return (provinceCode, districtCode) => {
-    const district = areas.districts.find((option) => option.code === districtCode && option.provinceCode === provinceCode);
+    const district = areas.districts.find((option) => option.code === districtCode && (!provinceCode || option.provinceCode === provinceCode));
     return district ?? areas.provinces.find((option) => option.code === provinceCode);
   };
 }
@@ -123,7 +127,7 @@ function locationOf(values: ReportValues, centreOf: CentreOf) {
     const point = parseCoordinates(values.coordinates);
     return { lat: point?.lat, lng: point?.lng, source: 'MANUAL' };
   }
-  const centre = values.provinceCode ? centreOf(values.provinceCode, values.districtCode) : undefined;
+  const centre = values.provinceCode || values.districtCode ? centreOf(values.provinceCode, values.districtCode) : undefined;
   if (centre) return { lat: centre.lat, lng: centre.lng, source: 'AREA' };
   return { lat: undefined, lng: undefined, source: 'MANUAL' };
 }
