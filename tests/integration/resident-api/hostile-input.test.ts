@@ -1,8 +1,9 @@
 /**
- * Inputs that used to end in a 500 (issue 10): a year 0000 and a NUL character. They are
- * refused as field errors in the sender's language, through the JSON API and the form; any
- * data the database still refuses is a 400; and the log of a failing resident request holds
- * neither what was sent nor a time finer than the hour.
+ * Inputs that used to end in a 500 (issue 10): a year 0000 and a NUL character, in every field
+ * and endpoint that takes them (the tip's description, landmark and date; the tipster's reply).
+ * They are refused as field errors in the sender's language, storing nothing, through the JSON
+ * API and the form; any data the database still refuses is a 400; and the log of a failing
+ * resident request holds neither what was sent nor a time finer than the hour.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
