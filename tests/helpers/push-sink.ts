@@ -10,6 +10,7 @@ import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { receivedLog } from '@/lib/alerts/dev/received-log';
 
 export interface ReceivedPush {
   path: string;
@@ -58,8 +59,8 @@ export async function startPushSink(): Promise<PushSink> {
   https.globalAgent.options.ca = [tls.cert];
   const subscriptions = new Map<string, { ecdh: ReturnType<typeof createECDH>; auth: Buffer }>();
   const statuses = new Map<string, number>();
-  const received: ReceivedPush[] = [];
-  const waiters = new Set<() => boolean>();
+  const log = receivedLog<ReceivedPush>('push');
+  const received = log.items;
   const server = https.createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -67,9 +68,8 @@ export async function startPushSink(): Promise<PushSink> {
       const pathName = request.url ?? '/';
       const status = statuses.get(pathName) ?? 201;
       const keys = subscriptions.get(pathName);
-      received.push({ path: pathName, status, payload: keys ? decrypt(Buffer.concat(chunks), keys) : '', headers: request.headers });
       response.writeHead(status).end();
-      for (const wake of [...waiters]) wake();
+      log.add({ path: pathName, status, payload: keys ? decrypt(Buffer.concat(chunks), keys) : '', headers: request.headers });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,23 +85,7 @@ export async function startPushSink(): Promise<PushSink> {
       return { endpoint: `${url}${pathName}`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: auth.toString('base64url') } };
     },
     answer: (pathName, status) => void statuses.set(pathName, status),
-    waitFor(match, timeoutMs = 30_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = received.find(match);
-          if (!found) return false;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching push within ${timeoutMs} ms`));
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
+    waitFor: (match, timeoutMs = 30_000) => log.waitFor(match, timeoutMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

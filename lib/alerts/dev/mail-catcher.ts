@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { receivedLog } from './received-log';
 
 export interface CaughtMail {
   id: string;
@@ -28,8 +29,8 @@ export interface MailCatcher {
 }
 
 export async function startMailCatcher(options: { port: number; host?: string; dir?: string; refuse?: (recipient: string) => boolean }): Promise<MailCatcher> {
-  const mails: CaughtMail[] = [];
-  const waiters = new Set<() => void>();
+  const caught = receivedLog<CaughtMail>('mail');
+  const mails = caught.items;
   if (options.dir) mkdirSync(options.dir, { recursive: true });
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
@@ -52,9 +53,8 @@ export async function startMailCatcher(options: { port: number; host?: string; d
             text: parsed.text ?? '',
             receivedAt: new Date().toISOString(),
           };
-          mails.push(mail);
           if (options.dir) writeFileSync(path.join(options.dir, `${mail.id}.json`), JSON.stringify(mail, null, 2));
-          for (const wake of waiters) wake();
+          caught.add(mail);
           callback();
         })
         .catch((error: Error) => callback(error));
@@ -68,23 +68,7 @@ export async function startMailCatcher(options: { port: number; host?: string; d
   return {
     port,
     mails,
-    waitFor(match, timeoutMs = 60_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = mails.find(match);
-          if (!found) return false;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching mail within ${timeoutMs} ms (caught ${mails.length})`));
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
+    waitFor: (match, timeoutMs = 60_000) => caught.waitFor(match, timeoutMs),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
