@@ -12,15 +12,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { createClient } from '@/lib/db/client';
 import { applyMigrations } from '@/lib/db/migrate';
 import { prepareJobQueues } from '@/lib/jobs/queue';
 import { seedDemo } from '@/lib/seed/seed-demo';
-import { ensureBuild, NEXT_BIN } from './lib/build';
+import { ensureBuild } from './lib/build';
 import { openDatabase } from './lib/database';
+import { freePort, type NextServer, startNextServer } from './lib/next-server';
 import { prepareSettings } from './lib/settings';
 
 const arg = (name: string) => process.argv.find((entry) => entry.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -31,15 +31,6 @@ if (spawnSync('sqlmap', ['--version'], { encoding: 'utf8' }).status !== 0) {
   console.error('sqlmap was not found: install it (Debian: apt-get install sqlmap), then run npm run security:scan again.');
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 interface Target {
   name: string;
@@ -108,7 +99,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(settings);
   const scratch = databaseUrl(database.url, `ee_security_scan_${randomBytes(6).toString('hex')}`);
   const outputDir = path.resolve('.data/sqlmap');
-  let app: ReturnType<typeof spawn> | undefined;
+  let app: NextServer | undefined;
   let failed = 0;
   try {
     await ensureDatabase(scratch);
@@ -121,20 +112,12 @@ async function main(): Promise<void> {
 
     const port = Number(arg('port') ?? (await freePort()));
     const base = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: scratch, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', POW_DIFFICULTY: '0', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', UPLOAD_DIR: path.resolve('.data/sqlmap-uploads') },
-      stdio: 'ignore',
-      detached: true,
+    app = await startNextServer({
+      port,
+      probe: '/api/health',
+      env: { DATABASE_URL: scratch, NEXTAUTH_URL: base, POW_DIFFICULTY: '0', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', UPLOAD_DIR: path.resolve('.data/sqlmap-uploads') },
+      timeoutMs: 60_000,
     });
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if ((await fetch(`${base}/api/health`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (attempt > 300 || app.exitCode !== null) throw new Error(`the app did not start on port ${port}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
     say(`sqlmap ${spawnSync('sqlmap', ['--version'], { encoding: 'utf8' }).stdout.trim()} against ${base} (database ${scratch.split('/').pop()})`);
     rmSync(outputDir, { recursive: true, force: true });
     mkdirSync(outputDir, { recursive: true });
@@ -153,7 +136,7 @@ async function main(): Promise<void> {
         : `security:scan: ${failed} of ${list.length} targets injectable or not scanned (sqlmap logs in .data/sqlmap)`,
     );
   } finally {
-    if (app?.pid && app.exitCode === null) process.kill(-app.pid, 'SIGTERM');
+    app?.stop();
     await new Promise((resolve) => setTimeout(resolve, 500));
     await dropDatabase(scratch).catch(() => {});
     await database.close();

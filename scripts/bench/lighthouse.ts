@@ -7,52 +7,21 @@
  * existing build (it never builds: run `npm run build` first). Target (issue 9): performance
  * >= 95, accessibility 100 (median of 3). Exits 1 below target.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { NEXT_BIN } from '../lib/build';
+import { startNextServer } from '../lib/next-server';
 
 const arg = (name: string) => process.argv.find((entry) => entry.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 3);
 const PATH = arg('path') ?? '/report';
 const say = (line: string) => console.log(`[bench:lighthouse] ${line}`);
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startServer(): Promise<{ base: string; stop: () => void }> {
-  const port = Number(arg('port') ?? (await freePort()));
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 240; attempt++) {
-    try {
-      if ((await fetch(`${base}${PATH}`)).ok) return { base, stop: () => process.kill(-child.pid!) };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  process.kill(-child.pid!);
-  throw new Error('next start did not answer within 120 s (is there a build? run `npm run build`)');
-}
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<number> {
   const url = arg('url');
-  const server = url ? { base: url.replace(/\/$/, ''), stop: () => {} } : await startServer();
+  const server = url ? { base: url.replace(/\/$/, ''), stop: () => {} } : await startNextServer({ port: arg('port') ? Number(arg('port')) : undefined, probe: PATH });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],

@@ -12,11 +12,9 @@
  * Also printed, not counted: the chunks the form loads later, found in the build by a marker
  * (the tip schema with zod, fetched on the first focus into the form; the map, on opening it).
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { NEXT_BIN } from '../lib/build';
+import { startNextServer } from '../lib/next-server';
 
 const BUDGET_KB = 40;
 const CHUNKS = '.next/static/chunks';
@@ -26,31 +24,6 @@ const LAZY_MARKERS = [
 ] as const;
 const say = (line: string) => console.log(`[bench:report] ${line}`);
 const urlArgument = process.argv.find((arg) => arg.startsWith('--url='))?.slice('--url='.length);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startServer(): Promise<{ base: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port)], { env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
-  const base = `http://localhost:${port}`;
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return { base, stop: () => process.kill(-child.pid!) };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  process.kill(-child.pid!);
-  throw new Error('next start did not answer within 60 s (is there a build? run `npm run build`)');
-}
 
 async function scriptsOf(base: string, path: string): Promise<string[]> {
   const html = await (await fetch(`${base}${path}`)).text();
@@ -73,7 +46,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const total = async (base: string, sources: string[]) => (await Promise.all(sources.map((src) => gzippedSize(base, src)))).reduce((sum, size) => sum + size, 0);
 
 async function main(): Promise<number> {
-  const server = urlArgument ? { base: urlArgument.replace(/\/$/, ''), stop: () => {} } : await startServer();
+  const server = urlArgument ? { base: urlArgument.replace(/\/$/, ''), stop: () => {} } : await startNextServer({ probe: '/' });
   try {
     const home = await scriptsOf(server.base, '/');
     const report = await scriptsOf(server.base, '/report');

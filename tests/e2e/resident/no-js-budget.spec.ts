@@ -4,17 +4,9 @@
  * never spends the shared budget the other tests' tips without JavaScript count against.
  */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
+import { freePort } from '../../../scripts/lib/next-server';
 import { countTips, marker, PHONE, useLanguage } from './helpers';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 test('beyond the hour budget, the form without JavaScript refuses in the sender language and stores nothing', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -32,7 +24,7 @@ test('beyond the hour budget, the form without JavaScript refuses in the sender 
     const page = await context.newPage();
     const mark = marker();
     await page.goto(`${baseURL}/report`);
-    await page.getByLabel('A recruiter or broker (fake job offers)').check();
+    await page.getByLabel('Recruiter or broker (fake job offers)').check();
     await page.getByLabel('Province').selectOption({ label: 'Preah Sihanouk' });
     await page.getByLabel('Describe what you saw (required)').fill(`A broker recruits young people for a compound by the river. ${mark}`);
     await page.getByRole('button', { name: 'Send tip' }).click();
