@@ -11,6 +11,7 @@ import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FILTER_FIELD } from './bulk-params';
 import styles from './triage.module.css';
 import { enumLabel } from '@/lib/i18n/enums';
+import { AssigneeSelect, CaseSelect } from '@/lib/ui/console/pick-selects';
 
 export const BULK_FORM_ID = 'bulk-form';
 
@@ -47,17 +48,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
               ))}
             </select>
           </div>
-          <div className="form-field">
-            <label htmlFor="bulk-assign">{t('bulk.assignee')}</label>
-            <select id="bulk-assign" name="value.assign" defaultValue="">
-              <option value="">{t('triage.nobody')}</option>
-              {assignees.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({enumLabel(t, 'StaffRole', person.role)})
-                </option>
-              ))}
-            </select>
-          </div>
+          <AssigneeSelect t={t} id="bulk-assign" name="value.assign" label={t('bulk.assignee')} nobody={t('triage.nobody')} assignees={assignees} />
           <div className="form-field">
             <label htmlFor="bulk-status">{t('bulk.status')}</label>
             <select id="bulk-status" name="value.status" defaultValue="TRIAGED">
@@ -78,18 +69,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
               ))}
             </select>
           </div>
-          {cases && (
-            <div className="form-field">
-              <label htmlFor="bulk-link">{t('bulk.case')}</label>
-              <select id="bulk-link" name="value.link">
-                {cases.map((choice) => (
-                  <option key={choice.id} value={choice.id}>
-                    {choice.reference}: {choice.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          {cases && <CaseSelect id="bulk-link" name="value.link" label={t('bulk.case')} cases={cases} />}
         </div>
         <label className={styles.bulkAll}>
           <input type="checkbox" name="allMatching" value="1" /> {t('bulk.allMatching', { cap: BULK_CAP })}

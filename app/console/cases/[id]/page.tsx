@@ -12,6 +12,7 @@ import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCases
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { provinceName } from '@/lib/ui/place-names';
 import { enumLabel } from '@/lib/i18n/enums';
+import { AssigneeSelect } from '@/lib/ui/console/pick-selects';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -136,17 +137,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <h2 id="assignment-title">{t('cases.assignTitle')}</h2>
           <form action={assignCaseAction}>
             {caseIdField}
-            <div className="form-field">
-              <label htmlFor="assigneeId">{t('cases.assignee')}</label>
-              <select id="assigneeId" name="assigneeId" defaultValue={detail.assignee?.id ?? ''}>
-                <option value="">{t('cases.unassigned')}</option>
-                {assignees.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.name} ({enumLabel(t, 'StaffRole', member.role)})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <AssigneeSelect t={t} id="assigneeId" name="assigneeId" label={t('cases.assignee')} nobody={t('cases.unassigned')} assignees={assignees} defaultValue={detail.assignee?.id} />
             <button className="button button--small" type="submit">
               {t('cases.assign')}
             </button>

@@ -36,6 +36,7 @@ import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
 import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { AssigneeSelect, CaseSelect } from '@/lib/ui/console/pick-selects';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -263,17 +264,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
           </form>
           <form action={assignTipAction} className={styles.inline}>
             <Hidden tipId={tip.id} />
-            <div className={`form-field ${styles.grow}`}>
-              <label htmlFor="assigneeId">{t('triage.assignTitle')}</label>
-              <select id="assigneeId" name="assigneeId" defaultValue={tip.assignedTo?.id ?? ''}>
-                <option value="">{t('triage.nobody')}</option>
-                {assignees.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name} ({enumLabel(t, 'StaffRole', person.role)})
-                  </option>
-                ))}
-              </select>
-            </div>
+            <AssigneeSelect t={t} id="assigneeId" name="assigneeId" label={t('triage.assignTitle')} className={styles.grow} nobody={t('triage.nobody')} assignees={assignees} defaultValue={tip.assignedTo?.id} />
             <button className="button button--small" type="submit">
               {t('triage.save')}
             </button>
@@ -291,16 +282,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
             ) : (
               <form action={mergeIntoCaseAction} className={styles.inline}>
                 <Hidden tipId={tip.id} />
-                <div className={`form-field ${styles.grow}`}>
-                  <label htmlFor="caseId">{t('triage.mergeInto')}</label>
-                  <select id="caseId" name="caseId">
-                    {cases.map((choice) => (
-                      <option key={choice.id} value={choice.id}>
-                        {choice.reference}: {choice.title}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <CaseSelect id="caseId" name="caseId" label={t('triage.mergeInto')} className={styles.grow} cases={cases} />
                 <button className="button button--small" type="submit">
                   {t('triage.merge')}
                 </button>
