@@ -184,22 +184,12 @@ function conditions(filter: InboxFilter): Prisma.Sql[] {
   return where;
 }
 
-interface Row {
-  id: string;
-  category: TipCategoryCode;
-  status: TipStatusCode;
-  priority: string;
-  provinceCode: string | null;
-  districtCode: string | null;
-  receivedAt: Date;
-  urgent: boolean;
-  wantsReward: boolean;
-  powVerified: boolean;
+/** A row as the query returns it: the page's columns read straight from the tip, and what the rest is derived from. */
+interface Row extends Pick<InboxRow, 'id' | 'category' | 'status' | 'priority' | 'provinceCode' | 'districtCode' | 'receivedAt' | 'urgent' | 'wantsReward' | 'powVerified' | 'photoCount'> {
   assignedToId: string | null;
   caseId: string | null;
   head: string;
   seg: number;
-  photoCount: number;
 }
 
 export interface ListInboxOptions {

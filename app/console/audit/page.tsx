@@ -9,6 +9,7 @@ import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { QueryRefusal } from '@/lib/ui/console/outcome';
 
 type Query = Record<string, string | undefined>;
 
@@ -54,18 +55,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </form>
       </FilterPanel>
       <FilterChips t={t} path="/console/audit" query={query} chips={chips} drop={['before']} />
-      {!result.ok && (
-        <div className="form-error" role="alert">
-          <p>{result.message}</p>
-          {result.fields && (
-            <ul>
-              {Object.entries(result.fields).map(([field, message]) => (
-                <li key={field}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <QueryRefusal result={result} />
       {events.length === 0 ? (
         <p>{t('audit.none')}</p>
       ) : (

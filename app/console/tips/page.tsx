@@ -19,7 +19,7 @@ import { can } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { listCaseChoices } from '@/lib/triage/list-case-choices';
 import { bulkAssignees } from '@/lib/triage/bulk-assignees';
-import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { ActionError, readOutcome, QueryRefusal } from '@/lib/ui/console/outcome';
 import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FORM_ID, BulkForm } from '@/lib/ui/triage/bulk-form';
 import { bulkTriageAction } from './bulk/actions';
@@ -88,16 +88,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       <ActionError message={outcome.summary} testId="bulk-error" />
 
       {!result.ok ? (
-        <div className="form-error" role="alert">
-          <p>{result.message}</p>
-          {result.fields && (
-            <ul>
-              {Object.entries(result.fields).map(([field, message]) => (
-                <li key={field}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <QueryRefusal result={result} />
       ) : result.data.rows.length === 0 ? (
         <p>{t('triage.none')}</p>
       ) : (

@@ -4,6 +4,7 @@
  * else's words in front of staff: an unknown error reads as the generic refusal, an unknown
  * notice is not shown.
  */
+import type { ActionResult } from '@/lib/http/action';
 import { readOutcomeKeys } from '@/lib/http/outcome';
 import type { Locale } from '@/lib/i18n/locales';
 import { lookup, translator } from '@/lib/i18n/translate';
@@ -36,5 +37,22 @@ export function ActionError({ message, testId }: { message: string | undefined; 
     <p className="form-error" role="alert" data-testid={testId}>
       {message}
     </p>
+  );
+}
+
+/** A page's own query refused (a bad filter): the message and each field's, as an alert; nothing when it passed. */
+export function QueryRefusal({ result }: { result: ActionResult<unknown> }) {
+  if (result.ok) return null;
+  return (
+    <div className="form-error" role="alert">
+      <p>{result.message}</p>
+      {result.fields && (
+        <ul>
+          {Object.entries(result.fields).map(([field, message]) => (
+            <li key={field}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
