@@ -52,6 +52,19 @@ export async function makeRaid(options: { caseId: string; raidedOn: string; vict
   return raid;
 }
 
+/** A policy row written straight to the table (no use case): for statistics and the append-only triggers. */
+export const policyRow = (row: { version: number; currency: Currency; createdById: string }) => ({
+  ...row,
+  basePerCompoundMinor: 10_000n,
+  perVictimMinor: 1_000n,
+  perSuspectMinor: 500n,
+  capPerTipMinor: 1_000_000n,
+  capPerRaidMinor: 5_000_000n,
+  firstInformantBps: 6000,
+  supervisorAboveMinor: 500_000n,
+  voucherValidDays: 30,
+});
+
 const policies = new Map<Currency, string>();
 async function policyId(currency: Currency): Promise<string> {
   const found = policies.get(currency);
@@ -59,19 +72,7 @@ async function policyId(currency: Currency): Promise<string> {
   // A negative version is never the policy in force (the highest version is), so rewards
   // tests running beside this one keep theirs; random, so it never collides.
   const policy = await db.rewardPolicy.create({
-    data: {
-      version: -1 - Math.floor(Math.random() * 1e9),
-      currency,
-      basePerCompoundMinor: 10_000n,
-      perVictimMinor: 1_000n,
-      perSuspectMinor: 500n,
-      capPerTipMinor: 1_000_000n,
-      capPerRaidMinor: 5_000_000n,
-      firstInformantBps: 6000,
-      supervisorAboveMinor: 500_000n,
-      voucherValidDays: 30,
-      createdById: await staffId(),
-    },
+    data: policyRow({ version: -1 - Math.floor(Math.random() * 1e9), currency, createdById: await staffId() }),
     select: { id: true },
   });
   policies.set(currency, policy.id);

@@ -6,26 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ensureAccount } from '@/lib/ledger/accounts';
+import { policyRow } from '../../helpers/factories-stats';
 import { withMigratedScratch } from '../../helpers/scratch-database';
 
 describe('append-only reward policies and ledger accounts', () => {
   it('refuses UPDATE, DELETE and TRUNCATE of a policy and of an account, and still takes new ones', async () => {
     await withMigratedScratch(async (scratch) => {
-      const policy = await scratch.rewardPolicy.create({
-        data: {
-          version: 1,
-          currency: 'USD',
-          basePerCompoundMinor: 10_000n,
-          perVictimMinor: 1_000n,
-          perSuspectMinor: 500n,
-          capPerTipMinor: 1_000_000n,
-          capPerRaidMinor: 5_000_000n,
-          firstInformantBps: 6000,
-          supervisorAboveMinor: 500_000n,
-          voucherValidDays: 30,
-          createdById: randomUUID(),
-        },
-      });
+      const policy = await scratch.rewardPolicy.create({ data: policyRow({ version: 1, currency: 'USD', createdById: randomUUID() }) });
       const accountId = await scratch.$transaction((tx) => ensureAccount(tx, 'FUNDING', 'USD'));
 
       const refused = (table: string, operation: string) => new RegExp(`table "${table}" is append-only: ${operation} refused`);
