@@ -67,7 +67,7 @@ const ROWS: readonly Row[] = [
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수'],
   ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕'],
-  ['roundabout', 'place', 0.06, 'roundabout|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
+  ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|ဆောက်လုပ်ဆဲ'],
@@ -97,20 +97,21 @@ const ROWS: readonly Row[] = [
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
   ['statue', 'feature', 0.06, 'statue|monument|lion statue|dragon|រូបសំណាក|雕像|狮子|龙|tượng|rồng|รูปปั้น|มังกร|patung|naga|동상|용|조각상|ရုပ်တု|နဂါး'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
-  // Colours: a compound's colour is its signature; another colour is against.
+  // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
+  // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
-  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
-  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
-  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
-  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
-  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
-  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
-  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
-  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်'],
+  ['blue', 'colour', 0.05, 'blue|ខៀវ|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
+  ['red', 'colour', 0.05, 'red|ក្រហម|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
+  ['yellow', 'colour', 0.05, 'yellow|លឿង|เหลือง|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
+  ['gold', 'colour', 0.05, 'gold|មាស|ทอง|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
+  ['green', 'colour', 0.05, 'green|បៃតង|เขียว|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
+  ['grey', 'colour', 0.05, 'grey|ប្រផេះ|เทา|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
+  ['black', 'colour', 0.05, 'black|ខ្មៅ|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
+  ['pink', 'colour', 0.05, 'pink|ชมพู|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
+  ['orange', 'colour', 0.05, 'orange|ទឹកក្រូច|ส้ม|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်'],
   ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
   ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
-  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်'],
+  ['purple', 'colour', 0.05, 'purple|ม่วง|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
   ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု'],
@@ -127,7 +128,7 @@ const ROWS: readonly Row[] = [
   ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
   ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥'],
-  ['kandal', 'town', 0.02, 'kandal|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
+  ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
   ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우'],
   ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에'],
   ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝'],
@@ -244,6 +245,19 @@ const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})\\
 const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
 const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
+/**
+ * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
+ * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
+ * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
+ */
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|gedung|bangunan|blok|menara)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
+const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
+const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
+/** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
+export const buildingsConcept = (count: number) => `buildings:${count}`;
+export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
+
 const ROAD_AFTER = /(\d{1,4})\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
 export interface ConceptFeatures {
@@ -272,6 +286,13 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);
   }
+  const addBuildings = (raw: string) => {
+    const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0);
+    if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
+  };
+  for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(Number(match[1]));
