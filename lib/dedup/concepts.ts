@@ -152,6 +152,20 @@ const ROWS: readonly Row[] = [
   ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
+  // Provinces and districts named less often: positive only (a tip may name the province,
+  // another the town in it).
+  ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
+  ['oddar meanchey', 'place', 0.03, 'oddar meanchey|otdar meanchey|ឧត្តរមានជ័យ|奥多棉吉|อุดรมีชัย|ốt-đô miên-chây|오다르민체이'],
+  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참'],
+  ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭'],
+  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸'],
+  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰'],
+  ['prey veng', 'place', 0.03, 'prey veng|ព្រៃវែង|波罗勉|波萝勉|ไพรแวง|prây veng|프레이벵'],
+  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿'],
+  ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum'],
+  ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย'],
+  ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
+  ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
   ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],
@@ -258,7 +272,7 @@ const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
 
-const ROAD_AFTER = /(\d{1,4})\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
+const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
 export interface ConceptFeatures {
   /** Concept ids found. */
@@ -275,6 +289,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   const concepts = new Set<string>();
   for (const match of lower.matchAll(LATIN_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!);
   for (const match of squeezed.matchAll(OTHER_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0])!);
+  // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
+  if (concepts.has('garment factory')) concepts.add('warehouse');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   for (const match of lower.matchAll(FLOORS)) {
@@ -295,7 +311,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
-  for (const match of lower.matchAll(ROAD_AFTER)) roads.add(Number(match[1]));
+  for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));
+  roads.delete(0);
   if (floors.size || /\b(?:floor|storey|story|tầng|lantai|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
   return { concepts, floors, roads };
 }

@@ -298,9 +298,11 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
   // same yellow 9-floor casino are one place placed roughly.
+  // Shared concepts count one piece for each specific one among them (a bridge, a river, a red roof).
   const specifics = reasons.filter((reason) => SPECIFIC.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
-  const wide = specific >= WEIGHTS.wideEvidence && specifics.length >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
+  const wide = specific >= WEIGHTS.wideEvidence && pieces >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
 
