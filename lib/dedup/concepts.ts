@@ -16,7 +16,7 @@
  */
 import { asciiDigits } from './text-features';
 
-export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'colour' | 'place' | 'town';
+export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
 
 export interface Concept {
   id: string;
@@ -97,6 +97,26 @@ const ROWS: readonly Row[] = [
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
   ['statue', 'feature', 0.06, 'statue|monument|lion statue|dragon|រូបសំណាក|雕像|狮子|龙|tượng|rồng|รูปปั้น|มังกร|patung|naga|동상|용|조각상|ရုပ်တု|နဂါး'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
+  // Words of compound names, which tipsters translate rather than spell: Silver Moon / 银月 /
+  // Ngân Nguyệt, Emperor / 帝王 / Đế Vương / จักรพรรดิ / អធិរាជ, Phoenix Garden / 凤凰园 /
+  // Phượng Hoàng. Transliterations ("ហ្វីនិច", "피닉스") are also matched as names (romanise.ts).
+  ['phoenix', 'name', 0.06, 'phoenix|凤凰|鳳凰|phượng hoàng|ฟีนิกซ์|หงส์ทอง|ហ្វីនិច|feniks|피닉스|봉황|ဖီးနစ်'],
+  ['emperor', 'name', 0.06, 'emperor|imperial|皇帝|帝王|帝皇|hoàng đế|đế vương|จักรพรรดิ|អធិរាជ|kaisar|황제|엠퍼러|ဧကရာဇ်'],
+  ['pearl', 'name', 0.06, 'pearl|珍珠|明珠|ngọc trai|minh châu|ไข่มุก|เพิร์ล|គុជ|mutiara|진주|펄|ပုလဲ'],
+  ['ruby', 'name', 0.06, 'ruby|红宝石|紅寶石|hồng ngọc|ทับทิม|รูบี้|ត្បូងទទឹម|រូប៊ី|rubi|delima|루비|ပတ္တမြား'],
+  ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|ကျောက်စိမ်း'],
+  ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|berlian|intan|다이아몬드'],
+  ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|mahkota|크라운|왕관|သရဖူ'],
+  ['palace', 'name', 0.06, 'palace|宫殿|皇宫|王宫|cung điện|พระราชวัง|พาเลซ|វាំង|istana|팰리스|궁전|နန်းတော်'],
+  ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거'],
+  ['paradise', 'name', 0.06, 'paradise|天堂|thiên đường|สวรรค์|พาราไดซ์|ឋានសួគ៌|surga|파라다이스|낙원|ပါရာဒိုက်'],
+  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|bintang|스타|ကြယ်'],
+  ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
+  ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
+  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
+  ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
+  ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
+  ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],

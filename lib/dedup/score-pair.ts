@@ -194,9 +194,10 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
-function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number): DuplicateReason[] {
+function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
-  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0);
+  // A translated name word ("Silver Moon" / 银月) stands in for names only where they could not be compared.
+  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0 && !(namesWeighed && CONCEPTS.get(id)?.group === 'name'));
   if (shared.length) {
     const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
     shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
@@ -278,7 +279,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
-  reasons.push(...conceptEvidence(a.features, b.features, distanceM));
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
