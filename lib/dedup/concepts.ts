@@ -120,18 +120,18 @@ const ROWS: readonly Row[] = [
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ខៀវ|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
-  ['red', 'colour', 0.05, 'red|ក្រហម|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
-  ['yellow', 'colour', 0.05, 'yellow|លឿង|เหลือง|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
-  ['gold', 'colour', 0.05, 'gold|មាស|ทอง|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
-  ['green', 'colour', 0.05, 'green|បៃតង|เขียว|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
-  ['grey', 'colour', 0.05, 'grey|ប្រផេះ|เทา|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
-  ['black', 'colour', 0.05, 'black|ខ្មៅ|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
-  ['pink', 'colour', 0.05, 'pink|ชมพู|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
-  ['orange', 'colour', 0.05, 'orange|ទឹកក្រូច|ส้ม|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်|ខៀវ'],
+  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម'],
+  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง'],
+  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
+  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว'],
+  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
+  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
+  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
+  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
   ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
   ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
-  ['purple', 'colour', 0.05, 'purple|ม่วง|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်'],
+  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
   ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု'],

@@ -39,7 +39,7 @@ function romaniseHangul(text: string): string {
       out += ' ';
       continue;
     }
-    out += HANGUL_INITIALS[Math.floor(code / 588)]! + HANGUL_VOWELS[Math.floor((code % 588) / 28)]! + HANGUL_FINALS[code % 28]!;
+    out += `${HANGUL_INITIALS[Math.floor(code / 588)]!}${HANGUL_VOWELS[Math.floor((code % 588) / 28)]!}${HANGUL_FINALS[code % 28]!}'`;
   }
   return out;
 }
@@ -70,14 +70,19 @@ function pinyinOf(text: string): string {
       value = pinyin(char, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
       if (PINYIN.size < 20_000) PINYIN.set(char, value);
     }
-    out += value;
+    out += `${value}'`;
   }
   return out;
 }
 
+// Letters are kept apart by an apostrophe, so that the skeleton does not read two letters as
+// one sound: ន then ហ្គ ("n", "g") is not "ng", 한국 is "han'guk".
 function byTable(text: string, table: Record<string, string>): string {
   let out = '';
-  for (const char of text) out += table[char] ?? (/\s/.test(char) ? ' ' : '');
+  for (const char of text) {
+    const latin = table[char];
+    out += latin ? `${latin}'` : /\s/.test(char) ? ' ' : '';
+  }
   return out;
 }
 
@@ -153,7 +158,8 @@ export function skeleton(latin: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/đ/g, 'd')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z'\s]/g, '');
+  // Digraphs within a letter or a word only (see byTable); the separators then drop out.
   for (const [pattern, value] of DIGRAPHS) text = text.replace(pattern, value);
   let out = '';
   for (const char of text) {
@@ -166,10 +172,11 @@ export function skeleton(latin: string): string {
 /**
  * The skeleton of an English name as Korean, Thai, Khmer and Burmese spell it from the
  * (non-rhotic) sound: an r after a vowel and before a consonant or the end is not written
- * ("silver" 실버 / ซิลเวอร์, "garden" 가든, "fortune" 포춘): "silver moon" -> "SLPMN".
+ * ("silver" 실버 / ซิลเวอร์, "garden" 가든, "fortune" 포춘), and a final x is "ks" (피닉스 "Phoenix";
+ * in pinyin and Vietnamese x, always before a vowel, is "s"): "silver moon" -> "SLPMN".
  */
 export function spokenSkeleton(latin: string): string {
-  return skeleton(latin.toLowerCase().replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, ''));
+  return skeleton(latin.toLowerCase().replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, '').replace(/x(?![aeiouy])/g, 'ks'));
 }
 
 /** Whether `pattern` occurs in `text` with at most `edits` letters changed, added or left out (Sellers). */

@@ -239,7 +239,7 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
     // one consonant apart from six on (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t).
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
-    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape)));
+    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
     const long = shapes.some((shape) => shape.length >= 5 && theirs.scripts.skeletons.some((run) => containsApprox(run, shape, shape.length >= 6 ? 1 : 0)));
     if (exact || chunk || long) {
       found.push(parts.join(' '));
