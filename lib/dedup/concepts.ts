@@ -352,6 +352,11 @@ export function conceptLabel(id: string, locale: string): string {
   const terms = LABELS.get(id) ?? [];
   if (script) return terms.find((term) => script.test(term)) ?? id;
   if (locale === 'vi') return terms.find((term) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/u.test(term)) ?? id;
+  // Rows list Indonesian after Thai: the first plain Latin term after the first Thai one.
+  if (locale === 'id') {
+    const after = terms.findIndex((term) => /\p{Script=Thai}/u.test(term));
+    return (after >= 0 ? terms.slice(after + 1).find((term) => /^[a-z -]+$/.test(term)) : undefined) ?? id;
+  }
   return id;
 }
 
