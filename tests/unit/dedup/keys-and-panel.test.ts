@@ -52,6 +52,6 @@ describe('panel reasons', () => {
     // Indonesian terms are Latin without marks: the one written after the Thai ones, not the English id.
     const indonesian = reasonMessage({ code: 'concepts', concepts: ['pagoda', 'yellow', 'market'], weight: 0.12 }, 'id');
     expect(indonesian.vars.concepts).toBe('pagoda, kuning, pasar');
-    expect(reasonMessage({ code: 'concepts', concepts: ['bridge', 'emperor'], weight: 0.12 }, 'vi').vars.concepts).toBe('cầu bắc, hoàng đế');
+    expect(reasonMessage({ code: 'concepts', concepts: ['bridge', 'emperor'], weight: 0.12 }, 'vi').vars.concepts).toBe('cây cầu, hoàng đế');
   });
 });
