@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
   ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
-  ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
+  ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
@@ -303,12 +303,25 @@ export interface ConceptFeatures {
   roads: ReadonlySet<number>;
 }
 
+/**
+ * A colour right after "next to", "near", "opposite" is the neighbour's ("next to the orange
+ * compound", "ถัดจากคอมพาวด์สีส้ม", "ក្បែរអគារពណ៌ខៀវ"), not the colour of the place the tip is
+ * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
+ */
+const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
+
 export function conceptFeatures(text: string): ConceptFeatures {
   const lower = clean(text);
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
-  for (const match of lower.matchAll(LATIN_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!);
-  for (const match of squeezed.matchAll(OTHER_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0])!);
+  const neighbourColours = new Set<string>();
+  const add = (id: string, neighbours: boolean) => {
+    if (neighbours && CONCEPTS.get(id)?.group === 'colour') neighbourColours.add(id);
+    else concepts.add(id);
+  };
+  for (const match of lower.matchAll(LATIN_MATCHER)) add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!, NEIGHBOUR_LATIN.test(lower.slice(Math.max(0, match.index - 40), match.index)));
+  for (const match of squeezed.matchAll(OTHER_MATCHER)) add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(squeezed.slice(Math.max(0, match.index - 20), match.index)));
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.

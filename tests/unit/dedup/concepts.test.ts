@@ -124,6 +124,16 @@ describe('what every tipster sees from outside, in every script (issue 8)', () =
     expect(kin.reasons.map((reason) => reason.code)).not.toContain('other_colour');
   });
 
+  it("leaves a neighbour's colour to the neighbour", () => {
+    expect(codes('Purple compound, 4 buildings, next to the orange compound')).toEqual(expect.arrayContaining(['purple']));
+    expect(codes('Purple compound, 4 buildings, next to the orange compound')).not.toContain('orange');
+    expect(codes('มีคอมพาวด์ตึกสีม่วง อยู่ถัดจากคอมพาวด์สีส้มไม่ไกล')).not.toContain('orange');
+    expect(codes('ជិតសណ្ឋាគារពណ៌លឿង តែមិនមែនសណ្ឋាគារទេ')).not.toContain('yellow');
+    // "Near the market there is a white building": the white is the tip's own.
+    expect(codes('ជិតផ្សារ មានអគារពណ៌ស')).toContain('white');
+    expect(codes('gần chợ, nhà 3 tầng màu xanh dương')).toContain('blue');
+  });
+
   it('reads roads in Chinese numerals and names places and compound types in every script', () => {
     expect([...conceptFeatures('金边往巴域方向一号公路').roads]).toEqual([1]);
     expect([...conceptFeatures('二十一号公路').roads]).toEqual([21]);
