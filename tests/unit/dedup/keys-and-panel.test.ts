@@ -39,6 +39,9 @@ describe('panel reasons', () => {
 
   it('leaves out the noise: names differ, single digits, category and time', () => {
     expect(panelReasons(reasons).map((reason) => reason.code)).toEqual(['distance', 'other_floors', 'concepts']);
+    // A single digit beside a real number is still a coincidence: only the phone is said.
+    const shown = panelReasons([{ code: 'numbers', numbers: ['4', '17888246'], weight: 0.5 }]);
+    expect(shown).toEqual([{ code: 'numbers', numbers: ['17888246'], weight: 0.5 }]);
   });
 
   it('says every reason in all eight languages, concepts in the officer language', () => {
