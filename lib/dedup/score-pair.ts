@@ -185,8 +185,8 @@ function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateR
 const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((value) => b.has(value));
 const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
 
-/** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white. */
-const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white']];
+/** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white, cream yellow or white. */
+const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white']];
 const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
 
@@ -237,10 +237,13 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     const shapes = [...new Set([skeleton(name), spokenSkeleton(name)])];
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
-    // one consonant apart from six on (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t).
+    // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
+    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
     const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
-    const long = shapes.some((shape) => shape.length >= 5 && theirs.scripts.skeletons.some((run) => containsApprox(run, shape, shape.length >= 6 ? 1 : 0)));
+    const long = shapes.some(
+      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1)))),
+    );
     if (exact || chunk || long) {
       found.push(parts.join(' '));
       parts.forEach((part) => covered.add(part));

@@ -134,6 +134,32 @@ describe('what every tipster sees from outside, in every script (issue 8)', () =
     expect(codes('gần chợ, nhà 3 tầng màu xanh dương')).toContain('blue');
   });
 
+  it('reads Chinese colours run together or said with the building, and cream as kin of yellow', () => {
+    expect(codes('一栋蓝白色的五层楼')).toEqual(expect.arrayContaining(['blue', 'white']));
+    expect(codes('红顶五层楼')).toContain('red');
+    expect(codes('四层白楼')).toContain('white');
+    // 白马 is Kep, 黑膜 a window film: neither is a colour of the building.
+    expect(codes('白马 贴了黑膜')).toEqual(['kep']);
+    const cream = scorePair(tip('波贝 天宫 八层 米黄色 赌场楼'), tip('ปอยเปต สกายพาเลซ สีครีม ๘ ชั้น คาสิโน', 300));
+    expect(cream.reasons.map((reason) => reason.code)).not.toContain('other_colour');
+  });
+
+  it('reads a floor count, not which floor someone is on', () => {
+    expect([...conceptFeatures('มีวิลล่าสีขาว ๔ ชั้น ๓ หลังติดกัน อยู่หลังที่ ๒ ชั้น ๓').floors]).toEqual([4]);
+    expect([...conceptFeatures('20층 쌍둥이 아파트, 조카가 17층에 있어요').floors]).toEqual([20]);
+    expect([...conceptFeatures('tòa nhà 9 tầng, tôi ở tầng thứ 5').floors]).toEqual([9]);
+  });
+
+  it('knows the other spellings of towns and the landmarks everyone names', () => {
+    for (const text of ['시하누크빌', 'kompong saom', 'ဆီဟာနုဗီးလ်']) expect(codes(text), text).toContain('sihanoukville');
+    for (const text of ['ភ្នំជ័យជំនះ (Victory Hill)', 'แถววิคตอรี่ฮิลล์', '빅토리힐']) expect(codes(text), text).toContain('victory hill');
+    for (const text of ['near the railway', 'ใกล้ทางรถไฟ', '철길 근처', 'ရထားလမ်းနား']) expect(codes(text), text).toContain('railway');
+    expect(codes('ဆီဟာနုဗီးလ် အထူးစီးပွားရေးဇုန် (SEZ)')).toContain('sez');
+    // Korean 절 (temple) is not the end of 두절 ("cut off").
+    expect(codes('남편이 연락 두절')).not.toContain('pagoda');
+    expect(codes('강가 절 근처에 있는 건물')).toContain('pagoda');
+  });
+
   it('reads roads in Chinese numerals and names places and compound types in every script', () => {
     expect([...conceptFeatures('金边往巴域方向一号公路').roads]).toEqual([1]);
     expect([...conceptFeatures('二十一号公路').roads]).toEqual([21]);
@@ -176,6 +202,11 @@ describe('transliteration as the ear hears it', () => {
     expect(gate.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['fortune gate'] }));
     const moon = scorePair(tip('Bavet, Silver Moon, 2 gedung'), tip('바벳 실버문 건물 2채', 300));
     expect(moon.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['silver moon'] }));
+  });
+
+  it('does not read a name into Chinese by a near match: pinyin is exact', () => {
+    const result = scorePair(tip('西港奥特斯 金湾园区 三栋红顶六层楼 寺庙旁边 林老板的'), tip("Otres, ada ruko 5 lantai, tulisan 'Xin Yi Trading 鑫益'", 400));
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('script_names');
   });
 
   it('does not read a name into a Khmer phrase that only starts with its consonants', () => {
