@@ -16,7 +16,7 @@
  */
 import { asciiDigits } from './text-features';
 
-export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'colour' | 'place' | 'town';
+export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
 
 export interface Concept {
   id: string;
@@ -60,14 +60,14 @@ const ROWS: readonly Row[] = [
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
-  ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|절|탑|ဘုရား|စေတီ'],
+  ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
   ['market', 'place', 0.05, 'market|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
   ['river', 'place', 0.06, 'river|riverside|riverbank|stung|ទន្លេ|ស្ទឹង|河|河边|sông|bờ sông|แม่น้ำ|ริมน้ำ|sungai|강변|မြစ်|မြစ်ကမ်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
-  ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수'],
+  ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
   ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕'],
-  ['roundabout', 'place', 0.06, 'roundabout|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
+  ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|ဆောက်လုပ်ဆဲ'],
@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
   ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
-  ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
+  ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
@@ -97,60 +97,105 @@ const ROWS: readonly Row[] = [
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
   ['statue', 'feature', 0.06, 'statue|monument|lion statue|dragon|រូបសំណាក|雕像|狮子|龙|tượng|rồng|รูปปั้น|มังกร|patung|naga|동상|용|조각상|ရုပ်တု|နဂါး'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
-  // Colours: a compound's colour is its signature; another colour is against.
-  ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်'],
-  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်'],
-  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်'],
-  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်'],
-  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်'],
-  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်'],
-  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း'],
-  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်'],
-  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်'],
+  // Words of compound names, which tipsters translate rather than spell: Silver Moon / 银月 /
+  // Ngân Nguyệt, Emperor / 帝王 / Đế Vương / จักรพรรดิ / អធិរាជ, Phoenix Garden / 凤凰园 /
+  // Phượng Hoàng. Transliterations ("ហ្វីនិច", "피닉스") are also matched as names (romanise.ts).
+  ['phoenix', 'name', 0.06, 'phoenix|凤凰|鳳凰|phượng hoàng|ฟีนิกซ์|หงส์ทอง|ហ្វីនិច|feniks|피닉스|봉황|ဖီးနစ်'],
+  ['emperor', 'name', 0.06, 'emperor|imperial|皇帝|帝王|帝皇|hoàng đế|đế vương|จักรพรรดิ|អធិរាជ|kaisar|황제|엠퍼러|ဧကရာဇ်'],
+  ['pearl', 'name', 0.06, 'pearl|珍珠|明珠|ngọc trai|minh châu|ไข่มุก|เพิร์ล|គុជ|mutiara|진주|펄|ပုလဲ'],
+  ['ruby', 'name', 0.06, 'ruby|红宝石|紅寶石|hồng ngọc|ทับทิม|รูบี้|ត្បូងទទឹម|រូប៊ី|rubi|delima|루비|ပတ္တမြား'],
+  ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|ကျောက်စိမ်း'],
+  ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|berlian|intan|다이아몬드'],
+  ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|mahkota|크라운|왕관|သရဖူ'],
+  ['palace', 'name', 0.06, 'palace|宫殿|皇宫|王宫|cung điện|พระราชวัง|พาเลซ|វាំង|istana|팰리스|궁전|နန်းတော်'],
+  ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거'],
+  ['paradise', 'name', 0.06, 'paradise|天堂|thiên đường|สวรรค์|พาราไดซ์|ឋានសួគ៌|surga|파라다이스|낙원|ပါရာဒိုက်'],
+  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|bintang|스타|ကြယ်'],
+  ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
+  ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
+  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
+  ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
+  ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
+  ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
+  // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
+  // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
+  ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
+  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
+  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
+  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
+  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
+  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
+  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
+  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
+  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
   ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
   ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
-  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်'],
+  ['beige', 'colour', 0.05, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
+  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
-  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု'],
-  ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့'],
-  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်'],
-  ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်'],
+  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်'],
+  ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့|ဖနွမ်ပင်|พนมเปน'],
+  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트'],
+  ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ'],
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|โอสมัช|โอเสม็ด|오스막|အိုစမတ်"],
-  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်'],
-  ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်'],
-  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ'],
+  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|오스맛|오스마크|အိုစမက်ချ်|โอร์เสม็ด|ช่องจอม|chong chom'],
+  ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
+  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ'],
   ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
   ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
   ['battambang', 'town', 0.03, 'battambang|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
   ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
-  ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥'],
-  ['kandal', 'town', 0.02, 'kandal|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
+  ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥|စွါယ်ရီယန်း|svây riêng'],
+  ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
   ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우'],
   ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에'],
   ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝'],
   ['preah vihear', 'town', 0.03, 'preah vihear|ព្រះវិហារ|柏威夏|พระวิหาร|프레아비헤아르'],
-  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵'],
+  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅'],
   ['mondulkiri', 'town', 0.03, 'mondulkiri|មណ្ឌលគិរី|蒙多基里|มณฑลคีรี|몬둘끼리'],
   ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리'],
   ['chrey thom', 'town', 0.04, 'chrey thom|ជ្រៃធំ|เชรยธม'],
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
-  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|奥翠|โอเทรส'],
-  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔'],
-  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|奥翠|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
+  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
+  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
   ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ'],
   ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪'],
   ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
-  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速'],
-  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|จรอยจังวา'],
+  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก'],
+  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|จรอยจังวา|chrouy changvar|쯔로이짱와|츠로이창바|ချရိုင်ချန်ဗာ'],
   ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
-  ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷'],
+  ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
+  // Provinces and districts named less often: positive only (a tip may name the province,
+  // another the town in it).
+  ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
+  ['oddar meanchey', 'place', 0.03, 'oddar meanchey|otdar meanchey|ឧត្តរមានជ័យ|奥多棉吉|อุดรมีชัย|ốt-đô miên-chây|오다르민체이'],
+  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참'],
+  ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭'],
+  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸'],
+  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰'],
+  ['prey veng', 'place', 0.03, 'prey veng|ព្រៃវែង|波罗勉|波萝勉|ไพรแวง|prây veng|프레이벵'],
+  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿'],
+  ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum'],
+  ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย'],
+  ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
+  ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
+  // Landmarks every tipster in a town uses.
+  ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
+  ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
+  ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
+  ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
+  ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
+  ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르'],
+  ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
+  ['chak angre', 'place', 0.04, 'chak angre|ចាក់អង្រែ|짝앙레'],
   ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],
@@ -192,6 +237,9 @@ const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
+
+const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
+const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;
 
 /** NFC, lower case, ASCII digits, no zero-width characters. */
 function clean(text: string): string {
@@ -239,12 +287,26 @@ const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
 const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
-const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}`, 'giu');
+// Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
+const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
 // 层 is a count (七层, "seven storeys"); 楼 is usually which floor (五楼, "the 5th floor").
 const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
 const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
-const ROAD_AFTER = /(\d{1,4})\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
+/**
+ * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
+ * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
+ * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
+ */
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|gedung|bangunan|blok|menara)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
+const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
+const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
+/** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
+export const buildingsConcept = (count: number) => `buildings:${count}`;
+export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
+
+const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
 export interface ConceptFeatures {
   /** Concept ids found. */
@@ -255,12 +317,30 @@ export interface ConceptFeatures {
   roads: ReadonlySet<number>;
 }
 
+/**
+ * A colour right after "next to", "near", "opposite" is the neighbour's ("next to the orange
+ * compound", "ถัดจากคอมพาวด์สีส้ม", "ក្បែរអគារពណ៌ខៀវ"), not the colour of the place the tip is
+ * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
+ */
+const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
+
 export function conceptFeatures(text: string): ConceptFeatures {
   const lower = clean(text);
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
-  for (const match of lower.matchAll(LATIN_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!);
-  for (const match of squeezed.matchAll(OTHER_MATCHER)) concepts.add(TERM_CONCEPT.get(match[0])!);
+  const neighbourColours = new Set<string>();
+  const add = (id: string, neighbours: boolean) => {
+    if (neighbours && CONCEPTS.get(id)?.group === 'colour') neighbourColours.add(id);
+    else concepts.add(id);
+  };
+  for (const match of lower.matchAll(LATIN_MATCHER)) add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!, NEIGHBOUR_LATIN.test(lower.slice(Math.max(0, match.index - 40), match.index)));
+  for (const match of squeezed.matchAll(OTHER_MATCHER)) add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(squeezed.slice(Math.max(0, match.index - 20), match.index)));
+  // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
+  // building) or "红顶" (a red roof) without 色.
+  for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
+  // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
+  if (concepts.has('garment factory')) concepts.add('warehouse');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   for (const match of lower.matchAll(FLOORS)) {
@@ -272,9 +352,17 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);
   }
+  const addBuildings = (raw: string) => {
+    const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0);
+    if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
+  };
+  for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
-  for (const match of lower.matchAll(ROAD_AFTER)) roads.add(Number(match[1]));
+  for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));
+  roads.delete(0);
   if (floors.size || /\b(?:floor|storey|story|tầng|lantai|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
   return { concepts, floors, roads };
 }
@@ -294,6 +382,11 @@ export function conceptLabel(id: string, locale: string): string {
   const terms = LABELS.get(id) ?? [];
   if (script) return terms.find((term) => script.test(term)) ?? id;
   if (locale === 'vi') return terms.find((term) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàáèéìíòóùúý]/u.test(term)) ?? id;
+  // Rows list Indonesian after Thai: the first plain Latin term after the first Thai one.
+  if (locale === 'id') {
+    const after = terms.findIndex((term) => /\p{Script=Thai}/u.test(term));
+    return (after >= 0 ? terms.slice(after + 1).find((term) => /^[a-z -]+$/.test(term)) : undefined) ?? id;
+  }
   return id;
 }
 

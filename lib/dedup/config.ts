@@ -62,6 +62,9 @@ export const WEIGHTS = {
   /** Both give a floor count and one is shared / none is. */
   sameFloors: 0.12,
   otherFloors: -0.2,
+  /** Both give a count of buildings ("2 blocks", "两栋") and one is shared / none is: counts from outside vary more than floors. */
+  sameBuildings: 0.1,
+  otherBuildings: -0.08,
   /** Both give a colour and none is shared. */
   otherColour: -0.12,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */

@@ -23,7 +23,7 @@ const NOISE: ReadonlySet<DuplicateReason['code']> = new Set(['names_differ', 'sa
 
 /**
  * The reasons shown to an officer, strongest first: no "the names differ", no category or
- * time, no number shared only as a single digit, no weak wording likeness; at most `limit`.
+ * time, no single-digit number (alone or in a list), no weak wording likeness; at most `limit`.
  */
 export function panelReasons(reasons: readonly DuplicateReason[], limit = 4): DuplicateReason[] {
   return reasons
@@ -33,6 +33,8 @@ export function panelReasons(reasons: readonly DuplicateReason[], limit = 4): Du
       if (reason.code === 'text') return reason.weight >= 0.05;
       return Math.abs(reason.weight) >= 0.02;
     })
+    // "Same numbers: 4, 8021": the single digit is a coincidence even beside a real number.
+    .map((reason) => (reason.code === 'numbers' ? { ...reason, numbers: reason.numbers.filter((value) => value.length >= 2) } : reason))
     .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, limit);
 }

@@ -6,7 +6,7 @@
  * - Khmer, Thai, Burmese: the consonant tables below (UNGEGN/ALA-LC values, simplified:
  *   vowels are dropped, since the comparison below ignores them anyway).
  * Then a consonant skeleton is compared, because two transliterations agree on consonants
- * far more than on vowels: b/p/ph -> P, f/v -> F, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
+ * far more than on vowels: b/p/ph/f/v -> P, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
  * s/z/x/sh -> S, ch/j/zh -> C, m, n/ng/nh/ny -> N; h, w, y and vowels dropped; repeats merged.
  * Table sources and limits: docs/decisions/0111-dedup-concepts.md.
  */
@@ -39,7 +39,7 @@ function romaniseHangul(text: string): string {
       out += ' ';
       continue;
     }
-    out += HANGUL_INITIALS[Math.floor(code / 588)]! + HANGUL_VOWELS[Math.floor((code % 588) / 28)]! + HANGUL_FINALS[code % 28]!;
+    out += `${HANGUL_INITIALS[Math.floor(code / 588)]!}${HANGUL_VOWELS[Math.floor((code % 588) / 28)]!}${HANGUL_FINALS[code % 28]!}'`;
   }
   return out;
 }
@@ -70,14 +70,19 @@ function pinyinOf(text: string): string {
       value = pinyin(char, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
       if (PINYIN.size < 20_000) PINYIN.set(char, value);
     }
-    out += value;
+    out += `${value}'`;
   }
   return out;
 }
 
+// Letters are kept apart by an apostrophe, so that the skeleton does not read two letters as
+// one sound: ន then ហ្គ ("n", "g") is not "ng", 한국 is "han'guk".
 function byTable(text: string, table: Record<string, string>): string {
   let out = '';
-  for (const char of text) out += table[char] ?? (/\s/.test(char) ? ' ' : '');
+  for (const char of text) {
+    const latin = table[char];
+    out += latin ? `${latin}'` : /\s/.test(char) ? ' ' : '';
+  }
   return out;
 }
 
@@ -111,16 +116,23 @@ export function hanViet(text: string): string {
   return out;
 }
 
+/**
+ * Letters written but not read: Thai thanthakhat (์) and Khmer toandakhiat (៍) silence the
+ * consonant they sit on (ซิลเวอร์ "silver", ពោធិ៍សាត់ "Pursat"), with the vowel sign before it.
+ */
+const SILENT_THAI = /[\p{Script=Thai}](?:[\u0e34-\u0e38])?\u0e4c/gu;
+const SILENT_KHMER = /[\p{Script=Khmer}](?:[\u17b7-\u17ba])?\u17cd/gu;
+
 /** Latin letters for a run of Khmer, Thai, Burmese, Hangul or Han text. */
 export function romanise(text: string): string {
   if (/\p{Script=Han}/u.test(text)) return pinyinOf(text);
   if (/\p{Script=Hangul}/u.test(text)) return romaniseHangul(text);
   if (/\p{Script=Khmer}/u.test(text)) {
-    let khmer = text;
+    let khmer = text.replace(SILENT_KHMER, '');
     for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, latin);
     return byTable(khmer, KHMER_WITH_LATIN);
   }
-  if (/\p{Script=Thai}/u.test(text)) return byTable(text, THAI);
+  if (/\p{Script=Thai}/u.test(text)) return byTable(text.replace(SILENT_THAI, ''), THAI);
   if (/\p{Script=Myanmar}/u.test(text)) return byTable(text, BURMESE);
   return text;
 }
@@ -135,7 +147,9 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/hs/g, 'S'],
   [/qu/g, 'K'],
 ];
-const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'F', v: 'F', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
+// Labials are one class: Korean has no f or v (피닉스 "Phoenix", 실버 "Silver"), Burmese writes
+// f as ဖ (ph), and Khmer's វ is read v or w.
+const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
 
 /** Consonant skeleton of Latin letters (see the header); "golden lotus" -> "KLTNLTS". */
 export function skeleton(latin: string): string {
@@ -144,7 +158,8 @@ export function skeleton(latin: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/đ/g, 'd')
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z'\s]/g, '');
+  // Digraphs within a letter or a word only (see byTable); the separators then drop out.
   for (const [pattern, value] of DIGRAPHS) text = text.replace(pattern, value);
   let out = '';
   for (const char of text) {
@@ -152,6 +167,31 @@ export function skeleton(latin: string): string {
     if (value && out.at(-1) !== value) out += value;
   }
   return out;
+}
+
+/**
+ * The skeleton of an English name as Korean, Thai, Khmer and Burmese spell it from the
+ * (non-rhotic) sound: an r after a vowel and before a consonant or the end is not written
+ * ("silver" 실버 / ซิลเวอร์, "garden" 가든, "fortune" 포춘), and a final x is "ks" (피닉스 "Phoenix";
+ * in pinyin and Vietnamese x, always before a vowel, is "s"): "silver moon" -> "SLPMN".
+ */
+export function spokenSkeleton(latin: string): string {
+  return skeleton(latin.toLowerCase().replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, '').replace(/x(?![aeiouy])/g, 'ks'));
+}
+
+/** Whether `pattern` occurs in `text` with at most `edits` letters changed, added or left out (Sellers). */
+export function containsApprox(text: string, pattern: string, edits: number): boolean {
+  if (edits === 0 || pattern.length <= edits) return text.includes(pattern);
+  let previous = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+  for (const char of text) {
+    const current = [0];
+    for (let j = 1; j <= pattern.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (pattern[j - 1] === char ? 0 : 1));
+    }
+    if (current[pattern.length]! <= edits) return true;
+    previous = current;
+  }
+  return false;
 }
 
 /** Pinyin-like Latin of a run, lower case, no spaces (for exact comparison with a Latin name). */

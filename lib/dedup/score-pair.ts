@@ -7,8 +7,8 @@
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { CONCEPTS } from './concepts';
-import { skeleton } from './romanise';
+import { buildingCount, CONCEPTS } from './concepts';
+import { containsApprox, skeleton, spokenSkeleton } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -42,6 +42,8 @@ export type DuplicateReason =
   | { code: 'concepts'; concepts: string[]; weight: number }
   | { code: 'floors'; floors: number[]; weight: number }
   | { code: 'other_floors'; weight: number }
+  | { code: 'buildings'; buildings: number[]; weight: number }
+  | { code: 'other_buildings'; weight: number }
   | { code: 'other_colour'; weight: number }
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
@@ -183,10 +185,19 @@ function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateR
 const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((value) => b.has(value));
 const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
 
+/** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white, cream yellow or white. */
+const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white']];
+const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
+
+/** The building counts a tip gives ("2 blocks", "两栋"). */
+const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
-function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number): DuplicateReason[] {
+function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
-  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0);
+  // A translated name word ("Silver Moon" / 银月) stands in for names only where they could not be compared.
+  const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0 && !(namesWeighed && CONCEPTS.get(id)?.group === 'name'));
   if (shared.length) {
     const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
     shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
@@ -196,9 +207,15 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number): D
     const floors = intersect(a.concepts.floors, b.concepts.floors).sort((x, y) => x - y);
     reasons.push(floors.length ? { code: 'floors', floors, weight: WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
   }
+  const buildingsA = counts(a.concepts.concepts);
+  const buildingsB = counts(b.concepts.concepts);
+  if (buildingsA.size && buildingsB.size) {
+    const buildings = intersect(buildingsA, buildingsB).sort((x, y) => x - y);
+    reasons.push(buildings.length ? { code: 'buildings', buildings, weight: WEIGHTS.sameBuildings } : { code: 'other_buildings', weight: WEIGHTS.otherBuildings });
+  }
   const coloursA = inGroup(a.concepts.concepts, 'colour');
   const coloursB = inGroup(b.concepts.concepts, 'colour');
-  if (coloursA.size && coloursB.size && intersect(coloursA, coloursB).length === 0) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
+  if (coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
   const townsA = inGroup(a.concepts.concepts, 'town');
   const townsB = inGroup(b.concepts.concepts, 'town');
   if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
@@ -217,12 +234,16 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   const covered = new Set<string>();
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
-    const shape = skeleton(name);
+    const shapes = [...new Set([skeleton(name), spokenSkeleton(name)])];
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
-    // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run.
+    // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
+    // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
+    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
-    const chunk = shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape));
-    const long = shape.length >= 5 && theirs.scripts.skeletons.some((run) => run.includes(shape));
+    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
+    const long = shapes.some(
+      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1)))),
+    );
     if (exact || chunk || long) {
       found.push(parts.join(' '));
       parts.forEach((part) => covered.add(part));
@@ -242,7 +263,7 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
-const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'road', 'numbers']);
+const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
 
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
@@ -261,9 +282,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
-  reasons.push(...conceptEvidence(a.features, b.features, distanceM));
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
-  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors].map(String));
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
 
@@ -281,9 +302,11 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
   // same yellow 9-floor casino are one place placed roughly.
+  // Shared concepts count one piece for each specific one among them (a bridge, a river, a red roof).
   const specifics = reasons.filter((reason) => SPECIFIC.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
-  const wide = specific >= WEIGHTS.wideEvidence && specifics.length >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
+  const wide = specific >= WEIGHTS.wideEvidence && pieces >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
 

@@ -8,7 +8,7 @@
  */
 import { PROVINCES } from '@/lib/geo/provinces';
 import { type ConceptFeatures, conceptFeatures, isConceptTerm } from './concepts';
-import { compactLatin, hanViet, skeleton } from './romanise';
+import { compactLatin, hanViet, romanise, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -54,11 +54,13 @@ export function scriptRuns(text: string): ScriptRuns {
   for (const match of clean.matchAll(SCRIPT_RUN)) {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
-    else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(compactLatin(chunk)));
-    for (const run of isHan ? [compactLatin(match[0]), hanViet(match[0])] : [compactLatin(match[0])]) {
+    else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(romanise(chunk)));
+    const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
+    if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
+    for (const [run, letters] of readings) {
       if (run.length < 2) continue;
       latin.push(run);
-      skeletons.push(skeleton(run));
+      skeletons.push(skeleton(letters));
     }
   }
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
@@ -334,7 +336,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

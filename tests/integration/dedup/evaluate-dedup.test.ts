@@ -17,15 +17,17 @@ describe('dedup evaluation', () => {
   }, 120_000);
 
   // Written blind by someone who had not read this code (tests/fixtures/dedup/blind-README.md);
-  // the tuning sets of issue 8, 95% of their same-place pairs across languages.
+  // the tuning sets of issue 8 and its first held-out set (looked at twice, then tuned on:
+  // docs/BENCHMARKS.md), 95% of their same-place pairs across languages.
   it.each([
     ['blind-tune-a.jsonl', 76],
     ['blind-tune-b.jsonl', 65],
-  ])('reaches F1 >= 0.9 on the blind set %s, every tip accepted, border tips included', async (file, tips) => {
+    ['blind-heldout.jsonl', 76],
+  ])('reaches F1 >= 0.94 on the blind set %s, every tip accepted, border tips included', async (file, tips) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(tips);
-    expect(result.f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.f1).toBeGreaterThanOrEqual(0.94);
   }, 180_000);
 
   it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {

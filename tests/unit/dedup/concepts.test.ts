@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
 import { conceptFeatures, conceptLabel, hanNumber } from '@/lib/dedup/concepts';
-import { compactLatin, hanViet, romanise, skeleton } from '@/lib/dedup/romanise';
+import { compactLatin, containsApprox, hanViet, romanise, skeleton, spokenSkeleton } from '@/lib/dedup/romanise';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
 
 const METRE_LAT = 1 / 111_195;
@@ -90,5 +90,128 @@ describe('scoring across languages', () => {
     const result = scorePair(tip('Yellow casino, 9 floors, guards and buses.'), tip('Blue glass tower, 12 floors, guards and buses.', 150));
     expect(result.reasons.map((reason) => reason.code)).toEqual(expect.arrayContaining(['other_floors', 'other_colour']));
     expect(result.score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
+
+describe('what every tipster sees from outside, in every script (issue 8)', () => {
+  const buildings = (text: string) => [...conceptFeatures(text).concepts].filter((id) => id.startsWith('buildings:'));
+
+  it('reads building counts with the counter of each language, but not a building number', () => {
+    // Two blocks of one compound, as eight tipsters wrote it.
+    for (const text of ['2 tall buildings', 'two white blocks', '2 gedung abu perak', '2 tòa nhà màu xám', 'ตึก ๒ หลัง', 'អគារ ២ខ្នង', 'ពីរខ្នង', '两栋银灰色楼', '건물 2채', '2개 동', 'အဆောက်အအုံ ၂ လုံး']) {
+      expect(buildings(text), text).toEqual(['buildings:2']);
+    }
+    expect(buildings('五栋楼')).toEqual(['buildings:5']);
+    // 101동 is building number 101; one building is not a count worth comparing.
+    expect(buildings('101동 3층')).toEqual([]);
+    expect(buildings('1 building')).toEqual([]);
+  });
+
+  it('weighs the same building count for, and another against', () => {
+    const same = scorePair(tip('Bavet, 2 grey buildings, 10 floors'), tip('បាវិត អគារពណ៌ប្រផេះ ២ខ្នង ១០ជាន់', 300));
+    expect(same.reasons).toContainEqual(expect.objectContaining({ code: 'buildings', buildings: [2] }));
+    const other = scorePair(tip('Bavet, 2 grey buildings'), tip('Bavet, 5 grey buildings', 300));
+    expect(other.reasons.map((reason) => reason.code)).toContain('other_buildings');
+    // "2" is a count here, not a shared number on top.
+    expect(same.reasons.map((reason) => reason.code)).not.toContain('numbers');
+  });
+
+  it('reads a colour that Khmer and Thai write without the word for colour, and gold as kin of yellow', () => {
+    expect(codes('អគារក្រហមលាយលឿង')).toEqual(expect.arrayContaining(['red', 'yellow']));
+    expect(codes('ตึกทอง ๑๕ ชั้น')).toContain('gold');
+    expect(codes('ตึกสีขาวชมพู')).toEqual(expect.arrayContaining(['white', 'pink']));
+    const kin = scorePair(tip('casino 15 tầng màu vàng'), tip('កាស៊ីណូ អគារពណ៌មាស ១៥ជាន់', 200));
+    expect(kin.reasons.map((reason) => reason.code)).not.toContain('other_colour');
+  });
+
+  it("leaves a neighbour's colour to the neighbour", () => {
+    expect(codes('Purple compound, 4 buildings, next to the orange compound')).toEqual(expect.arrayContaining(['purple']));
+    expect(codes('Purple compound, 4 buildings, next to the orange compound')).not.toContain('orange');
+    expect(codes('มีคอมพาวด์ตึกสีม่วง อยู่ถัดจากคอมพาวด์สีส้มไม่ไกล')).not.toContain('orange');
+    expect(codes('ជិតសណ្ឋាគារពណ៌លឿង តែមិនមែនសណ្ឋាគារទេ')).not.toContain('yellow');
+    // "Near the market there is a white building": the white is the tip's own.
+    expect(codes('ជិតផ្សារ មានអគារពណ៌ស')).toContain('white');
+    expect(codes('gần chợ, nhà 3 tầng màu xanh dương')).toContain('blue');
+  });
+
+  it('reads Chinese colours run together or said with the building, and cream as kin of yellow', () => {
+    expect(codes('一栋蓝白色的五层楼')).toEqual(expect.arrayContaining(['blue', 'white']));
+    expect(codes('红顶五层楼')).toContain('red');
+    expect(codes('四层白楼')).toContain('white');
+    // 白马 is Kep, 黑膜 a window film: neither is a colour of the building.
+    expect(codes('白马 贴了黑膜')).toEqual(['kep']);
+    const cream = scorePair(tip('波贝 天宫 八层 米黄色 赌场楼'), tip('ปอยเปต สกายพาเลซ สีครีม ๘ ชั้น คาสิโน', 300));
+    expect(cream.reasons.map((reason) => reason.code)).not.toContain('other_colour');
+  });
+
+  it('reads a floor count, not which floor someone is on', () => {
+    expect([...conceptFeatures('มีวิลล่าสีขาว ๔ ชั้น ๓ หลังติดกัน อยู่หลังที่ ๒ ชั้น ๓').floors]).toEqual([4]);
+    expect([...conceptFeatures('20층 쌍둥이 아파트, 조카가 17층에 있어요').floors]).toEqual([20]);
+    expect([...conceptFeatures('tòa nhà 9 tầng, tôi ở tầng thứ 5').floors]).toEqual([9]);
+  });
+
+  it('knows the other spellings of towns and the landmarks everyone names', () => {
+    for (const text of ['시하누크빌', 'kompong saom', 'ဆီဟာနုဗီးလ်']) expect(codes(text), text).toContain('sihanoukville');
+    for (const text of ['ភ្នំជ័យជំនះ (Victory Hill)', 'แถววิคตอรี่ฮิลล์', '빅토리힐']) expect(codes(text), text).toContain('victory hill');
+    for (const text of ['near the railway', 'ใกล้ทางรถไฟ', '철길 근처', 'ရထားလမ်းနား']) expect(codes(text), text).toContain('railway');
+    expect(codes('ဆီဟာနုဗီးလ် အထူးစီးပွားရေးဇုန် (SEZ)')).toContain('sez');
+    // Korean 절 (temple) is not the end of 두절 ("cut off").
+    expect(codes('남편이 연락 두절')).not.toContain('pagoda');
+    expect(codes('강가 절 근처에 있는 건물')).toContain('pagoda');
+  });
+
+  it('reads roads in Chinese numerals and names places and compound types in every script', () => {
+    expect([...conceptFeatures('金边往巴域方向一号公路').roads]).toEqual([1]);
+    expect([...conceptFeatures('二十一号公路').roads]).toEqual([21]);
+    expect(codes('ខេត្តពោធិ៍សាត់ ក្បែរស្ពាន')).toEqual(expect.arrayContaining(['pursat', 'bridge']));
+    // A garment factory is also a factory, whichever way it is written.
+    expect(codes('រោងចក្រកាត់ដេរចាស់')).toEqual(expect.arrayContaining(['garment factory', 'warehouse']));
+    expect(codes('以前是制衣厂')).toContain('garment factory');
+  });
+
+  it('reads translated words of compound names as one concept', () => {
+    for (const text of ['Casino Emperor', 'casino Đế Vương', 'เขาเรียกว่า จักรพรรดิ', 'កាស៊ីណូ អធិរាជ', '帝王赌场', '황제 카지노']) expect(codes(text), text).toContain('emperor');
+    for (const text of ['Phoenix Garden', '凤凰园', 'Khu Phượng Hoàng', '피닉스 가든']) expect(codes(text), text).toContain('phoenix');
+    // Where both tips give comparable names, the names decide, not the word again.
+    const named = scorePair(tip('Phoenix Garden compound'), tip('Phoenix Tower compound', 100));
+    expect(named.reasons.find((reason) => reason.code === 'concepts')).toBeUndefined();
+  });
+});
+
+describe('transliteration as the ear hears it', () => {
+  it('treats b, p, f and v as one sound class: Korean and Burmese have no f', () => {
+    expect(skeleton(romanise('피닉스'))).toBe(spokenSkeleton('phoenix'));
+    expect(skeleton('fortune')).toBe(skeleton('portune'));
+  });
+
+  it('drops the letters Thai and Khmer mark silent, and English r after a vowel', () => {
+    expect(skeleton(romanise('ซิลเวอร์'))).toBe('SL');
+    expect(skeleton(romanise('ពោធិ៍សាត់'))).toBe(skeleton('posat'));
+    expect(spokenSkeleton('Silver Moon')).toBe(skeleton(romanise('ស៊ីលវើមូន')));
+    expect(spokenSkeleton('Silver Moon')).toBe(skeleton(romanise('실버문')));
+  });
+
+  it('finds a long name one consonant apart, not a short one', () => {
+    expect(containsApprox('XXPLCNKTXX', 'PLTNKT', 1)).toBe(true);
+    expect(containsApprox('XXPLCNKTXX', 'PLTNKT', 0)).toBe(false);
+    expect(containsApprox('KNPLSKN', 'KNPT', 0)).toBe(false);
+  });
+
+  it('matches "Fortune Gate" with its Khmer spelling, and "Silver Moon" with its Korean one', () => {
+    const gate = scorePair(tip('Kakak saya kerja di kasino Fortune Gate di Bavet, 12 lantai'), tip('បាវិត កាស៊ីណូ ហ្វរឆូនហ្គេត ១២ជាន់', 400));
+    expect(gate.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['fortune gate'] }));
+    const moon = scorePair(tip('Bavet, Silver Moon, 2 gedung'), tip('바벳 실버문 건물 2채', 300));
+    expect(moon.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['silver moon'] }));
+  });
+
+  it('does not read a name into Chinese by a near match: pinyin is exact', () => {
+    const result = scorePair(tip('西港奥特斯 金湾园区 三栋红顶六层楼 寺庙旁边 林老板的'), tip("Otres, ada ruko 5 lantai, tulisan 'Xin Yi Trading 鑫益'", 400));
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('script_names');
+  });
+
+  it('does not read a name into a Khmer phrase that only starts with its consonants', () => {
+    // "កូនប្រុសខ្ញុំ" (my son) starts with the consonants of "Ocean Pearl".
+    const result = scorePair(tip('កូនប្រុសខ្ញុំ ត្រូវគេនាំទៅធ្វើការនៅកោះកុង'), tip('Koh Kong, hotel kasino Ocean Pearl 10 lantai', 300));
+    expect(result.reasons.map((reason) => reason.code)).not.toContain('script_names');
   });
 });

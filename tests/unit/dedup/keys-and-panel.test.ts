@@ -39,15 +39,22 @@ describe('panel reasons', () => {
 
   it('leaves out the noise: names differ, single digits, category and time', () => {
     expect(panelReasons(reasons).map((reason) => reason.code)).toEqual(['distance', 'other_floors', 'concepts']);
+    // A single digit beside a real number is still a coincidence: only the phone is said.
+    const shown = panelReasons([{ code: 'numbers', numbers: ['4', '17888246'], weight: 0.5 }]);
+    expect(shown).toEqual([{ code: 'numbers', numbers: ['17888246'], weight: 0.5 }]);
   });
 
   it('says every reason in all eight languages, concepts in the officer language', () => {
-    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names'];
+    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names', 'buildings', 'other_buildings'];
     for (const locale of RESIDENT_LOCALES) {
       for (const code of codes) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
       expect(translator(locale)('dedup.showMore', { count: 17 })).toContain('17');
     }
     const message = reasonMessage({ code: 'concepts', concepts: ['pagoda', 'yellow'], weight: 0.12 }, 'km');
     expect(translator('km')(message.key, message.vars)).toBe('ពិពណ៌នាដូចគ្នា៖ វត្ត, ពណ៌លឿង');
+    // Indonesian terms are Latin without marks: the one written after the Thai ones, not the English id.
+    const indonesian = reasonMessage({ code: 'concepts', concepts: ['pagoda', 'yellow', 'market'], weight: 0.12 }, 'id');
+    expect(indonesian.vars.concepts).toBe('pagoda, kuning, pasar');
+    expect(reasonMessage({ code: 'concepts', concepts: ['bridge', 'emperor'], weight: 0.12 }, 'vi').vars.concepts).toBe('cây cầu, hoàng đế');
   });
 });
