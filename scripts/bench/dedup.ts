@@ -13,6 +13,7 @@
  * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
@@ -21,7 +22,7 @@ import { applyMigrations } from '@/lib/db/migrate';
 import { candidateValues, findCandidateIds } from '@/lib/dedup/find-candidates';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
 import { DUPLICATES_SQL, dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
-import { closeDedupPools, dedupPool } from '@/lib/dedup/pool';
+import { closeDedupPools, DEDUP_APPLICATION_NAME, dedupPool } from '@/lib/dedup/pool';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
 
@@ -126,18 +127,41 @@ try {
     const counts: number[] = [];
     // CPU time of this process (reading, scoring): wall times on a shared machine include waiting for a core.
     const cpuTimes: number[] = [];
+    // From /proc/PID/schedstat (Linux, local server): time on a core and time waiting for one,
+    // of this process and of the PostgreSQL backends of dedup's pool, per call.
+    const runTimes: number[] = [];
+    const waitTimes: number[] = [];
+    const unwaitedTimes: number[] = [];
+    const backends = async () =>
+      (await client.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${DEDUP_APPLICATION_NAME} AND datname = current_database()`).map((row) => row.pid);
+    const scheduled = (pids: (number | 'self')[]) => {
+      try {
+        return pids.map((pid) => readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number)).reduce(([run, wait], [r, w]) => [run! + r!, wait! + w!], [0, 0]);
+      } catch {
+        return null;
+      }
+    };
     for (const tip of sample) {
       let start = performance.now();
       const ids = await findCandidateIds(client, { tipId: tip.id, settings: config });
       candidateTimes.push(performance.now() - start);
       counts.push(ids.length);
+      const pids: (number | 'self')[] = ['self', ...(await backends())];
+      const before = scheduled(pids);
       start = performance.now();
       const cpu = process.cpuUsage();
-      // As the console calls it (lib/db/client's db): through dedup's own pg pool, named statements.
+      // As the console calls it (lib/db/client's db): through dedup's own pg pool, a named statement.
       await findDuplicates(pool, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);
+      const after = scheduled(pids);
+      // Only when no new connection was opened during the call (its time would be missed).
+      if (before && after && pids.length > 1 && (await backends()).length === pids.length - 1) {
+        runTimes.push((after[0]! - before[0]!) / 1e6);
+        waitTimes.push((after[1]! - before[1]!) / 1e6);
+        unwaitedTimes.push(wholeTimes.at(-1)! - waitTimes.at(-1)!);
+      }
     }
     if (EXPLAIN) {
       // findDuplicates' one statement with the plan the console uses: the generic plan of the
@@ -159,6 +183,11 @@ try {
     say(`candidates per tip: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${counts.at(-1)}`);
     console.log(summary('candidate query', candidateTimes));
     console.log(summary('findDuplicates CPU time in Node (load + score, without waiting)', cpuTimes));
+    if (runTimes.length) {
+      console.log(summary('findDuplicates time on a core, Node and its PostgreSQL backend', runTimes));
+      console.log(summary('findDuplicates time waiting for a core, Node and its PostgreSQL backend', waitTimes));
+      console.log(summary('findDuplicates wall time less the waiting for a core', unwaitedTimes));
+    }
     say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
   } finally {
