@@ -131,7 +131,6 @@ try {
     // of this process and of the PostgreSQL backends of dedup's pool, per call.
     const runTimes: number[] = [];
     const waitTimes: number[] = [];
-    const unwaitedTimes: number[] = [];
     const backends = async () =>
       (await client.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${DEDUP_APPLICATION_NAME} AND datname = current_database()`).map((row) => row.pid);
     const scheduled = (pids: (number | 'self')[]) => {
@@ -160,7 +159,6 @@ try {
       if (before && after && pids.length > 1 && (await backends()).length === pids.length - 1) {
         runTimes.push((after[0]! - before[0]!) / 1e6);
         waitTimes.push((after[1]! - before[1]!) / 1e6);
-        unwaitedTimes.push(wholeTimes.at(-1)! - waitTimes.at(-1)!);
       }
     }
     if (EXPLAIN) {
@@ -186,7 +184,6 @@ try {
     if (runTimes.length) {
       console.log(summary('findDuplicates time on a core, Node and its PostgreSQL backend', runTimes));
       console.log(summary('findDuplicates time waiting for a core, Node and its PostgreSQL backend', waitTimes));
-      console.log(summary('findDuplicates wall time less the waiting for a core', unwaitedTimes));
     }
     say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
