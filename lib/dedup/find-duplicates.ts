@@ -10,11 +10,11 @@ import { AppError } from '@/lib/errors';
 import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
-import { CANDIDATE_IDS_SQL, candidateIdsValues, searchTerms } from './find-candidates';
-import { dedupText } from './keys';
+import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
+import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
 import { type DuplicateReason, type PreparedTip, scorePair } from './score-pair';
-import { decodeFeatures, FEATURES_VERSION, textFeatures } from './text-features';
+import { decodeFeatures, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
   tipId: string;
@@ -57,7 +57,7 @@ type TipRow = {
   attachments: { sha256: string; phash: string }[];
 };
 
-type CandidateRow = TipRow & { status: string; language: string };
+type LoadedRow = TipRow & { self: boolean; status: string; language: string };
 
 function toDedupTip(row: TipRow): PreparedTip {
   const text = dedupText(row.description ?? '', row.landmark);
@@ -75,30 +75,31 @@ function toDedupTip(row: TipRow): PreparedTip {
   };
 }
 
-/** The columns of a tip that scoring needs; the text only when its stored features cannot be used ($current: the LIKE pattern of this version). */
-const tipColumns = (current: string) => `
-  t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM",
-  t."observedOn"::timestamp AT TIME ZONE 'UTC' AS "observedOn", t."receivedAt" AT TIME ZONE 'UTC' AS "receivedAt", t."caseId",
-  CASE WHEN f.features LIKE ${current} THEN f.features END AS features,
-  CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.description END AS description,
-  CASE WHEN f.features LIKE ${current} THEN NULL ELSE t.landmark END AS landmark,
-  COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments`;
-
-const withFeatures = `LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text`;
-
-/** The tip itself, in the actor's scope: $1 tip, $2 features pattern, $3 provinces or NULL. */
-const TIP_SQL = `SELECT ${tipColumns('$2::text')} FROM "Tip" t ${withFeatures}
-  WHERE t.id = $1::uuid AND ($3::text[] IS NULL OR t."provinceCode" = ANY($3::text[]))`;
-
-/** Candidates with their exclusions and everything scoring needs: $1-$14 as CANDIDATE_IDS_SQL, $15 features pattern, $16 the tip's case. */
-const CANDIDATES_SQL = `
-  WITH ids AS (${CANDIDATE_IDS_SQL})
-  SELECT ${tipColumns('$15::text')}, t.status::text AS status, t.language
-  FROM ids JOIN "Tip" t ON t.id = ids.id ${withFeatures}
-  WHERE ($14::text[] IS NULL OR t."provinceCode" = ANY($14::text[]))
-    AND ($16::uuid IS NULL OR t."caseId" IS DISTINCT FROM $16::uuid)
-    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = $1::uuid AND x."tipBId" = t.id)
-    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipBId" = $1::uuid AND x."tipAId" = t.id)`;
+/**
+ * The tip and its candidates in one statement (docs/decisions/0115-dedup-one-statement.md):
+ * the candidate search (CANDIDATES_CTE, $1-$7), then every row scoring needs, the tip's own
+ * first (`self`), with the case and dismissal exclusions. The text is returned only for rows
+ * whose stored features cannot be used.
+ */
+export const DUPLICATES_SQL = `
+  WITH ${CANDIDATES_CTE}
+  SELECT rows.self,
+    t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM",
+    t."observedOn"::timestamp AT TIME ZONE 'UTC' AS "observedOn", t."receivedAt" AT TIME ZONE 'UTC' AS "receivedAt", t."caseId",
+    t.status::text AS status, t.language,
+    CASE WHEN f.features LIKE $3::text THEN f.features END AS features,
+    CASE WHEN f.features LIKE $3::text THEN NULL ELSE t.description END AS description,
+    CASE WHEN f.features LIKE $3::text THEN NULL ELSE t.landmark END AS landmark,
+    COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments
+  FROM (SELECT id, true AS self FROM me UNION ALL SELECT id, false FROM ids) rows
+    CROSS JOIN me
+    JOIN "Tip" t ON t.id = rows.id
+    LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text
+  WHERE rows.self OR (
+    ($2::text[] IS NULL OR t."provinceCode" = ANY($2::text[]))
+    AND (me."caseId" IS NULL OR t."caseId" IS DISTINCT FROM me."caseId")
+    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = me.id AND x."tipBId" = t.id)
+    AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipBId" = me.id AND x."tipAId" = t.id))`;
 
 type Runner = <T>(name: string, text: string, values: unknown[]) => Promise<T[]>;
 
@@ -123,25 +124,18 @@ export async function findDuplicates(client: Db | Tx | DedupPool, options: FindD
   const settings = dedupSettings(options.settings);
 
   const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : undefined;
-  const current = `[${FEATURES_VERSION},%`;
   const query = runner(client);
+  const search = (keys?: CandidateQuery['keys']) =>
+    query<LoadedRow>('dedup_duplicates', DUPLICATES_SQL, candidateValues({ tipId, provinceCodes, keys, settings }));
 
-  // Two round trips: the tip (its features give the search keys), then candidates, their
-  // exclusions and everything scoring needs in one statement.
-  const [row] = await query<TipRow>('dedup_tip', TIP_SQL, [tipId, current, provinceCodes ?? null]);
+  // One round trip: the tip's search keys come from its stored ones. Only when its features
+  // are missing or stale (before `dedup:refresh`) are they read from its text, and asked again.
+  let rows = await search();
+  const row = rows.find((candidate) => candidate.self);
   if (!row) throw new AppError('NOT_FOUND');
   const tip = toDedupTip(row);
-
-  const ids = candidateIdsValues({
-    tipId,
-    lat: row.lat,
-    lng: row.lng,
-    receivedAt: row.receivedAt,
-    ...searchTerms(tip.features, row.lat, row.lng),
-    provinceCodes,
-    settings,
-  });
-  const candidates = await query<CandidateRow>('dedup_candidates', CANDIDATES_SQL, [...ids, current, row.caseId]);
+  if (row.features === null) rows = await search(searchKeys(tip.features, row.lat, row.lng));
+  const candidates = rows.filter((candidate) => !candidate.self);
   const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
 
   return candidates

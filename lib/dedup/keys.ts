@@ -9,8 +9,8 @@
  *   degrees (~22 km), asked within NAME_REACH_M.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
  * - `t:<tipId>`: not a search key but the tip's text features (column `features`,
- *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng,
- *   band) for the near search's index-only read (decision 0113).
+ *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng) for
+ *   the near search's nearest-first index read (decisions 0113, 0115).
  * Generic words (guards, walls, buses) make no key: they would match half the table.
  * Keys are computed once, when the tip is stored (createTip); `npm run dedup:refresh`
  * recomputes them all (after a change of this file or of the concepts).
@@ -66,7 +66,7 @@ export function tipKeys(features: TextFeatures, lat: number, lng: number): strin
   return [...local.map((key) => `${key}@${here}`), ...names.map((key) => `${key}@${area}`), ...numbers];
 }
 
-/** The keys a tip's candidates may be stored under, each with its weight for ranking. */
+/** The keys a tip's candidates may be stored under, each with its weight for ranking (in SQL: searchKeysSql). */
 export function searchKeys(features: TextFeatures, lat: number, lng: number): { keys: string[]; weights: number[] } {
   const { local, names, numbers } = keyFeatures(features);
   const keys: string[] = [];
@@ -79,6 +79,40 @@ export function searchKeys(features: TextFeatures, lat: number, lng: number): { 
   for (const where of cellsAround(lat, lng, NAME_CELL, NAME_REACH_M)) for (const key of names) add(`${key}@${where}`);
   for (const key of numbers) add(key);
   return { keys, weights };
+}
+
+const sqlNumber = (value: number | null) => (value === null ? 'NULL::float8' : `${value}::float8`);
+
+/** Each kind of key (its first letter): its weight and the cells it is stored and searched in (none for a phone). */
+const KINDS = (['c', 'f', 'r', 'n', 'p'] as const).map((kind) => {
+  const [size, reach] = kind === 'n' ? [NAME_CELL, NAME_REACH_M] : kind === 'p' ? [null, null] : [CONCEPT_CELL, CONCEPT_REACH_M];
+  return `('${kind}', ${KEY_WEIGHT[kind]}, ${sqlNumber(size)}, ${sqlNumber(reach)})`;
+});
+
+/** Cells within reach along one axis never number more than this (cos(latitude) floored at 0.2, as in cellsAround). */
+const MAX_CELLS = Math.max(
+  ...[[CONCEPT_CELL, CONCEPT_REACH_M], [NAME_CELL, NAME_REACH_M]].map(([size, reach]) => Math.ceil((2 * reach!) / (METRES_PER_DEGREE * 0.2) / size!) + 1),
+);
+
+/**
+ * searchKeys in SQL, from what a tip is stored under: each of its keys (tipKeys: a prefix in
+ * its own cell) in every cell within reach of the tip, the same arithmetic as cellsAround.
+ * `tip` names a relation with one row (id, lat, lng). With it the duplicate search needs no
+ * round trip to compute the keys in Node (docs/decisions/0115-dedup-one-statement.md).
+ */
+export function searchKeysSql(tip: string): string {
+  const cells = (axis: 'lat' | 'lng') => {
+    const reach = axis === 'lat' ? `k.reach / ${METRES_PER_DEGREE}` : `k.reach / (${METRES_PER_DEGREE} * greatest(0.2, cos(${tip}.lat * pi() / 180)))`;
+    const low = `floor((${tip}.${axis} - ${reach}) / k.size)`;
+    return `SELECT (${low} + g)::int AS cell FROM generate_series(0, ${MAX_CELLS}) AS g WHERE ${low} + g <= floor((${tip}.${axis} + ${reach}) / k.size)`;
+  };
+  return `
+    SELECT split_part(s.key, '@', 1) || COALESCE('@' || y.cell || ':' || x.cell, '') AS key, k.weight
+    FROM ${tip}
+    JOIN "DedupKey" s ON s."tipId" = ${tip}.id AND s.key NOT LIKE 't:%'
+    JOIN (VALUES ${KINDS.join(', ')}) AS k(kind, weight, size, reach) ON k.kind = left(s.key, 1)
+    LEFT JOIN LATERAL (${cells('lat')}) AS y ON true
+    LEFT JOIN LATERAL (${cells('lng')}) AS x ON true`;
 }
 
 export interface KeyedTip {
@@ -99,19 +133,14 @@ export interface KeyRows {
   features: (string | null)[];
   lats: (number | null)[];
   lngs: (number | null)[];
-  bands: (number | null)[];
 }
 
 /** The row holding a tip's text features and place. */
 export const featuresKey = (tipId: string) => `t:${tipId}`;
 
-/** Degrees of latitude per band of the near search's index (~560 m; migration dedup_near writes the same). */
-export const NEAR_BAND = 0.005;
-export const nearBand = (lat: number) => Math.floor(lat / NEAR_BAND);
-
 /** The DedupKey rows of tips, computed (no database). */
 export function keyRows(tips: readonly KeyedTip[]): KeyRows {
-  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [], lats: [], lngs: [], bands: [] };
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [], lats: [], lngs: [] };
   for (const tip of tips) {
     const features = textFeatures(tip.text);
     const keys = new Set(tipKeys(features, tip.lat, tip.lng));
@@ -121,7 +150,6 @@ export function keyRows(tips: readonly KeyedTip[]): KeyRows {
     rows.features.push(encodeFeatures(features));
     rows.lats.push(tip.lat);
     rows.lngs.push(tip.lng);
-    rows.bands.push(nearBand(tip.lat));
     for (const key of keys) {
       rows.ids.push(tip.id);
       rows.keys.push(key);
@@ -129,7 +157,6 @@ export function keyRows(tips: readonly KeyedTip[]): KeyRows {
       rows.features.push(null);
       rows.lats.push(null);
       rows.lngs.push(null);
-      rows.bands.push(null);
     }
   }
   return rows;
@@ -144,9 +171,9 @@ export function replaceKeys(client: Db | Tx, rows: KeyRows) {
   return [
     client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
     client.$executeRaw`
-      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng, band)
+      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng)
       SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
-                           ${rows.lats}::float8[], ${rows.lngs}::float8[], ${rows.bands}::int[])
+                           ${rows.lats}::float8[], ${rows.lngs}::float8[])
       ON CONFLICT DO NOTHING`,
   ] as const;
 }

@@ -8,19 +8,21 @@
  * the candidate query and the whole findDuplicates for random tips. Prints median and p95 in
  * milliseconds; drops the database. With --database=NAME the database is kept and reused by
  * the next run with the same NAME and --tips (seeding a million tips takes minutes).
- * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' main statement for one tip.
+ * --dense samples only tips in central Sihanoukville (bench:seed's densest town centre).
+ * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' statement (its generic plan, as
+ * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled.
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
-import { findCandidateIds, searchTerms } from '@/lib/dedup/find-candidates';
+import { candidateValues, findCandidateIds } from '@/lib/dedup/find-candidates';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
-import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
-import { closeDedupPools, dedupPool } from '@/lib/dedup/pool';
-import { prepareTip } from '@/lib/dedup/score-pair';
+import { DUPLICATES_SQL, dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
+import { closeDedupPools, DEDUP_APPLICATION_NAME, dedupPool } from '@/lib/dedup/pool';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
 
@@ -29,6 +31,7 @@ const TIPS = option('tips', 1_000_000);
 const SAMPLES = option('samples', 200);
 const NAMED = process.argv.find((arg) => arg.startsWith('--database='))?.split('=')[1];
 const EXPLAIN = process.argv.includes('--explain');
+const DENSE = process.argv.includes('--dense');
 
 const say = (line: string) => console.log(`[bench:dedup] ${line}`);
 
@@ -114,55 +117,74 @@ try {
     say(`computed the duplicate-search keys of ${keyed} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
 
-    const sample = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string }[]>`
-      SELECT id, lat, lng, "receivedAt", description FROM "Tip" TABLESAMPLE SYSTEM (1) LIMIT ${SAMPLES}`;
+    // --dense: only tips within ~1.5 km of central Sihanoukville, the densest place of bench:seed's tips.
+    const sample = await client.$queryRaw<{ id: string; lat: number; lng: number }[]>`
+      SELECT id, lat, lng FROM "Tip" TABLESAMPLE SYSTEM (${DENSE ? 10 : 1})
+      WHERE ${!DENSE} OR (lat BETWEEN 10.614 AND 10.640 AND lng BETWEEN 103.509 AND 103.535) LIMIT ${SAMPLES}`;
     const config = dedupSettings();
     const candidateTimes: number[] = [];
     const wholeTimes: number[] = [];
     const counts: number[] = [];
     // CPU time of this process (reading, scoring): wall times on a shared machine include waiting for a core.
     const cpuTimes: number[] = [];
+    // From /proc/PID/schedstat (Linux, local server): time on a core and time waiting for one,
+    // of this process and of the PostgreSQL backends of dedup's pool, per call.
+    const runTimes: number[] = [];
+    const waitTimes: number[] = [];
+    const backends = async () =>
+      (await client.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = ${DEDUP_APPLICATION_NAME} AND datname = current_database()`).map((row) => row.pid);
+    const scheduled = (pids: (number | 'self')[]) => {
+      try {
+        return pids.map((pid) => readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number)).reduce(([run, wait], [r, w]) => [run! + r!, wait! + w!], [0, 0]);
+      } catch {
+        return null;
+      }
+    };
     for (const tip of sample) {
-      const features = prepareTip({ id: tip.id, category: 'OTHER', lat: tip.lat, lng: tip.lng, accuracyM: null, at: tip.receivedAt, text: tip.description, photos: [] }).features;
       let start = performance.now();
-      const ids = await findCandidateIds(client, {
-        tipId: tip.id,
-        lat: tip.lat,
-        lng: tip.lng,
-        receivedAt: tip.receivedAt,
-        ...searchTerms(features, tip.lat, tip.lng),
-        settings: config,
-      });
+      const ids = await findCandidateIds(client, { tipId: tip.id, settings: config });
       candidateTimes.push(performance.now() - start);
       counts.push(ids.length);
+      const pids: (number | 'self')[] = ['self', ...(await backends())];
+      const before = scheduled(pids);
       start = performance.now();
       const cpu = process.cpuUsage();
-      // As the console calls it (lib/db/client's db): through dedup's own pg pool, named statements.
+      // As the console calls it (lib/db/client's db): through dedup's own pg pool, a named statement.
       await findDuplicates(pool, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);
+      const after = scheduled(pids);
+      // Only when no new connection was opened during the call (its time would be missed).
+      if (before && after && pids.length > 1 && (await backends()).length === pids.length - 1) {
+        runTimes.push((after[0]! - before[0]!) / 1e6);
+        waitTimes.push((after[1]! - before[1]!) / 1e6);
+      }
     }
     if (EXPLAIN) {
-      const plan: string[] = [];
-      // findDuplicates' second statement (candidates, exclusions, features: the main query),
-      // explained with the values it sends; its first (the tip itself) runs as usual.
-      let statements = 0;
-      const explaining = {
-        $queryRawUnsafe: async (text: string, ...values: unknown[]) => {
-          if (statements++ === 0) return client.$queryRawUnsafe(text, ...values);
-          const rows = await client.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${text.replace(/\$(\d+)/g, (_, n) => literal(values[Number(n) - 1]))}`);
-          plan.push(...rows.map((row) => row['QUERY PLAN']));
-          return [];
-        },
-      };
-      await findDuplicates(explaining as never, { tipId: sample[0]!.id });
-      console.log(plan.join('\n'));
+      // findDuplicates' one statement with the plan the console uses: the generic plan of the
+      // named statement, which PostgreSQL keeps after five executions on a connection.
+      const connection = await pool.connect();
+      try {
+        const tip = sample.find((row) => row.lat > 10.6 && row.lat < 10.66 && row.lng > 103.49 && row.lng < 103.55) ?? sample[0]!;
+        const values = candidateValues({ tipId: tip.id, settings: config });
+        for (let run = 0; run < 6; run++) await connection.query({ name: 'dedup_explain', text: DUPLICATES_SQL, values });
+        const rendered = values.map((value, index) => `${literal(value)}${['::uuid', '::text[]', '::text', '::text[]', '::int[]', '::float8', '::float8'][index]}`);
+        const { rows } = await connection.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE dedup_explain(${rendered.join(', ')})`);
+        say(`EXPLAIN (ANALYZE, BUFFERS) of the main statement for a tip at ${tip.lat.toFixed(4)}, ${tip.lng.toFixed(4)}:`);
+        console.log(rows.map((row) => row['QUERY PLAN']).join('\n'));
+      } finally {
+        connection.release();
+      }
     }
     counts.sort((a, b) => a - b);
     say(`candidates per tip: median ${percentile(counts, 50)}, p95 ${percentile(counts, 95)}, max ${counts.at(-1)}`);
     console.log(summary('candidate query', candidateTimes));
     console.log(summary('findDuplicates CPU time in Node (load + score, without waiting)', cpuTimes));
+    if (runTimes.length) {
+      console.log(summary('findDuplicates time on a core, Node and its PostgreSQL backend', runTimes));
+      console.log(summary('findDuplicates time waiting for a core, Node and its PostgreSQL backend', waitTimes));
+    }
     say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
   } finally {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { db } from '@/lib/db/client';
 import { requireSetting } from '@/lib/env';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { dedupPool } from '@/lib/dedup/pool';
 import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { makeStaff, makeTip } from '../../helpers/factories';
 
@@ -163,16 +164,39 @@ describe('findDuplicates', () => {
     }
   });
 
-  it('runs as named prepared statements on a pool, so their plans are kept per connection', async () => {
+  it('runs as one named prepared statement on a pool, so its plan is kept per connection', async () => {
     const first = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
     const pool = new pg.Pool({ connectionString: requireSetting('DATABASE_URL'), max: 1 });
     try {
       await findDuplicates(pool, { tipId: first.tipId });
       await findDuplicates(pool, { tipId: first.tipId });
       const { rows } = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
-      expect(rows.map((row) => row.name)).toEqual(['dedup_candidates', 'dedup_tip']);
+      expect(rows.map((row) => row.name)).toEqual(['dedup_duplicates']);
     } finally {
       await pool.end();
     }
+  });
+
+  it("takes the app's client through dedup's own pool, its plan generic from the first call", async () => {
+    const first = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
+    await findDuplicates(db, { tipId: first.tipId });
+    const pool = dedupPool(requireSetting('DATABASE_URL'));
+    // Calls are sequential here, so the connection that ran the statement is the idle one reused.
+    expect(pool.totalCount).toBe(1);
+    const { rows } = await pool.query<{ name: string; generic_plans: string; custom_plans: string }>('SELECT name, generic_plans, custom_plans FROM pg_prepared_statements');
+    expect(rows).toEqual([{ name: 'dedup_duplicates', generic_plans: expect.stringMatching(/^[1-9]\d*$/), custom_plans: '0' }]);
+  });
+
+  it('searches with keys read from the text when the tip\'s own stored features are stale', async () => {
+    const place = somewhere();
+    const name = uniqueName();
+    const first = await tipAt(place, `${name} casino, foreign workers held in the back building.`);
+    // 3 km away: only the keyed search (a shared name) can offer it.
+    const far = await tipAt(moved(place, 3_000), `My brother is held at the ${name} casino, they took his passport.`, { category: 'PERSON_HELD' });
+    const stored = await db.dedupKey.findFirstOrThrow({ where: { key: `t:${first.tipId}` }, select: { features: true } });
+    await db.dedupKey.updateMany({ where: { key: `t:${first.tipId}` }, data: { features: stored.features!.replace(/^\[\d+,/, '[0,') } });
+    // Its name keys are gone too, as after a change of the reading before `dedup:refresh`.
+    await db.dedupKey.deleteMany({ where: { tipId: first.tipId, key: { startsWith: 'n:' } } });
+    expect((await findDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === far.tipId)).toMatchObject({ flagged: true });
   });
 });

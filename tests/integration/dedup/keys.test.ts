@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
+import { dedupText, searchKeys, searchKeysSql } from '@/lib/dedup/keys';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
+import { textFeatures } from '@/lib/dedup/text-features';
 import { makeTip } from '../../helpers/factories';
 
 describe('duplicate-search keys in the database', () => {
@@ -19,5 +21,29 @@ describe('duplicate-search keys in the database', () => {
     await refreshDedupKeys(db);
     await refreshDedupKeys(db);
     expect(await keysOf()).toEqual(written);
+  });
+
+  it('are searched in SQL exactly as searchKeys computes them, on cell edges too', async () => {
+    const tips = [
+      { description: "Casino 'Jade Palace', green glass, 14 floors, on National Road 4, call 012 345 678", lat: 10.6101, lng: 103.5202 },
+      // On the edges of a concept cell (0.02°) and of a name cell (0.2°).
+      { description: 'Golden Lotus tower, yellow, 9 floors, pagoda behind it', lat: 11.4, lng: 104.8 },
+      { description: 'Golden Lotus tower, yellow, 9 floors, pagoda behind it', lat: 13.399999, lng: 102.600001 },
+      { description: 'អគារ ហ្គោលដិន ឡូតាស ៩ ជាន់ ពណ៌លឿង នៅជិតវត្ត', lat: 14.41, lng: 103.7 },
+      { description: 'A farm with dogs.', lat: 12.5, lng: 105.1 },
+    ];
+    for (const { description, lat, lng } of tips) {
+      const receipt = await makeTip({ description, location: { lat, lng, source: 'GPS' }, language: 'en' });
+      const tip = await db.tip.findUniqueOrThrow({ where: { id: receipt.tipId }, select: { lat: true, lng: true, landmark: true } });
+      const expected = searchKeys(textFeatures(dedupText(description, tip.landmark)), tip.lat, tip.lng);
+      const rows = await db.$queryRawUnsafe<{ key: string; weight: number }[]>(
+        `WITH me AS (SELECT id, lat, lng FROM "Tip" WHERE id = $1::uuid) ${searchKeysSql('me')}`,
+        receipt.tipId,
+      );
+      const pairs = (keys: string[], weights: number[]) => keys.map((key, index) => `${key} ${weights[index]}`).sort();
+      expect(pairs(rows.map((row) => row.key), rows.map((row) => Number(row.weight)))).toEqual(pairs(expected.keys, expected.weights));
+      // Not a vacuous match: each described compound is searched under several keys.
+      if (!description.startsWith('A farm')) expect(expected.keys.length).toBeGreaterThan(3);
+    }
   });
 });
