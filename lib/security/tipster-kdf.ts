@@ -29,13 +29,15 @@ const SALT_PREFIX = 'kdf1:';
 const VERIFIER_INFO = Buffer.from('eyes-and-ears:tipster-verifier:v1');
 const BOX_INFO = Buffer.from('eyes-and-ears:tipster-box-key:v1');
 
-// DER prefixes of PKCS#8 / SPKI X25519 keys; the raw 32 key bytes follow.
-const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
-const SPKI_X25519 = Buffer.from('302a300506032b656e032100', 'hex');
-
-export const x25519PrivateKey = (seed: Buffer): KeyObject => createPrivateKey({ key: Buffer.concat([PKCS8_X25519, seed]), format: 'der', type: 'pkcs8' });
-export const rawPublicKey = (key: KeyObject): Buffer => (key.export({ format: 'der', type: 'spki' }) as Buffer).subarray(SPKI_X25519.length);
-export const publicKeyFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: Buffer.concat([SPKI_X25519, raw]), format: 'der', type: 'spki' });
+// X25519 keys to and from their 32 raw bytes as JWK (RFC 8037), not PKCS#8/SPKI DER: Node
+// imports a JWK's bytes directly, while DER goes through OpenSSL 3's decoder search, which
+// took ~1.4 ms of the main thread per tip on the loaded 2-core machine against ~0.15 ms
+// (docs/BENCHMARKS.md). A private JWK needs an `x` string, which Node does not read: the
+// public key is derived from `d` (checked against RFC 7748's test vector in the unit tests).
+const jwk = (raw: Buffer, part: 'd' | 'x') => ({ kty: 'OKP', crv: 'X25519', x: '', [part]: raw.toString('base64url') });
+export const x25519PrivateKey = (seed: Buffer): KeyObject => createPrivateKey({ key: jwk(seed, 'd'), format: 'jwk' });
+export const rawPublicKey = (key: KeyObject): Buffer => Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url');
+export const publicKeyFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: jwk(raw, 'x'), format: 'jwk' });
 
 interface Params {
   memoryCost: number;

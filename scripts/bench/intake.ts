@@ -122,9 +122,21 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were: `500 x3`, `timeout x2`, ... */
+  errorKinds: string;
   ok: number;
 }
 const rows: Row[] = [];
+
+function errorKinds(result: Result): string {
+  const statuses = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const kinds = Object.entries(statuses)
+    .filter(([status]) => !status.startsWith('2'))
+    .map(([status, { count }]) => `${status} x${count}`);
+  if (result.timeouts) kinds.push(`timeout x${result.timeouts}`);
+  if (result.errors > result.timeouts) kinds.push(`connection error x${result.errors - result.timeouts}`);
+  return kinds.join(', ');
+}
 
 async function measure(
   label: string,
@@ -151,11 +163,13 @@ async function measure(
     tipsPerSecond: ok / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon counts a time-out among its errors too.
+    errors: result.errors + result.non2xx,
+    errorKinds: errorKinds(result),
     ok,
   };
   rows.push(row);
-  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  (${ok} stored)`);
+  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}${row.errorKinds ? ` (${row.errorKinds})` : ''}  (${ok} stored)`);
   return row;
 }
 
