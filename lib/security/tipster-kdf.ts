@@ -45,8 +45,8 @@ interface Params {
   parallelism: number;
 }
 
-const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS): Promise<Buffer> =>
-  withArgon2Slot(() => countArgon2(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt })));
+const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS, signal?: AbortSignal): Promise<Buffer> =>
+  withArgon2Slot(() => countArgon2(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt })), signal);
 
 const expand = (master: Buffer, salt: Buffer, info: Buffer) => Buffer.from(hkdfSync('sha256', master, salt, info, 32));
 
@@ -71,9 +71,12 @@ export const TIPSTER_DECOY_HASH = (() => {
   return `${PREFIX}m=${m},t=${t},p=${p}$${randomBytes(16).toString('base64')}$${randomBytes(32).toString('base64')}`;
 })();
 
-/** One argon2id: the stored verifier and the public half of the tipster's sealing key. */
-export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16)): Promise<TipsterSecrets> {
-  const master = await argon2idRaw(passphraseDigits, salt);
+/**
+ * One argon2id: the stored verifier and the public half of the tipster's sealing key. Skipped
+ * (throwing the signal's reason) if `signal` aborts before its argon2 slot comes.
+ */
+export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16), signal?: AbortSignal): Promise<TipsterSecrets> {
+  const master = await argon2idRaw(passphraseDigits, salt, TIPSTER_KDF_PARAMS, signal);
   const { verifier, boxSeed } = splitMaster(master, salt);
   const publicKey = rawPublicKey(createPublicKey(x25519PrivateKey(boxSeed)));
   const { memoryCost: m, timeCost: t, parallelism: p } = TIPSTER_KDF_PARAMS;

@@ -31,9 +31,9 @@ export interface TipsterCredentials extends TipsterSecrets {
 }
 
 /** A fresh passphrase and what is stored of it: the argon2id work of a tip, done once. */
-export async function newTipsterCredentials(): Promise<TipsterCredentials> {
+export async function newTipsterCredentials(signal?: AbortSignal): Promise<TipsterCredentials> {
   const passphrase = generatePassphrase();
-  return { passphrase, ...(await deriveTipsterSecrets(passphrase.replace(/\D/g, ''))) };
+  return { passphrase, ...(await deriveTipsterSecrets(passphrase.replace(/\D/g, ''), undefined, signal)) };
 }
 
 /** Draws of a tip code before giving up: a 12-digit random code is taken about once in 10^12/N. */

@@ -23,6 +23,8 @@ export interface SubmitTipOptions {
   pow?: string | null;
   /** JSON API and JavaScript form: true. The no-JavaScript form: false (tip accepted, flagged). */
   requirePow: boolean;
+  /** Aborts when the sender has gone: nothing is stored for them and their argon2id is skipped. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -46,7 +48,9 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   if (!powVerified) await refuseIfBudgetSpent(coarseTime());
   const images = await sanitisePhotos(options.photos);
   // The memory-hard work before any database connection is taken (decision 0301).
-  const credentials = await newTipsterCredentials();
+  const credentials = await newTipsterCredentials(options.signal);
+  // Nobody would see the receipt: store nothing.
+  options.signal?.throwIfAborted();
   const receipt = await storeTip(input, images, { powVerified, credentials });
   // Officers are alerted within a minute (lib/alerts): the job carries the province only.
   if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(input.provinceCode ?? null);
