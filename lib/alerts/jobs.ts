@@ -1,7 +1,7 @@
 /**
  * The alert jobs on the PostgreSQL job queue (lib/jobs):
- * - alerts-urgent-tip: enqueued in the transaction that stores an urgent or person-held tip,
- *   with the province only; fans out one delivery per opted-in recipient and channel.
+ * - alerts-urgent-tip: enqueued right after an urgent or person-held tip is stored, with the
+ *   province only; fans out one delivery per opted-in recipient and channel.
  * - alerts-deliver: one attempt at one delivery; a failure is tried again after
  *   ALERT_RETRY_SECONDS up to ALERT_MAX_ATTEMPTS, then marked failed and shown to supervisors.
  * - alerts-sweep: every minute, escalates urgent tips left untriaged and hands back
@@ -63,16 +63,14 @@ export const alertsSweepJob = defineJob({
 export const ALERT_JOBS = [alertsUrgentTipJob, alertsDeliverJob, alertsSweepJob] as const;
 
 /**
- * For the resident's intake, inside the tip's transaction: the alert job with the province
- * only. Behind a savepoint: if the queue cannot take it, the tip is still stored (the sweep
- * escalates it when due) and nothing is logged (a log line would date the tip).
+ * For the resident's intake, right after the tip is stored (not in its statement: decision
+ * 0301): the alert job with the province only. If the queue cannot take it, the tip is still
+ * stored (the sweep escalates it when due) and nothing is logged (a log line would date the tip).
  */
-export async function enqueueUrgentTipAlert(tx: Tx, provinceCode: string | null): Promise<void> {
-  await tx.$executeRawUnsafe('SAVEPOINT urgent_tip_alert');
+export async function enqueueUrgentTipAlert(provinceCode: string | null): Promise<void> {
   try {
-    await enqueueJob(alertsUrgentTipJob, { provinceCode }, { tx });
-    await tx.$executeRawUnsafe('RELEASE SAVEPOINT urgent_tip_alert');
+    await enqueueJob(alertsUrgentTipJob, { provinceCode });
   } catch {
-    await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT urgent_tip_alert');
+    // Left to the sweep, as said above.
   }
 }

@@ -12,10 +12,12 @@
  *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng) for
  *   the near search's nearest-first index read (decisions 0113, 0115).
  * Generic words (guards, walls, buses) make no key: they would match half the table.
- * Keys are computed once, when the tip is stored (createTip); `npm run dedup:refresh`
- * recomputes them all (after a change of this file or of the concepts).
+ * Keys are computed once (keyRows) and written with the tip, in the statement that inserts it
+ * (createTip, insertKeys); `npm run dedup:refresh` recomputes them all (after a change of this
+ * file or of the concepts).
  */
 import type { Db, Tx } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { CONCEPTS } from './concepts';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
@@ -162,28 +164,31 @@ export function keyRows(tips: readonly KeyedTip[]): KeyRows {
   return rows;
 }
 
+const KEY_COLUMNS = Prisma.sql`(key, "tipId", "receivedAt", features, lat, lng)`;
+
+/** The rows as a relation with KEY_COLUMNS' names, for an INSERT ... SELECT. */
+const rowsRelation = (rows: KeyRows) => Prisma.sql`
+  unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
+         ${rows.lats}::float8[], ${rows.lngs}::float8[]) AS k ${KEY_COLUMNS}`;
+
 /**
- * The two statements that replace the keys of tips. Two, not one: in a single statement (a
- * DELETE in a WITH) the insert still sees the rows being deleted as conflicts, skips them,
- * and a refresh loses the keys that did not change.
+ * The INSERT of key rows, the one way they are written. With `onlyTipsIn` (a query of tip ids),
+ * only the rows of those tips: createTip runs it in the statement that inserts the tip, as
+ * `WITH tip AS (INSERT ... RETURNING id), keys AS (<this, onlyTipsIn: SELECT id FROM tip>)`,
+ * so a tip and its keys are one round trip and a tip that was not inserted gets no keys.
  */
-export function replaceKeys(client: Db | Tx, rows: KeyRows) {
-  return [
-    client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
-    client.$executeRaw`
-      INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng)
-      SELECT * FROM unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
-                           ${rows.lats}::float8[], ${rows.lngs}::float8[])
-      ON CONFLICT DO NOTHING`,
-  ] as const;
+export function insertKeys(rows: KeyRows, onlyTipsIn?: Prisma.Sql): Prisma.Sql {
+  const where = onlyTipsIn ? Prisma.sql`WHERE k."tipId" IN (${onlyTipsIn})` : Prisma.empty;
+  return Prisma.sql`INSERT INTO "DedupKey" ${KEY_COLUMNS} SELECT * FROM ${rowsRelation(rows)} ${where} ON CONFLICT DO NOTHING`;
 }
 
-/** Stores the keys of tips (replacing any they had), in the caller's transaction. */
-export async function writeDedupKeys(tx: Tx, tips: readonly KeyedTip[]): Promise<void> {
-  if (tips.length === 0) return;
-  const [remove, insert] = replaceKeys(tx, keyRows(tips));
-  await remove;
-  await insert;
+/**
+ * The two statements that replace the keys of tips (`npm run dedup:refresh`). Two, not one: in
+ * a single statement (a DELETE in a WITH) the insert still sees the rows being deleted as
+ * conflicts, skips them, and a refresh loses the keys that did not change.
+ */
+export function replaceKeys(client: Db | Tx, rows: KeyRows) {
+  return [client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`, client.$executeRaw(insertKeys(rows))] as const;
 }
 
 /** Text of a tip as duplicate detection reads it. */

@@ -53,6 +53,8 @@ export function withRoute<Args extends unknown[]>(route: string, handler: Handle
     try {
       return await handler(request, { locale }, ...rest);
     } catch (error) {
+      // The sender has gone (the handler gave up on their request): nobody reads an answer or needs a log line.
+      if (request.signal?.aborted) return new Response(null, { status: 499 });
       return errorResponse(error, locale, route, options);
     }
   };

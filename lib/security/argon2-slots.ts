@@ -19,11 +19,17 @@ export function argon2Slots(): number {
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** Runs `work` when a slot is free; slots are handed out first come, first served. */
-export async function withArgon2Slot<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` when a slot is free; slots are handed out first come, first served. With a
+ * `signal` that has aborted by then (the sender of the request gave up), the work is skipped
+ * and the slot passed on: under a flood, queued hashes for requests nobody waits for any more
+ * would otherwise delay every live one past its own client's time-out.
+ */
+export async function withArgon2Slot<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
   if (running >= argon2Slots()) await new Promise<void>((resolve) => waiting.push(resolve));
   else running++;
   try {
+    signal?.throwIfAborted();
     return await work();
   } finally {
     const next = waiting.shift();

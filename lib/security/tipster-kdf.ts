@@ -29,13 +29,15 @@ const SALT_PREFIX = 'kdf1:';
 const VERIFIER_INFO = Buffer.from('eyes-and-ears:tipster-verifier:v1');
 const BOX_INFO = Buffer.from('eyes-and-ears:tipster-box-key:v1');
 
-// DER prefixes of PKCS#8 / SPKI X25519 keys; the raw 32 key bytes follow.
-const PKCS8_X25519 = Buffer.from('302e020100300506032b656e04220420', 'hex');
-const SPKI_X25519 = Buffer.from('302a300506032b656e032100', 'hex');
-
-export const x25519PrivateKey = (seed: Buffer): KeyObject => createPrivateKey({ key: Buffer.concat([PKCS8_X25519, seed]), format: 'der', type: 'pkcs8' });
-export const rawPublicKey = (key: KeyObject): Buffer => (key.export({ format: 'der', type: 'spki' }) as Buffer).subarray(SPKI_X25519.length);
-export const publicKeyFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: Buffer.concat([SPKI_X25519, raw]), format: 'der', type: 'spki' });
+// X25519 keys to and from their 32 raw bytes as JWK (RFC 8037), not PKCS#8/SPKI DER: Node
+// imports a JWK's bytes directly, while DER goes through OpenSSL 3's decoder search, which
+// took ~1.4 ms of the main thread per tip on the loaded 2-core machine against ~0.15 ms
+// (docs/BENCHMARKS.md). A private JWK needs an `x` string, which Node does not read: the
+// public key is derived from `d` (checked against RFC 7748's test vector in the unit tests).
+const jwk = (raw: Buffer, part: 'd' | 'x') => ({ kty: 'OKP', crv: 'X25519', x: '', [part]: raw.toString('base64url') });
+export const x25519PrivateKey = (seed: Buffer): KeyObject => createPrivateKey({ key: jwk(seed, 'd'), format: 'jwk' });
+export const rawPublicKey = (key: KeyObject): Buffer => Buffer.from(key.export({ format: 'jwk' }).x!, 'base64url');
+export const publicKeyFromRaw = (raw: Buffer): KeyObject => createPublicKey({ key: jwk(raw, 'x'), format: 'jwk' });
 
 interface Params {
   memoryCost: number;
@@ -43,8 +45,8 @@ interface Params {
   parallelism: number;
 }
 
-const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS): Promise<Buffer> =>
-  withArgon2Slot(() => countArgon2(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt })));
+const argon2idRaw = (digits: string, salt: Buffer, params: Params = TIPSTER_KDF_PARAMS, signal?: AbortSignal): Promise<Buffer> =>
+  withArgon2Slot(() => countArgon2(() => hashRaw(digits, { algorithm: ARGON2ID, ...params, outputLen: 32, salt })), signal);
 
 const expand = (master: Buffer, salt: Buffer, info: Buffer) => Buffer.from(hkdfSync('sha256', master, salt, info, 32));
 
@@ -69,9 +71,12 @@ export const TIPSTER_DECOY_HASH = (() => {
   return `${PREFIX}m=${m},t=${t},p=${p}$${randomBytes(16).toString('base64')}$${randomBytes(32).toString('base64')}`;
 })();
 
-/** One argon2id: the stored verifier and the public half of the tipster's sealing key. */
-export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16)): Promise<TipsterSecrets> {
-  const master = await argon2idRaw(passphraseDigits, salt);
+/**
+ * One argon2id: the stored verifier and the public half of the tipster's sealing key. Skipped
+ * (throwing the signal's reason) if `signal` aborts before its argon2 slot comes.
+ */
+export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16), signal?: AbortSignal): Promise<TipsterSecrets> {
+  const master = await argon2idRaw(passphraseDigits, salt, TIPSTER_KDF_PARAMS, signal);
   const { verifier, boxSeed } = splitMaster(master, salt);
   const publicKey = rawPublicKey(createPublicKey(x25519PrivateKey(boxSeed)));
   const { memoryCost: m, timeCost: t, parallelism: p } = TIPSTER_KDF_PARAMS;

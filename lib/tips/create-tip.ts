@@ -6,13 +6,17 @@
  *
  * The memory-hard work (newTipsterCredentials: one argon2id, decision 0300) is meant to run
  * before a database connection is taken: submitTip does it first and passes the result in.
+ * Then the tip and its duplicate-search keys are ONE statement (decision 0301): on the client
+ * for a tip without photos (no transaction), or in the caller's transaction.
  */
-import type { Tx } from '@/lib/db/client';
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { dedupText, insertKeys, keyRows } from '@/lib/dedup/keys';
 import { deriveTipsterSecrets, type TipsterSecrets } from '@/lib/security/tipster-kdf';
 import { coarseTime } from './coarse-time';
 import { generatePassphrase, generateTipCode } from './receipt';
 import type { TipInput } from './schema';
-import { dedupText, writeDedupKeys } from '@/lib/dedup/keys';
 
 export interface Receipt {
   tipId: string;
@@ -27,52 +31,49 @@ export interface TipsterCredentials extends TipsterSecrets {
 }
 
 /** A fresh passphrase and what is stored of it: the argon2id work of a tip, done once. */
-export async function newTipsterCredentials(): Promise<TipsterCredentials> {
+export async function newTipsterCredentials(signal?: AbortSignal): Promise<TipsterCredentials> {
   const passphrase = generatePassphrase();
-  return { passphrase, ...(await deriveTipsterSecrets(passphrase.replace(/\D/g, ''))) };
+  return { passphrase, ...(await deriveTipsterSecrets(passphrase.replace(/\D/g, ''), undefined, signal)) };
 }
 
+/** Draws of a tip code before giving up: a 12-digit random code is taken about once in 10^12/N. */
+const CODE_DRAWS = 6;
+
 export async function createTip(
-  tx: Tx,
+  client: Db | Tx,
   input: TipInput,
   options: { powVerified: boolean; receivedAt?: Date; credentials?: TipsterCredentials },
 ): Promise<Receipt> {
   const credentials = options.credentials ?? (await newTipsterCredentials());
   const receivedAt = coarseTime(options.receivedAt);
-  // A 12-digit random code collides with an existing one about once in 10^12/N tries; retry then.
-  for (let attempt = 0; ; attempt++) {
+  const id = randomUUID();
+  const urgent = input.urgent || input.category === 'PERSON_HELD';
+  const { lat, lng } = input.location;
+  // Keys for the duplicate search (lib/dedup/keys.ts), computed before the statement and
+  // written by it: the tip and its keys are one round trip (decision 0301).
+  const keys = keyRows([{ id, lat, lng, receivedAt, text: dedupText(input.description, input.landmark || null) }]);
+  for (let draw = 0; draw < CODE_DRAWS; draw++) {
     const code = generateTipCode();
-    const taken = await tx.tip.findUnique({ where: { code }, select: { id: true } });
-    if (taken && attempt < 5) continue;
-    const tip = await tx.tip.create({
-      data: {
-        code,
-        passphraseHash: credentials.passphraseHash,
-        tipsterPublicKey: credentials.tipsterPublicKey,
-        tipsterKeySalt: credentials.tipsterKeySalt,
-        category: input.category,
-        indicators: input.indicators,
-        description: input.description,
-        lat: input.location.lat,
-        lng: input.location.lng,
-        accuracyM: input.location.accuracyM ?? null,
-        locationSource: input.location.source,
-        provinceCode: input.provinceCode ?? null,
-        districtCode: input.districtCode ?? null,
-        landmark: input.landmark || null,
-        observedOn: input.observedOn ? new Date(`${input.observedOn}T00:00:00Z`) : null,
-        observedTime: input.observedTime ?? null,
-        urgent: input.urgent || input.category === 'PERSON_HELD',
-        priority: input.urgent || input.category === 'PERSON_HELD' ? 'CRITICAL' : 'NORMAL',
-        wantsReward: input.wantsReward,
-        language: input.language,
-        powVerified: options.powVerified,
-        receivedAt,
-      },
-      select: { id: true, code: true },
-    });
-    // Keys for the duplicate search (lib/dedup/keys.ts), written with the tip.
-    await writeDedupKeys(tx, [{ id: tip.id, lat: input.location.lat, lng: input.location.lng, receivedAt, text: dedupText(input.description, input.landmark || null) }]);
-    return { tipId: tip.id, code: tip.code, passphrase: credentials.passphrase };
+    // No look-up first (a round trip for every tip): a taken code inserts nothing (ON CONFLICT
+    // on the code only, so neither the tip nor its keys) and the loop draws again. Nothing
+    // fails, so a caller's transaction is not aborted either.
+    const inserted = await client.$queryRaw<{ id: string }[]>`
+      WITH tip AS (
+        INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description,
+                           lat, lng, "accuracyM", "locationSource", "provinceCode", "districtCode", landmark, "observedOn",
+                           "observedTime", urgent, priority, "wantsReward", language, "powVerified", "receivedAt")
+        VALUES (${id}::uuid, ${code}, ${credentials.passphraseHash}, ${credentials.tipsterPublicKey}, ${credentials.tipsterKeySalt},
+                ${input.category}::"TipCategory", ${input.indicators}::text[], ${input.description}, ${lat}::float8, ${lng}::float8,
+                ${input.location.accuracyM ?? null}::int, ${input.location.source}::"LocationSource", ${input.provinceCode ?? null},
+                ${input.districtCode ?? null}, ${input.landmark || null}, ${input.observedOn ?? null}::date,
+                ${input.observedTime ?? null}::"TimeOfDay", ${urgent}, ${urgent ? 'CRITICAL' : 'NORMAL'}::"Priority",
+                ${input.wantsReward}, ${input.language}, ${options.powVerified}, ${receivedAt}::timestamp)
+        ON CONFLICT (code) DO NOTHING
+        RETURNING id
+      ),
+      keys AS (${insertKeys(keys, Prisma.sql`SELECT id FROM tip`)})
+      SELECT id FROM tip`;
+    if (inserted.length === 1) return { tipId: id, code, passphrase: credentials.passphrase };
   }
+  throw new Error(`no free tip code in ${CODE_DRAWS} draws`);
 }

@@ -4,13 +4,15 @@
  * error nothing is stored at all.
  */
 import { enqueueUrgentTipAlert } from '@/lib/alerts/jobs';
+import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { powDifficulty, verifyPow } from '@/lib/security/proof-of-work';
+import type { SanitisedImage } from '@/lib/uploads/sanitise-image';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
 import { coarseTime } from './coarse-time';
-import { createTip, newTipsterCredentials, type Receipt } from './create-tip';
+import { createTip, newTipsterCredentials, type Receipt, type TipsterCredentials } from './create-tip';
 import { withProvinceAndDistrict } from './locate-tip';
-import { tipInputSchema } from './schema';
+import { type TipInput, tipInputSchema } from './schema';
 import { claimUnverifiedPlace, refuseIfBudgetSpent } from './unverified-budget';
 
 export interface SubmitTipOptions {
@@ -21,6 +23,8 @@ export interface SubmitTipOptions {
   pow?: string | null;
   /** JSON API and JavaScript form: true. The no-JavaScript form: false (tip accepted, flagged). */
   requirePow: boolean;
+  /** Aborts when the sender has gone: nothing is stored for them and their argon2id is skipped. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -44,14 +48,27 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   if (!powVerified) await refuseIfBudgetSpent(coarseTime());
   const images = await sanitisePhotos(options.photos);
   // The memory-hard work before any database connection is taken (decision 0301).
-  const credentials = await newTipsterCredentials();
+  const credentials = await newTipsterCredentials(options.signal);
+  // Nobody would see the receipt: store nothing.
+  options.signal?.throwIfAborted();
+  const receipt = await storeTip(input, images, { powVerified, credentials });
+  // Officers are alerted within a minute (lib/alerts): the job carries the province only.
+  if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(input.provinceCode ?? null);
+  return receipt;
+}
+
+/**
+ * One statement, the tip with its keys (createTip), when nothing else must commit with it;
+ * a transaction only for photos (rows committed after their blobs) or a tip without proof of
+ * work (the budget's lock and count).
+ */
+async function storeTip(input: TipInput, images: SanitisedImage[], options: { powVerified: boolean; credentials: TipsterCredentials }): Promise<Receipt> {
+  const receivedAt = coarseTime();
+  if (images.length === 0 && options.powVerified) return createTip(db, input, { ...options, receivedAt });
   return withStoredPhotos(images, async (tx, photos) => {
-    const receivedAt = coarseTime();
-    if (!powVerified) await claimUnverifiedPlace(tx, receivedAt);
-    const receipt = await createTip(tx, input, { powVerified, receivedAt, credentials });
+    if (!options.powVerified) await claimUnverifiedPlace(tx, receivedAt);
+    const receipt = await createTip(tx, input, { ...options, receivedAt });
     await createAttachments(tx, receipt.tipId, photos, receivedAt);
-    // Officers are alerted within a minute (lib/alerts): the job carries the province only.
-    if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(tx, input.provinceCode ?? null);
     return receipt;
   });
 }

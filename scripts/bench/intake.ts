@@ -7,7 +7,9 @@
  * (BENCH_BASELINE_ROUTE=true, 404 otherwise). Prints tips/s, p50/p99, errors and the ratio
  * app / baseline, without a photo, with one ~1 MB photo, and with proof of work at the
  * default difficulty (challenges fetched and solved before the timed run). Scratch database
- * and upload folder, removed afterwards.
+ * and upload folder, removed afterwards. `--other=DIR`: a project folder holding another
+ * production build (say main's, with its node_modules), whose intake is measured in the same
+ * interleaved runs (JSON, no proof of work) for a before/after in the same conditions.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -32,6 +34,8 @@ const list = (name: string, fallback: string) => (process.argv.find((arg) => arg
 const CONNECTIONS = list('connections', '32,128').map(Number);
 const SKIP = new Set(list('skip', ''));
 const BASELINE_PORT = APP_PORT + 1;
+const OTHER_DIR = process.argv.find((arg) => arg.startsWith('--other='))?.split('=')[1];
+const OTHER_PORT = APP_PORT + 2;
 const say = (line: string) => console.log(`[bench:intake] ${line}`);
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
@@ -109,9 +113,9 @@ function appEnv(powDifficulty: number): NodeJS.ProcessEnv {
   };
 }
 
-async function startApp(powDifficulty: number): Promise<ChildProcess> {
-  const child = startChild([NEXT_BIN, 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], appEnv(powDifficulty));
-  await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
+async function startApp(powDifficulty: number, dir = '.', port = APP_PORT): Promise<ChildProcess> {
+  const child = startChild([NEXT_BIN, 'start', dir, '-p', String(port), '-H', '127.0.0.1'], { ...appEnv(powDifficulty), PORT: String(port) });
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
   return child;
 }
 
@@ -122,9 +126,21 @@ interface Row {
   p50: number;
   p99: number;
   errors: number;
+  /** What the errors were: `500 x3`, `timeout x2`, ... */
+  errorKinds: string;
   ok: number;
 }
 const rows: Row[] = [];
+
+function errorKinds(result: Result): string {
+  const statuses = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
+  const kinds = Object.entries(statuses)
+    .filter(([status]) => !status.startsWith('2'))
+    .map(([status, { count }]) => `${status} x${count}`);
+  if (result.timeouts) kinds.push(`timeout x${result.timeouts}`);
+  if (result.errors > result.timeouts) kinds.push(`connection error x${result.errors - result.timeouts}`);
+  return kinds.join(', ');
+}
 
 async function measure(
   label: string,
@@ -151,11 +167,13 @@ async function measure(
     tipsPerSecond: ok / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon counts a time-out among its errors too.
+    errors: result.errors + result.non2xx,
+    errorKinds: errorKinds(result),
     ok,
   };
   rows.push(row);
-  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  (${ok} stored)`);
+  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}${row.errorKinds ? ` (${row.errorKinds})` : ''}  (${ok} stored)`);
   return row;
 }
 
@@ -185,6 +203,9 @@ try {
   const baseline = startChild(['--import', 'tsx', 'scripts/bench/baseline-server.ts'], { ...process.env, DATABASE_URL: scratch, BASELINE_PORT: String(BASELINE_PORT) });
   await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, { method: 'POST', body: JSON_BODY });
   let app = await startApp(0);
+  const other = OTHER_DIR ? await startApp(0, OTHER_DIR, OTHER_PORT) : null;
+  const otherUrl = `http://127.0.0.1:${OTHER_PORT}/api/v1/tips`;
+  const otherLabel = `POST /api/v1/tips, other build (${OTHER_DIR})`;
   const json = { body: JSON_BODY, contentType: 'application/json' };
   const ratios: string[] = [];
   const plainUrl = `http://127.0.0.1:${BASELINE_PORT}/`;
@@ -195,7 +216,9 @@ try {
     // during the run weighs on both sides of each ratio alike; the ratio uses the means.
     const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, ...json })];
     const tips = [await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json })];
+    const others = other ? [await measure(otherLabel, connections, { url: otherUrl, ...json })] : [];
     const route = await measure('baseline route in the build', connections, { url: routeUrl, ...json });
+    if (other) others.push(await measure(otherLabel, connections, { url: otherUrl, ...json }));
     tips.push(await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json }));
     plain.push(await measure('baseline, plain node:http', connections, { url: plainUrl, ...json }));
     const plainRate = mean(plain.map((row) => row.tipsPerSecond));
@@ -203,11 +226,16 @@ try {
     ratios.push(
       `${connections} conns: app ${tipsRate.toFixed(1)} tips/s / plain baseline ${plainRate.toFixed(1)} = ${(tipsRate / plainRate).toFixed(2)}; app / route baseline ${route.tipsPerSecond.toFixed(1)} = ${(tipsRate / route.tipsPerSecond).toFixed(2)}`,
     );
+    if (other) {
+      const otherRate = mean(others.map((row) => row.tipsPerSecond));
+      ratios.push(`${connections} conns: other build ${otherRate.toFixed(1)} tips/s / plain baseline = ${(otherRate / plainRate).toFixed(2)}; app / other build = ${(tipsRate / otherRate).toFixed(2)}`);
+    }
     if (SKIP.has('photo')) continue;
     const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, ...withPhoto });
     ratios.push(`${connections} conns: with a photo ${photoRow.tipsPerSecond.toFixed(1)} tips/s / plain baseline (no photo) = ${(photoRow.tipsPerSecond / plainRate).toFixed(2)}`);
   }
   await stopChild(app);
+  if (other) await stopChild(other);
 
   if (!SKIP.has('pow')) {
     app = await startApp(DEFAULT_POW_DIFFICULTY);

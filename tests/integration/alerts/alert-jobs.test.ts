@@ -1,5 +1,5 @@
 /**
- * The intake's side of alerts, on the real job queue: an urgent tip's transaction enqueues
+ * The intake's side of alerts, on the real job queue: an urgent tip, once stored, enqueues
  * `alerts-urgent-tip` carrying the province only; the workers deliver the alert to the
  * officer's mailbox (a real SMTP server started here).
  */
@@ -38,7 +38,7 @@ const fields = (marker: string, overrides: Record<string, unknown> = {}) => ({
 const jobsOf = (name: string) => db.$queryRawUnsafe<{ id: string; data: unknown }[]>(`SELECT id::text, data FROM pgboss.job WHERE name = $1 ORDER BY created_on`, name);
 
 describe('an urgent tip alerts the officers of its province through the job queue', () => {
-  it('enqueues the alert in the tip\'s transaction with the province only, and none for other tips', async () => {
+  it('enqueues the alert once the tip is stored, with the province only, and none for other tips', async () => {
     const before = (await jobsOf('alerts-urgent-tip')).map((job) => job.id);
     await submitTip({ fields: fields(`a-${Date.now()}`), photos: [], requirePow: false });
     expect((await jobsOf('alerts-urgent-tip')).filter((job) => !before.includes(job.id))).toHaveLength(0);

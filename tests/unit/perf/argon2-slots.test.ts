@@ -37,6 +37,28 @@ describe('argon2 slots', () => {
     expect(argon2Load()).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('skips the work of a request whose sender gave up while it waited, and passes its slot on', async () => {
+    const slots = argon2Slots();
+    const releases: (() => void)[] = [];
+    const busy = Array.from({ length: slots }, () => withArgon2Slot(() => new Promise<void>((resolve) => releases.push(resolve))));
+    const gaveUp = new AbortController();
+    let ranAbandoned = false;
+    const abandoned = withArgon2Slot(async () => {
+      ranAbandoned = true;
+    }, gaveUp.signal);
+    const next = withArgon2Slot(async () => 'next ran');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(argon2Load()).toEqual({ running: slots, waiting: 2 });
+    gaveUp.abort(new Error('client gone'));
+    releases.shift()!();
+    await expect(abandoned).rejects.toThrow('client gone');
+    expect(ranAbandoned).toBe(false);
+    expect(await next).toBe('next ran');
+    for (const release of releases) release();
+    await Promise.all(busy);
+    expect(argon2Load()).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('frees the slot when the work throws', async () => {
     await expect(withArgon2Slot(async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(argon2Load()).toEqual({ running: 0, waiting: 0 });

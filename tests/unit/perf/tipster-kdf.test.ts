@@ -1,12 +1,23 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createPublicKey, diffieHellman } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
-import { deriveTipsterSecrets, splitMaster, tipsterBoxSeed, verifyTipsterPassphrase } from '@/lib/security/tipster-kdf';
+import { deriveTipsterSecrets, publicKeyFromRaw, rawPublicKey, splitMaster, tipsterBoxSeed, verifyTipsterPassphrase, x25519PrivateKey } from '@/lib/security/tipster-kdf';
 import { deriveTipsterKey, openAsTipster, sealForTipster } from '@/lib/tips/tipster-box';
 
 const SALT = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
 
 describe('one argon2id per tip (decision 0300)', () => {
+  it('makes X25519 keys from raw bytes as RFC 7748 says (its section 6.1 test vector)', () => {
+    const hex = (text: string) => Buffer.from(text, 'hex');
+    const alice = x25519PrivateKey(hex('77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a'));
+    const bob = x25519PrivateKey(hex('5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb'));
+    expect(rawPublicKey(createPublicKey(alice)).toString('hex')).toBe('8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a');
+    expect(rawPublicKey(createPublicKey(bob)).toString('hex')).toBe('de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f');
+    const bobPublic = publicKeyFromRaw(hex('de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f'));
+    // The secret both sides share.
+    expect(diffieHellman({ privateKey: alice, publicKey: bobPublic }).toString('hex')).toBe('4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742');
+  });
+
   it('gives the same verifier and key for the same passphrase and salt, and different ones otherwise', async () => {
     const a = await deriveTipsterSecrets('1234567890123456', SALT);
     const b = await deriveTipsterSecrets('1234567890123456', SALT);

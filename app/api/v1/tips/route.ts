@@ -11,7 +11,7 @@ export const POST = withResidentRoute('api.v1.tips', async (request) => {
     body.kind === 'json'
       ? { fields: body.value, photos: [], pow: powFrom((body.value ?? {}) as Record<string, unknown>) }
       : { fields: tipFieldsFromForm(body.form), photos: await formFiles(body.form), pow: powFrom(body.form) };
-  const receipt = await submitTip({ ...submission, requirePow: true });
+  const receipt = await submitTip({ ...submission, requirePow: true, signal: request.signal });
   // Not logged: a log line carries the exact time, which a tip must not (docs/decisions/0002).
   return Response.json({ code: receipt.code, passphrase: receipt.passphrase }, { status: 201, headers: NO_STORE });
 });
