@@ -1,12 +1,12 @@
 'use client';
 
 /**
- * The report form's fields (report-form.tsx decides when they are shown). Each step is its own
- * Suspense boundary so that React hydrates the form in small slices instead of one long task
- * on a slow phone (issue 9); controls that need JavaScript are small components that render
- * again once hydrated, not the whole form.
+ * The report form's fields (report-form.tsx decides when they are shown). Controls that need
+ * JavaScript are small components that render again once hydrated, not the whole form (issue 9).
+ * No Suspense boundary around the steps: React outlines a large one into a hidden <div> that
+ * only JavaScript moves into place, which would leave the form empty without it.
  */
-import { type ComponentType, startTransition, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { type Control, type FieldErrors, type Resolver, useForm, type UseFormRegister, useWatch } from 'react-hook-form';
 import type { MapViewProps } from '@/lib/ui/map/map-view';
 import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
@@ -184,195 +184,183 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
       )}
       {state && !state.ok && <p className="form-field__hint">{t('report.photosAgain')}</p>}
 
-      <Suspense>
-        <fieldset className={styles.fieldset}>
-          <legend>{t('report.stepWhat')}</legend>
-          <fieldset className={styles.fieldset} role="radiogroup" aria-invalid={categoryError ? true : undefined} aria-describedby={categoryError ? 'category-error' : undefined}>
-            <legend>
-              {t('report.category')} ({t('report.required')})
-            </legend>
-            <ul className={styles.choices}>
-              {TIP_CATEGORIES.map((category) => (
-                <li key={category}>
-                  <label className={styles.choice}>
-                    <input type="radio" value={category} defaultChecked={initial.category === category} {...register('category')} />
-                    {t(`report.category_${category}`)}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {fieldError('category', categoryError)}
-          </fieldset>
-          <label className={`${styles.choice} ${styles.urgentChoice}`}>
-            <input type="checkbox" defaultChecked={initial.urgent} {...register('urgent')} />
-            {t('report.urgentNow')}
-          </label>
-          <EmergencyBox t={t} numbers={emergency} id="urgent-before" className={styles.urgentBox} />
-          <fieldset className={styles.fieldset}>
-            <legend>
-              {t('report.redFlags')} ({t('report.optional')})
-            </legend>
-            <ul className={styles.choices}>
-              {RED_FLAGS.map((flag) => (
-                <li key={flag}>
-                  <label className={styles.choice}>
-                    <input type="checkbox" value={flag} defaultChecked={initial.indicators.includes(flag)} {...register('indicators')} />
-                    {t(`report.flag_${flag}`)}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepWhat')}</legend>
+        <fieldset className={styles.fieldset} role="radiogroup" aria-invalid={categoryError ? true : undefined} aria-describedby={categoryError ? 'category-error' : undefined}>
+          <legend>
+            {t('report.category')} ({t('report.required')})
+          </legend>
+          <ul className={styles.choices}>
+            {TIP_CATEGORIES.map((category) => (
+              <li key={category}>
+                <label className={styles.choice}>
+                  <input type="radio" value={category} defaultChecked={initial.category === category} {...register('category')} />
+                  {t(`report.category_${category}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+          {fieldError('category', categoryError)}
         </fieldset>
-      </Suspense>
+        <label className={`${styles.choice} ${styles.urgentChoice}`}>
+          <input type="checkbox" defaultChecked={initial.urgent} {...register('urgent')} />
+          {t('report.urgentNow')}
+        </label>
+        <EmergencyBox t={t} numbers={emergency} id="urgent-before" className={styles.urgentBox} />
+        <fieldset className={styles.fieldset}>
+          <legend>
+            {t('report.redFlags')} ({t('report.optional')})
+          </legend>
+          <ul className={styles.choices}>
+            {RED_FLAGS.map((flag) => (
+              <li key={flag}>
+                <label className={styles.choice}>
+                  <input type="checkbox" value={flag} defaultChecked={initial.indicators.includes(flag)} {...register('indicators')} />
+                  {t(`report.flag_${flag}`)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </fieldset>
 
-      <Suspense>
-        <fieldset className={styles.fieldset} aria-describedby="where-hint">
-          <legend>{t('report.stepWhere')}</legend>
-          <p id="where-hint" className="form-field__hint">
-            {t('report.whereHint')}
-          </p>
-          <input type="hidden" defaultValue={initial.lat} {...register('lat')} />
-          <input type="hidden" defaultValue={initial.lng} {...register('lng')} />
-          <input type="hidden" defaultValue={initial.accuracyM} {...register('accuracyM')} />
-          <input type="hidden" defaultValue={initial.source} {...register('source')} />
-          <LocationButtons t={t} onLocate={locateMe} onOpenMap={openMap} mapOpen={!!LazyMap} />
-          <p role="status" aria-live="polite" className="form-field__hint">
-            {notice}
-            {lat && lng ? ` ${t('report.mapPicked', { lat, lng })}` : ''}
-          </p>
-          {LazyMap && (
-            <LazyMap
-              label={t('report.mapLabel')}
-              zoomInLabel={t('report.zoomIn')}
-              zoomOutLabel={t('report.zoomOut')}
-              tileUrl={tileUrl}
-              pins={lat && lng ? [{ lat: Number(lat), lng: Number(lng) }] : []}
-              onPick={(point) => {
-                placePin(point, 'MAP_PIN');
-                setNotice('');
-              }}
-            />
-          )}
+      <fieldset className={styles.fieldset} aria-describedby="where-hint">
+        <legend>{t('report.stepWhere')}</legend>
+        <p id="where-hint" className="form-field__hint">
+          {t('report.whereHint')}
+        </p>
+        <input type="hidden" defaultValue={initial.lat} {...register('lat')} />
+        <input type="hidden" defaultValue={initial.lng} {...register('lng')} />
+        <input type="hidden" defaultValue={initial.accuracyM} {...register('accuracyM')} />
+        <input type="hidden" defaultValue={initial.source} {...register('source')} />
+        <LocationButtons t={t} onLocate={locateMe} onOpenMap={openMap} mapOpen={!!LazyMap} />
+        <p role="status" aria-live="polite" className="form-field__hint">
+          {notice}
+          {lat && lng ? ` ${t('report.mapPicked', { lat, lng })}` : ''}
+        </p>
+        {LazyMap && (
+          <LazyMap
+            label={t('report.mapLabel')}
+            zoomInLabel={t('report.zoomIn')}
+            zoomOutLabel={t('report.zoomOut')}
+            tileUrl={tileUrl}
+            pins={lat && lng ? [{ lat: Number(lat), lng: Number(lng) }] : []}
+            onPick={(point) => {
+              placePin(point, 'MAP_PIN');
+              setNotice('');
+            }}
+          />
+        )}
+        <div className="form-field">
+          <label htmlFor="provinceCode">{t('report.province')}</label>
+          <select id="provinceCode" defaultValue={initial.provinceCode} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('location', locationError)} {...register('provinceCode', { onChange: () => setValue('districtCode', '') })}>
+            <option value="">{t('report.chooseProvince')}</option>
+            {areas.provinces.map((province) => (
+              <option key={province.code} value={province.code}>
+                {province.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {areas.districts.length > 0 && <DistrictSelect t={t} areas={areas} initial={initial} register={register} control={control} />}
+        <div className="form-field">
+          <label htmlFor="landmark">
+            {t('report.landmark')} ({t('report.optional')})
+          </label>
+          <input id="landmark" defaultValue={initial.landmark} maxLength={300} aria-invalid={landmarkError ? true : undefined} aria-describedby={describedBy('landmark', landmarkError, true)} {...register('landmark')} />
+          <span id="landmark-hint" className="form-field__hint">
+            {t('report.landmarkHint')}
+          </span>
+          {fieldError('landmark', landmarkError)}
+        </div>
+        <div className="form-field">
+          <label htmlFor="coordinates">
+            {t('report.coordinates')} ({t('report.optional')})
+          </label>
+          <input id="coordinates" inputMode="decimal" autoComplete="off" defaultValue={initial.coordinates} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('coordinates', undefined, true)} {...register('coordinates')} />
+          <span id="coordinates-hint" className="form-field__hint">
+            {t('report.coordinatesHint')}
+          </span>
+        </div>
+        {fieldError('location', locationError)}
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepWhen')}</legend>
+        <div className={styles.row}>
           <div className="form-field">
-            <label htmlFor="provinceCode">{t('report.province')}</label>
-            <select id="provinceCode" defaultValue={initial.provinceCode} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('location', locationError)} {...register('provinceCode', { onChange: () => setValue('districtCode', '') })}>
-              <option value="">{t('report.chooseProvince')}</option>
-              {areas.provinces.map((province) => (
-                <option key={province.code} value={province.code}>
-                  {province.name}
+            <label htmlFor="observedOn">
+              {t('report.observedOn')} ({t('report.optional')})
+            </label>
+            <input id="observedOn" type="date" min={EARLIEST_OBSERVED_ON} max={today} defaultValue={initial.observedOn} aria-invalid={dateError ? true : undefined} aria-describedby={describedBy('observedOn', dateError)} {...register('observedOn')} />
+            {fieldError('observedOn', dateError)}
+          </div>
+          <div className="form-field">
+            <label htmlFor="observedTime">
+              {t('report.observedTime')} ({t('report.optional')})
+            </label>
+            <select id="observedTime" defaultValue={initial.observedTime} {...register('observedTime')}>
+              <option value="">{t('report.timeUnknown')}</option>
+              {TIMES_OF_DAY.map((time) => (
+                <option key={time} value={time}>
+                  {t(`report.time_${time}`)}
                 </option>
               ))}
             </select>
           </div>
-          {areas.districts.length > 0 && <DistrictSelect t={t} areas={areas} initial={initial} register={register} control={control} />}
-          <div className="form-field">
-            <label htmlFor="landmark">
-              {t('report.landmark')} ({t('report.optional')})
-            </label>
-            <input id="landmark" defaultValue={initial.landmark} maxLength={300} aria-invalid={landmarkError ? true : undefined} aria-describedby={describedBy('landmark', landmarkError, true)} {...register('landmark')} />
-            <span id="landmark-hint" className="form-field__hint">
-              {t('report.landmarkHint')}
-            </span>
-            {fieldError('landmark', landmarkError)}
-          </div>
-          <div className="form-field">
-            <label htmlFor="coordinates">
-              {t('report.coordinates')} ({t('report.optional')})
-            </label>
-            <input id="coordinates" inputMode="decimal" autoComplete="off" defaultValue={initial.coordinates} aria-invalid={locationError ? true : undefined} aria-describedby={describedBy('coordinates', undefined, true)} {...register('coordinates')} />
-            <span id="coordinates-hint" className="form-field__hint">
-              {t('report.coordinatesHint')}
-            </span>
-          </div>
-          {fieldError('location', locationError)}
-        </fieldset>
-      </Suspense>
+        </div>
+      </fieldset>
 
-      <Suspense>
-        <fieldset className={styles.fieldset}>
-          <legend>{t('report.stepWhen')}</legend>
-          <div className={styles.row}>
-            <div className="form-field">
-              <label htmlFor="observedOn">
-                {t('report.observedOn')} ({t('report.optional')})
-              </label>
-              <input id="observedOn" type="date" min={EARLIEST_OBSERVED_ON} max={today} defaultValue={initial.observedOn} aria-invalid={dateError ? true : undefined} aria-describedby={describedBy('observedOn', dateError)} {...register('observedOn')} />
-              {fieldError('observedOn', dateError)}
-            </div>
-            <div className="form-field">
-              <label htmlFor="observedTime">
-                {t('report.observedTime')} ({t('report.optional')})
-              </label>
-              <select id="observedTime" defaultValue={initial.observedTime} {...register('observedTime')}>
-                <option value="">{t('report.timeUnknown')}</option>
-                {TIMES_OF_DAY.map((time) => (
-                  <option key={time} value={time}>
-                    {t(`report.time_${time}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </fieldset>
-      </Suspense>
-
-      <Suspense>
-        <fieldset className={styles.fieldset}>
-          <legend>{t('report.stepDetails')}</legend>
-          <div className="form-field">
-            <label htmlFor="description">
-              {t('report.description')} ({t('report.required')})
-            </label>
-            <span id="description-hint" className="form-field__hint">
-              {t('report.descriptionHint')}
-            </span>
-            <textarea id="description" rows={7} maxLength={DESCRIPTION_MAX} defaultValue={initial.description} aria-invalid={descriptionError ? true : undefined} aria-describedby={describedBy('description', descriptionError, true)} {...register('description')} />
-            <DescriptionCounter t={t} control={control} />
-            {fieldError('description', descriptionError)}
-          </div>
-        </fieldset>
-      </Suspense>
-
-      <Suspense>
-        <fieldset className={styles.fieldset}>
-          <legend>
-            {t('report.stepEvidence')} ({t('report.optional')})
-          </legend>
-          <div className="form-field">
-            <label htmlFor="photos">{t('report.photos')}</label>
-            {/* No HEIC in the list: iPhones then hand over a JPEG, which the server can decode. */}
-            <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={onPhotos} aria-describedby={describedBy('photos', photoError || undefined, true)} />
-            <span id="photos-hint" className="form-field__hint">
-              {t('report.photosHint')}
-            </span>
-            {fieldError('photos', photoError || undefined)}
-            {previews.length > 0 && (
-              <ul className={styles.thumbs} aria-label={t('report.photosChosen', { count: previews.length })}>
-                {previews.map((url, index) => (
-                  <li key={url}>
-                    {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, never uploaded as is */}
-                    <img src={url} alt={`${index + 1}`} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </fieldset>
-      </Suspense>
-
-      <Suspense>
-        <fieldset className={styles.fieldset}>
-          <legend>{t('report.stepReward')}</legend>
-          <label className={styles.choice}>
-            <input type="checkbox" defaultChecked={initial.wantsReward} aria-describedby="reward-hint" {...register('wantsReward')} />
-            {t('report.wantsReward')}
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepDetails')}</legend>
+        <div className="form-field">
+          <label htmlFor="description">
+            {t('report.description')} ({t('report.required')})
           </label>
-          <p id="reward-hint" className="form-field__hint">
-            {t('report.rewardHint')}
-          </p>
-        </fieldset>
-      </Suspense>
+          <span id="description-hint" className="form-field__hint">
+            {t('report.descriptionHint')}
+          </span>
+          <textarea id="description" rows={7} maxLength={DESCRIPTION_MAX} defaultValue={initial.description} aria-invalid={descriptionError ? true : undefined} aria-describedby={describedBy('description', descriptionError, true)} {...register('description')} />
+          <DescriptionCounter t={t} control={control} />
+          {fieldError('description', descriptionError)}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>
+          {t('report.stepEvidence')} ({t('report.optional')})
+        </legend>
+        <div className="form-field">
+          <label htmlFor="photos">{t('report.photos')}</label>
+          {/* No HEIC in the list: iPhones then hand over a JPEG, which the server can decode. */}
+          <input id="photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={onPhotos} aria-describedby={describedBy('photos', photoError || undefined, true)} />
+          <span id="photos-hint" className="form-field__hint">
+            {t('report.photosHint')}
+          </span>
+          {fieldError('photos', photoError || undefined)}
+          {previews.length > 0 && (
+            <ul className={styles.thumbs} aria-label={t('report.photosChosen', { count: previews.length })}>
+              {previews.map((url, index) => (
+                <li key={url}>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, never uploaded as is */}
+                  <img src={url} alt={`${index + 1}`} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend>{t('report.stepReward')}</legend>
+        <label className={styles.choice}>
+          <input type="checkbox" defaultChecked={initial.wantsReward} aria-describedby="reward-hint" {...register('wantsReward')} />
+          {t('report.wantsReward')}
+        </label>
+        <p id="reward-hint" className="form-field__hint">
+          {t('report.rewardHint')}
+        </p>
+      </fieldset>
 
       <KeepOffline t={t} checked={keepOffline} onChange={setKeepOffline} />
       <button className="button" type="submit" disabled={busy}>
@@ -405,9 +393,7 @@ function LocationButtons({ t, onLocate, onOpenMap, mapOpen }: { t: ClientT; onLo
  * as the page hydrated, then add some back).
  */
 function DistrictSelect({ t, areas, initial, register, control }: { t: ClientT; areas: Areas; initial: ReportValues; register: UseFormRegister<ReportValues>; control: Control<ReportValues> }) {
-  const typed = useWatch({ control, name: 'provinceCode', defaultValue: initial.provinceCode });
-  // While hydrating, what the server rendered: a draft restored meanwhile must not change the markup.
-  const provinceCode = useEnhanced() ? typed : initial.provinceCode;
+  const provinceCode = useWatch({ control, name: 'provinceCode', defaultValue: initial.provinceCode });
   return (
     <div className="form-field">
       <label htmlFor="districtCode">{t('report.district')}</label>
