@@ -1,7 +1,3 @@
-// Only the Khmer subset: Latin letters and digits come from the phone's own font (next in the
-// font-family list), which saves a resident 23 KB on every first visit (issue 9).
-import '@fontsource/noto-sans-khmer/khmer-400.css';
-import '@fontsource/noto-sans-khmer/khmer-700.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';

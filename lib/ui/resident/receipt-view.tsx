@@ -6,19 +6,18 @@
  * (the CSP governs what a page loads, not what a link downloads). Leaving needs the
  * "I have saved" box ticked: the browser's own required-check does that without JavaScript.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { ClientT } from './client-t';
 import { EmergencyBox } from './emergency-box';
 import type { EmergencyNumber } from './emergency-numbers';
 import { DRAFT_KEY, type ReportReceipt } from './report-values';
 import styles from './resident.module.css';
 import { GroupedCode } from './grouped-code';
-
-const noSubscription = () => () => {};
+import { useEnhanced } from './use-enhanced';
 
 export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt; t: ClientT; emergency: EmergencyNumber[] }) {
   // False in the server's HTML, true once hydrated: the buttons need JavaScript.
-  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  const enhanced = useEnhanced();
   const [copied, setCopied] = useState('');
   const [saved, setSaved] = useState(false);
 

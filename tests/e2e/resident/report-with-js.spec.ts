@@ -110,9 +110,15 @@ test.describe('report with JavaScript', () => {
     await expect(page.getByRole('button', { name: 'Use my location' })).toBeVisible();
     await page.getByLabel('Describe what you saw (required)').fill('A draft about a compound near the port.');
     await page.getByLabel('Money mules, or trading bank accounts or SIM cards').check();
+    await page.getByLabel('Province').selectOption({ label: 'Preah Sihanouk' });
     await page.reload();
     await expect(page.getByLabel('Describe what you saw (required)')).toHaveValue('A draft about a compound near the port.');
     await expect(page.getByLabel('Money mules, or trading bank accounts or SIM cards')).toBeChecked();
+    // The draft is restored while the form hydrates in slices: only the chosen province's
+    // districts, and no hydration error (the server rendered every province's).
+    await expect(page.getByLabel('Province')).toHaveValue('KH-18');
+    await expect(page.getByLabel('District').locator('optgroup')).toHaveCount(1);
+    await expect(page.getByLabel('District').getByRole('option', { name: 'Prey Nob' })).toHaveCount(1);
 
     await page.getByRole('button', { name: 'Choose on a map' }).click();
     const map = page.getByRole('img', { name: 'Map of Cambodia. Tap where the place is.' });
@@ -126,6 +132,7 @@ test.describe('report with JavaScript', () => {
     await expect(page.getByLabel('Describe what you saw (required)')).toHaveValue('');
     expect(await page.evaluate(() => localStorage.getItem('ee-report-draft'))).toBeNull();
     expect(guards.foreignRequests).toEqual([]);
+    expect(guards.consoleErrors).toEqual([]);
   });
 
   test('quick exit leaves for /exit, wipes the draft and takes this page out of the history; Escape twice does the same', async ({ page, baseURL }) => {
