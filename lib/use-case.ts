@@ -42,6 +42,10 @@ export type UseCaseWithoutInput<Output, Rest extends unknown[] = []> = ((actor: 
 /** Any use case, for wrappers that only read its facts. */
 export type AnyUseCase = ((actor: Actor, ...args: never[]) => Promise<unknown>) & UseCaseFacts<z.ZodType | undefined>;
 
+/** The raw input a use case is called with, and what it gives back: for the wrappers. */
+export type RawInputOf<U extends AnyUseCase> = Parameters<U>[1];
+export type OutputOf<U extends AnyUseCase> = Awaited<ReturnType<U>>;
+
 /** Throws unless the actor holds the permission (or, for null, is any signed-in staff member). */
 export function checkActor(actor: Actor | null | undefined, permission: Permission | null): asserts actor is Actor {
   if (!actor) throw new AppError('UNAUTHENTICATED');

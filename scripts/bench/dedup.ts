@@ -18,7 +18,7 @@ import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { findCandidateIds, searchTerms } from '@/lib/dedup/find-candidates';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
-import { dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
+import { dedupSettings, rankDuplicates } from '@/lib/dedup/find-duplicates';
 import { closeDedupPools, dedupPool } from '@/lib/dedup/pool';
 import { prepareTip } from '@/lib/dedup/score-pair';
 import { openDatabase } from '../lib/database';
@@ -138,7 +138,7 @@ try {
       start = performance.now();
       const cpu = process.cpuUsage();
       // As the console calls it (lib/db/client's db): through dedup's own pg pool, named statements.
-      await findDuplicates(pool, { tipId: tip.id });
+      await rankDuplicates(pool, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);
@@ -156,7 +156,7 @@ try {
           return [];
         },
       };
-      await findDuplicates(explaining as never, { tipId: sample[0]!.id });
+      await rankDuplicates(explaining as never, { tipId: sample[0]!.id });
       console.log(plan.join('\n'));
     }
     counts.sort((a, b) => a - b);
