@@ -6,7 +6,9 @@
  * reads from the exported function itself. Each must refuse anonymous callers and every role
  * without its permission.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, type BrowserContext, expect, test } from '@playwright/test';
 import { CONSOLE_PAGES, PUBLIC_CONSOLE_PAGES, PUBLIC_ROUTE_HANDLERS, PUBLIC_SERVER_ACTIONS } from '@/lib/auth/console-pages';
@@ -36,22 +38,25 @@ const actions = Object.values(
 );
 
 /**
- * What an exported action or route handler carries from the use case it was built from
- * (lib/use-case.ts), or null when it was built from none: the permission is read from the
- * code itself, not from a list that could disagree with it.
+ * What each exported action and route handler carries from the use case it was built from
+ * (lib/use-case.ts), by `file#export`: the permission is read from the code itself, not from
+ * a list that could disagree with it (tests/e2e/helpers/use-case-guards.ts, run with tsx).
  */
-async function useCaseGuard(file: string, exportedName: string): Promise<{ permission: Permission | null; useCaseName: string } | null> {
-  const exported = ((await import(path.resolve(file))) as Record<string, unknown>)[exportedName] as { permission?: Permission | null; useCaseName?: string } | undefined;
-  return exported && typeof exported.useCaseName === 'string' && exported.permission !== undefined ? { permission: exported.permission, useCaseName: exported.useCaseName } : null;
-}
+const guardsFile = path.join(mkdtempSync(path.join(tmpdir(), 'guards-')), 'guards.json');
+execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/helpers/use-case-guards.ts', guardsFile, ...new Set(actions.map((action) => action.filename)), ...routeFiles.values()], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const guards = JSON.parse(readFileSync(guardsFile, 'utf8')) as Record<string, { permission: Permission | null; useCaseName: string }>;
+const useCaseGuard = (file: string, exportedName: string) => guards[`${file}#${exportedName}`] ?? null;
 
 const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/** The guard of each handler a route file exports. */
-async function routeGuards(route: string) {
+/** The guard of each handler a route file exports (read from the source: `export const GET`). */
+function routeGuards(route: string) {
   const file = routeFiles.get(route)!;
-  const exported = Object.keys((await import(path.resolve(file))) as Record<string, unknown>).filter((name) => (HTTP_METHODS as readonly string[]).includes(name));
-  return Promise.all(exported.map(async (method) => ({ method, guard: await useCaseGuard(file, method) })));
+  const source = readFileSync(file, 'utf8');
+  const methods = HTTP_METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b`).test(source));
+  return methods.map((method) => ({ method, guard: useCaseGuard(file, method) }));
 }
 
 const roles = STAFF_ROLES;
@@ -74,15 +79,15 @@ test.describe('authorization matrix', () => {
     expect(consolePages).toEqual(registeredPages);
     expect(routeHandlers).toEqual(expect.arrayContaining([...PUBLIC_ROUTE_HANDLERS]));
     for (const route of staffRoutes) {
-      const guards = await routeGuards(route);
-      expect(guards.length, `${route} exports a handler`).toBeGreaterThan(0);
-      for (const { method, guard } of guards) expect(guard, `${method} ${route}: public, or built by withStaffRoute`).not.toBeNull();
+      const handlers = routeGuards(route);
+      expect(handlers.length, `${route} exports a handler`).toBeGreaterThan(0);
+      for (const { method, guard } of handlers) expect(guard, `${method} ${route}: public, or built by withStaffRoute`).not.toBeNull();
     }
     const actionKeys = [...new Set(actions.map((action) => `${action.filename}#${action.exportedName}`))].sort();
     expect(actionKeys).toEqual(expect.arrayContaining([...PUBLIC_SERVER_ACTIONS]));
     for (const action of actions) {
       const key = `${action.filename}#${action.exportedName}`;
-      const guard = await useCaseGuard(action.filename, action.exportedName);
+      const guard = useCaseGuard(action.filename, action.exportedName);
       // Exactly one of the two: a public action built from a use case would be guarded after all.
       expect(PUBLIC_SERVER_ACTIONS.includes(key) !== (guard !== null), `${key}: public, or built by consoleAction`).toBe(true);
     }
@@ -111,7 +116,7 @@ test.describe('authorization matrix', () => {
     const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')).node as Record<string, (typeof actions)[number]>;
     let checked = 0;
     for (const [id, action] of Object.entries(manifest)) {
-      const guard = await useCaseGuard(action.filename, action.exportedName);
+      const guard = useCaseGuard(action.filename, action.exportedName);
       if (!guard) continue;
       const { permission } = guard;
       const page = concrete(routeOf(`app/${Object.keys(action.workers)[0]}.tsx`));
@@ -130,7 +135,7 @@ test.describe('authorization matrix', () => {
   for (const route of staffRoutes) {
     test(`route ${route} refuses anonymous callers and roles without its use case's permission`, async ({ request, baseURL }) => {
       const url = concrete(route);
-      for (const { method, guard } of await routeGuards(route)) {
+      for (const { method, guard } of routeGuards(route)) {
         const permission = guard!.permission;
         const call = (client: APIRequestContext, at: string) => client.fetch(at, { method, maxRedirects: 0 });
         expect((await call(request, url)).status(), `${method} anonymous`).toBe(401);
