@@ -43,7 +43,9 @@ const actions = Object.values(
  * a list that could disagree with it (tests/e2e/helpers/use-case-guards.ts, run with tsx).
  */
 const guardsFile = path.join(mkdtempSync(path.join(tmpdir(), 'guards-')), 'guards.json');
-execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/helpers/use-case-guards.ts', guardsFile, ...new Set(actions.map((action) => action.filename)), ...routeFiles.values()], {
+// Files whose every export is public are not loaded (the resident forms pull in CSS modules).
+const actionFiles = new Set(actions.filter((action) => !PUBLIC_SERVER_ACTIONS.includes(`${action.filename}#${action.exportedName}`)).map((action) => action.filename));
+execFileSync(process.execPath, ['--import', 'tsx', 'tests/e2e/helpers/use-case-guards.ts', guardsFile, ...actionFiles, ...staffRoutes.map((route) => routeFiles.get(route)!)], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const guards = JSON.parse(readFileSync(guardsFile, 'utf8')) as Record<string, { permission: Permission | null; useCaseName: string }>;
