@@ -3,10 +3,10 @@
  * pages by id. Looking at the log is itself audited.
  */
 import { z } from 'zod';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
+import { defineUseCase } from '@/lib/use-case';
 import { AUDIT_ACTIONS } from './actions';
 import { recordAuditEvent } from './record-event';
 
@@ -23,33 +23,36 @@ export const auditFilterSchema = z.object({
 export type AuditFilter = z.input<typeof auditFilterSchema>;
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAuditEvents(actor: Actor, input: AuditFilter) {
-  requirePermission(actor, 'audit.read');
-  const filter = auditFilterSchema.parse(input);
-  const where: Prisma.AuditEventWhereInput = {
-    ...(filter.action ? { action: filter.action } : {}),
-    ...(filter.actorId ? { actorId: filter.actorId } : {}),
-    ...(filter.targetType ? { targetType: filter.targetType } : {}),
-    ...(filter.targetId ? { targetId: filter.targetId } : {}),
-    ...(filter.from || filter.to
-      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
-      : {}),
-    ...(filter.before ? { id: { lt: filter.before } } : {}),
-  };
-  const rows = await db.auditEvent.findMany({
-    where,
-    orderBy: { id: 'desc' },
-    take: AUDIT_PAGE_SIZE + 1,
-    select: { id: true, at: true, actorId: true, actorRole: true, action: true, targetType: true, targetId: true, detail: true },
-  });
-  const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => !!id))];
-  const names = new Map((await db.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
-  await db.$transaction((tx) =>
-    recordAuditEvent(tx, { actor, action: 'audit.viewed', detail: Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, String(value)])) }),
-  );
-  const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  return {
-    events: page.map((row) => ({ ...row, id: row.id.toString(), actorName: row.actorId ? (names.get(row.actorId) ?? null) : null })),
-    nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id.toString() : null,
-  };
-}
+export const listAuditEvents = defineUseCase({
+  name: 'listAuditEvents',
+  permission: 'audit.read',
+  input: auditFilterSchema,
+  run: async (actor, filter) => {
+    const where: Prisma.AuditEventWhereInput = {
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.actorId ? { actorId: filter.actorId } : {}),
+      ...(filter.targetType ? { targetType: filter.targetType } : {}),
+      ...(filter.targetId ? { targetId: filter.targetId } : {}),
+      ...(filter.from || filter.to
+        ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00Z`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } : {}) } }
+        : {}),
+      ...(filter.before ? { id: { lt: filter.before } } : {}),
+    };
+    const rows = await db.auditEvent.findMany({
+      where,
+      orderBy: { id: 'desc' },
+      take: AUDIT_PAGE_SIZE + 1,
+      select: { id: true, at: true, actorId: true, actorRole: true, action: true, targetType: true, targetId: true, detail: true },
+    });
+    const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => !!id))];
+    const names = new Map((await db.staffUser.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, { actor, action: 'audit.viewed', detail: Object.fromEntries(Object.entries(filter).map(([key, value]) => [key, String(value)])) }),
+    );
+    const page = rows.slice(0, AUDIT_PAGE_SIZE);
+    return {
+      events: page.map((row) => ({ ...row, id: row.id.toString(), actorName: row.actorId ? (names.get(row.actorId) ?? null) : null })),
+      nextBefore: rows.length > AUDIT_PAGE_SIZE ? page.at(-1)!.id.toString() : null,
+    };
+  },
+});

@@ -51,10 +51,10 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
   return actor;
 }
 
-/** For route handlers (inside withRoute): 401 anonymous, 404 without the permission. */
-export async function requireApiActor(permission: Permission): Promise<Actor> {
+/** For route handlers (withStaffRoute): 401 anonymous, 404 without the permission (null: any staff member). */
+export async function requireApiActor(permission: Permission | null): Promise<Actor> {
   const actor = await getActor();
   if (!actor) throw new AppError('UNAUTHENTICATED');
-  if (!can(actor, permission)) throw new AppError('NOT_FOUND');
+  if (permission && !can(actor, permission)) throw new AppError('NOT_FOUND');
   return actor;
 }

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
-import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/client';
+import { defineUseCase } from '@/lib/use-case';
 import { CASE_STATUSES, type CaseStatusCode } from './case-workflow';
 
 export const listCasesSchema = z.object({
@@ -39,46 +40,49 @@ function decodeCursor(cursor: string | undefined): { updatedAt: Date; id: string
   return { updatedAt, id: id! };
 }
 
-export async function listCases(actor: Actor, filters: ListCasesFilters = {}, client: Db = defaultDb): Promise<{ items: CaseSummary[]; nextCursor: string | null }> {
-  requirePermission(actor, 'cases.read');
-  const { status, provinceCode, cursor, limit } = listCasesSchema.parse(filters);
-  const after = decodeCursor(cursor);
-  const where: Prisma.CaseWhereInput = {
-    AND: [
-      provinceScope(actor),
-      { mergedIntoId: null },
-      status ? { status } : {},
-      provinceCode ? { provinceCode } : {},
-      after ? { OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }] } : {},
-    ],
-  };
-  const rows = await client.case.findMany({
-    where,
-    orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-    take: limit + 1,
-    select: {
-      id: true,
-      reference: true,
-      title: true,
-      status: true,
-      provinceCode: true,
-      updatedAt: true,
-      assignedTo: { select: { name: true } },
-      _count: { select: { tips: true } },
-    },
-  });
-  const page = rows.slice(0, limit);
-  return {
-    items: page.map((row) => ({
-      id: row.id,
-      reference: row.reference,
-      title: row.title,
-      status: row.status,
-      provinceCode: row.provinceCode,
-      assigneeName: row.assignedTo?.name ?? null,
-      tipCount: row._count.tips,
-      updatedAt: row.updatedAt,
-    })),
-    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
-  };
-}
+export const listCases = defineUseCase({
+  name: 'listCases',
+  permission: 'cases.read',
+  input: listCasesSchema.prefault({}),
+  run: async (actor, { status, provinceCode, cursor, limit }, client: Db = defaultDb): Promise<{ items: CaseSummary[]; nextCursor: string | null }> => {
+    const after = decodeCursor(cursor);
+    const where: Prisma.CaseWhereInput = {
+      AND: [
+        provinceScope(actor),
+        { mergedIntoId: null },
+        status ? { status } : {},
+        provinceCode ? { provinceCode } : {},
+        after ? { OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }] } : {},
+      ],
+    };
+    const rows = await client.case.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        status: true,
+        provinceCode: true,
+        updatedAt: true,
+        assignedTo: { select: { name: true } },
+        _count: { select: { tips: true } },
+      },
+    });
+    const page = rows.slice(0, limit);
+    return {
+      items: page.map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        title: row.title,
+        status: row.status,
+        provinceCode: row.provinceCode,
+        assigneeName: row.assignedTo?.name ?? null,
+        tipCount: row._count.tips,
+        updatedAt: row.updatedAt,
+      })),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+    };
+  },
+});

@@ -4,40 +4,37 @@
  * the officer's provinces; otherwise the answer is 404, as if they did not exist.
  */
 import { z } from 'zod';
-import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { provinceScope } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { defineUseCase } from '@/lib/use-case';
 
 export const dismissDuplicateSchema = z
   .object({ tipId: z.uuid(), otherTipId: z.uuid() })
   .refine((pair) => pair.tipId !== pair.otherTipId, { message: 'dedup.errors.samePair', path: ['otherTipId'] });
 
-export interface DismissDuplicateOptions {
-  actor: Actor;
-  tipId: string;
-  otherTipId: string;
-}
-
 /** Returns whether the pair was newly dismissed (false when it already was). */
-export async function dismissDuplicate(options: DismissDuplicateOptions, client: Db = defaultDb): Promise<{ created: boolean }> {
-  const { actor } = options;
-  requirePermission(actor, 'tips.triage');
-  const pair = dismissDuplicateSchema.parse({ tipId: options.tipId, otherTipId: options.otherTipId });
-  const [tipAId, tipBId] = [pair.tipId, pair.otherTipId].sort() as [string, string];
+export const dismissDuplicate = defineUseCase({
+  name: 'dismissDuplicate',
+  permission: 'tips.triage',
+  input: dismissDuplicateSchema,
+  run: async (actor, pair, client: Db = defaultDb): Promise<{ created: boolean }> => {
+    const [tipAId, tipBId] = [pair.tipId, pair.otherTipId].sort() as [string, string];
 
-  return client.$transaction(async (tx) => {
-    const visible = await tx.tip.count({ where: { id: { in: [tipAId, tipBId] }, ...provinceScope(actor) } });
-    if (visible !== 2) throw new AppError('NOT_FOUND');
-    // ON CONFLICT DO NOTHING: two officers dismissing the same pair at once is not an error.
-    const { count } = await tx.duplicateDismissal.createMany({ data: [{ tipAId, tipBId, decidedById: actor.id }], skipDuplicates: true });
-    if (count === 0) return { created: false };
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'tip.not_duplicate',
-      target: { type: 'tip', id: pair.tipId },
-      detail: { otherTipId: pair.otherTipId },
+    return client.$transaction(async (tx) => {
+      const visible = await tx.tip.count({ where: { id: { in: [tipAId, tipBId] }, ...provinceScope(actor) } });
+      if (visible !== 2) throw new AppError('NOT_FOUND');
+      // ON CONFLICT DO NOTHING: two officers dismissing the same pair at once is not an error.
+      const { count } = await tx.duplicateDismissal.createMany({ data: [{ tipAId, tipBId, decidedById: actor.id }], skipDuplicates: true });
+      if (count === 0) return { created: false };
+      await recordAuditEvent(tx, {
+        actor,
+        action: 'tip.not_duplicate',
+        target: { type: 'tip', id: pair.tipId },
+        detail: { otherTipId: pair.otherTipId },
+      });
+      return { created: true };
     });
-    return { created: true };
-  });
-}
+  },
+});

@@ -1,6 +1,6 @@
 /**
  * The labelled-set evaluation behind `npm run dedup:eval`: load each line as a tip through
- * real intake (tipInputSchema + createTip), ask findDuplicates about every tip exactly as the
+ * real intake (tipInputSchema + createTip), ask rankDuplicates about every tip exactly as the
  * console does, and compare the flagged pairs with the labels over all pairs.
  * The caller owns the (scratch) database; nothing here creates or drops one.
  */
@@ -11,7 +11,7 @@ import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
 import { createTip } from '@/lib/tips/create-tip';
 import { type TipInput, tipInputSchema } from '@/lib/tips/schema';
 import { DUPLICATE_FLAG_THRESHOLD } from './config';
-import { type DuplicateCandidate, findDuplicates } from './find-duplicates';
+import { type DuplicateCandidate, rankDuplicates } from './find-duplicates';
 
 const label = z.union([z.string(), z.number()]).transform(String);
 
@@ -121,7 +121,7 @@ export async function evaluateDedup(client: Db, lines: readonly EvalLine[], now 
 
   const best = new Map<string, EvalPair>();
   for (const [tipId, ref] of refByTipId) {
-    for (const candidate of await findDuplicates(client, { tipId })) {
+    for (const candidate of await rankDuplicates(client, { tipId })) {
       const other = refByTipId.get(candidate.tipId);
       if (!other) continue;
       const key = pairKey(ref, other);

@@ -1,14 +1,17 @@
 /**
  * Possible duplicates of one tip, ranked: the bounded candidate search, then the pure
- * scoring of each pair. The console's tip detail and `npm run dedup:eval` both call this.
- * Pairs an officer marked "not a duplicate" and tips already in the same case are left out.
+ * scoring of each pair. The console's tip detail calls findDuplicates (a use case: tips.read,
+ * the actor's provinces); `npm run dedup:eval` and the benchmarks, which see every tip of
+ * their own database and act for no one, call rankDuplicates. Pairs an officer marked "not a duplicate" and tips already in the same case are left out.
  */
 import pg from 'pg';
+import { z } from 'zod';
 import { type Db, db, type Tx } from '@/lib/db/client';
 import { env, requireSetting } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
+import { defineUseCase } from '@/lib/use-case';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
@@ -18,8 +21,6 @@ import { decodeFeatures, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
   tipId: string;
-  /** The staff member asking; when given, permission and province scope apply. */
-  actor?: Actor;
   /** Most results returned, best first (default 20). */
   limit?: number;
   /** Lowest score returned (default DUPLICATE_SHOW_THRESHOLD). */
@@ -118,12 +119,30 @@ export function dedupSettings(overrides: Partial<DedupSettings> = {}): DedupSett
   return { ...DEDUP_DEFAULTS, radiusM: env().DEDUP_RADIUS_M, ...overrides };
 }
 
-export async function findDuplicates(client: Db | Tx | DedupPool, options: FindDuplicatesOptions): Promise<DuplicateCandidate[]> {
-  const { actor, tipId } = options;
-  if (actor) requirePermission(actor, 'tips.read');
+/** A tip's duplicates as a staff member sees them: tips.read, and only tips of their provinces. */
+export const findDuplicates = defineUseCase({
+  name: 'findDuplicates',
+  permission: 'tips.read',
+  input: z.object({
+    tipId: z.string(),
+    limit: z.number().int().positive().optional(),
+    minScore: z.number().optional(),
+    settings: z.custom<Partial<DedupSettings>>().optional(),
+  }),
+  run: async (actor, options, client: Db | Tx | DedupPool = db): Promise<DuplicateCandidate[]> =>
+    rankDuplicates(client, { ...options, provinceCodes: seesAllProvinces(actor) ? undefined : actor.provinceCodes }),
+});
+
+/**
+ * The search and scoring for no one in particular: no permission, every province unless
+ * `provinceCodes` is given. For the offline evaluation and the benchmarks; staff pages call
+ * findDuplicates.
+ */
+export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindDuplicatesOptions & { provinceCodes?: readonly string[] }): Promise<DuplicateCandidate[]> {
+  const { tipId } = options;
   const settings = dedupSettings(options.settings);
 
-  const provinceCodes = actor && !seesAllProvinces(actor) ? [...actor.provinceCodes] : undefined;
+  const provinceCodes = options.provinceCodes ? [...options.provinceCodes] : undefined;
   const query = runner(client);
   const search = (keys?: CandidateQuery['keys']) =>
     query<LoadedRow>('dedup_duplicates', DUPLICATES_SQL, candidateValues({ tipId, provinceCodes, keys, settings }));

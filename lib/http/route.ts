@@ -6,11 +6,14 @@
  * sender's fault: 400, not 500.
  */
 import { ZodError } from 'zod';
+import { requireApiActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/locales';
 import { translator } from '@/lib/i18n/translate';
 import { isDataError, sqlStateOf } from '@/lib/db/sql-state';
 import { log, residentLog } from '@/lib/log';
+import type { AnyUseCase, OutputOf, RawInputOf } from '@/lib/use-case';
+import type { GuardedAction } from './console-action';
 import { fieldErrors } from './field-errors';
 
 export interface RouteContext {
@@ -58,4 +61,26 @@ export function withRoute<Args extends unknown[]>(route: string, handler: Handle
       return errorResponse(error, locale, route, options);
     }
   };
+}
+
+/**
+ * A staff route handler for one use case (docs/decisions/0840): the actor is asked for with the
+ * use case's permission (401 anonymous, 404 without it), `read` turns the route's parameters
+ * (and the request) into the use case's raw input, `respond` turns its output into the
+ * response. The handler carries the use case's `.permission` for the authorization matrix.
+ */
+export function withStaffRoute<U extends AnyUseCase, Params>(
+  useCase: U,
+  steps: {
+    read: (params: Params, request: Request) => RawInputOf<U> | Promise<RawInputOf<U>>;
+    respond: (output: OutputOf<U>) => Response | Promise<Response>;
+  },
+) {
+  const run = useCase as unknown as (actor: Awaited<ReturnType<typeof requireApiActor>>, input: unknown) => Promise<OutputOf<U>>;
+  const handler = withRoute(useCase.useCaseName, async (request, _context, { params }: { params: Promise<Params> }) => {
+    const actor = await requireApiActor(useCase.permission);
+    return steps.respond(await run(actor, await steps.read(await params, request)));
+  });
+  const facts: GuardedAction = { permission: useCase.permission, useCaseName: useCase.useCaseName };
+  return Object.assign(handler, facts);
 }

@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
+import { defineUseCase } from '@/lib/use-case';
 import { postEntry } from './post-entry';
 
 export const fundingSchema = z.object({
@@ -20,28 +20,31 @@ export const fundingSchema = z.object({
 
 export type FundingInput = z.input<typeof fundingSchema>;
 
-export async function fundProgramme(actor: Actor, input: FundingInput, client: Db = defaultDb): Promise<{ entryId: string; created: boolean }> {
-  requirePermission(actor, 'ledger.fund');
-  const funding = fundingSchema.parse(input);
-  return client.$transaction(async (tx) => {
-    const posted = await postEntry(tx, {
-      kind: 'FUNDING',
-      memo: funding.memo,
-      createdById: actor.id,
-      idempotencyKey: `funding:${funding.idempotencyKey ?? randomUUID()}`,
-      lines: [
-        { kind: 'FUNDING', currency: funding.currency, amountMinor: funding.amountMinor },
-        { kind: 'EXTERNAL', currency: funding.currency, amountMinor: -funding.amountMinor },
-      ],
-    });
-    if (posted.created) {
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'ledger.funded',
-        target: { type: 'journalEntry', id: posted.id.toString() },
-        detail: { currency: funding.currency, amountMinor: funding.amountMinor.toString() },
+export const fundProgramme = defineUseCase({
+  name: 'fundProgramme',
+  permission: 'ledger.fund',
+  input: fundingSchema,
+  run: async (actor, funding, client: Db = defaultDb): Promise<{ entryId: string; created: boolean }> => {
+    return client.$transaction(async (tx) => {
+      const posted = await postEntry(tx, {
+        kind: 'FUNDING',
+        memo: funding.memo,
+        createdById: actor.id,
+        idempotencyKey: `funding:${funding.idempotencyKey ?? randomUUID()}`,
+        lines: [
+          { kind: 'FUNDING', currency: funding.currency, amountMinor: funding.amountMinor },
+          { kind: 'EXTERNAL', currency: funding.currency, amountMinor: -funding.amountMinor },
+        ],
       });
-    }
-    return { entryId: posted.id.toString(), created: posted.created };
-  });
-}
+      if (posted.created) {
+        await recordAuditEvent(tx, {
+          actor,
+          action: 'ledger.funded',
+          target: { type: 'journalEntry', id: posted.id.toString() },
+          detail: { currency: funding.currency, amountMinor: funding.amountMinor.toString() },
+        });
+      }
+      return { entryId: posted.id.toString(), created: posted.created };
+    });
+  },
+});

@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { type Locale, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { type LocalisedText, localisedTextSchema, QUESTION_KINDS, type QuestionChoice, TEXT_MAX } from './standard-questions';
+import { defineUseCase } from '@/lib/use-case';
 
 export const MAX_CHOICES = 12;
 
@@ -34,37 +34,45 @@ export const createQuestionSchema = z
     return { ...value, choices };
   });
 
-export async function createQuestion(actor: Actor, input: z.input<typeof createQuestionSchema>, client: Db = defaultDb): Promise<{ id: string }> {
-  requirePermission(actor, 'questions.manage');
-  const question = createQuestionSchema.parse(input);
-  return client.$transaction(async (tx) => {
-    if (await tx.standardQuestion.count({ where: { key: question.key } })) throw new AppError('CONFLICT', 'mailboxConsole.errors.keyTaken');
-    const last = await tx.standardQuestion.aggregate({ _max: { sortOrder: true } });
-    const created = await tx.standardQuestion.create({
-      data: {
-        key: question.key,
-        kind: question.kind,
-        text: question.text,
-        ...(question.choices ? { choices: question.choices as unknown as object } : {}),
-        sortOrder: (last._max.sortOrder ?? 0) + 10,
-        createdById: actor.id,
-      },
-      select: { id: true },
+export const createQuestion = defineUseCase({
+  name: 'createQuestion',
+  permission: 'questions.manage',
+  input: createQuestionSchema,
+  run: async (actor, question, client: Db = defaultDb): Promise<{ id: string }> => {
+    return client.$transaction(async (tx) => {
+      if (await tx.standardQuestion.count({ where: { key: question.key } })) throw new AppError('CONFLICT', 'mailboxConsole.errors.keyTaken');
+      const last = await tx.standardQuestion.aggregate({ _max: { sortOrder: true } });
+      const created = await tx.standardQuestion.create({
+        data: {
+          key: question.key,
+          kind: question.kind,
+          text: question.text,
+          ...(question.choices ? { choices: question.choices as unknown as object } : {}),
+          sortOrder: (last._max.sortOrder ?? 0) + 10,
+          createdById: actor.id,
+        },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, { actor, action: 'question.created', target: { type: 'question', id: created.id }, detail: { key: question.key, kind: question.kind } });
+      return created;
     });
-    await recordAuditEvent(tx, { actor, action: 'question.created', target: { type: 'question', id: created.id }, detail: { key: question.key, kind: question.kind } });
-    return created;
-  });
-}
+  },
+});
 
-export async function setQuestionActive(actor: Actor, input: { questionId: string; active: boolean }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'questions.manage');
-  const id = z.uuid().safeParse(input.questionId);
-  if (!id.success) throw new AppError('NOT_FOUND');
-  await client.$transaction(async (tx) => {
-    const question = await tx.standardQuestion.findUnique({ where: { id: id.data }, select: { active: true, key: true } });
-    if (!question) throw new AppError('NOT_FOUND');
-    if (question.active === input.active) return;
-    await tx.standardQuestion.update({ where: { id: id.data }, data: { active: input.active } });
-    await recordAuditEvent(tx, { actor, action: 'question.updated', target: { type: 'question', id: id.data }, detail: { key: question.key, active: { from: question.active, to: input.active } } });
-  });
-}
+export const setQuestionActive = defineUseCase({
+  name: 'setQuestionActive',
+  permission: 'questions.manage',
+  // A malformed id is an unknown question (404 below), not a bad field.
+  input: z.object({ questionId: z.string(), active: z.boolean() }),
+  run: async (actor, input, client: Db = defaultDb): Promise<void> => {
+    const id = z.uuid().safeParse(input.questionId);
+    if (!id.success) throw new AppError('NOT_FOUND');
+    await client.$transaction(async (tx) => {
+      const question = await tx.standardQuestion.findUnique({ where: { id: id.data }, select: { active: true, key: true } });
+      if (!question) throw new AppError('NOT_FOUND');
+      if (question.active === input.active) return;
+      await tx.standardQuestion.update({ where: { id: id.data }, data: { active: input.active } });
+      await recordAuditEvent(tx, { actor, action: 'question.updated', target: { type: 'question', id: id.data }, detail: { key: question.key, active: { from: question.active, to: input.active } } });
+    });
+  },
+});

@@ -8,21 +8,25 @@
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { AuditAction } from '@/lib/audit/actions';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { revokeAllStaffSessions } from '@/lib/auth/staff-sessions';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
-import { createStaffUser, type NewStaffUser } from './create-staff-user';
+import { defineUseCase } from '@/lib/use-case';
+import { createStaffUser, newStaffUserSchema } from './create-staff-user';
 import { STAFF_ROLES } from './roles';
 
-export async function addStaffMember(actor: Actor, input: NewStaffUser): Promise<{ id: string }> {
-  requirePermission(actor, 'staff.manage');
-  const taken = await db.staffUser.findUnique({ where: { email: String(input.email).trim().toLowerCase() }, select: { id: true } });
-  if (taken) throw new AppError('CONFLICT', 'staffAdmin.errors.emailTaken');
-  // New accounts enrol their own authenticator app at first sign-in.
-  return db.$transaction((tx) => createStaffUser(tx, { ...input, totpSecret: undefined }, actor));
-}
+export const addStaffMember = defineUseCase({
+  name: 'addStaffMember',
+  permission: 'staff.manage',
+  // New accounts enrol their own authenticator app at first sign-in: no secret comes with them.
+  input: newStaffUserSchema.omit({ totpSecret: true }),
+  run: async (actor, input): Promise<{ id: string }> => {
+    const taken = await db.staffUser.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (taken) throw new AppError('CONFLICT', 'staffAdmin.errors.emailTaken');
+    return db.$transaction((tx) => createStaffUser(tx, input, actor));
+  },
+});
 
 const staffChanges = z.discriminatedUnion('change', [
   z.object({ change: z.literal('role'), role: z.enum(STAFF_ROLES), provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]) }),
@@ -42,52 +46,67 @@ export const staffChangeSchema = z
 
 export type StaffChange = z.input<typeof staffChangeSchema>;
 
-export async function changeStaffMember(actor: Actor, staffId: string, input: StaffChange): Promise<void> {
-  requirePermission(actor, 'staff.manage');
-  const change = staffChangeSchema.parse(input);
-  if (staffId === actor.id && change.change !== 'revokeSessions') throw new AppError('FORBIDDEN', 'staffAdmin.errors.notYourself');
-  await db.$transaction(async (tx) => {
-    const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, role: true, provinceCodes: true, active: true } });
-    if (!target) throw new AppError('NOT_FOUND');
-    const endSessions = { sessionVersion: { increment: 1 } };
-    let action: AuditAction;
-    let detail: Record<string, unknown> = {};
-    switch (change.change) {
-      case 'role':
-        await tx.staffUser.update({ where: { id: staffId }, data: { role: change.role, provinceCodes: change.provinceCodes, ...endSessions } });
-        action = 'staff.updated';
-        detail = { from: { role: target.role, provinceCodes: target.provinceCodes }, to: { role: change.role, provinceCodes: change.provinceCodes } };
-        break;
-      case 'deactivate':
-        await tx.staffUser.update({ where: { id: staffId }, data: { active: false, ...endSessions } });
-        action = 'staff.deactivated';
-        break;
-      case 'reactivate':
-        await tx.staffUser.update({ where: { id: staffId }, data: { active: true, failedSignIns: 0, lockedUntil: null, failedCodes: 0, codeLockedUntil: null } });
-        action = 'staff.updated';
-        detail = { reactivated: true };
-        break;
-      case 'revokeSessions':
-        await tx.staffUser.update({ where: { id: staffId }, data: endSessions });
-        action = 'auth.sessions_revoked';
-        break;
-      case 'resetTotp':
-        await tx.staffUser.update({
-          where: { id: staffId },
-          data: { totpSecretEnc: null, totpPendingSecretEnc: null, totpEnrolledAt: null, totpLastStep: null, ...endSessions },
-        });
-        action = 'staff.totp_reset';
-        break;
-    }
-    if (change.change !== 'reactivate') await revokeAllStaffSessions(tx, staffId);
-    await recordAuditEvent(tx, { actor, action, target: { type: 'staff', id: staffId }, detail });
-  });
+/** The account changed and the change, as a form sends them: text, which the union checks. */
+interface StaffChangeForm {
+  staffId: string;
+  change: string;
+  role?: string;
+  provinceCodes?: string[];
 }
+const staffChangeInput = z.preprocess((form: StaffChangeForm) => form, z.intersection(z.object({ staffId: z.string() }), staffChangeSchema));
 
-export async function listStaff(actor: Actor) {
-  requirePermission(actor, 'staff.manage');
-  return db.staffUser.findMany({
-    orderBy: [{ active: 'desc' }, { role: 'asc' }, { name: 'asc' }],
-    select: { id: true, email: true, name: true, role: true, provinceCodes: true, active: true, totpEnrolledAt: true, lockedUntil: true, createdAt: true },
-  });
-}
+export const changeStaffMember = defineUseCase({
+  name: 'changeStaffMember',
+  permission: 'staff.manage',
+  input: staffChangeInput,
+  run: async (actor, { staffId, ...change }): Promise<void> => {
+    if (staffId === actor.id && change.change !== 'revokeSessions') throw new AppError('FORBIDDEN', 'staffAdmin.errors.notYourself');
+    await db.$transaction(async (tx) => {
+      const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, role: true, provinceCodes: true, active: true } });
+      if (!target) throw new AppError('NOT_FOUND');
+      const endSessions = { sessionVersion: { increment: 1 } };
+      let action: AuditAction;
+      let detail: Record<string, unknown> = {};
+      switch (change.change) {
+        case 'role':
+          await tx.staffUser.update({ where: { id: staffId }, data: { role: change.role, provinceCodes: change.provinceCodes, ...endSessions } });
+          action = 'staff.updated';
+          detail = { from: { role: target.role, provinceCodes: target.provinceCodes }, to: { role: change.role, provinceCodes: change.provinceCodes } };
+          break;
+        case 'deactivate':
+          await tx.staffUser.update({ where: { id: staffId }, data: { active: false, ...endSessions } });
+          action = 'staff.deactivated';
+          break;
+        case 'reactivate':
+          await tx.staffUser.update({ where: { id: staffId }, data: { active: true, failedSignIns: 0, lockedUntil: null, failedCodes: 0, codeLockedUntil: null } });
+          action = 'staff.updated';
+          detail = { reactivated: true };
+          break;
+        case 'revokeSessions':
+          await tx.staffUser.update({ where: { id: staffId }, data: endSessions });
+          action = 'auth.sessions_revoked';
+          break;
+        case 'resetTotp':
+          await tx.staffUser.update({
+            where: { id: staffId },
+            data: { totpSecretEnc: null, totpPendingSecretEnc: null, totpEnrolledAt: null, totpLastStep: null, ...endSessions },
+          });
+          action = 'staff.totp_reset';
+          break;
+      }
+      if (change.change !== 'reactivate') await revokeAllStaffSessions(tx, staffId);
+      await recordAuditEvent(tx, { actor, action, target: { type: 'staff', id: staffId }, detail });
+    });
+  },
+});
+
+export const listStaff = defineUseCase({
+  name: 'listStaff',
+  permission: 'staff.manage',
+  run: async () => {
+    return db.staffUser.findMany({
+      orderBy: [{ active: 'desc' }, { role: 'asc' }, { name: 'asc' }],
+      select: { id: true, email: true, name: true, role: true, provinceCodes: true, active: true, totpEnrolledAt: true, lockedUntil: true, createdAt: true },
+    });
+  },
+});

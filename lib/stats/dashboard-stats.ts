@@ -3,12 +3,12 @@
  * and paid rewards over time and by province, the funnel tip -> case -> raid -> reward, and
  * budget burn per currency from the journal. Staff figures: no suppression.
  */
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { type Db, db as defaultDb } from '@/lib/db/client';
 import { PROVINCES } from '@/lib/geo/provinces';
 import { recentMonths, recentWeeks, STATS_TIME_ZONE } from './periods';
 import { CURRENCIES, type StatsCurrency, UNKNOWN_PROVINCE } from './public-stats';
 import { cambodiaDay } from '@/lib/i18n/format';
+import { defineUseCase } from '@/lib/use-case';
 
 export type Granularity = 'week' | 'month';
 
@@ -40,17 +40,21 @@ export interface DashboardStats {
 
 const zero = (): Counts => ({ tips: 0, cases: 0, raids: 0, rewardsPaid: 0 });
 
-export async function dashboardStats(actor: Actor, options: { granularity?: Granularity; now?: Date; client?: Db } = {}): Promise<DashboardStats> {
-  requirePermission(actor, 'dashboard.read');
-  return computeDashboardStats(options);
-}
+export const dashboardStats = defineUseCase({
+  name: 'dashboardStats',
+  permission: 'dashboard.read',
+  run: async (_actor, options: { granularity?: Granularity; now?: Date; client?: Db } = {}): Promise<DashboardStats> => computeDashboardStats(options),
+});
 
 /** For the page: the snapshot the `stats-refresh` job writes (lib/stats/snapshot.ts). */
-export async function cachedDashboardStats(actor: Actor, granularity: Granularity): Promise<DashboardStats> {
-  requirePermission(actor, 'dashboard.read');
-  const { readStatsSnapshot } = await import('./snapshot');
-  return readStatsSnapshot(granularity === 'week' ? 'dashboard:week' : 'dashboard:month');
-}
+export const cachedDashboardStats = defineUseCase({
+  name: 'cachedDashboardStats',
+  permission: dashboardStats.permission,
+  run: async (_actor, granularity: Granularity): Promise<DashboardStats> => {
+    const { readStatsSnapshot } = await import('./snapshot');
+    return readStatsSnapshot(granularity === 'week' ? 'dashboard:week' : 'dashboard:month');
+  },
+});
 
 /** Straight from the database (the snapshot job, tests). */
 export async function computeDashboardStats(options: { granularity?: Granularity; now?: Date; client?: Db } = {}): Promise<DashboardStats> {

@@ -1,13 +1,17 @@
 /** Open cases a tip could be merged into: in the actor's scope, not merged away, not closed. */
-import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
+import { defineUseCase } from '@/lib/use-case';
 
-export async function listCaseChoices(actor: Actor, client: Db = defaultDb) {
-  requirePermission(actor, 'cases.read');
-  return client.case.findMany({
-    where: { mergedIntoId: null, status: { not: 'CLOSED' }, ...provinceScope(actor) },
-    orderBy: { updatedAt: 'desc' },
-    take: 100,
-    select: { id: true, reference: true, title: true },
-  });
-}
+export const listCaseChoices = defineUseCase({
+  name: 'listCaseChoices',
+  permission: 'cases.read',
+  run: async (actor, client: Db = defaultDb) => {
+    return client.case.findMany({
+      where: { mergedIntoId: null, status: { not: 'CLOSED' }, ...provinceScope(actor) },
+      orderBy: { updatedAt: 'desc' },
+      take: 100,
+      select: { id: true, reference: true, title: true },
+    });
+  },
+});

@@ -15,7 +15,7 @@
  * Lists show what triage needs, never the tipster's words in full.
  */
 import { z } from 'zod';
-import { type Actor, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { type Actor, seesAllProvinces } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
@@ -25,6 +25,7 @@ import { tipRef, tipRefRange } from '@/lib/tips/staff-ref';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
+import { defineUseCase } from '@/lib/use-case';
 
 export const INBOX_PAGE_SIZE = 50;
 /** Up to this many characters a search is a substring match (ILIKE); longer, a similarity match. */
@@ -277,51 +278,59 @@ export const usesSimilarity = (filter: InboxFilter) =>
   !!filter.q && !tipRefRange(filter.q) && [...filter.q].length > SHORT_SEARCH_MAX && searchWords(filter.q).length > 0;
 export const SIMILARITY_SETTING = `SET LOCAL pg_trgm.word_similarity_threshold = ${SEARCH_SIMILARITY}`;
 
+/** The inbox's query as the page's address gives it: a blank value is no filter. */
+const inboxQuerySchema = z.preprocess(
+  (input: InboxFilterInput) => Object.fromEntries(Object.entries(input ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== '')),
+  inboxFilterSchema,
+);
+
 export function parseInboxFilter(input: InboxFilterInput): InboxFilter {
-  const present = Object.fromEntries(Object.entries(input).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
-  return inboxFilterSchema.parse(present);
+  return inboxQuerySchema.parse(input);
 }
 
-export async function listInbox(actor: Actor, input: InboxFilterInput, options: ListInboxOptions = {}, client: Db = defaultDb): Promise<InboxPage> {
-  requirePermission(actor, 'tips.read');
-  const filter = parseInboxFilter(input);
-  const take = options.pageSize ?? INBOX_PAGE_SIZE;
-  const rows = filter.q
-    ? await client.$transaction(async (tx) => {
-        if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
-        const query = await resolveInboxQuery(tx, actor, filter, take, options.searchHitsCap);
-        return query ? tx.$queryRaw<Row[]>(query) : [];
-      })
-    : await (async () => {
-        const query = inboxQuery(actor, filter, take);
-        return query ? client.$queryRaw<Row[]>(query) : [];
-      })();
+export const listInbox = defineUseCase({
+  name: 'listInbox',
+  permission: 'tips.read',
+  input: inboxQuerySchema,
+  run: async (actor, filter, options: ListInboxOptions = {}, client: Db = defaultDb): Promise<InboxPage> => {
+    const take = options.pageSize ?? INBOX_PAGE_SIZE;
+    const rows = filter.q
+      ? await client.$transaction(async (tx) => {
+          if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
+          const query = await resolveInboxQuery(tx, actor, filter, take, options.searchHitsCap);
+          return query ? tx.$queryRaw<Row[]>(query) : [];
+        })
+      : await (async () => {
+          const query = inboxQuery(actor, filter, take);
+          return query ? client.$queryRaw<Row[]>(query) : [];
+        })();
 
-  const now = options.now ?? new Date();
-  const due = options.due ?? triageDueSettings();
-  const page = rows.slice(0, take);
-  const last = page.at(-1);
-  return {
-    filter,
-    next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
-    rows: page.map((row) => ({
-      id: row.id,
-      ref: tipRef(row.id),
-      category: row.category,
-      status: row.status,
-      priority: row.priority,
-      provinceCode: row.provinceCode,
-      districtCode: row.districtCode,
-      receivedAt: row.receivedAt,
-      urgent: row.urgent,
-      wantsReward: row.wantsReward,
-      powVerified: row.powVerified,
-      apart: row.status === 'NEW' && !row.powVerified,
-      assigned: row.assignedToId !== null,
-      linked: row.caseId !== null,
-      photoCount: row.photoCount,
-      overdue: isTriageOverdue(row, now, due),
-      excerpt: safeExcerpt(row.head),
-    })),
-  };
-}
+    const now = options.now ?? new Date();
+    const due = options.due ?? triageDueSettings();
+    const page = rows.slice(0, take);
+    const last = page.at(-1);
+    return {
+      filter,
+      next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
+      rows: page.map((row) => ({
+        id: row.id,
+        ref: tipRef(row.id),
+        category: row.category,
+        status: row.status,
+        priority: row.priority,
+        provinceCode: row.provinceCode,
+        districtCode: row.districtCode,
+        receivedAt: row.receivedAt,
+        urgent: row.urgent,
+        wantsReward: row.wantsReward,
+        powVerified: row.powVerified,
+        apart: row.status === 'NEW' && !row.powVerified,
+        assigned: row.assignedToId !== null,
+        linked: row.caseId !== null,
+        photoCount: row.photoCount,
+        overdue: isTriageOverdue(row, now, due),
+        excerpt: safeExcerpt(row.head),
+      })),
+    };
+  },
+});

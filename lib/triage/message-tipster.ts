@@ -4,10 +4,10 @@
  * write in the tipster's (Tip.language). Audited as tip.message_sent, without the text.
  */
 import { z } from 'zod';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { findTipInScope } from './find-tip-in-scope';
+import { defineUseCase } from '@/lib/use-case';
 
 export const MESSAGE_MAX = 2_000;
 
@@ -16,16 +16,19 @@ export const messageTipsterSchema = z.object({
   body: z.string().trim().min(1, 'triage.errors.messageEmpty').max(MESSAGE_MAX, 'triage.errors.messageLong'),
 });
 
-export async function messageTipster(actor: Actor, input: z.input<typeof messageTipsterSchema>, client: Db = defaultDb): Promise<{ id: string }> {
-  requirePermission(actor, 'tips.message');
-  const { tipId, body } = messageTipsterSchema.parse(input);
-  return client.$transaction(async (tx) => {
-    const tip = await findTipInScope(tx, actor, tipId);
-    const message = await tx.message.create({
-      data: { tipId: tip.id, direction: 'TO_TIPSTER', body: body.normalize('NFC'), authorId: actor.id, createdAt: new Date() },
-      select: { id: true },
+export const messageTipster = defineUseCase({
+  name: 'messageTipster',
+  permission: 'tips.message',
+  input: messageTipsterSchema,
+  run: async (actor, { tipId, body }, client: Db = defaultDb): Promise<{ id: string }> => {
+    return client.$transaction(async (tx) => {
+      const tip = await findTipInScope(tx, actor, tipId);
+      const message = await tx.message.create({
+        data: { tipId: tip.id, direction: 'TO_TIPSTER', body: body.normalize('NFC'), authorId: actor.id, createdAt: new Date() },
+        select: { id: true },
+      });
+      await recordAuditEvent(tx, { actor, action: 'tip.message_sent', target: { type: 'tip', id: tip.id }, detail: { messageId: message.id, chars: [...body].length } });
+      return message;
     });
-    await recordAuditEvent(tx, { actor, action: 'tip.message_sent', target: { type: 'tip', id: tip.id }, detail: { messageId: message.id, chars: [...body].length } });
-    return message;
-  });
-}
+  },
+});

@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import { createClient } from '@/lib/db/client';
 import { databaseUrl } from '@/lib/db/admin';
-import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { rankDuplicates } from '@/lib/dedup/find-duplicates';
 
 const NAMED = process.argv.find((arg) => arg.startsWith('--database='))?.split('=')[1] ?? 'ee_dedup_1m';
 const SAMPLES = Number(process.argv.find((arg) => arg.startsWith('--samples='))?.split('=')[1] ?? 100);
@@ -36,7 +36,7 @@ const planning: number[] = [];
 const execution: number[] = [];
 for (const { id } of sample) {
   captured.length = 0;
-  await findDuplicates(recorder as never, { tipId: id });
+  await rankDuplicates(recorder as never, { tipId: id });
   for (const [index, query] of captured.entries()) {
     let start = performance.now();
     await client.$queryRawUnsafe(query.text, ...query.values);

@@ -21,7 +21,7 @@ import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { candidateValues, findCandidateIds } from '@/lib/dedup/find-candidates';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
-import { DUPLICATES_SQL, dedupSettings, findDuplicates } from '@/lib/dedup/find-duplicates';
+import { DUPLICATES_SQL, dedupSettings, rankDuplicates } from '@/lib/dedup/find-duplicates';
 import { closeDedupPools, DEDUP_APPLICATION_NAME, dedupPool } from '@/lib/dedup/pool';
 import { openDatabase } from '../lib/database';
 import { prepareSettings } from '../lib/settings';
@@ -150,7 +150,7 @@ try {
       start = performance.now();
       const cpu = process.cpuUsage();
       // As the console calls it (lib/db/client's db): through dedup's own pg pool, a named statement.
-      await findDuplicates(pool, { tipId: tip.id });
+      await rankDuplicates(pool, { tipId: tip.id });
       wholeTimes.push(performance.now() - start);
       const used = process.cpuUsage(cpu);
       cpuTimes.push((used.user + used.system) / 1000);

@@ -56,7 +56,7 @@ describe('alerts to duty officers', () => {
     const elsewhere = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
     const notOptedIn = await makeStaff('OFFICER', { provinceCodes: ['KH-18'] });
     await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
-    await addPushSubscription(officer.actor, push.subscribe(`/officer-${officer.id}`), 'en');
+    await addPushSubscription(officer.actor, { subscription: push.subscribe(`/officer-${officer.id}`), language: 'en' });
     await setAlertChoices(elsewhere.actor, { email: true, push: false, language: 'en' });
     const description = 'Zebracrossing warehouse: Narinvictim locked behind bluegate fences, Kampotroad, Tuesdaynight';
     const tip = await makeTip({ category: 'PERSON_HELD', description, provinceCode: 'KH-18', landmark: 'Goldencasino tower' });
@@ -107,7 +107,7 @@ describe('alerts to duty officers', () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-9'] });
     await db.staffUser.update({ where: { id: officer.id }, data: { email: `bounce-${officer.id}@test.local` } });
     await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
-    await addPushSubscription(officer.actor, push.subscribe(`/broken-${officer.id}`), 'en');
+    await addPushSubscription(officer.actor, { subscription: push.subscribe(`/broken-${officer.id}`), language: 'en' });
     push.answer(`/broken-${officer.id}`, 500);
     const supervisor = await makeStaff('SUPERVISOR');
     await setAlertChoices(supervisor.actor, { email: true, push: false, language: 'en' });
@@ -139,7 +139,7 @@ describe('alerts to duty officers', () => {
 
   it('forgets a browser whose push subscription is gone', async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-10'] });
-    await addPushSubscription(officer.actor, push.subscribe(`/gone-${officer.id}`), 'en');
+    await addPushSubscription(officer.actor, { subscription: push.subscribe(`/gone-${officer.id}`), language: 'en' });
     push.answer(`/gone-${officer.id}`, 410);
     const created = await db.$transaction((tx) => createAlert(tx, 'URGENT_TIP', { provinceCode: 'KH-10' }));
     const delivery = await db.alertDelivery.findFirstOrThrow({ where: { alertId: created!.alertId, staffId: officer.id } });

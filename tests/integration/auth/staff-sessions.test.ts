@@ -60,7 +60,7 @@ describe('server-side staff sessions', () => {
     for (const change of ['deactivate', 'revokeSessions', 'resetTotp'] as const) {
       const officer = await makeStaff('OFFICER');
       const ids = [await startStaffSession(db, officer.id), await startStaffSession(db, officer.id)];
-      await changeStaffMember(admin.actor, officer.id, { change });
+      await changeStaffMember(admin.actor, { staffId: officer.id, change });
       const rows = await db.staffSession.findMany({ where: { id: { in: ids } } });
       expect(rows.map((row) => row.revokedAt !== null), change).toEqual([true, true]);
     }

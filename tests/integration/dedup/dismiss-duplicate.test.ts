@@ -11,7 +11,7 @@ describe('dismissDuplicate', () => {
     const a = await makeTip();
     const b = await makeTip();
 
-    expect(await dismissDuplicate({ actor: officer.actor, tipId: b.tipId, otherTipId: a.tipId })).toEqual({ created: true });
+    expect(await dismissDuplicate(officer.actor, { tipId: b.tipId, otherTipId: a.tipId })).toEqual({ created: true });
     const [tipAId, tipBId] = [a.tipId, b.tipId].sort();
     expect(await db.duplicateDismissal.findUnique({ where: { tipAId_tipBId: { tipAId: tipAId!, tipBId: tipBId! } } })).toMatchObject({ decidedById: officer.id });
     const events = await auditRows(b.tipId);
@@ -19,7 +19,7 @@ describe('dismissDuplicate', () => {
     expect(events[0]).toMatchObject({ actorId: officer.id, actorRole: 'OFFICER', targetType: 'tip', detail: { otherTipId: a.tipId } });
 
     // again, from the other side: nothing new
-    expect(await dismissDuplicate({ actor: officer.actor, tipId: a.tipId, otherTipId: b.tipId })).toEqual({ created: false });
+    expect(await dismissDuplicate(officer.actor, { tipId: a.tipId, otherTipId: b.tipId })).toEqual({ created: false });
     expect(await auditRows(a.tipId)).toHaveLength(0);
     expect(await db.duplicateDismissal.count({ where: { tipAId: tipAId!, tipBId: tipBId! } })).toBe(1);
   });
@@ -28,7 +28,7 @@ describe('dismissDuplicate', () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
     const a = await makeTip({ provinceCode: 'KH-18' });
     const b = await makeTip({ provinceCode: 'KH-18' });
-    await expect(dismissDuplicate({ actor: officer.actor, tipId: a.tipId, otherTipId: b.tipId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(dismissDuplicate(officer.actor, { tipId: a.tipId, otherTipId: b.tipId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect(await db.duplicateDismissal.count({ where: { OR: [{ tipAId: a.tipId }, { tipBId: a.tipId }] } })).toBe(0);
     expect(await auditRows(a.tipId)).toHaveLength(0);
   });
@@ -37,9 +37,9 @@ describe('dismissDuplicate', () => {
     const a = await makeTip();
     const b = await makeTip();
     const rewards = await makeStaff('REWARDS_ADMIN');
-    await expect(dismissDuplicate({ actor: rewards.actor, tipId: a.tipId, otherTipId: b.tipId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(dismissDuplicate(rewards.actor, { tipId: a.tipId, otherTipId: b.tipId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const supervisor = await makeStaff('SUPERVISOR');
-    await expect(dismissDuplicate({ actor: supervisor.actor, tipId: a.tipId, otherTipId: a.tipId })).rejects.toThrow();
+    await expect(dismissDuplicate(supervisor.actor, { tipId: a.tipId, otherTipId: a.tipId })).rejects.toThrow();
     expect(await db.duplicateDismissal.count({ where: { OR: [{ tipAId: a.tipId }, { tipBId: a.tipId }] } })).toBe(0);
   });
 });

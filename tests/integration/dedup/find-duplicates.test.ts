@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db/client';
 import { requireSetting } from '@/lib/env';
-import { findDuplicates } from '@/lib/dedup/find-duplicates';
+import { findDuplicates, rankDuplicates } from '@/lib/dedup/find-duplicates';
 import { dedupPool } from '@/lib/dedup/pool';
 import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { makeStaff, makeTip } from '../../helpers/factories';
@@ -31,7 +31,7 @@ describe('findDuplicates', () => {
     const khmer = await tipAt(moved(place, 80), `អគារ ${name} មានរបងខ្ពស់ និងឆ្មាំនៅមាត់ទ្វារ។`, { language: 'km' });
     const unnamed = await tipAt(moved(place, 350), 'A warehouse with a new fence and a dog, lights on late.');
 
-    const results = await findDuplicates(db, { tipId: first.tipId });
+    const results = await rankDuplicates(db, { tipId: first.tipId });
     expect(results[0]).toMatchObject({ tipId: khmer.tipId, flagged: true, caseId: null, language: 'km' });
     // Staff name tips by reference; the tip code stays with the tipster (decision 0800).
     expect(JSON.stringify(results)).not.toContain(khmer.code);
@@ -51,7 +51,7 @@ describe('findDuplicates', () => {
 
     // "casino" is a key (lib/dedup/keys.ts) and the wording is almost the same, so the other
     // casino 3 km away may be offered as "possibly related"; only the shared name flags.
-    const results = await findDuplicates(db, { tipId: first.tipId });
+    const results = await rankDuplicates(db, { tipId: first.tipId });
     expect(results.find((result) => result.tipId === farSameName.tipId)).toMatchObject({ flagged: true });
     expect(results.find((result) => result.tipId === farOther.tipId)?.flagged ?? false).toBe(false);
   });
@@ -66,7 +66,7 @@ describe('findDuplicates', () => {
       provinceCode: 'KH-2',
       language: 'km',
     });
-    const results = await findDuplicates(db, { tipId: first.tipId });
+    const results = await rankDuplicates(db, { tipId: first.tipId });
     expect(results.find((result) => result.tipId === elsewhere.tipId)).toMatchObject({ flagged: true });
   });
 
@@ -80,7 +80,7 @@ describe('findDuplicates', () => {
         data: { tipId, storageKey: `test/${randomBytes(8).toString('hex')}`, mimeType: 'image/webp', width: 10, height: 10, sizeBytes: 100, sha256, phash: randomBytes(8).toString('hex'), createdAt: new Date() },
       });
     }
-    const result = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).find((candidate) => candidate.tipId === other.tipId);
+    const result = (await rankDuplicates(db, { tipId: first.tipId, minScore: 0 })).find((candidate) => candidate.tipId === other.tipId);
     expect(result?.reasons.map((reason) => reason.code)).toContain('same_photo');
   });
 
@@ -96,11 +96,11 @@ describe('findDuplicates', () => {
     const kase = await db.case.create({ data: { reference: `T-${randomBytes(4).toString('hex')}`, title: name, createdById: officer.id } });
     await db.tip.updateMany({ where: { id: { in: [first.tipId, merged.tipId] } }, data: { caseId: kase.id } });
 
-    const ids = (await findDuplicates(db, { tipId: first.tipId, minScore: 0 })).map((result) => result.tipId);
+    const ids = (await rankDuplicates(db, { tipId: first.tipId, minScore: 0 })).map((result) => result.tipId);
     expect(ids).not.toContain(dismissed.tipId);
     expect(ids).not.toContain(merged.tipId);
     // the dismissal works from the other side too
-    expect((await findDuplicates(db, { tipId: dismissed.tipId, minScore: 0 })).map((result) => result.tipId)).not.toContain(first.tipId);
+    expect((await rankDuplicates(db, { tipId: dismissed.tipId, minScore: 0 })).map((result) => result.tipId)).not.toContain(first.tipId);
   });
 
   it("keeps an officer to their provinces: other provinces' tips are neither asked about nor offered", async () => {
@@ -111,16 +111,16 @@ describe('findDuplicates', () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-6'] });
     const supervisor = await makeStaff('SUPERVISOR');
 
-    expect((await findDuplicates(db, { tipId: mine.tipId, actor: officer.actor })).map((result) => result.tipId)).not.toContain(otherProvince.tipId);
-    expect((await findDuplicates(db, { tipId: mine.tipId, actor: supervisor.actor })).map((result) => result.tipId)).toContain(otherProvince.tipId);
-    await expect(findDuplicates(db, { tipId: otherProvince.tipId, actor: officer.actor })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await findDuplicates(officer.actor, { tipId: mine.tipId })).map((result) => result.tipId)).not.toContain(otherProvince.tipId);
+    expect((await findDuplicates(supervisor.actor, { tipId: mine.tipId })).map((result) => result.tipId)).toContain(otherProvince.tipId);
+    await expect(findDuplicates(officer.actor, { tipId: otherProvince.tipId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses roles without tips.read and answers 404 for an unknown tip', async () => {
     const first = await tipAt(somewhere(), 'A compound with guards and high walls.');
     const rewards = await makeStaff('REWARDS_ADMIN');
-    await expect(findDuplicates(db, { tipId: first.tipId, actor: rewards.actor })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(findDuplicates(db, { tipId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(findDuplicates(rewards.actor, { tipId: first.tipId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(rankDuplicates(db, { tipId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('scores candidates on the features stored with them, and reads the text again when they are stale', async () => {
@@ -131,7 +131,7 @@ describe('findDuplicates', () => {
     const other = await tipAt(moved(place, 300), 'Compound with a blue roof, guards and buses.', { category: 'OTHER' });
     const stored = await db.dedupKey.findFirst({ where: { key: `t:${other.tipId}` }, select: { features: true } });
     expect(decodeFeatures(stored?.features)).toEqual(textFeatures('Compound with a blue roof, guards and buses.'));
-    const scoreOf = async () => (await findDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === other.tipId);
+    const scoreOf = async () => (await rankDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === other.tipId);
     expect((await scoreOf())?.flagged ?? false).toBe(false);
 
     // The stored features, not the text, are what is scored: features that name the compound flag it.
@@ -153,8 +153,8 @@ describe('findDuplicates', () => {
     // pg reads and writes a plain timestamp in the process's zone unless told otherwise.
     process.env.TZ = 'Asia/Phnom_Penh';
     try {
-      const viaPool = await findDuplicates(db, { tipId: first.tipId });
-      const viaPrisma = await db.$transaction((tx) => findDuplicates(tx, { tipId: first.tipId }));
+      const viaPool = await rankDuplicates(db, { tipId: first.tipId });
+      const viaPrisma = await db.$transaction((tx) => rankDuplicates(tx, { tipId: first.tipId }));
       expect(viaPool).toEqual(viaPrisma);
       const stored = await db.tip.findUniqueOrThrow({ where: { id: other.tipId }, select: { receivedAt: true } });
       expect(viaPool.find((result) => result.tipId === other.tipId)?.receivedAt.toISOString()).toBe(stored.receivedAt.toISOString());
@@ -168,8 +168,8 @@ describe('findDuplicates', () => {
     const first = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
     const pool = new pg.Pool({ connectionString: requireSetting('DATABASE_URL'), max: 1 });
     try {
-      await findDuplicates(pool, { tipId: first.tipId });
-      await findDuplicates(pool, { tipId: first.tipId });
+      await rankDuplicates(pool, { tipId: first.tipId });
+      await rankDuplicates(pool, { tipId: first.tipId });
       const { rows } = await pool.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name');
       expect(rows.map((row) => row.name)).toEqual(['dedup_duplicates']);
     } finally {
@@ -179,7 +179,7 @@ describe('findDuplicates', () => {
 
   it("takes the app's client through dedup's own pool, its plan generic from the first call", async () => {
     const first = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
-    await findDuplicates(db, { tipId: first.tipId });
+    await rankDuplicates(db, { tipId: first.tipId });
     const pool = dedupPool(requireSetting('DATABASE_URL'));
     // Calls are sequential here, so the connection that ran the statement is the idle one reused.
     expect(pool.totalCount).toBe(1);
@@ -197,6 +197,6 @@ describe('findDuplicates', () => {
     await db.dedupKey.updateMany({ where: { key: `t:${first.tipId}` }, data: { features: stored.features!.replace(/^\[\d+,/, '[0,') } });
     // Its name keys are gone too, as after a change of the reading before `dedup:refresh`.
     await db.dedupKey.deleteMany({ where: { tipId: first.tipId, key: { startsWith: 'n:' } } });
-    expect((await findDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === far.tipId)).toMatchObject({ flagged: true });
+    expect((await rankDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === far.tipId)).toMatchObject({ flagged: true });
   });
 });

@@ -101,7 +101,7 @@ describe('two app instances on one database', () => {
     const open = (instance: AppInstance) => fetch(`${instance.url}/console/dashboard`, { headers: { Cookie: `${cookie.name}=${cookie.value}` }, redirect: 'manual' });
     expect((await open(a)).status).toBe(200);
     expect((await open(b)).status).toBe(200);
-    await changeStaffMember(admin.actor, supervisor.id, { change: 'revokeSessions' });
+    await changeStaffMember(admin.actor, { staffId: supervisor.id, change: 'revokeSessions' });
     expect((await open(a)).status).not.toBe(200);
     expect((await open(b)).status).not.toBe(200);
   });

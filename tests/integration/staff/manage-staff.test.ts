@@ -16,7 +16,7 @@ describe('staff administration', () => {
     const officer = await makeStaff('OFFICER');
     const input = { name: 'New Officer', email: `new-${officer.id}@test.local`, role: 'OFFICER' as const, password: 'a-long-enough-password' };
     await expect(addStaffMember(supervisor.actor, input)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(changeStaffMember(officer.actor, supervisor.id, { change: 'deactivate' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(changeStaffMember(officer.actor, { staffId: supervisor.id, change: 'deactivate' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await db.staffUser.count({ where: { email: input.email } })).toBe(0);
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: supervisor.id } })).active).toBe(true);
   });
@@ -36,16 +36,16 @@ describe('staff administration', () => {
     const officer = await makeStaff('OFFICER');
     const version = async () => (await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).sessionVersion;
     expect(await version()).toBe(0);
-    await changeStaffMember(admin.actor, officer.id, { change: 'revokeSessions' });
+    await changeStaffMember(admin.actor, { staffId: officer.id, change: 'revokeSessions' });
     expect(await version()).toBe(1);
-    await changeStaffMember(admin.actor, officer.id, { change: 'role', role: 'SUPERVISOR', provinceCodes: [] });
+    await changeStaffMember(admin.actor, { staffId: officer.id, change: 'role', role: 'SUPERVISOR', provinceCodes: [] });
     expect(await version()).toBe(2);
-    await changeStaffMember(admin.actor, officer.id, { change: 'resetTotp' });
+    await changeStaffMember(admin.actor, { staffId: officer.id, change: 'resetTotp' });
     expect(await version()).toBe(3);
-    await changeStaffMember(admin.actor, officer.id, { change: 'deactivate' });
+    await changeStaffMember(admin.actor, { staffId: officer.id, change: 'deactivate' });
     const after = await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } });
     expect(after).toMatchObject({ sessionVersion: 4, active: false, role: 'SUPERVISOR', totpSecretEnc: null });
-    await expect(changeStaffMember(admin.actor, admin.id, { change: 'deactivate' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(changeStaffMember(admin.actor, { staffId: admin.id, change: 'deactivate' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
     const { events } = await listAuditEvents(admin.actor, { targetId: officer.id });
     expect(events.map((event) => event.action)).toEqual(['staff.deactivated', 'staff.totp_reset', 'staff.updated', 'auth.sessions_revoked', 'staff.created']);
@@ -62,11 +62,11 @@ describe('staff administration', () => {
       { change: 'role', role: '', provinceCodes: [] },
       { change: 'role', role: 'SUPERVISOR', provinceCodes: ['KH-99'] },
     ]) {
-      await expect(changeStaffMember(admin.actor, officer.id, change)).rejects.toMatchObject({ name: 'ZodError' });
+      await expect(changeStaffMember(admin.actor, { staffId: officer.id, ...change })).rejects.toMatchObject({ name: 'ZodError' });
     }
     expect(await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).toEqual(before);
     // The role form also sends an empty role with other changes; it is ignored there.
-    await changeStaffMember(admin.actor, officer.id, { change: 'revokeSessions', role: '', provinceCodes: [] });
+    await changeStaffMember(admin.actor, { staffId: officer.id, change: 'revokeSessions', role: '', provinceCodes: [] });
     expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).sessionVersion).toBe(before.sessionVersion + 1);
   });
 

@@ -20,7 +20,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const actor = await requireActor('cases.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
-  const assignees = detail.allowed.manage ? await listCaseAssignees(actor, detail.provinceCode) : [];
+  const assignees = detail.allowed.manage ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];
   const outcome = readOutcome(query, locale);
   const province = provinceName(detail.provinceCode, locale) ?? '';
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;

@@ -1,24 +1,20 @@
 'use server';
 
 /** The mailbox without a shared language (issue 14): standard questions and reply templates from the tip page. */
-import type { Actor, Permission } from '@/lib/auth/permissions';
-import { MAILBOX_ACTIONS } from '@/lib/auth/console-pages';
-import { requireActor } from '@/lib/auth/session';
-import { settleAction } from '@/lib/http/action';
+import { consoleAction } from '@/lib/http/console-action';
+import { formText, formTexts } from '@/lib/http/form';
 import { askQuestions, sendReplyTemplate } from '@/lib/questions/ask-questions';
 import { backToTip } from '@/lib/ui/triage/back-to-tip';
-import { formText, formTexts } from '@/lib/http/form';
 
-async function mailboxAction(name: string, permission: Permission, form: FormData, notice: string, work: (actor: Actor, tipId: string) => Promise<unknown>) {
-  const actor = await requireActor(permission);
-  const tipId = formText(form, 'tipId');
-  backToTip(tipId, await settleAction(name, () => work(actor, tipId)), notice, 'messages-title');
-}
+/** Back to the tip's conversation (the form's tipId) with the outcome. */
+const backWith = (notice: string) => (result: Parameters<typeof backToTip>[1], form: FormData) => backToTip(formText(form, 'tipId'), result, notice, 'messages-title');
 
-export async function askQuestionsAction(form: FormData): Promise<void> {
-  await mailboxAction('askQuestions', MAILBOX_ACTIONS.askQuestionsAction, form, 'mailboxConsole.done_asked', (actor, tipId) => askQuestions(actor, { tipId, questionIds: formTexts(form, 'questionId') }));
-}
+export const askQuestionsAction = consoleAction(askQuestions, {
+  read: (form) => ({ tipId: formText(form, 'tipId'), questionIds: formTexts(form, 'questionId') }),
+  done: backWith('mailboxConsole.done_asked'),
+});
 
-export async function sendReplyTemplateAction(form: FormData): Promise<void> {
-  await mailboxAction('sendReplyTemplate', MAILBOX_ACTIONS.sendReplyTemplateAction, form, 'mailboxConsole.done_template', (actor, tipId) => sendReplyTemplate(actor, { tipId, template: formText(form, 'template') }));
-}
+export const sendReplyTemplateAction = consoleAction(sendReplyTemplate, {
+  read: (form) => ({ tipId: formText(form, 'tipId'), template: formText(form, 'template') }),
+  done: backWith('mailboxConsole.done_template'),
+});

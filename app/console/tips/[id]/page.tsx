@@ -61,8 +61,8 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   const mayTriage = can(actor, 'tips.triage');
   const mayManageCases = can(actor, 'cases.manage');
   const [duplicates, assignees, cases, questions] = await Promise.all([
-    findDuplicates(db, { tipId: tip.id, actor }),
-    mayTriage ? listAssignees(db, tip.provinceCode) : Promise.resolve([]),
+    findDuplicates(actor, { tipId: tip.id }),
+    mayTriage ? listAssignees(actor, { provinceCode: tip.provinceCode }) : Promise.resolve([]),
     mayManageCases ? listCaseChoices(actor) : Promise.resolve([]),
     can(actor, 'tips.message') ? listQuestions(db, { activeOnly: true }) : Promise.resolve([]),
   ]);

@@ -2,29 +2,31 @@
 
 /** Bulk triage from the inbox (issue 14, docs/decisions/0600). */
 import { redirect } from 'next/navigation';
-import { TIP_BULK_ACTIONS } from '@/lib/auth/console-pages';
-import { requireActor } from '@/lib/auth/session';
-import { settleAction } from '@/lib/http/action';
-import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
-import { BULK_ACTIONS, bulkTriage } from '@/lib/triage/bulk-triage';
-import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params';
+import { consoleAction } from '@/lib/http/console-action';
 import { formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
+import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
+import { bulkTriageUseCase } from '@/lib/pending-use-cases';
+import { BULK_ACTIONS } from '@/lib/triage/bulk-triage';
+import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params';
 
-export async function bulkTriageAction(form: FormData): Promise<void> {
-  const actor = await requireActor(TIP_BULK_ACTIONS.bulkTriageAction);
-  const action = formText(form, 'action');
-  const filter = Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
-  const back = new URLSearchParams(filter).toString();
-  const result = await settleAction('bulkTriage', () =>
-    bulkTriage(actor, {
+/** The inbox filter the selection was made under, as the form carries it. */
+const filterOf = (form: FormData) => Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
+
+export const bulkTriageAction = consoleAction(bulkTriageUseCase, {
+  read: (form) => {
+    const action = formText(form, 'action');
+    return {
       action,
       value: (BULK_ACTIONS as readonly string[]).includes(action) ? formText(form, `value.${action}`) : '',
       tipIds: formTexts(form, 'tipId'),
       allMatching: formText(form, 'allMatching') === '1',
-      filter,
+      filter: filterOf(form),
       exclude: formTexts(form, 'exclude'),
-    }),
-  );
-  if (!result.ok) redirectWithOutcome(`/console/tips?${back}`, outcomeOf(result, ''));
-  redirect(`/console/tips/bulk?${bulkResultQuery(result.data, back)}`);
-}
+    };
+  },
+  done: (result, form) => {
+    const back = new URLSearchParams(filterOf(form)).toString();
+    if (!result.ok) redirectWithOutcome(`/console/tips?${back}`, outcomeOf(result, ''));
+    redirect(`/console/tips/bulk?${bulkResultQuery(result.data, back)}`);
+  },
+});

@@ -1,19 +1,22 @@
-import { requireApiActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
-import { withRoute } from '@/lib/http/route';
-import { exportLedger } from '@/lib/ledger/export-ledger';
+import { withStaffRoute } from '@/lib/http/route';
+import { exportLedger, LEDGER_EXPORT_KINDS, type LedgerExportKind } from '@/lib/ledger/export-ledger';
+
+const isKind = (kind: string): kind is LedgerExportKind => (LEDGER_EXPORT_KINDS as readonly string[]).includes(kind);
 
 /** GET /console/rewards/export/journal|rewards: CSV for auditors (audited as ledger.exported). */
-export const GET = withRoute('ledgerExport', async (_request, _context, { params }: { params: Promise<{ kind: string }> }) => {
-  const actor = await requireApiActor('ledger.export');
-  const { kind } = await params;
-  if (kind !== 'journal' && kind !== 'rewards') throw new AppError('NOT_FOUND');
-  const { filename, csv } = await exportLedger(actor, kind);
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+export const GET = withStaffRoute(exportLedger, {
+  // Another kind is another address, which does not exist.
+  read: ({ kind }: { kind: string }) => {
+    if (!isKind(kind)) throw new AppError('NOT_FOUND');
+    return kind;
+  },
+  respond: ({ filename, csv }) =>
+    new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${filename}"`,
+        'Cache-Control': 'no-store',
+      },
+    }),
 });
