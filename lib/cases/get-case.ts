@@ -10,7 +10,8 @@ import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { isUuid } from './case-access';
-import { canRecordRaid, type CaseStatusCode, nextStatuses } from './case-workflow';
+import { type CaseMove, type CaseStatusCode, caseWorkflow } from './case-workflow';
+import type { NextMove } from '@/lib/workflow/define-workflow';
 
 export interface CaseTipSummary {
   id: string;
@@ -61,8 +62,12 @@ export interface CaseDetail {
   hiddenTipCount: number;
   notes: { id: string; body: string; authorName: string; createdAt: Date }[];
   raids: CaseRaidView[];
-  /** What this actor may do next (the page shows only these). */
-  allowed: { manage: boolean; statuses: readonly CaseStatusCode[]; recordRaid: boolean; merge: boolean };
+  /** May write notes and assign (not workflow moves: no status changes). */
+  mayEdit: boolean;
+  /** The workflow moves this actor may make now: the page offers these and nothing else. */
+  nextMoves: NextMove<CaseStatusCode, CaseMove>[];
+  /** Why a move this actor could make is not possible now (an i18n key), e.g. a raid before anyone took the case up. */
+  blocked: Partial<Record<CaseMove, string>>;
 }
 
 /** What a case says of itself, its assignee and notes: the detail page and the case file show the same. */
@@ -98,9 +103,10 @@ export async function getCase(actor: Actor, caseId: string, client: Db = default
     const allTipCount = await tx.tip.count({ where: { caseId } });
     const mergedInto = row.mergedIntoId ? await tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null;
     const mergedFrom = await tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } });
+    const raidCount = row.raids.length;
+    const { nextMoves, blocked } = await caseWorkflow.allowed(tx, actor, { id: row.id, status: row.status, mergedIntoId: row.mergedIntoId, raidCount });
     await recordAuditEvent(tx, { actor, action: 'case.viewed', target: { type: 'case', id: caseId } });
 
-    const manage = can(actor, 'cases.manage') && !row.mergedIntoId;
     return {
       id: row.id,
       reference: row.reference,
@@ -123,12 +129,9 @@ export async function getCase(actor: Actor, caseId: string, client: Db = default
         recordedByName: recordedBy.name,
         positiveOutcome: isPositiveOutcome(raid),
       })),
-      allowed: {
-        manage,
-        statuses: manage ? nextStatuses(row.status) : [],
-        recordRaid: can(actor, 'raids.record') && !row.mergedIntoId && canRecordRaid(row.status),
-        merge: manage && row.status !== 'CLOSED',
-      },
+      mayEdit: can(actor, 'cases.manage') && !row.mergedIntoId,
+      nextMoves,
+      blocked,
     };
   });
 }

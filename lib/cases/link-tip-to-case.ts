@@ -1,15 +1,16 @@
 /**
  * Adds a tip to an existing case (the tip detail's "merge into a case"): the tip moves to
- * LINKED, and becomes the first informant when it was received strictly earlier than the
- * current one (a tie keeps the informant already marked). Both the tip and the case must be
- * within the actor's provinces (404 otherwise, nothing changed); a merged or closed case
- * takes no new tips. Linking a tip already in this case is a no-op.
+ * LINKED (tip workflow) and the case takes it in (case workflow `takeTip`: a merged or closed
+ * case takes no new tips), each move audited; the tip becomes the first informant when it
+ * was received strictly earlier than the current one (a tie keeps the informant already
+ * marked). Both the tip and the case must be within the actor's provinces (404 otherwise,
+ * nothing changed). Linking a tip already in this case is a no-op.
  */
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { assertNotMerged, isUuid, lockCaseInScope, recomputeCaseCentre } from './case-access';
+import { isUuid, recomputeCaseCentre } from './case-access';
+import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { markTipLinked } from './mark-tip-linked';
 
 export async function linkTipToCase(actor: Actor, options: { tipId: string; caseId: string }, client: Db = defaultDb): Promise<void> {
@@ -23,29 +24,22 @@ export async function linkTipToCase(actor: Actor, options: { tipId: string; case
 export async function linkTipToCaseInTx(tx: Tx, actor: Actor, options: { tipId: string; caseId: string }, detail?: Record<string, unknown>): Promise<void> {
   requirePermission(actor, 'cases.manage');
   if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
-  const target = await lockCaseInScope(tx, actor, options.caseId);
+  const target = await lockCaseForMove(tx, actor, options.caseId);
   const tip = await tx.tip.findFirst({
     where: { id: options.tipId, ...provinceScope(actor) },
     select: { id: true, caseId: true, receivedAt: true },
   });
   if (!tip) throw new AppError('NOT_FOUND');
   if (tip.caseId === target.id) return;
-  assertNotMerged(target);
-  if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
-
   await markTipLinked(tx, actor, tip.id, target.id, detail);
 
   const current = target.firstInformantTipId
     ? await tx.tip.findUnique({ where: { id: target.firstInformantTipId }, select: { receivedAt: true } })
     : null;
   const becomesFirst = !current || tip.receivedAt < current.receivedAt;
-  if (becomesFirst) await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId: tip.id } });
-  await recomputeCaseCentre(tx, target.id);
-
-  await recordAuditEvent(tx, {
-    actor,
-    action: 'case.tip_merged',
-    target: { type: 'case', id: target.id },
+  await caseWorkflow.move(tx, actor, target, 'takeTip', {
+    data: becomesFirst ? { firstInformantTipId: tip.id } : {},
     detail: { tipId: tip.id, firstInformantTipId: becomesFirst ? tip.id : target.firstInformantTipId, firstInformantChanged: becomesFirst, ...detail },
   });
+  await recomputeCaseCentre(tx, target.id);
 }

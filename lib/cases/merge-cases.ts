@@ -2,15 +2,15 @@
  * Merges case B (source) into case A (target): B's tips move to A, A's first informant
  * becomes the earliest tip of both (a tie keeps A's), and B is closed and kept read-only
  * with mergedIntoId pointing at A. Both cases are locked (in id order, so two merges never
- * deadlock) and both are audited, in one transaction. Refused: a case into itself, into or
- * from a merged case, into a closed case, and a source with a recorded raid (its raid and
- * the tips it rewards must stay together).
+ * deadlock) and both move through the case workflow (B `mergeAway`, A `takeMerged`), each
+ * audited in the move, in one transaction (a refusal of either rolls back both). Refused: a case into itself, and whatever the
+ * workflow refuses (into or from a merged case, into a closed case, a source with a raid).
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { assertNotMerged, isUuid, type LockedCase, lockCaseInScope, recomputeCaseCentre } from './case-access';
+import { isUuid, recomputeCaseCentre } from './case-access';
+import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { mergeCasesSchema } from './schema';
 
 export async function mergeCases(actor: Actor, options: { targetCaseId: string; sourceCaseId: string }, client: Db = defaultDb): Promise<void> {
@@ -20,37 +20,25 @@ export async function mergeCases(actor: Actor, options: { targetCaseId: string; 
   const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
 
   await client.$transaction(async (tx) => {
-    const locked = new Map<string, LockedCase>();
-    for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseInScope(tx, actor, id));
+    const locked = new Map<string, Awaited<ReturnType<typeof lockCaseForMove>>>();
+    for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseForMove(tx, actor, id));
     const target = locked.get(targetCaseId)!;
     const source = locked.get(sourceCaseId)!;
-    assertNotMerged(target);
-    assertNotMerged(source);
-    if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
-    if (await tx.raid.count({ where: { caseId: source.id } })) throw new AppError('CONFLICT', 'cases.errors.mergeRaided');
-
     const moved = await tx.tip.findMany({ where: { caseId: source.id }, select: { id: true } });
+    const movedTipIds = moved.map((tip) => tip.id);
     const firstInformantTipId = await earlierInformant(tx, target.firstInformantTipId, source.firstInformantTipId);
 
     // B gives up its first informant first: the column is unique across cases.
-    await tx.case.update({ where: { id: source.id }, data: { firstInformantTipId: null, mergedIntoId: target.id, status: 'CLOSED' } });
+    await caseWorkflow.move(tx, actor, source, 'mergeAway', {
+      data: { firstInformantTipId: null, mergedIntoId: target.id },
+      detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, movedTipIds },
+    });
     await tx.tip.updateMany({ where: { caseId: source.id }, data: { caseId: target.id } });
-    await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId } });
-    await recomputeCaseCentre(tx, target.id);
-
-    const movedTipIds = moved.map((tip) => tip.id);
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'case.merged',
-      target: { type: 'case', id: target.id },
+    await caseWorkflow.move(tx, actor, target, 'takeMerged', {
+      data: { firstInformantTipId },
       detail: { sourceCaseId: source.id, sourceReference: source.reference, movedTipIds, firstInformantTipId, firstInformantChanged: firstInformantTipId !== target.firstInformantTipId },
     });
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'case.merged',
-      target: { type: 'case', id: source.id },
-      detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, from: source.status, to: 'CLOSED', movedTipIds },
-    });
+    await recomputeCaseCentre(tx, target.id);
   });
 }
 

@@ -1,14 +1,13 @@
 /**
  * A supervisor records a raid on a case: the record is validated (nothing stored on a bad
- * field), the case moves to RAIDED through the case workflow (from INVESTIGATING,
- * RAID_PLANNED, or RAIDED for a follow-up raid; not from OPEN or CLOSED), and the event is
- * audited, all in one transaction. A positive outcome (isPositiveOutcome) is what opens the
+ * field), and the case makes the workflow's `recordRaid` move to RAIDED (from INVESTIGATING,
+ * RAID_PLANNED, or RAIDED for a follow-up raid; not from OPEN or CLOSED), audited as
+ * `raid.recorded` in the move, all in one transaction. A positive outcome (isPositiveOutcome) is what opens the
  * case's tips to reward review; the audit row says which it was.
  */
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
-import { assertNotMerged, isUuid, lockCaseInScope } from '@/lib/cases/case-access';
-import { assertTransition } from '@/lib/cases/case-workflow';
+import { isUuid } from '@/lib/cases/case-access';
+import { caseWorkflow, lockCaseForMove } from '@/lib/cases/case-workflow';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from './positive-outcome';
@@ -20,9 +19,7 @@ export async function recordRaid(actor: Actor, options: RaidInput, client: Db = 
   const raid = raidInputSchema.parse(options);
 
   return client.$transaction(async (tx) => {
-    const target = await lockCaseInScope(tx, actor, raid.caseId);
-    assertNotMerged(target);
-    assertTransition(target.status, 'RAIDED', 'raid');
+    const target = await lockCaseForMove(tx, actor, raid.caseId);
 
     const created = await tx.raid.create({
       data: {
@@ -43,13 +40,8 @@ export async function recordRaid(actor: Actor, options: RaidInput, client: Db = 
       },
       select: { id: true },
     });
-    await tx.case.update({ where: { id: target.id }, data: { status: 'RAIDED' } });
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'raid.recorded',
-      target: { type: 'case', id: target.id },
-      detail: { raidId: created.id, from: target.status, to: 'RAIDED', positiveOutcome: isPositiveOutcome(raid) },
-    });
+    // After the row, whose id the audit event names; a refused move rolls the row back.
+    await caseWorkflow.move(tx, actor, target, 'recordRaid', { detail: { raidId: created.id, positiveOutcome: isPositiveOutcome(raid) } });
     return created;
   });
 }

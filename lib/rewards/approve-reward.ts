@@ -6,7 +6,6 @@
  * tipster alone can read it (on /status) and no official ever sees it.
  */
 import { z } from 'zod';
-import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -14,34 +13,23 @@ import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { sealForTipster } from '@/lib/tips/tipster-box';
 import { uncommittedBudget } from './budget';
-import { refuseIfHandler } from './conflict-of-interest';
-import { NOT_CONTRIBUTING } from './eligible-tips';
 import { loadRewardForChange, needsSupervisor, type RewardForChange } from './load-reward';
-import { moveReward } from './reward-workflow';
+import { rewardWorkflow } from './reward-workflow';
 import { generateVoucherCode, voucherHash } from './voucher';
 
 const DAY_MS = 86_400_000;
 const approvalSchema = z.object({ rewardId: z.uuid() });
 
-/** Who may not approve: the proposer, an earlier approver, anyone who handled the tip or case. */
-async function refuseIfNotIndependent(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {
-  if (actor.id === reward.proposedById || actor.id === reward.approvedById) throw new AppError('FORBIDDEN', 'rewards.errors.selfApproval');
-  // Closed as unfounded or a duplicate since it was proposed: it no longer qualifies (reject it).
-  if (NOT_CONTRIBUTING.includes(reward.tip.status)) throw new AppError('CONFLICT', 'rewards.errors.notEligible');
-  await refuseIfHandler(tx, actor.id, { tipId: reward.tipId, caseId: reward.tip.caseId ?? reward.raid.caseId });
-}
-
-async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChange, approvalData: Record<string, unknown>): Promise<void> {
+/** The last approval: the voucher is issued and the money committed (the chained `issueVoucher` move). */
+async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {
   if (reward.amountMinor > (await uncommittedBudget(tx, reward.currency, { excludingRewardId: reward.id }))) {
     throw new AppError('BAD_REQUEST', 'rewards.errors.overBudget');
   }
   const code = generateVoucherCode();
   const expiresAt = new Date(Date.now() + reward.policy.voucherValidDays * DAY_MS);
-  await moveReward(tx, reward, 'issueVoucher', {
-    ...approvalData,
-    voucherHash: voucherHash(code),
-    voucherSealed: sealForTipster(reward.tip.tipsterPublicKey, code),
-    voucherExpiresAt: expiresAt,
+  await rewardWorkflow.move(tx, actor, reward, 'issueVoucher', {
+    data: { voucherHash: voucherHash(code), voucherSealed: sealForTipster(reward.tip.tipsterPublicKey, code), voucherExpiresAt: expiresAt },
+    detail: { expiresAt: expiresAt.toISOString() },
   });
   await postEntry(tx, {
     kind: 'APPROVAL',
@@ -54,8 +42,9 @@ async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChan
       { kind: 'FUNDING', currency: reward.currency, amountMinor: -reward.amountMinor },
     ],
   });
-  await recordAuditEvent(tx, { actor, action: 'reward.voucher_issued', target: { type: 'reward', id: reward.id }, detail: { expiresAt: expiresAt.toISOString() } });
 }
+
+const approvalDetail = (reward: RewardForChange) => ({ amountMinor: reward.amountMinor.toString(), currency: reward.currency });
 
 export async function approveReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> {
   requirePermission(actor, 'rewards.approve');
@@ -64,21 +53,11 @@ export async function approveReward(actor: Actor, input: { rewardId: string }, c
     async (tx) => {
       await lockChain(tx, 'ledger');
       const reward = await loadRewardForChange(tx, rewardId);
-      if (reward.state !== 'PROPOSED') throw new AppError('INVALID_TRANSITION', 'rewards.errors.invalidTransition');
-      await refuseIfNotIndependent(tx, actor, reward);
-      const now = new Date();
       const large = needsSupervisor(reward);
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'reward.approved',
-        target: { type: 'reward', id: reward.id },
-        detail: { amountMinor: reward.amountMinor.toString(), currency: reward.currency, awaitingSupervisor: large },
-      });
-      if (large) {
-        await moveReward(tx, reward, 'approve', { approvedById: actor.id, approvedAt: now });
-        return { state: 'APPROVED' as const };
-      }
-      await commitAndIssueVoucher(tx, actor, reward, { approvedById: actor.id, approvedAt: now });
+      const approval = { approvedById: actor.id, approvedAt: new Date() };
+      await rewardWorkflow.move(tx, actor, reward, 'approve', { data: approval, detail: { ...approvalDetail(reward), awaitingSupervisor: large } });
+      if (large) return { state: 'APPROVED' as const };
+      await commitAndIssueVoucher(tx, actor, { ...reward, ...approval, state: 'APPROVED' });
       return { state: 'VOUCHER_ISSUED' as const };
     },
     { maxWait: 10_000, timeout: 30_000 },
@@ -93,15 +72,9 @@ export async function approveLargeReward(actor: Actor, input: { rewardId: string
     async (tx) => {
       await lockChain(tx, 'ledger');
       const reward = await loadRewardForChange(tx, rewardId);
-      if (reward.state !== 'APPROVED' || !needsSupervisor(reward)) throw new AppError('INVALID_TRANSITION', 'rewards.errors.invalidTransition');
-      await refuseIfNotIndependent(tx, actor, reward);
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'reward.approved',
-        target: { type: 'reward', id: reward.id },
-        detail: { amountMinor: reward.amountMinor.toString(), currency: reward.currency, supervisor: true },
-      });
-      await commitAndIssueVoucher(tx, actor, reward, { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() });
+      const approval = { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() };
+      await rewardWorkflow.move(tx, actor, reward, 'approveLarge', { data: approval, detail: { ...approvalDetail(reward), supervisor: true } });
+      await commitAndIssueVoucher(tx, actor, { ...reward, ...approval });
       return { state: 'VOUCHER_ISSUED' as const };
     },
     { maxWait: 10_000, timeout: 30_000 },

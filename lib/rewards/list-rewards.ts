@@ -1,9 +1,16 @@
-/** What the rewards console shows: the queues by state, the budget, and one reward's full history. */
+/**
+ * What the rewards console shows: the queues by state, the budget, and one reward's full
+ * history, each reward that awaits a decision with the moves this actor may make on it
+ * (`nextMoves`; the pages offer these and nothing else) and why others are `blocked`.
+ */
 import { type Actor, can, requirePermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import type { RewardState } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors';
 import { ledgerBalances } from '@/lib/ledger/balances';
+import type { NextMove } from '@/lib/workflow/define-workflow';
+import { loadRewardForChange } from './load-reward';
+import { type RewardMove, rewardWorkflow } from './reward-workflow';
 
 const rewardSummary = {
   id: true, state: true, currency: true, amountMinor: true, suggestedMinor: true, proposedAt: true, proposedById: true,
@@ -31,14 +38,31 @@ export async function rewardQueues(actor: Actor) {
   ]);
   return {
     // Never one's own proposal in one's approval queue.
-    awaitingApproval: can(actor, 'rewards.approve') ? proposed.filter((reward) => reward.proposedById !== actor.id) : [],
+    awaitingApproval: can(actor, 'rewards.approve') ? await withNextMoves(actor, proposed.filter((reward) => reward.proposedById !== actor.id)) : [],
     myProposals: proposed.filter((reward) => reward.proposedById === actor.id),
-    awaitingSupervisor,
+    awaitingSupervisor: await withNextMoves(actor, awaitingSupervisor),
     unpaid,
     paid,
     closed,
     balances,
   };
+}
+
+export interface RewardMoves {
+  nextMoves: NextMove<RewardState, RewardMove>[];
+  blocked: Partial<Record<RewardMove, string>>;
+}
+
+/** What this actor may do with a reward now (the same checks the moves make). */
+async function movesOn(actor: Actor, rewardId: string): Promise<RewardMoves> {
+  return rewardWorkflow.allowed(db, actor, await loadRewardForChange(db, rewardId));
+}
+
+/** Only the queues that wait for a decision carry moves: each costs a conflict-of-interest lookup. */
+async function withNextMoves<T extends { id: string }>(actor: Actor, rewards: T[]): Promise<(T & RewardMoves)[]> {
+  const withMoves: (T & RewardMoves)[] = [];
+  for (const reward of rewards) withMoves.push({ ...reward, ...(await movesOn(actor, reward.id)) });
+  return withMoves;
 }
 
 export async function rewardHistory(actor: Actor, rewardId: string) {
@@ -63,5 +87,5 @@ export async function rewardHistory(actor: Actor, rewardId: string) {
   ]);
   const staffIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))];
   const staff = new Map((await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]));
-  return { reward, events: events.map((event) => ({ ...event, actorName: event.actorId ? (staff.get(event.actorId) ?? event.actorId) : null })), entries };
+  return { reward, ...(await movesOn(actor, rewardId)), events: events.map((event) => ({ ...event, actorName: event.actorId ? (staff.get(event.actorId) ?? event.actorId) : null })), entries };
 }

@@ -1,6 +1,8 @@
 /**
- * Everything a tip says, for its detail page. Each view is audited (tip.viewed) in the same
- * transaction as the read, and counted towards unusual access. Out of scope or unknown: 404.
+ * Everything a tip says, for its detail page, and the workflow moves this actor may make on
+ * it (`nextMoves`: the page offers these and nothing else). Each view is audited (tip.viewed)
+ * in the same transaction as the read, and counted towards unusual access. Out of scope or
+ * unknown: 404.
  */
 import { z } from 'zod';
 import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
@@ -8,6 +10,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { tipRef } from '@/lib/tips/staff-ref';
+import { tipWorkflow } from './tip-workflow';
 import { checkUnusualAccess, type UnusualAccessSettings } from './unusual-access';
 
 const TIP_DETAIL = {
@@ -79,7 +82,8 @@ export async function viewTip(actor: Actor, tipId: string, options: { unusualAcc
     // officer who may not see that case is not told its reference or title either.
     const { case: linked, ...tip } = found;
     const caseVisible = linked && (seesAllProvinces(actor) || (linked.provinceCode !== null && actor.provinceCodes.includes(linked.provinceCode)));
-    return { ...tip, ref: tipRef(tip.id), case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null };
+    const { nextMoves } = await tipWorkflow.allowed(tx, actor, tip);
+    return { ...tip, ref: tipRef(tip.id), case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null, nextMoves };
   });
 }
 
