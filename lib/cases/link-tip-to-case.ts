@@ -6,19 +6,26 @@
  * marked). Both the tip and the case must be within the actor's provinces (404 otherwise,
  * nothing changed). Linking a tip already in this case is a no-op.
  */
+import { z } from 'zod';
 import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isUuid, recomputeCaseCentre } from './case-access';
 import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { markTipLinked } from './mark-tip-linked';
+import { defineUseCase } from '@/lib/use-case';
 
-export async function linkTipToCase(actor: Actor, options: { tipId: string; caseId: string }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'cases.manage');
-  if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
+export const linkTipToCase = defineUseCase({
+  name: 'linkTipToCase',
+  permission: 'cases.manage',
+  // Any ids: one that is not a uuid is simply not found.
+  input: z.object({ tipId: z.string(), caseId: z.string() }),
+  run: async (actor, options, client: Db = defaultDb): Promise<void> => {
+    if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
 
-  await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
-}
+    await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
+  },
+});
 
 /** The body of linkTipToCase inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit rows. */
 export async function linkTipToCaseInTx(tx: Tx, actor: Actor, options: { tipId: string; caseId: string }, detail?: Record<string, unknown>): Promise<void> {

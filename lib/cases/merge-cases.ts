@@ -6,41 +6,47 @@
  * audited in the move, in one transaction (a refusal of either rolls back both). Refused: a case into itself, and whatever the
  * workflow refuses (into or from a merged case, into a closed case, a source with a raid).
  */
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import { z } from 'zod';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isUuid, recomputeCaseCentre } from './case-access';
 import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { mergeCasesSchema } from './schema';
+import { defineUseCase } from '@/lib/use-case';
 
-export async function mergeCases(actor: Actor, options: { targetCaseId: string; sourceCaseId: string }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'cases.manage');
-  if (!isUuid(options.targetCaseId) || !isUuid(options.sourceCaseId)) throw new AppError('NOT_FOUND');
-  if (options.targetCaseId === options.sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
-  const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
+export const mergeCases = defineUseCase({
+  name: 'mergeCases',
+  permission: 'cases.manage',
+  // Any ids: one that is not a uuid is simply not found (checked below, before the schema's own refusals).
+  input: z.object({ targetCaseId: z.string(), sourceCaseId: z.string() }),
+  run: async (actor, options, client: Db = defaultDb): Promise<void> => {
+    if (!isUuid(options.targetCaseId) || !isUuid(options.sourceCaseId)) throw new AppError('NOT_FOUND');
+    if (options.targetCaseId === options.sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
+    const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
 
-  await client.$transaction(async (tx) => {
-    const locked = new Map<string, Awaited<ReturnType<typeof lockCaseForMove>>>();
-    for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseForMove(tx, actor, id));
-    const target = locked.get(targetCaseId)!;
-    const source = locked.get(sourceCaseId)!;
-    const moved = await tx.tip.findMany({ where: { caseId: source.id }, select: { id: true } });
-    const movedTipIds = moved.map((tip) => tip.id);
-    const firstInformantTipId = await earlierInformant(tx, target.firstInformantTipId, source.firstInformantTipId);
+    await client.$transaction(async (tx) => {
+      const locked = new Map<string, Awaited<ReturnType<typeof lockCaseForMove>>>();
+      for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseForMove(tx, actor, id));
+      const target = locked.get(targetCaseId)!;
+      const source = locked.get(sourceCaseId)!;
+      const moved = await tx.tip.findMany({ where: { caseId: source.id }, select: { id: true } });
+      const movedTipIds = moved.map((tip) => tip.id);
+      const firstInformantTipId = await earlierInformant(tx, target.firstInformantTipId, source.firstInformantTipId);
 
-    // B gives up its first informant first: the column is unique across cases.
-    await caseWorkflow.move(tx, actor, source, 'mergeAway', {
-      data: { firstInformantTipId: null, mergedIntoId: target.id },
-      detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, movedTipIds },
+      // B gives up its first informant first: the column is unique across cases.
+      await caseWorkflow.move(tx, actor, source, 'mergeAway', {
+        data: { firstInformantTipId: null, mergedIntoId: target.id },
+        detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, movedTipIds },
+      });
+      await tx.tip.updateMany({ where: { caseId: source.id }, data: { caseId: target.id } });
+      await caseWorkflow.move(tx, actor, target, 'takeMerged', {
+        data: { firstInformantTipId },
+        detail: { sourceCaseId: source.id, sourceReference: source.reference, movedTipIds, firstInformantTipId, firstInformantChanged: firstInformantTipId !== target.firstInformantTipId },
+      });
+      await recomputeCaseCentre(tx, target.id);
     });
-    await tx.tip.updateMany({ where: { caseId: source.id }, data: { caseId: target.id } });
-    await caseWorkflow.move(tx, actor, target, 'takeMerged', {
-      data: { firstInformantTipId },
-      detail: { sourceCaseId: source.id, sourceReference: source.reference, movedTipIds, firstInformantTipId, firstInformantChanged: firstInformantTipId !== target.firstInformantTipId },
-    });
-    await recomputeCaseCentre(tx, target.id);
-  });
-}
+  },
+});
 
 async function earlierInformant(tx: Tx, targetTipId: string | null, sourceTipId: string | null): Promise<string | null> {
   if (!targetTipId || !sourceTipId) return targetTipId ?? sourceTipId;

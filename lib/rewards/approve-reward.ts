@@ -6,12 +6,13 @@
  * tipster alone can read it (on /status) and no official ever sees it.
  */
 import { z } from 'zod';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { sealForTipster } from '@/lib/tips/tipster-box';
+import { defineUseCase } from '@/lib/use-case';
 import { uncommittedBudget } from './budget';
 import { loadRewardForChange, needsSupervisor, type RewardForChange } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
@@ -46,37 +47,41 @@ async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChan
 
 const approvalDetail = (reward: RewardForChange) => ({ amountMinor: reward.amountMinor.toString(), currency: reward.currency });
 
-export async function approveReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> {
-  requirePermission(actor, 'rewards.approve');
-  const { rewardId } = approvalSchema.parse(input);
-  return client.$transaction(
-    async (tx) => {
-      await lockChain(tx, 'ledger');
-      const reward = await loadRewardForChange(tx, rewardId);
-      const large = needsSupervisor(reward);
-      const approval = { approvedById: actor.id, approvedAt: new Date() };
-      await rewardWorkflow.move(tx, actor, reward, 'approve', { data: approval, detail: { ...approvalDetail(reward), awaitingSupervisor: large } });
-      if (large) return { state: 'APPROVED' as const };
-      await commitAndIssueVoucher(tx, actor, { ...reward, ...approval, state: 'APPROVED' });
-      return { state: 'VOUCHER_ISSUED' as const };
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
-}
+export const approveReward = defineUseCase({
+  name: 'approveReward',
+  permission: 'rewards.approve',
+  input: approvalSchema,
+  run: async (actor, { rewardId }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> =>
+    client.$transaction(
+      async (tx) => {
+        await lockChain(tx, 'ledger');
+        const reward = await loadRewardForChange(tx, rewardId);
+        const large = needsSupervisor(reward);
+        const approval = { approvedById: actor.id, approvedAt: new Date() };
+        await rewardWorkflow.move(tx, actor, reward, 'approve', { data: approval, detail: { ...approvalDetail(reward), awaitingSupervisor: large } });
+        if (large) return { state: 'APPROVED' as const };
+        await commitAndIssueVoucher(tx, actor, { ...reward, ...approval, state: 'APPROVED' });
+        return { state: 'VOUCHER_ISSUED' as const };
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    ),
+});
 
 /** The supervisor's approval a large reward needs after the rewards administrator's. */
-export async function approveLargeReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'VOUCHER_ISSUED' }> {
-  requirePermission(actor, 'rewards.approve_large');
-  const { rewardId } = approvalSchema.parse(input);
-  return client.$transaction(
-    async (tx) => {
-      await lockChain(tx, 'ledger');
-      const reward = await loadRewardForChange(tx, rewardId);
-      const approval = { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() };
-      await rewardWorkflow.move(tx, actor, reward, 'approveLarge', { data: approval, detail: { ...approvalDetail(reward), supervisor: true } });
-      await commitAndIssueVoucher(tx, actor, { ...reward, ...approval });
-      return { state: 'VOUCHER_ISSUED' as const };
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
-}
+export const approveLargeReward = defineUseCase({
+  name: 'approveLargeReward',
+  permission: 'rewards.approve_large',
+  input: approvalSchema,
+  run: async (actor, { rewardId }, client: Db = defaultDb): Promise<{ state: 'VOUCHER_ISSUED' }> =>
+    client.$transaction(
+      async (tx) => {
+        await lockChain(tx, 'ledger');
+        const reward = await loadRewardForChange(tx, rewardId);
+        const approval = { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() };
+        await rewardWorkflow.move(tx, actor, reward, 'approveLarge', { data: approval, detail: { ...approvalDetail(reward), supervisor: true } });
+        await commitAndIssueVoucher(tx, actor, { ...reward, ...approval });
+        return { state: 'VOUCHER_ISSUED' as const };
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    ),
+});

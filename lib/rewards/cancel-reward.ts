@@ -4,35 +4,38 @@
  * edited. The voucher hash stays, so the payout desk is told the voucher was cancelled.
  */
 import { z } from 'zod';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
+import { defineUseCase } from '@/lib/use-case';
 import { loadRewardForChange } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
 
 export const cancellationSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
-export async function cancelReward(actor: Actor, input: z.input<typeof cancellationSchema>): Promise<void> {
-  requirePermission(actor, 'rewards.approve');
-  const { rewardId, reason } = cancellationSchema.parse(input);
-  await db.$transaction(async (tx) => {
-    await lockChain(tx, 'ledger');
-    const reward = await loadRewardForChange(tx, rewardId);
-    const wasCommitted = reward.state === 'VOUCHER_ISSUED';
-    await rewardWorkflow.move(tx, actor, reward, 'cancel', { detail: { reason, reversed: wasCommitted } });
-    if (wasCommitted) {
-      await postEntry(tx, {
-        kind: 'CANCELLATION',
-        rewardId: reward.id,
-        memo: `Reward ${reward.id} cancelled: ${reason}`.slice(0, 500),
-        createdById: actor.id,
-        idempotencyKey: `cancel:${reward.id}`,
-        lines: [
-          { kind: 'FUNDING', currency: reward.currency, amountMinor: reward.amountMinor },
-          { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
-        ],
-      });
-    }
-  }, { maxWait: 10_000, timeout: 30_000 });
-}
+export const cancelReward = defineUseCase({
+  name: 'cancelReward',
+  permission: 'rewards.approve',
+  input: cancellationSchema,
+  run: async (actor, { rewardId, reason }): Promise<void> => {
+    await db.$transaction(async (tx) => {
+      await lockChain(tx, 'ledger');
+      const reward = await loadRewardForChange(tx, rewardId);
+      const wasCommitted = reward.state === 'VOUCHER_ISSUED';
+      await rewardWorkflow.move(tx, actor, reward, 'cancel', { detail: { reason, reversed: wasCommitted } });
+      if (wasCommitted) {
+        await postEntry(tx, {
+          kind: 'CANCELLATION',
+          rewardId: reward.id,
+          memo: `Reward ${reward.id} cancelled: ${reason}`.slice(0, 500),
+          createdById: actor.id,
+          idempotencyKey: `cancel:${reward.id}`,
+          lines: [
+            { kind: 'FUNDING', currency: reward.currency, amountMinor: reward.amountMinor },
+            { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
+          ],
+        });
+      }
+    }, { maxWait: 10_000, timeout: 30_000 });
+  },
+});

@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db/client';
 import type { Currency } from '@/lib/db/generated/enums';
 import { AppError, isAppError } from '@/lib/errors';
@@ -24,6 +24,7 @@ import { lockChain } from '@/lib/security/hash-chain';
 import { loadRewardForChange, REWARD_FOR_CHANGE, type RewardForChange } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
 import { isVoucherCodeShape, voucherHash } from './voucher';
+import { defineUseCase } from '@/lib/use-case';
 
 export const payoutSchema = z.object({
   code: z.string().trim().refine(isVoucherCodeShape, 'rewards.errors.voucherShape'),
@@ -52,53 +53,56 @@ export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string;
 export const VOUCHER_GUESSES_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;
 
-export async function payVoucher(actor: Actor, input: PayoutInput): Promise<PayoutResult> {
-  requirePermission(actor, 'rewards.pay');
-  const payout = payoutSchema.parse(input);
-  const hash = voucherHash(payout.code);
-  const result = await db.$transaction(
-    async (tx) => {
-      // One administrator's attempts one at a time, so a burst cannot all pass the count
-      // below before the first refusal is written. Only this use-case takes this lock, and
-      // always first: no deadlock with the ledger and audit locks.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
-      const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
-      if (refused >= VOUCHER_GUESSES_PER_HOUR) {
-        // Audited too, without the code: it may be a near miss of a real voucher.
-        await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
-        return { outcome: 'THROTTLED' as const };
-      }
-      // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
-      await lockChain(tx, 'ledger');
-      const row = await tx.reward.findUnique({ where: { voucherHash: hash }, select: REWARD_FOR_CHANGE });
-      if (!row) {
-        // Committed, then refused below: a thrown error would roll the audit back.
-        await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
-        return { outcome: 'UNKNOWN' as const };
-      }
-      if (row.state === 'PAID' || !(await paid(tx, actor, row, payout))) return alreadyPaid(tx, row.id);
-      const { amountMinor } = row;
-      const posted = await postEntry(tx, {
-        kind: 'PAYOUT',
-        rewardId: row.id,
-        memo: `Reward ${row.id} paid (${payout.method})`,
-        createdById: actor.id,
-        idempotencyKey: `payout:${row.id}`,
-        lines: [
-          { kind: 'PAID', currency: row.currency, amountMinor },
-          { kind: 'COMMITTED', currency: row.currency, amountMinor: -amountMinor },
-        ],
-      });
-      // The state and the entry move together; an existing entry would mean the books and the row disagree.
-      if (!posted.created) throw new Error(`payout entry for reward ${row.id} already exists`);
-      return { outcome: 'PAID' as const, rewardId: row.id, amountMinor, currency: row.currency };
-    },
-    { maxWait: 60_000, timeout: 30_000 },
-  );
-  if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
-  if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
-  return result;
-}
+export const payVoucher = defineUseCase({
+  name: 'payVoucher',
+  permission: 'rewards.pay',
+  input: payoutSchema,
+  run: async (actor, payout): Promise<PayoutResult> => {
+    const hash = voucherHash(payout.code);
+    const result = await db.$transaction(
+      async (tx) => {
+        // One administrator's attempts one at a time, so a burst cannot all pass the count
+        // below before the first refusal is written. Only this use-case takes this lock, and
+        // always first: no deadlock with the ledger and audit locks.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
+        const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
+        if (refused >= VOUCHER_GUESSES_PER_HOUR) {
+          // Audited too, without the code: it may be a near miss of a real voucher.
+          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
+          return { outcome: 'THROTTLED' as const };
+        }
+        // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
+        await lockChain(tx, 'ledger');
+        const row = await tx.reward.findUnique({ where: { voucherHash: hash }, select: REWARD_FOR_CHANGE });
+        if (!row) {
+          // Committed, then refused below: a thrown error would roll the audit back.
+          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
+          return { outcome: 'UNKNOWN' as const };
+        }
+        if (row.state === 'PAID' || !(await paid(tx, actor, row, payout))) return alreadyPaid(tx, row.id);
+        const { amountMinor } = row;
+        const posted = await postEntry(tx, {
+          kind: 'PAYOUT',
+          rewardId: row.id,
+          memo: `Reward ${row.id} paid (${payout.method})`,
+          createdById: actor.id,
+          idempotencyKey: `payout:${row.id}`,
+          lines: [
+            { kind: 'PAID', currency: row.currency, amountMinor },
+            { kind: 'COMMITTED', currency: row.currency, amountMinor: -amountMinor },
+          ],
+        });
+        // The state and the entry move together; an existing entry would mean the books and the row disagree.
+        if (!posted.created) throw new Error(`payout entry for reward ${row.id} already exists`);
+        return { outcome: 'PAID' as const, rewardId: row.id, amountMinor, currency: row.currency };
+      },
+      { maxWait: 60_000, timeout: 30_000 },
+    );
+    if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+    if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
+    return result;
+  },
+});
 
 /** The `pay` move; false when a concurrent payout of the same voucher committed first. */
 async function paid(tx: Tx, actor: Actor, reward: RewardForChange, payout: z.output<typeof payoutSchema>): Promise<boolean> {

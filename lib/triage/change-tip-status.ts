@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
 import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
+import { defineUseCase } from '@/lib/use-case';
 import { findTipInScope } from './find-tip-in-scope';
 import { loadTipForMove, TIP_STATUSES, tipWorkflow } from './tip-workflow';
 
@@ -11,11 +12,12 @@ export const changeTipStatusSchema = z.object({
   status: formEnum(TIP_STATUSES, 'triage.errors.status'),
 });
 
-export async function changeTipStatus(actor: Actor, input: z.input<typeof changeTipStatusSchema>, client: Db = defaultDb) {
-  requirePermission(actor, 'tips.triage');
-  const { tipId, status } = changeTipStatusSchema.parse(input);
-  return client.$transaction((tx) => changeTipStatusInTx(tx, actor, { tipId, status }));
-}
+export const changeTipStatus = defineUseCase({
+  name: 'changeTipStatus',
+  permission: 'tips.triage',
+  input: changeTipStatusSchema,
+  run: (actor, input, client: Db = defaultDb) => client.$transaction((tx) => changeTipStatusInTx(tx, actor, input)),
+});
 
 /** The body of changeTipStatus inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit row. */
 export async function changeTipStatusInTx(tx: Tx, actor: Actor, input: z.output<typeof changeTipStatusSchema>, detail?: Record<string, unknown>) {

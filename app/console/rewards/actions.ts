@@ -13,7 +13,7 @@ import { parseMoney } from '@/lib/rewards/money';
 import { payVoucher } from '@/lib/rewards/pay-voucher';
 import { proposeReward } from '@/lib/rewards/propose-reward';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
-import { rejectReward } from '@/lib/rewards/reject-reward';
+import { rejectLargeReward, rejectReward } from '@/lib/rewards/reject-reward';
 import { formText } from '@/lib/http/form';
 const currencyOf = (form: FormData): Currency => (formText(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
 
@@ -65,7 +65,7 @@ export async function rejectRewardAction(form: FormData): Promise<void> {
 export async function rejectLargeRewardAction(form: FormData): Promise<void> {
   const actor = await requireActor(REWARD_ACTIONS.rejectLargeRewardAction);
   const rewardId = formText(form, 'rewardId');
-  const result = await settleAction('rejectLargeReward', () => rejectReward(actor, { rewardId, reason: formText(form, 'reason') }));
+  const result = await settleAction('rejectLargeReward', () => rejectLargeReward(actor, { rewardId, reason: formText(form, 'reason') }));
   backToReward(rewardId, outcomeOf(result, 'rewards.done.rejected'));
 }
 

@@ -214,7 +214,7 @@ describe('one workflow shape', () => {
     const tip = await makeTip();
     const kase = await makeCase(officer.actor, { tips: 1 });
     const { ids } = await rewardsInEveryState(await makeStaff('REWARDS_ADMIN'));
-    const machines = [
+    const machines: { id: string; action: string; run: (tx: Tx) => Promise<unknown>; state: () => Promise<string>; after: string }[] = [
       { id: tip.tipId, action: 'tip.status_changed', run: async (tx: Tx) => tipWorkflow.move(tx, officer.actor, await loadTipForMove(tx, tip.tipId), 'triage'), state: async () => (await db.tip.findUniqueOrThrow({ where: { id: tip.tipId } })).status, after: 'TRIAGED' },
       { id: kase.id, action: 'case.status_changed', run: async (tx: Tx) => caseWorkflow.move(tx, officer.actor, await lockCaseForMove(tx, officer.actor, kase.id), 'investigate'), state: async () => (await db.case.findUniqueOrThrow({ where: { id: kase.id } })).status, after: 'INVESTIGATING' },
       { id: ids[0]!, action: 'reward.rejected', run: async (tx: Tx) => rewardWorkflow.move(tx, admin.actor, await loadRewardForChange(tx, ids[0]!), 'reject'), state: async () => (await db.reward.findUniqueOrThrow({ where: { id: ids[0]! } })).state, after: 'REJECTED' },
@@ -251,7 +251,7 @@ describe('one workflow shape', () => {
     const staleTip = await db.$transaction((tx) => loadTipForMove(tx, tip.tipId));
     const staleCase = await db.$transaction((tx) => lockCaseForMove(tx, first.actor, kase.id));
     const staleReward = await db.$transaction((tx) => loadRewardForChange(tx, ids[0]!));
-    const races = [
+    const races: { id: string; action: string; key: string; moves: ((tx: Tx) => Promise<unknown>)[] }[] = [
       { id: tip.tipId, action: 'tip.status_changed', key: 'triage.errors.changedMeanwhile', moves: [(tx: Tx) => tipWorkflow.move(tx, first.actor, staleTip, 'closeUnfounded'), (tx: Tx) => tipWorkflow.move(tx, second.actor, staleTip, 'closeDuplicate')] },
       { id: kase.id, action: 'case.status_changed', key: 'cases.errors.changedMeanwhile', moves: [(tx: Tx) => caseWorkflow.move(tx, first.actor, staleCase, 'investigate'), (tx: Tx) => caseWorkflow.move(tx, second.actor, staleCase, 'close')] },
       { id: ids[0]!, action: 'reward.rejected', key: 'rewards.errors.changedMeanwhile', moves: [(tx: Tx) => rewardWorkflow.move(tx, adminA.actor, staleReward, 'reject'), (tx: Tx) => rewardWorkflow.move(tx, adminB.actor, staleReward, 'reject')] },
