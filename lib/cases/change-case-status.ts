@@ -1,19 +1,19 @@
-/** An officer moves a case along the workflow (lib/cases/case-workflow.ts); audited. */
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
+/** An officer moves a case along the workflow by hand (lib/cases/case-workflow.ts); audited in the move. */
+import { z } from 'zod';
 import { db as defaultDb, type Db } from '@/lib/db/client';
-import { assertNotMerged, lockCaseInScope } from './case-access';
-import { assertTransition } from './case-workflow';
-import { caseStatusChangeSchema } from './schema';
+import { defineUseCase } from '@/lib/use-case';
+import { formEnum } from '@/lib/http/form';
+import { CASE_STATUSES, caseWorkflow, lockCaseForMove } from './case-workflow';
 
-export async function changeCaseStatus(actor: Actor, options: { caseId: string; status: string }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'cases.manage');
-  const { status } = caseStatusChangeSchema.parse({ status: options.status });
-  await client.$transaction(async (tx) => {
-    const target = await lockCaseInScope(tx, actor, options.caseId);
-    assertNotMerged(target);
-    assertTransition(target.status, status, 'status');
-    await tx.case.update({ where: { id: target.id }, data: { status } });
-    await recordAuditEvent(tx, { actor, action: 'case.status_changed', target: { type: 'case', id: target.id }, detail: { from: target.status, to: status } });
-  });
-}
+export const changeCaseStatus = defineUseCase({
+  name: 'changeCaseStatus',
+  permission: 'cases.manage',
+  // Any case id: one that is not a uuid is simply not found. The status as a form sends it.
+  input: z.object({ caseId: z.string(), status: formEnum(CASE_STATUSES, 'cases.errors.status') }),
+  run: async (actor, { caseId, status }, client: Db = defaultDb): Promise<void> => {
+    await client.$transaction(async (tx) => {
+      const target = await lockCaseForMove(tx, actor, caseId);
+      await caseWorkflow.moveTo(tx, actor, target, status);
+    });
+  },
+});

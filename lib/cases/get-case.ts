@@ -4,13 +4,16 @@
  * words are shown only on a tip's own, separately audited page. Tips of a case that lie
  * outside an officer's provinces are counted, not shown.
  */
-import { type Actor, can, provinceScope, requirePermission } from '@/lib/auth/permissions';
+import { z } from 'zod';
+import { can, provinceScope } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { isUuid } from './case-access';
-import { canRecordRaid, type CaseStatusCode, nextStatuses } from './case-workflow';
+import { type CaseMove, type CaseStatusCode, caseWorkflow } from './case-workflow';
+import type { NextMove } from '@/lib/workflow/define-workflow';
+import { defineUseCase } from '@/lib/use-case';
 
 export interface CaseTipSummary {
   id: string;
@@ -61,8 +64,12 @@ export interface CaseDetail {
   hiddenTipCount: number;
   notes: { id: string; body: string; authorName: string; createdAt: Date }[];
   raids: CaseRaidView[];
-  /** What this actor may do next (the page shows only these). */
-  allowed: { manage: boolean; statuses: readonly CaseStatusCode[]; recordRaid: boolean; merge: boolean };
+  /** May write notes and assign (not workflow moves: no status changes). */
+  mayEdit: boolean;
+  /** The workflow moves this actor may make now: the page offers these and nothing else. */
+  nextMoves: NextMove<CaseStatusCode, CaseMove>[];
+  /** Why a move this actor could make is not possible now (an i18n key), e.g. a raid before anyone took the case up. */
+  blocked: Partial<Record<CaseMove, string>>;
 }
 
 /** What a case says of itself, its assignee and notes: the detail page and the case file show the same. */
@@ -73,70 +80,77 @@ export const CASE_RECORD_SELECT = {
   notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
 } as const;
 
-export async function getCase(actor: Actor, caseId: string, client: Db = defaultDb): Promise<CaseDetail> {
-  requirePermission(actor, 'cases.read');
-  if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
+export const getCase = defineUseCase({
+  name: 'getCase',
+  permission: 'cases.read',
+  // Any text: an id that is not a uuid is simply not found.
+  input: z.string(),
+  run: async (actor, caseId, client: Db = defaultDb): Promise<CaseDetail> => {
+    if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
 
-  return client.$transaction(async (tx) => {
-    const row = await tx.case.findFirst({
-      where: { id: caseId, ...provinceScope(actor) },
-      select: {
-        ...CASE_RECORD_SELECT,
-        raids: { orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }], include: { recordedBy: { select: { name: true } } } },
-      },
-    });
-    if (!row) throw new AppError('NOT_FOUND');
-    // One after the other: a transaction is one connection, and pg queues rather than parallelises.
-    const tips = await tx.tip.findMany({
-      where: { caseId, ...provinceScope(actor) },
-      orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
-        lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
-      },
-    });
-    const allTipCount = await tx.tip.count({ where: { caseId } });
-    const mergedInto = row.mergedIntoId ? await tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null;
-    const mergedFrom = await tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } });
-    await recordAuditEvent(tx, { actor, action: 'case.viewed', target: { type: 'case', id: caseId } });
+    return client.$transaction(async (tx) => {
+      const row = await tx.case.findFirst({
+        where: { id: caseId, ...provinceScope(actor) },
+        select: {
+          ...CASE_RECORD_SELECT,
+          raids: { orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }], include: { recordedBy: { select: { name: true } } } },
+        },
+      });
+      if (!row) throw new AppError('NOT_FOUND');
+      // One after the other: a transaction is one connection, and pg queues rather than parallelises.
+      const tips = await tx.tip.findMany({
+        where: { caseId, ...provinceScope(actor) },
+        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
+          lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
+        },
+      });
+      const allTipCount = await tx.tip.count({ where: { caseId } });
+      const mergedInto = row.mergedIntoId ? await tx.case.findUnique({ where: { id: row.mergedIntoId }, select: { id: true, reference: true } }) : null;
+      const mergedFrom = await tx.case.findMany({ where: { mergedIntoId: caseId }, select: { id: true, reference: true }, orderBy: { reference: 'asc' } });
+      const raidCount = row.raids.length;
+      const { nextMoves, blocked } = await caseWorkflow.allowed(tx, actor, { id: row.id, status: row.status, mergedIntoId: row.mergedIntoId, raidCount });
+      await recordAuditEvent(tx, { actor, action: 'case.viewed', target: { type: 'case', id: caseId } });
 
-    const manage = can(actor, 'cases.manage') && !row.mergedIntoId;
-    return {
-      id: row.id,
-      reference: row.reference,
-      title: row.title,
-      status: row.status,
-      provinceCode: row.provinceCode,
-      lat: row.lat,
-      lng: row.lng,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-      assignee: row.assignedTo,
-      mergedInto,
-      mergedFrom,
-      firstInformantTipId: row.firstInformantTipId,
-      tips: tips.map(({ _count, ...tip }) => ({ ...tip, photoCount: _count.attachments, isFirstInformant: tip.id === row.firstInformantTipId })),
-      hiddenTipCount: allTipCount - tips.length,
-      notes: row.notes.map((note) => ({ id: note.id, body: note.body, createdAt: note.createdAt, authorName: note.author.name })),
-      raids: row.raids.map(({ recordedBy, recordedById: _recordedById, caseId: _caseId, createdAt: _createdAt, lat: _lat, lng: _lng, ...raid }) => ({
-        ...raid,
-        recordedByName: recordedBy.name,
-        positiveOutcome: isPositiveOutcome(raid),
-      })),
-      allowed: {
-        manage,
-        statuses: manage ? nextStatuses(row.status) : [],
-        recordRaid: can(actor, 'raids.record') && !row.mergedIntoId && canRecordRaid(row.status),
-        merge: manage && row.status !== 'CLOSED',
-      },
-    };
-  });
-}
+      return {
+        id: row.id,
+        reference: row.reference,
+        title: row.title,
+        status: row.status,
+        provinceCode: row.provinceCode,
+        lat: row.lat,
+        lng: row.lng,
+        createdAt: row.createdAt,
+        updatedAt: row.updatedAt,
+        assignee: row.assignedTo,
+        mergedInto,
+        mergedFrom,
+        firstInformantTipId: row.firstInformantTipId,
+        tips: tips.map(({ _count, ...tip }) => ({ ...tip, photoCount: _count.attachments, isFirstInformant: tip.id === row.firstInformantTipId })),
+        hiddenTipCount: allTipCount - tips.length,
+        notes: row.notes.map((note) => ({ id: note.id, body: note.body, createdAt: note.createdAt, authorName: note.author.name })),
+        raids: row.raids.map(({ recordedBy, recordedById: _recordedById, caseId: _caseId, createdAt: _createdAt, lat: _lat, lng: _lng, ...raid }) => ({
+          ...raid,
+          recordedByName: recordedBy.name,
+          positiveOutcome: isPositiveOutcome(raid),
+        })),
+        mayEdit: can(actor, 'cases.manage') && !row.mergedIntoId,
+        nextMoves,
+        blocked,
+      };
+    });
+  },
+});
 
 /** The id of a case the actor may see, by its reference (the merge form asks for one). */
-export async function caseIdByReference(actor: Actor, reference: string, client: Db = defaultDb): Promise<string> {
-  requirePermission(actor, 'cases.read');
-  const found = await client.case.findFirst({ where: { reference: reference.trim().toUpperCase(), ...provinceScope(actor) }, select: { id: true } });
-  if (!found) throw new AppError('NOT_FOUND', 'cases.errors.mergeUnknown');
-  return found.id;
-}
+export const caseIdByReference = defineUseCase({
+  name: 'caseIdByReference',
+  permission: 'cases.read',
+  input: z.string(),
+  run: async (actor, reference, client: Db = defaultDb): Promise<string> => {
+    const found = await client.case.findFirst({ where: { reference: reference.trim().toUpperCase(), ...provinceScope(actor) }, select: { id: true } });
+    if (!found) throw new AppError('NOT_FOUND', 'cases.errors.mergeUnknown');
+    return found.id;
+  },
+});

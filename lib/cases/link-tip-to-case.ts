@@ -1,51 +1,52 @@
 /**
  * Adds a tip to an existing case (the tip detail's "merge into a case"): the tip moves to
- * LINKED, and becomes the first informant when it was received strictly earlier than the
- * current one (a tie keeps the informant already marked). Both the tip and the case must be
- * within the actor's provinces (404 otherwise, nothing changed); a merged or closed case
- * takes no new tips. Linking a tip already in this case is a no-op.
+ * LINKED (tip workflow) and the case takes it in (case workflow `takeTip`: a merged or closed
+ * case takes no new tips), each move audited; the tip becomes the first informant when it
+ * was received strictly earlier than the current one (a tie keeps the informant already
+ * marked). Both the tip and the case must be within the actor's provinces (404 otherwise,
+ * nothing changed). Linking a tip already in this case is a no-op.
  */
-import { type Actor, provinceScope, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
+import { z } from 'zod';
+import { type Actor, provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { assertNotMerged, isUuid, lockCaseInScope, recomputeCaseCentre } from './case-access';
+import { isUuid, recomputeCaseCentre } from './case-access';
+import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { markTipLinked } from './mark-tip-linked';
+import { checkActor, defineUseCase } from '@/lib/use-case';
 
-export async function linkTipToCase(actor: Actor, options: { tipId: string; caseId: string }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'cases.manage');
-  if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
+export const linkTipToCase = defineUseCase({
+  name: 'linkTipToCase',
+  permission: 'cases.manage',
+  // Any ids: one that is not a uuid is simply not found.
+  input: z.object({ tipId: z.string(), caseId: z.string() }),
+  run: async (actor, options, client: Db = defaultDb): Promise<void> => {
+    if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
 
-  await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
-}
+    await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
+  },
+});
 
 /** The body of linkTipToCase inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit rows. */
 export async function linkTipToCaseInTx(tx: Tx, actor: Actor, options: { tipId: string; caseId: string }, detail?: Record<string, unknown>): Promise<void> {
-  requirePermission(actor, 'cases.manage');
+  checkActor(actor, linkTipToCase.permission);
   if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
-  const target = await lockCaseInScope(tx, actor, options.caseId);
+  const target = await lockCaseForMove(tx, actor, options.caseId);
   const tip = await tx.tip.findFirst({
     where: { id: options.tipId, ...provinceScope(actor) },
     select: { id: true, caseId: true, receivedAt: true },
   });
   if (!tip) throw new AppError('NOT_FOUND');
   if (tip.caseId === target.id) return;
-  assertNotMerged(target);
-  if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
-
   await markTipLinked(tx, actor, tip.id, target.id, detail);
 
   const current = target.firstInformantTipId
     ? await tx.tip.findUnique({ where: { id: target.firstInformantTipId }, select: { receivedAt: true } })
     : null;
   const becomesFirst = !current || tip.receivedAt < current.receivedAt;
-  if (becomesFirst) await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId: tip.id } });
-  await recomputeCaseCentre(tx, target.id);
-
-  await recordAuditEvent(tx, {
-    actor,
-    action: 'case.tip_merged',
-    target: { type: 'case', id: target.id },
+  await caseWorkflow.move(tx, actor, target, 'takeTip', {
+    data: becomesFirst ? { firstInformantTipId: tip.id } : {},
     detail: { tipId: tip.id, firstInformantTipId: becomesFirst ? tip.id : target.firstInformantTipId, firstInformantChanged: becomesFirst, ...detail },
   });
+  await recomputeCaseCentre(tx, target.id);
 }

@@ -2,57 +2,52 @@
  * Merges case B (source) into case A (target): B's tips move to A, A's first informant
  * becomes the earliest tip of both (a tie keeps A's), and B is closed and kept read-only
  * with mergedIntoId pointing at A. Both cases are locked (in id order, so two merges never
- * deadlock) and both are audited, in one transaction. Refused: a case into itself, into or
- * from a merged case, into a closed case, and a source with a recorded raid (its raid and
- * the tips it rewards must stay together).
+ * deadlock) and both move through the case workflow (B `mergeAway`, A `takeMerged`), each
+ * audited in the move, in one transaction (a refusal of either rolls back both). Refused: a case into itself, and whatever the
+ * workflow refuses (into or from a merged case, into a closed case, a source with a raid).
  */
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { recordAuditEvent } from '@/lib/audit/record-event';
+import { z } from 'zod';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { assertNotMerged, isUuid, type LockedCase, lockCaseInScope, recomputeCaseCentre } from './case-access';
+import { isUuid, recomputeCaseCentre } from './case-access';
+import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { mergeCasesSchema } from './schema';
+import { defineUseCase } from '@/lib/use-case';
+import { caseIdByReference } from './get-case';
 
-export async function mergeCases(actor: Actor, options: { targetCaseId: string; sourceCaseId: string }, client: Db = defaultDb): Promise<void> {
-  requirePermission(actor, 'cases.manage');
-  if (!isUuid(options.targetCaseId) || !isUuid(options.sourceCaseId)) throw new AppError('NOT_FOUND');
-  if (options.targetCaseId === options.sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
-  const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
+export const mergeCases = defineUseCase({
+  name: 'mergeCases',
+  permission: 'cases.manage',
+  // Any ids: one that is not a uuid is simply not found (checked below, before the schema's own refusals).
+  input: z.object({ targetCaseId: z.string(), sourceCaseId: z.string() }),
+  run: async (actor, options, client: Db = defaultDb): Promise<void> => {
+    if (!isUuid(options.targetCaseId) || !isUuid(options.sourceCaseId)) throw new AppError('NOT_FOUND');
+    if (options.targetCaseId === options.sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
+    const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
 
-  await client.$transaction(async (tx) => {
-    const locked = new Map<string, LockedCase>();
-    for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseInScope(tx, actor, id));
-    const target = locked.get(targetCaseId)!;
-    const source = locked.get(sourceCaseId)!;
-    assertNotMerged(target);
-    assertNotMerged(source);
-    if (target.status === 'CLOSED') throw new AppError('INVALID_TRANSITION', 'cases.errors.caseClosed');
-    if (await tx.raid.count({ where: { caseId: source.id } })) throw new AppError('CONFLICT', 'cases.errors.mergeRaided');
+    await client.$transaction(async (tx) => {
+      const locked = new Map<string, Awaited<ReturnType<typeof lockCaseForMove>>>();
+      for (const id of [targetCaseId, sourceCaseId].sort()) locked.set(id, await lockCaseForMove(tx, actor, id));
+      const target = locked.get(targetCaseId)!;
+      const source = locked.get(sourceCaseId)!;
+      const moved = await tx.tip.findMany({ where: { caseId: source.id }, select: { id: true } });
+      const movedTipIds = moved.map((tip) => tip.id);
+      const firstInformantTipId = await earlierInformant(tx, target.firstInformantTipId, source.firstInformantTipId);
 
-    const moved = await tx.tip.findMany({ where: { caseId: source.id }, select: { id: true } });
-    const firstInformantTipId = await earlierInformant(tx, target.firstInformantTipId, source.firstInformantTipId);
-
-    // B gives up its first informant first: the column is unique across cases.
-    await tx.case.update({ where: { id: source.id }, data: { firstInformantTipId: null, mergedIntoId: target.id, status: 'CLOSED' } });
-    await tx.tip.updateMany({ where: { caseId: source.id }, data: { caseId: target.id } });
-    await tx.case.update({ where: { id: target.id }, data: { firstInformantTipId } });
-    await recomputeCaseCentre(tx, target.id);
-
-    const movedTipIds = moved.map((tip) => tip.id);
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'case.merged',
-      target: { type: 'case', id: target.id },
-      detail: { sourceCaseId: source.id, sourceReference: source.reference, movedTipIds, firstInformantTipId, firstInformantChanged: firstInformantTipId !== target.firstInformantTipId },
+      // B gives up its first informant first: the column is unique across cases.
+      await caseWorkflow.move(tx, actor, source, 'mergeAway', {
+        data: { firstInformantTipId: null, mergedIntoId: target.id },
+        detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, movedTipIds },
+      });
+      await tx.tip.updateMany({ where: { caseId: source.id }, data: { caseId: target.id } });
+      await caseWorkflow.move(tx, actor, target, 'takeMerged', {
+        data: { firstInformantTipId },
+        detail: { sourceCaseId: source.id, sourceReference: source.reference, movedTipIds, firstInformantTipId, firstInformantChanged: firstInformantTipId !== target.firstInformantTipId },
+      });
+      await recomputeCaseCentre(tx, target.id);
     });
-    await recordAuditEvent(tx, {
-      actor,
-      action: 'case.merged',
-      target: { type: 'case', id: source.id },
-      detail: { mergedIntoId: target.id, mergedIntoReference: target.reference, from: source.status, to: 'CLOSED', movedTipIds },
-    });
-  });
-}
+  },
+});
 
 async function earlierInformant(tx: Tx, targetTipId: string | null, sourceTipId: string | null): Promise<string | null> {
   if (!targetTipId || !sourceTipId) return targetTipId ?? sourceTipId;
@@ -60,3 +55,12 @@ async function earlierInformant(tx: Tx, targetTipId: string | null, sourceTipId:
   const at = (id: string) => tips.find((tip) => tip.id === id)!.receivedAt.getTime();
   return at(sourceTipId) < at(targetTipId) ? sourceTipId : targetTipId;
 }
+
+/** The merge as the case page asks for it: the other case named by its reference. */
+export const mergeCasesByReference = defineUseCase({
+  name: 'mergeCasesByReference',
+  permission: 'cases.manage',
+  input: z.object({ targetCaseId: z.string(), sourceReference: z.string() }),
+  run: async (actor, { targetCaseId, sourceReference }, client: Db = defaultDb): Promise<void> =>
+    mergeCases(actor, { targetCaseId, sourceCaseId: await caseIdByReference(actor, sourceReference, client) }, client),
+});

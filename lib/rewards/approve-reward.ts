@@ -6,42 +6,31 @@
  * tipster alone can read it (on /status) and no official ever sees it.
  */
 import { z } from 'zod';
-import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { sealForTipster } from '@/lib/tips/tipster-box';
+import { defineUseCase } from '@/lib/use-case';
 import { uncommittedBudget } from './budget';
-import { refuseIfHandler } from './conflict-of-interest';
-import { NOT_CONTRIBUTING } from './eligible-tips';
 import { loadRewardForChange, needsSupervisor, type RewardForChange } from './load-reward';
-import { moveReward } from './reward-workflow';
+import { rewardWorkflow } from './reward-workflow';
 import { generateVoucherCode, voucherHash } from './voucher';
 
 const DAY_MS = 86_400_000;
 const approvalSchema = z.object({ rewardId: z.uuid() });
 
-/** Who may not approve: the proposer, an earlier approver, anyone who handled the tip or case. */
-async function refuseIfNotIndependent(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {
-  if (actor.id === reward.proposedById || actor.id === reward.approvedById) throw new AppError('FORBIDDEN', 'rewards.errors.selfApproval');
-  // Closed as unfounded or a duplicate since it was proposed: it no longer qualifies (reject it).
-  if (NOT_CONTRIBUTING.includes(reward.tip.status)) throw new AppError('CONFLICT', 'rewards.errors.notEligible');
-  await refuseIfHandler(tx, actor.id, { tipId: reward.tipId, caseId: reward.tip.caseId ?? reward.raid.caseId });
-}
-
-async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChange, approvalData: Record<string, unknown>): Promise<void> {
+/** The last approval: the voucher is issued and the money committed (the chained `issueVoucher` move). */
+async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {
   if (reward.amountMinor > (await uncommittedBudget(tx, reward.currency, { excludingRewardId: reward.id }))) {
     throw new AppError('BAD_REQUEST', 'rewards.errors.overBudget');
   }
   const code = generateVoucherCode();
   const expiresAt = new Date(Date.now() + reward.policy.voucherValidDays * DAY_MS);
-  await moveReward(tx, reward, 'issueVoucher', {
-    ...approvalData,
-    voucherHash: voucherHash(code),
-    voucherSealed: sealForTipster(reward.tip.tipsterPublicKey, code),
-    voucherExpiresAt: expiresAt,
+  await rewardWorkflow.move(tx, actor, reward, 'issueVoucher', {
+    data: { voucherHash: voucherHash(code), voucherSealed: sealForTipster(reward.tip.tipsterPublicKey, code), voucherExpiresAt: expiresAt },
+    detail: { expiresAt: expiresAt.toISOString() },
   });
   await postEntry(tx, {
     kind: 'APPROVAL',
@@ -54,56 +43,45 @@ async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChan
       { kind: 'FUNDING', currency: reward.currency, amountMinor: -reward.amountMinor },
     ],
   });
-  await recordAuditEvent(tx, { actor, action: 'reward.voucher_issued', target: { type: 'reward', id: reward.id }, detail: { expiresAt: expiresAt.toISOString() } });
 }
 
-export async function approveReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> {
-  requirePermission(actor, 'rewards.approve');
-  const { rewardId } = approvalSchema.parse(input);
-  return client.$transaction(
-    async (tx) => {
-      await lockChain(tx, 'ledger');
-      const reward = await loadRewardForChange(tx, rewardId);
-      if (reward.state !== 'PROPOSED') throw new AppError('INVALID_TRANSITION', 'rewards.errors.invalidTransition');
-      await refuseIfNotIndependent(tx, actor, reward);
-      const now = new Date();
-      const large = needsSupervisor(reward);
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'reward.approved',
-        target: { type: 'reward', id: reward.id },
-        detail: { amountMinor: reward.amountMinor.toString(), currency: reward.currency, awaitingSupervisor: large },
-      });
-      if (large) {
-        await moveReward(tx, reward, 'approve', { approvedById: actor.id, approvedAt: now });
-        return { state: 'APPROVED' as const };
-      }
-      await commitAndIssueVoucher(tx, actor, reward, { approvedById: actor.id, approvedAt: now });
-      return { state: 'VOUCHER_ISSUED' as const };
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
-}
+const approvalDetail = (reward: RewardForChange) => ({ amountMinor: reward.amountMinor.toString(), currency: reward.currency });
+
+export const approveReward = defineUseCase({
+  name: 'approveReward',
+  permission: 'rewards.approve',
+  input: approvalSchema,
+  run: async (actor, { rewardId }, client: Db = defaultDb): Promise<{ state: 'APPROVED' | 'VOUCHER_ISSUED' }> =>
+    client.$transaction(
+      async (tx) => {
+        await lockChain(tx, 'ledger');
+        const reward = await loadRewardForChange(tx, rewardId);
+        const large = needsSupervisor(reward);
+        const approval = { approvedById: actor.id, approvedAt: new Date() };
+        await rewardWorkflow.move(tx, actor, reward, 'approve', { data: approval, detail: { ...approvalDetail(reward), awaitingSupervisor: large } });
+        if (large) return { state: 'APPROVED' as const };
+        await commitAndIssueVoucher(tx, actor, { ...reward, ...approval, state: 'APPROVED' });
+        return { state: 'VOUCHER_ISSUED' as const };
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    ),
+});
 
 /** The supervisor's approval a large reward needs after the rewards administrator's. */
-export async function approveLargeReward(actor: Actor, input: { rewardId: string }, client: Db = defaultDb): Promise<{ state: 'VOUCHER_ISSUED' }> {
-  requirePermission(actor, 'rewards.approve_large');
-  const { rewardId } = approvalSchema.parse(input);
-  return client.$transaction(
-    async (tx) => {
-      await lockChain(tx, 'ledger');
-      const reward = await loadRewardForChange(tx, rewardId);
-      if (reward.state !== 'APPROVED' || !needsSupervisor(reward)) throw new AppError('INVALID_TRANSITION', 'rewards.errors.invalidTransition');
-      await refuseIfNotIndependent(tx, actor, reward);
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'reward.approved',
-        target: { type: 'reward', id: reward.id },
-        detail: { amountMinor: reward.amountMinor.toString(), currency: reward.currency, supervisor: true },
-      });
-      await commitAndIssueVoucher(tx, actor, reward, { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() });
-      return { state: 'VOUCHER_ISSUED' as const };
-    },
-    { maxWait: 10_000, timeout: 30_000 },
-  );
-}
+export const approveLargeReward = defineUseCase({
+  name: 'approveLargeReward',
+  permission: 'rewards.approve_large',
+  input: approvalSchema,
+  run: async (actor, { rewardId }, client: Db = defaultDb): Promise<{ state: 'VOUCHER_ISSUED' }> =>
+    client.$transaction(
+      async (tx) => {
+        await lockChain(tx, 'ledger');
+        const reward = await loadRewardForChange(tx, rewardId);
+        const approval = { supervisorApprovedById: actor.id, supervisorApprovedAt: new Date() };
+        await rewardWorkflow.move(tx, actor, reward, 'approveLarge', { data: approval, detail: { ...approvalDetail(reward), supervisor: true } });
+        await commitAndIssueVoucher(tx, actor, { ...reward, ...approval });
+        return { state: 'VOUCHER_ISSUED' as const };
+      },
+      { maxWait: 10_000, timeout: 30_000 },
+    ),
+});

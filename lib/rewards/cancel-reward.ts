@@ -4,40 +4,38 @@
  * edited. The voucher hash stays, so the payout desk is told the voucher was cancelled.
  */
 import { z } from 'zod';
-import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
-import { refuseIfHandler } from './conflict-of-interest';
+import { defineUseCase } from '@/lib/use-case';
 import { loadRewardForChange } from './load-reward';
-import { moveReward } from './reward-workflow';
+import { rewardWorkflow } from './reward-workflow';
 
 export const cancellationSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
-export async function cancelReward(actor: Actor, input: z.input<typeof cancellationSchema>): Promise<void> {
-  requirePermission(actor, 'rewards.approve');
-  const { rewardId, reason } = cancellationSchema.parse(input);
-  await db.$transaction(async (tx) => {
-    await lockChain(tx, 'ledger');
-    const reward = await loadRewardForChange(tx, rewardId);
-    // Like a rejection, a cancellation decides the reward: not for anyone who handled the tip or case.
-    await refuseIfHandler(tx, actor.id, { tipId: reward.tipId, caseId: reward.tip.caseId ?? reward.raid.caseId });
-    const wasCommitted = reward.state === 'VOUCHER_ISSUED';
-    await moveReward(tx, reward, 'cancel');
-    if (wasCommitted) {
-      await postEntry(tx, {
-        kind: 'CANCELLATION',
-        rewardId: reward.id,
-        memo: `Reward ${reward.id} cancelled: ${reason}`.slice(0, 500),
-        createdById: actor.id,
-        idempotencyKey: `cancel:${reward.id}`,
-        lines: [
-          { kind: 'FUNDING', currency: reward.currency, amountMinor: reward.amountMinor },
-          { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
-        ],
-      });
-    }
-    await recordAuditEvent(tx, { actor, action: 'reward.cancelled', target: { type: 'reward', id: reward.id }, detail: { reason, from: reward.state, reversed: wasCommitted } });
-  }, { maxWait: 10_000, timeout: 30_000 });
-}
+export const cancelReward = defineUseCase({
+  name: 'cancelReward',
+  permission: 'rewards.approve',
+  input: cancellationSchema,
+  run: async (actor, { rewardId, reason }): Promise<void> => {
+    await db.$transaction(async (tx) => {
+      await lockChain(tx, 'ledger');
+      const reward = await loadRewardForChange(tx, rewardId);
+      const wasCommitted = reward.state === 'VOUCHER_ISSUED';
+      await rewardWorkflow.move(tx, actor, reward, 'cancel', { detail: { reason, reversed: wasCommitted } });
+      if (wasCommitted) {
+        await postEntry(tx, {
+          kind: 'CANCELLATION',
+          rewardId: reward.id,
+          memo: `Reward ${reward.id} cancelled: ${reason}`.slice(0, 500),
+          createdById: actor.id,
+          idempotencyKey: `cancel:${reward.id}`,
+          lines: [
+            { kind: 'FUNDING', currency: reward.currency, amountMinor: reward.amountMinor },
+            { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
+          ],
+        });
+      }
+    }, { maxWait: 10_000, timeout: 30_000 });
+  },
+});

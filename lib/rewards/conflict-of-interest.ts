@@ -8,6 +8,7 @@
  */
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { type Refusal, refuse } from '@/lib/workflow/define-workflow';
 
 export async function handlersOf(tx: Tx, target: { tipId: string; caseId: string | null }): Promise<Set<string>> {
   const handlers = new Set<string>();
@@ -47,6 +48,14 @@ async function withMergedCases(tx: Tx, caseId: string): Promise<string[]> {
   return ids;
 }
 
+const CONFLICT_OF_INTEREST = refuse('FORBIDDEN', 'rewards.errors.conflictOfInterest');
+
+/** The refusal a handler gets (a workflow guard), or null. */
+export async function refusalIfHandler(tx: Tx, actorId: string, target: { tipId: string; caseId: string | null }): Promise<Refusal | null> {
+  return (await handlersOf(tx, target)).has(actorId) ? CONFLICT_OF_INTEREST : null;
+}
+
+/** For a proposal, which is no workflow move (it creates the reward). */
 export async function refuseIfHandler(tx: Tx, actorId: string, target: { tipId: string; caseId: string | null }): Promise<void> {
-  if ((await handlersOf(tx, target)).has(actorId)) throw new AppError('FORBIDDEN', 'rewards.errors.conflictOfInterest');
+  if (await refusalIfHandler(tx, actorId, target)) throw new AppError(CONFLICT_OF_INTEREST.code, CONFLICT_OF_INTEREST.key);
 }

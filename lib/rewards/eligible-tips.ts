@@ -5,12 +5,12 @@
  * case), and not yet proposed for that raid. The first informant of
  * the case is marked; later tips share per the policy (suggest-amount.ts).
  */
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { policyInForce } from './policy';
 import { type Suggestion, suggestAmount } from './suggest-amount';
+import { defineUseCase } from '@/lib/use-case';
 
 /** Tip statuses that say the tip did not contribute: never rewarded, never counted as a sharer. */
 export const NOT_CONTRIBUTING: readonly string[] = ['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'];
@@ -120,7 +120,8 @@ async function auditOrder(client: Db | Tx, cases: { caseId: string; tipIds: stri
   };
 }
 
-export async function eligibleTips(actor: Actor, client: Db | Tx = defaultDb): Promise<EligibleTip[]> {
-  requirePermission(actor, 'rewards.read');
-  return findEligibleTips(client);
-}
+export const eligibleTips = defineUseCase({
+  name: 'eligibleTips',
+  permission: 'rewards.read',
+  run: (_actor, client: Db | Tx = defaultDb): Promise<EligibleTip[]> => findEligibleTips(client),
+});

@@ -1,14 +1,15 @@
 /**
- * Vouchers past their expiry go back to the budget: state EXPIRED and an EXPIRY entry
- * releasing the committed amount, one reward per transaction, by the system (no actor).
+ * Vouchers past their expiry go back to the budget: the system's `expire` move (audited as
+ * `reward.expired`, no actor) and an EXPIRY entry releasing the committed amount, one reward
+ * per transaction.
  * Run hourly by the `vouchers-expire` job (lib/jobs) and by `npm run rewards:expire`; a voucher
  * past its date can never be paid meanwhile (lib/rewards/pay-voucher.ts checks the date).
  */
-import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
-import { moveReward } from './reward-workflow';
+import { loadRewardForChange } from './load-reward';
+import { rewardWorkflow } from './reward-workflow';
 
 export async function expireVouchers(options: { now?: Date; client?: Db } = {}): Promise<string[]> {
   const client = options.client ?? defaultDb;
@@ -18,10 +19,10 @@ export async function expireVouchers(options: { now?: Date; client?: Db } = {}):
   for (const { id } of due) {
     const done = await client.$transaction(async (tx) => {
       await lockChain(tx, 'ledger');
-      const reward = await tx.reward.findUnique({ where: { id }, select: { id: true, state: true, currency: true, amountMinor: true, voucherExpiresAt: true } });
+      const reward = await loadRewardForChange(tx, id);
       // Paid or cancelled meanwhile, or its date moved: nothing to do.
-      if (!reward || reward.state !== 'VOUCHER_ISSUED' || !reward.voucherExpiresAt || reward.voucherExpiresAt > now) return false;
-      await moveReward(tx, reward, 'expire');
+      if (await rewardWorkflow.refusal(tx, null, reward, 'expire', { now })) return false;
+      await rewardWorkflow.move(tx, null, reward, 'expire', { input: { now }, detail: { expiredAt: reward.voucherExpiresAt!.toISOString() } });
       await postEntry(tx, {
         kind: 'EXPIRY',
         rewardId: reward.id,
@@ -32,7 +33,6 @@ export async function expireVouchers(options: { now?: Date; client?: Db } = {}):
           { kind: 'COMMITTED', currency: reward.currency, amountMinor: -reward.amountMinor },
         ],
       });
-      await recordAuditEvent(tx, { actor: null, action: 'reward.expired', target: { type: 'reward', id: reward.id }, detail: { expiredAt: reward.voucherExpiresAt.toISOString() } });
       return true;
     }, { maxWait: 10_000, timeout: 30_000 });
     if (done) expired.push(id);

@@ -1,10 +1,11 @@
 /**
  * The payout desk: a voucher code, a payout method and its reference pay the reward exactly
- * once. The guarantee is in the database: one conditional UPDATE (state still
- * VOUCHER_ISSUED, the code's hash, not expired) RETURNING the row, and the PAYOUT entry
- * with the unique idempotency key `payout:<rewardId>`, in the same transaction. Concurrent
- * attempts with the same code wait on the row; after the first commits, the condition no
- * longer holds for them, so they answer "already paid" and post nothing.
+ * once. The guarantee is in the database: the workflow's `pay` move (not expired; one
+ * conditional UPDATE while the state is still VOUCHER_ISSUED; audited as `reward.paid`) and
+ * the PAYOUT entry with the unique idempotency key `payout:<rewardId>`, in the same
+ * transaction. Concurrent attempts with the same code wait on the row; after the first
+ * commits, the condition no longer holds for them, so they answer "already paid" and post
+ * nothing.
  *
  * Guessing codes at the desk is throttled per administrator and audited
  * (docs/decisions/0703-voucher-guesses-at-the-desk.md): a code no voucher has is recorded as
@@ -14,14 +15,16 @@
 import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import type { Actor } from '@/lib/auth/permissions';
+import { db, type Tx } from '@/lib/db/client';
 import type { Currency } from '@/lib/db/generated/enums';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
-import { nextRewardState } from './reward-workflow';
+import { loadRewardForChange, REWARD_FOR_CHANGE, type RewardForChange } from './load-reward';
+import { rewardWorkflow } from './reward-workflow';
 import { isVoucherCodeShape, voucherHash } from './voucher';
+import { defineUseCase } from '@/lib/use-case';
 
 export const payoutSchema = z.object({
   code: z.string().trim().refine(isVoucherCodeShape, 'rewards.errors.voucherShape'),
@@ -50,69 +53,73 @@ export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string;
 export const VOUCHER_GUESSES_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;
 
-const PAID_STATE = nextRewardState('VOUCHER_ISSUED', 'pay');
-
-export async function payVoucher(actor: Actor, input: PayoutInput): Promise<PayoutResult> {
-  requirePermission(actor, 'rewards.pay');
-  const payout = payoutSchema.parse(input);
-  const hash = voucherHash(payout.code);
-  const result = await db.$transaction(
-    async (tx) => {
-      // One administrator's attempts one at a time, so a burst cannot all pass the count
-      // below before the first refusal is written. Only this use-case takes this lock, and
-      // always first: no deadlock with the ledger and audit locks.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
-      const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
-      if (refused >= VOUCHER_GUESSES_PER_HOUR) {
-        // Audited too, without the code: it may be a near miss of a real voucher.
-        await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
-        return { outcome: 'THROTTLED' as const };
-      }
-      // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
-      await lockChain(tx, 'ledger');
-      const paid = await tx.$queryRaw<{ id: string; amountMinor: bigint; currency: Currency }[]>`
-        UPDATE "Reward"
-           SET "state" = ${PAID_STATE}::"RewardState", "paidAt" = now(), "paidById" = ${actor.id}::uuid,
-               "payoutMethod" = ${payout.method}::"PayoutMethod", "payoutReference" = ${payout.reference}, "updatedAt" = now()
-         WHERE "voucherHash" = ${hash} AND "state" = 'VOUCHER_ISSUED' AND "voucherExpiresAt" > now()
-        RETURNING "id"::text AS "id", "amountMinor", "currency"::text AS "currency"`;
-      const row = paid[0];
-      if (!row) {
-        const reward = await tx.reward.findUnique({ where: { voucherHash: hash }, select: { id: true, state: true, amountMinor: true, currency: true } });
-        if (!reward) {
+export const payVoucher = defineUseCase({
+  name: 'payVoucher',
+  permission: 'rewards.pay',
+  input: payoutSchema,
+  run: async (actor, payout): Promise<PayoutResult> => {
+    const hash = voucherHash(payout.code);
+    const result = await db.$transaction(
+      async (tx) => {
+        // One administrator's attempts one at a time, so a burst cannot all pass the count
+        // below before the first refusal is written. Only this use-case takes this lock, and
+        // always first: no deadlock with the ledger and audit locks.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
+        const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
+        if (refused >= VOUCHER_GUESSES_PER_HOUR) {
+          // Audited too, without the code: it may be a near miss of a real voucher.
+          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
+          return { outcome: 'THROTTLED' as const };
+        }
+        // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
+        await lockChain(tx, 'ledger');
+        const row = await tx.reward.findUnique({ where: { voucherHash: hash }, select: REWARD_FOR_CHANGE });
+        if (!row) {
           // Committed, then refused below: a thrown error would roll the audit back.
           await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
           return { outcome: 'UNKNOWN' as const };
         }
-        if (reward.state === 'PAID') return { outcome: 'ALREADY_PAID' as const, rewardId: reward.id, amountMinor: reward.amountMinor, currency: reward.currency };
-        if (reward.state === 'CANCELLED') throw new AppError('CONFLICT', 'rewards.errors.voucherCancelled');
-        throw new AppError('CONFLICT', 'rewards.errors.voucherExpired');
-      }
-      const amountMinor = BigInt(row.amountMinor);
-      const posted = await postEntry(tx, {
-        kind: 'PAYOUT',
-        rewardId: row.id,
-        memo: `Reward ${row.id} paid (${payout.method})`,
-        createdById: actor.id,
-        idempotencyKey: `payout:${row.id}`,
-        lines: [
-          { kind: 'PAID', currency: row.currency, amountMinor },
-          { kind: 'COMMITTED', currency: row.currency, amountMinor: -amountMinor },
-        ],
-      });
-      // The state and the entry move together; an existing entry would mean the books and the row disagree.
-      if (!posted.created) throw new Error(`payout entry for reward ${row.id} already exists`);
-      await recordAuditEvent(tx, {
-        actor,
-        action: 'reward.paid',
-        target: { type: 'reward', id: row.id },
-        detail: { method: payout.method, reference: payout.reference, amountMinor: amountMinor.toString(), currency: row.currency },
-      });
-      return { outcome: 'PAID' as const, rewardId: row.id, amountMinor, currency: row.currency };
-    },
-    { maxWait: 60_000, timeout: 30_000 },
-  );
-  if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
-  if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
-  return result;
+        if (row.state === 'PAID' || !(await paid(tx, actor, row, payout))) return alreadyPaid(tx, row.id);
+        const { amountMinor } = row;
+        const posted = await postEntry(tx, {
+          kind: 'PAYOUT',
+          rewardId: row.id,
+          memo: `Reward ${row.id} paid (${payout.method})`,
+          createdById: actor.id,
+          idempotencyKey: `payout:${row.id}`,
+          lines: [
+            { kind: 'PAID', currency: row.currency, amountMinor },
+            { kind: 'COMMITTED', currency: row.currency, amountMinor: -amountMinor },
+          ],
+        });
+        // The state and the entry move together; an existing entry would mean the books and the row disagree.
+        if (!posted.created) throw new Error(`payout entry for reward ${row.id} already exists`);
+        return { outcome: 'PAID' as const, rewardId: row.id, amountMinor, currency: row.currency };
+      },
+      { maxWait: 60_000, timeout: 30_000 },
+    );
+    if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+    if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
+    return result;
+  },
+});
+
+/** The `pay` move; false when a concurrent payout of the same voucher committed first. */
+async function paid(tx: Tx, actor: Actor, reward: RewardForChange, payout: z.output<typeof payoutSchema>): Promise<boolean> {
+  try {
+    await rewardWorkflow.move(tx, actor, reward, 'pay', {
+      data: { paidAt: new Date(), paidById: actor.id, payoutMethod: payout.method, payoutReference: payout.reference },
+      detail: { method: payout.method, reference: payout.reference, amountMinor: reward.amountMinor.toString(), currency: reward.currency },
+    });
+    return true;
+  } catch (error) {
+    if (isAppError(error) && error.messageKey === 'rewards.errors.changedMeanwhile') return false;
+    throw error;
+  }
+}
+
+async function alreadyPaid(tx: Tx, rewardId: string) {
+  const reward = await loadRewardForChange(tx, rewardId);
+  if (reward.state !== 'PAID') throw new AppError('CONFLICT', 'rewards.errors.changedMeanwhile');
+  return { outcome: 'ALREADY_PAID' as const, rewardId: reward.id, amountMinor: reward.amountMinor, currency: reward.currency };
 }

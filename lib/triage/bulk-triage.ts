@@ -11,8 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { z, ZodError } from 'zod';
 import { formEnum } from '@/lib/http/form';
-import { type Actor, requirePermission } from '@/lib/auth/permissions';
-import { linkTipToCaseInTx } from '@/lib/cases/link-tip-to-case';
+import type { Actor } from '@/lib/auth/permissions';
+import { linkTipToCase, linkTipToCaseInTx } from '@/lib/cases/link-tip-to-case';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
 import { assignTipInTx } from './assign-tip';
@@ -20,6 +20,7 @@ import { changeTipStatusInTx } from './change-tip-status';
 import { type InboxFilterInput, listInbox } from './list-inbox';
 import { PRIORITIES, setTipPriorityInTx } from './set-tip-priority';
 import { TIP_STATUSES } from './tip-workflow';
+import { checkActor, defineUseCase } from '@/lib/use-case';
 
 export const BULK_CAP = 100;
 export const BULK_ACTIONS = ['assign', 'status', 'priority', 'link', 'closeUnfounded', 'closeDuplicate'] as const;
@@ -94,40 +95,43 @@ export async function bulkSelection(actor: Actor, input: { tipIds: string[]; all
   return ids.filter((id) => !excluded.has(id)).slice(0, BULK_CAP);
 }
 
-export async function bulkTriage(actor: Actor, input: z.input<typeof bulkTriageSchema>, client: Db = defaultDb): Promise<BulkResult> {
-  requirePermission(actor, 'tips.triage');
-  const parsed = bulkTriageSchema.parse(input);
-  if (parsed.action === 'link') requirePermission(actor, 'cases.manage');
-  const tipIds = await bulkSelection(actor, parsed, client);
-  if (tipIds.length === 0) throw new z.ZodError([{ code: 'custom', path: ['tipIds'], message: 'bulk.errors.none', input: [] }]);
+export const bulkTriage = defineUseCase({
+  name: 'bulkTriage',
+  permission: 'tips.triage',
+  input: bulkTriageSchema,
+  run: async (actor, parsed, client: Db = defaultDb): Promise<BulkResult> => {
+    if (parsed.action === 'link') checkActor(actor, linkTipToCase.permission);
+    const tipIds = await bulkSelection(actor, parsed, client);
+    if (tipIds.length === 0) throw new z.ZodError([{ code: 'custom', path: ['tipIds'], message: 'bulk.errors.none', input: [] }]);
 
-  const batch = randomUUID();
-  const detail = { bulk: batch };
-  const ok: string[] = [];
-  const refused: BulkResult['refused'] = [];
-  try {
-    await client.$transaction(
-      async (tx) => {
-        for (const tipId of tipIds) {
-          await tx.$executeRawUnsafe('SAVEPOINT bulk_tip');
-          try {
-            await applyOne(tx, actor, parsed.action, parsed.value, tipId, detail);
-            await tx.$executeRawUnsafe('RELEASE SAVEPOINT bulk_tip');
-            ok.push(tipId);
-          } catch (error) {
-            const reason = reasonOf(error);
-            if (!reason) throw error;
-            await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT bulk_tip');
-            refused.push({ tipId, reason });
+    const batch = randomUUID();
+    const detail = { bulk: batch };
+    const ok: string[] = [];
+    const refused: BulkResult['refused'] = [];
+    try {
+      await client.$transaction(
+        async (tx) => {
+          for (const tipId of tipIds) {
+            await tx.$executeRawUnsafe('SAVEPOINT bulk_tip');
+            try {
+              await applyOne(tx, actor, parsed.action, parsed.value, tipId, detail);
+              await tx.$executeRawUnsafe('RELEASE SAVEPOINT bulk_tip');
+              ok.push(tipId);
+            } catch (error) {
+              const reason = reasonOf(error);
+              if (!reason) throw error;
+              await tx.$executeRawUnsafe('ROLLBACK TO SAVEPOINT bulk_tip');
+              refused.push({ tipId, reason });
+            }
           }
-        }
-        if (refused.length > 0) throw new RollBack();
-      },
-      { timeout: 120_000, maxWait: 10_000 },
-    );
-  } catch (error) {
-    if (!(error instanceof RollBack)) throw error;
-  }
-  return { batch, action: parsed.action, value: parsed.value, ok, refused, applied: refused.length === 0 };
-}
+          if (refused.length > 0) throw new RollBack();
+        },
+        { timeout: 120_000, maxWait: 10_000 },
+      );
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw error;
+    }
+    return { batch, action: parsed.action, value: parsed.value, ok, refused, applied: refused.length === 0 };
+  },
+});
 

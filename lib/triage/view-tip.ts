@@ -1,14 +1,18 @@
 /**
- * Everything a tip says, for its detail page. Each view is audited (tip.viewed) in the same
- * transaction as the read, and counted towards unusual access. Out of scope or unknown: 404.
+ * Everything a tip says, for its detail page, and the workflow moves this actor may make on
+ * it (`nextMoves`: the page offers these and nothing else). Each view is audited (tip.viewed)
+ * in the same transaction as the read, and counted towards unusual access. Out of scope or
+ * unknown: 404.
  */
 import { z } from 'zod';
-import { type Actor, provinceScope, requirePermission, seesAllProvinces } from '@/lib/auth/permissions';
+import { provinceScope, seesAllProvinces } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { tipRef } from '@/lib/tips/staff-ref';
+import { tipWorkflow } from './tip-workflow';
 import { checkUnusualAccess, type UnusualAccessSettings } from './unusual-access';
+import { defineUseCase } from '@/lib/use-case';
 
 const TIP_DETAIL = {
   id: true,
@@ -67,20 +71,26 @@ export function parseTipId(value: string): string {
   return parsed.data;
 }
 
-export async function viewTip(actor: Actor, tipId: string, options: { unusualAccess?: UnusualAccessSettings } = {}, client: Db = defaultDb) {
-  requirePermission(actor, 'tips.read');
-  const id = parseTipId(tipId);
-  return client.$transaction(async (tx) => {
-    const found = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
-    if (!found) throw new AppError('NOT_FOUND');
-    await recordAuditEvent(tx, { actor, action: 'tip.viewed', target: { type: 'tip', id } });
-    await checkUnusualAccess(tx, actor, options.unusualAccess);
-    // A tip may sit in a case of another province (linked by someone covering both): an
-    // officer who may not see that case is not told its reference or title either.
-    const { case: linked, ...tip } = found;
-    const caseVisible = linked && (seesAllProvinces(actor) || (linked.provinceCode !== null && actor.provinceCodes.includes(linked.provinceCode)));
-    return { ...tip, ref: tipRef(tip.id), case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null };
-  });
-}
+export const viewTip = defineUseCase({
+  name: 'viewTip',
+  permission: 'tips.read',
+  // Any text: an id that is not a uuid is simply not found.
+  input: z.string(),
+  run: async (actor, tipId, options: { unusualAccess?: UnusualAccessSettings } = {}, client: Db = defaultDb) => {
+    const id = parseTipId(tipId);
+    return client.$transaction(async (tx) => {
+      const found = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
+      if (!found) throw new AppError('NOT_FOUND');
+      await recordAuditEvent(tx, { actor, action: 'tip.viewed', target: { type: 'tip', id } });
+      await checkUnusualAccess(tx, actor, options.unusualAccess);
+      // A tip may sit in a case of another province (linked by someone covering both): an
+      // officer who may not see that case is not told its reference or title either.
+      const { case: linked, ...tip } = found;
+      const caseVisible = linked && (seesAllProvinces(actor) || (linked.provinceCode !== null && actor.provinceCodes.includes(linked.provinceCode)));
+      const { nextMoves } = await tipWorkflow.allowed(tx, actor, tip);
+      return { ...tip, ref: tipRef(tip.id), case: caseVisible ? { id: linked.id, reference: linked.reference, title: linked.title, status: linked.status } : null, nextMoves };
+    });
+  },
+});
 
 export type TipDetail = Awaited<ReturnType<typeof viewTip>>;

@@ -6,13 +6,15 @@ import type { SettledAction } from '@/lib/http/action';
 import { consoleAction } from '@/lib/http/console-action';
 import { formBool, formText } from '@/lib/http/form';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
-import { changeCaseStatusUseCase, mergeCasesByReferenceUseCase, recordRaidUseCase } from '@/lib/pending-use-cases';
+import { changeCaseStatus } from '@/lib/cases/change-case-status';
+import { mergeCasesByReference } from '@/lib/cases/merge-cases';
+import { recordRaid } from '@/lib/raids/record-raid';
 
 /** Back to the case, at the form that was sent, with the outcome (`cases.done_<what>` on success). */
 const backToCase = (form: FormData, result: SettledAction<unknown>, what: string, anchor = what) =>
   redirectWithOutcome(`/console/cases/${encodeURIComponent(formText(form, 'caseId'))}`, outcomeOf(result, `cases.done_${what}`), { on: what, anchor });
 
-export const changeCaseStatusAction = consoleAction(changeCaseStatusUseCase, {
+export const changeCaseStatusAction = consoleAction(changeCaseStatus, {
   read: (form) => ({ caseId: formText(form, 'caseId'), status: formText(form, 'status') }),
   done: (result, form) => backToCase(form, result, 'status'),
 });
@@ -27,12 +29,12 @@ export const addCaseNoteAction = consoleAction(addCaseNote, {
   done: (result, form) => backToCase(form, result, 'notes'),
 });
 
-export const mergeCasesAction = consoleAction(mergeCasesByReferenceUseCase, {
+export const mergeCasesAction = consoleAction(mergeCasesByReference, {
   read: (form) => ({ targetCaseId: formText(form, 'caseId'), sourceReference: formText(form, 'sourceReference') }),
   done: (result, form) => backToCase(form, result, 'merge'),
 });
 
-export const recordRaidAction = consoleAction(recordRaidUseCase, {
+export const recordRaidAction = consoleAction(recordRaid, {
   read: (form) => ({
     caseId: formText(form, 'caseId'),
     raidedOn: formText(form, 'raidedOn'),

@@ -6,16 +6,12 @@ import { consoleAction } from '@/lib/http/console-action';
 import { formText } from '@/lib/http/form';
 import { type ConsoleOutcome, outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
 import { fundProgramme } from '@/lib/ledger/fund-programme';
-import {
-  approveLargeRewardUseCase,
-  approveRewardUseCase,
-  cancelRewardUseCase,
-  payVoucherUseCase,
-  proposeRewardUseCase,
-  publishPolicyUseCase,
-  rejectLargeRewardUseCase,
-  rejectRewardUseCase,
-} from '@/lib/pending-use-cases';
+import { approveLargeReward, approveReward } from '@/lib/rewards/approve-reward';
+import { cancelReward } from '@/lib/rewards/cancel-reward';
+import { payVoucher } from '@/lib/rewards/pay-voucher';
+import { proposeReward } from '@/lib/rewards/propose-reward';
+import { publishPolicy } from '@/lib/rewards/publish-policy';
+import { rejectLargeReward, rejectReward } from '@/lib/rewards/reject-reward';
 import { parseMoney } from '@/lib/rewards/money';
 
 const currencyOf = (form: FormData): Currency => (formText(form, 'currency') === 'KHR' ? 'KHR' : 'USD');
@@ -31,7 +27,7 @@ const backToReward = (form: FormData, outcome: ConsoleOutcome) => redirectWithOu
 const rewardId = (form: FormData) => ({ rewardId: formText(form, 'rewardId') });
 const rejection = (form: FormData) => ({ rewardId: formText(form, 'rewardId'), reason: formText(form, 'reason') });
 
-export const proposeRewardAction = consoleAction(proposeRewardUseCase, {
+export const proposeRewardAction = consoleAction(proposeReward, {
   read: (form) => ({
     tipId: formText(form, 'tipId'),
     raidId: formText(form, 'raidId'),
@@ -45,27 +41,27 @@ export const proposeRewardAction = consoleAction(proposeRewardUseCase, {
   },
 });
 
-export const approveRewardAction = consoleAction(approveRewardUseCase, {
+export const approveRewardAction = consoleAction(approveReward, {
   read: rewardId,
   done: (result, form) => backToReward(form, outcomeOf(result, result.ok ? `rewards.done.${result.data.state.toLowerCase()}` : '')),
 });
 
-export const approveLargeRewardAction = consoleAction(approveLargeRewardUseCase, {
+export const approveLargeRewardAction = consoleAction(approveLargeReward, {
   read: rewardId,
   done: (result, form) => backToReward(form, outcomeOf(result, 'rewards.done.voucher_issued')),
 });
 
-export const rejectRewardAction = consoleAction(rejectRewardUseCase, {
+export const rejectRewardAction = consoleAction(rejectReward, {
   read: rejection,
   done: (result, form) => backToReward(form, outcomeOf(result, 'rewards.done.rejected')),
 });
 
-export const rejectLargeRewardAction = consoleAction(rejectLargeRewardUseCase, {
+export const rejectLargeRewardAction = consoleAction(rejectLargeReward, {
   read: rejection,
   done: (result, form) => backToReward(form, outcomeOf(result, 'rewards.done.rejected')),
 });
 
-export const cancelRewardAction = consoleAction(cancelRewardUseCase, {
+export const cancelRewardAction = consoleAction(cancelReward, {
   read: rejection,
   done: (result, form) => backToReward(form, outcomeOf(result, 'rewards.done.cancelled')),
 });
@@ -78,7 +74,7 @@ export const fundProgrammeAction = consoleAction(fundProgramme, {
   done: (result) => redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.funded')),
 });
 
-export const payVoucherAction = consoleAction(payVoucherUseCase, {
+export const payVoucherAction = consoleAction(payVoucher, {
   read: (form) => ({ code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') }),
   done: (result) => {
     if (!result.ok) redirectWithOutcome('/console/rewards/payout', outcomeOf(result, ''));
@@ -88,7 +84,7 @@ export const payVoucherAction = consoleAction(payVoucherUseCase, {
   },
 });
 
-export const publishPolicyAction = consoleAction(publishPolicyUseCase, {
+export const publishPolicyAction = consoleAction(publishPolicy, {
   read: (form) => {
     const currency = currencyOf(form);
     const percent = Number(formText(form, 'firstInformantPercent'));

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
-import { type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
+import { type RewardMoves, type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { getTranslator } from '@/lib/ui/locale';
@@ -23,7 +23,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
   const format = formatters(locale);
   const money = (reward: { amountMinor: bigint; currency: 'USD' | 'KHR' }) => formatMoney(reward.amountMinor, reward.currency, locale);
 
-  const table = (rewards: RewardSummary[], testId: string, actions?: (reward: RewardSummary) => ReactNode) =>
+  const table = <T extends RewardSummary>(rewards: T[], testId: string, actions?: (reward: T) => ReactNode) =>
     rewards.length === 0 ? (
       <p>{t('rewards.none')}</p>
     ) : (
@@ -70,27 +70,34 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
 </div>
     );
 
-  const decide = (approve: typeof approveRewardAction, reject: typeof rejectRewardAction) =>
-    function DecisionForms(reward: RewardSummary) {
-      return (
-    <>
-      <form action={approve}>
-        <input type="hidden" name="rewardId" value={reward.id} />
-        <button className="button button--small" type="submit">
-          {t('rewards.approve')}
-        </button>
-      </form>
-      <form action={reject} className={styles.inline}>
-        <input type="hidden" name="rewardId" value={reward.id} />
-        <label htmlFor={`reason-${reward.id}`}>{t('rewards.reason')}</label>
-        <input id={`reason-${reward.id}`} name="reason" required minLength={5} maxLength={2000} />
-        <button className="button button--small button--danger" type="submit">
-          {t('rewards.reject')}
-        </button>
-      </form>
-    </>
-      );
-    };
+  /** The decisions this actor may make on a reward, as the read model says: the approve and the reject form of whichever moves it offers. */
+  const decide = (reward: RewardSummary & RewardMoves) => {
+    const offers = (move: string) => reward.nextMoves.some((next) => next.move === move);
+    const approve = offers('approve') ? approveRewardAction : offers('approveLarge') ? approveLargeRewardAction : null;
+    const reject = offers('reject') ? rejectRewardAction : offers('rejectLarge') ? rejectLargeRewardAction : null;
+    return (
+      <>
+        {approve && (
+          <form action={approve}>
+            <input type="hidden" name="rewardId" value={reward.id} />
+            <button className="button button--small" type="submit">
+              {t('rewards.approve')}
+            </button>
+          </form>
+        )}
+        {reject && (
+          <form action={reject} className={styles.inline}>
+            <input type="hidden" name="rewardId" value={reward.id} />
+            <label htmlFor={`reason-${reward.id}`}>{t('rewards.reason')}</label>
+            <input id={`reason-${reward.id}`} name="reason" required minLength={5} maxLength={2000} />
+            <button className="button button--small button--danger" type="submit">
+              {t('rewards.reject')}
+            </button>
+          </form>
+        )}
+      </>
+    );
+  };
 
   return (
     <>
@@ -149,7 +156,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
       {can(actor, 'rewards.approve_large') && (
         <section aria-labelledby="supervisor-title">
           <h2 id="supervisor-title">{t('rewards.awaitingSupervisor')}</h2>
-          {table(queues.awaitingSupervisor, 'awaiting-supervisor', decide(approveLargeRewardAction, rejectLargeRewardAction))}
+          {table(queues.awaitingSupervisor, 'awaiting-supervisor', decide)}
         </section>
       )}
 
@@ -209,7 +216,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
       {can(actor, 'rewards.approve') && (
         <section aria-labelledby="approval-title">
           <h2 id="approval-title">{t('rewards.awaitingApproval')}</h2>
-          {table(queues.awaitingApproval, 'awaiting-approval', decide(approveRewardAction, rejectRewardAction))}
+          {table(queues.awaitingApproval, 'awaiting-approval', decide)}
           {queues.myProposals.length > 0 && (
             <>
               <h3>{t('rewards.myProposals')}</h3>
@@ -222,7 +229,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
       {!can(actor, 'rewards.approve_large') && queues.awaitingSupervisor.length > 0 && (
         <section aria-labelledby="with-supervisor-title">
           <h2 id="with-supervisor-title">{t('rewards.awaitingSupervisor')}</h2>
-          {table(queues.awaitingSupervisor, 'awaiting-supervisor')}
+          {table(queues.awaitingSupervisor, 'awaiting-supervisor', decide)}
         </section>
       )}
 

@@ -18,7 +18,9 @@ describe('case use-cases', () => {
     expect(detail.tips.map((tip) => tip.id)).toEqual(opened.tips.map((tip) => tip.tipId));
     expect(detail.tips.map((tip) => tip.isFirstInformant)).toEqual([true, false, false]);
     expect(Object.keys(detail.tips[0]!)).not.toContain('description');
-    expect(detail.allowed).toMatchObject({ manage: true, statuses: ['INVESTIGATING', 'CLOSED'], recordRaid: false });
+    expect(detail.mayEdit).toBe(true);
+    expect(detail.nextMoves.filter((next) => next.manual).map((next) => next.to)).toEqual(['INVESTIGATING', 'CLOSED']);
+    expect(detail.nextMoves.map((next) => next.move)).not.toContain('recordRaid');
     expect(await db.auditEvent.count({ where: { action: 'case.viewed', targetId: opened.id, actorId: officer.id } })).toBe(1);
   });
 

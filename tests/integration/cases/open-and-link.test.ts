@@ -74,9 +74,10 @@ describe('linkTipToCase', () => {
     for (const tip of await tipRows([later.tipId, earlier.tipId])) expect(tip).toMatchObject({ status: 'LINKED', caseId: opened.id });
 
     const merges = (await caseEvents(opened.id)).filter((event) => event.action === 'case.tip_merged');
+    // Taking a tip in is a case move that keeps the status: the event says so, like every move.
     expect(merges.map((event) => event.detail)).toEqual([
-      { tipId: later.tipId, firstInformantTipId: original.tipId, firstInformantChanged: false },
-      { tipId: earlier.tipId, firstInformantTipId: earlier.tipId, firstInformantChanged: true },
+      { from: 'OPEN', to: 'OPEN', tipId: later.tipId, firstInformantTipId: original.tipId, firstInformantChanged: false },
+      { from: 'OPEN', to: 'OPEN', tipId: earlier.tipId, firstInformantTipId: earlier.tipId, firstInformantChanged: true },
     ]);
     // linking again is a no-op, not a second audit row
     await linkTipToCase(officer.actor, { tipId: earlier.tipId, caseId: opened.id });

@@ -15,7 +15,7 @@ import { eligibleTips } from '@/lib/rewards/eligible-tips';
 import { expireVouchers } from '@/lib/rewards/expire-vouchers';
 import { payVoucher } from '@/lib/rewards/pay-voucher';
 import { proposeReward } from '@/lib/rewards/propose-reward';
-import { rejectReward } from '@/lib/rewards/reject-reward';
+import { rejectLargeReward, rejectReward } from '@/lib/rewards/reject-reward';
 import { voucherHash } from '@/lib/rewards/voucher';
 import { openAsTipster } from '@/lib/tips/tipster-box';
 import type { Receipt } from '@/lib/tips/create-tip';
@@ -331,7 +331,7 @@ describe('reward review: seams between cases and rewards', () => {
     });
     expect(await approveReward(approver.actor, { rewardId: id })).toEqual({ state: 'APPROVED' });
     await expect(approveLargeReward(handler.actor, { rewardId: id })).rejects.toMatchObject({ code: 'FORBIDDEN', messageKey: 'rewards.errors.conflictOfInterest' });
-    await expect(rejectReward(handler.actor, { rewardId: id, reason: 'Not convinced by the tip.' })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
+    await expect(rejectLargeReward(handler.actor, { rewardId: id, reason: 'Not convinced by the tip.' })).rejects.toMatchObject({ messageKey: 'rewards.errors.conflictOfInterest' });
     expect((await db.reward.findUniqueOrThrow({ where: { id } })).state).toBe('APPROVED');
     expect(await approveLargeReward((await makeStaff('SUPERVISOR')).actor, { rewardId: id })).toEqual({ state: 'VOUCHER_ISSUED' });
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assertTransition, CASE_STATUSES, canTransition, type CaseStatusCode } from '@/lib/cases/case-workflow';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Tx } from '@/lib/db/client';
+import { CASE_STATUSES, type CaseForMove, type CaseStatusCode, caseWorkflow } from '@/lib/cases/case-workflow';
 import { generateCaseReference, CASE_REFERENCE_PATTERN } from '@/lib/cases/case-reference';
+
+// The case workflow's guards read only the case: no database.
+const noDb = {} as Tx;
+const supervisor: Actor = { id: 's1', role: 'SUPERVISOR', provinceCodes: [] };
+const officer: Actor = { id: 'o1', role: 'OFFICER', provinceCodes: ['KH-12'] };
+const kase = (status: CaseStatusCode, extra: Partial<CaseForMove> = {}): CaseForMove => ({ id: 'c1', status, mergedIntoId: null, raidCount: 0, ...extra });
 
 // The whole table, written out: [from, to, by a status change?, by recording a raid?]
 const TABLE: [CaseStatusCode, CaseStatusCode, boolean, boolean][] = [
@@ -37,12 +45,29 @@ describe('case workflow', () => {
   });
 
   for (const [from, to, byStatus, byRaid] of TABLE) {
-    it(`${from} -> ${to}: status change ${byStatus ? 'allowed' : 'refused'}, raid ${byRaid ? 'allowed' : 'refused'}`, () => {
-      expect(canTransition(from, to, 'status')).toBe(byStatus);
-      expect(canTransition(from, to, 'raid')).toBe(byRaid);
-      if (!byStatus) expect(() => assertTransition(from, to, 'status')).toThrow(expect.objectContaining({ code: 'INVALID_TRANSITION' }));
+    it(`${from} -> ${to}: status change ${byStatus ? 'allowed' : 'refused'}, raid ${byRaid ? 'allowed' : 'refused'}`, async () => {
+      const { nextMoves } = await caseWorkflow.allowed(noDb, supervisor, kase(from));
+      expect(nextMoves.some((next) => next.manual && next.to === to)).toBe(byStatus);
+      expect(nextMoves.some((next) => next.move === 'recordRaid' && next.to === to)).toBe(byRaid);
+      if (!byStatus) await expect(caseWorkflow.moveTo(noDb, supervisor, kase(from), to)).rejects.toMatchObject({ code: 'INVALID_TRANSITION' });
     });
   }
+
+  it('tells a supervisor why a raid cannot be recorded on an OPEN case, and offers an officer no raid at all', async () => {
+    expect((await caseWorkflow.allowed(noDb, supervisor, kase('OPEN'))).blocked.recordRaid).toBe('cases.raidNeedsInvestigating');
+    const forOfficer = await caseWorkflow.allowed(noDb, officer, kase('INVESTIGATING'));
+    expect(forOfficer.nextMoves.map((next) => next.move)).not.toContain('recordRaid');
+    expect(forOfficer.blocked).toEqual({});
+  });
+
+  it('a merged case takes no move at all; a case with a raid is not merged away; a closed case takes nothing in', async () => {
+    expect((await caseWorkflow.allowed(noDb, supervisor, kase('CLOSED', { mergedIntoId: 'c0' }))).nextMoves).toEqual([]);
+    expect(await caseWorkflow.refusal(noDb, supervisor, kase('OPEN', { mergedIntoId: 'c0' }), 'close')).toEqual({ code: 'CONFLICT', key: 'cases.errors.merged' });
+    expect(await caseWorkflow.refusal(noDb, supervisor, kase('RAIDED', { raidCount: 1 }), 'mergeAway')).toEqual({ code: 'CONFLICT', key: 'cases.errors.mergeRaided' });
+    for (const move of ['takeTip', 'takeMerged'] as const) {
+      expect(await caseWorkflow.refusal(noDb, officer, kase('CLOSED'), move)).toEqual({ code: 'INVALID_TRANSITION', key: 'cases.errors.caseClosed' });
+    }
+  });
 });
 
 describe('case reference', () => {

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
-import { assertTransition, manualTargets, TIP_STATUSES, type TipStatusCode, transitionRefusal } from '@/lib/triage/tip-workflow';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Tx } from '@/lib/db/client';
+import { TIP_STATUSES, type TipForMove, type TipStatusCode, tipWorkflow } from '@/lib/triage/tip-workflow';
 
 const CASE = '11111111-1111-4111-8111-111111111111';
 const OTHER_CASE = '22222222-2222-4222-8222-222222222222';
+// The tip workflow's guards read only the actor, the tip and the input: no database.
+const noDb = {} as Tx;
+const officer: Actor = { id: 'a1', role: 'OFFICER', provinceCodes: ['KH-12'] };
+const supervisor: Actor = { id: 'a2', role: 'SUPERVISOR', provinceCodes: [] };
+const rewardsAdmin: Actor = { id: 'a3', role: 'REWARDS_ADMIN', provinceCodes: [] };
+const tip = (status: TipStatusCode, caseId: string | null = null): TipForMove => ({ id: 't1', status, caseId, triagedAt: null });
+const inCase = (status: TipStatusCode) => tip(status, status === 'NEW' || status === 'TRIAGED' ? null : CASE);
 
-// The whole table for an officer whose tip is in a case (so the case guards pass): from -> allowed targets.
-const ALLOWED_FOR_OFFICER_WITH_CASE: Record<TipStatusCode, TipStatusCode[]> = {
+// The whole table for an officer whose tip is in a case when it is LINKED or closed: from -> the statuses offered.
+const OFFERED_TO_OFFICER: Record<TipStatusCode, TipStatusCode[]> = {
   NEW: ['TRIAGED', 'LINKED'],
   TRIAGED: ['LINKED', 'CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'],
   LINKED: ['CLOSED_ACTIONED', 'CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'],
@@ -17,55 +25,46 @@ const ALLOWED_FOR_OFFICER_WITH_CASE: Record<TipStatusCode, TipStatusCode[]> = {
 
 describe('tip workflow', () => {
   for (const from of TIP_STATUSES) {
-    for (const to of TIP_STATUSES) {
-      const allowed = ALLOWED_FOR_OFFICER_WITH_CASE[from].includes(to);
-      it(`${from} -> ${to} is ${allowed ? 'allowed' : 'refused'} for an officer`, () => {
-        const refusal = transitionRefusal(from, to, { role: 'OFFICER', caseId: CASE, currentCaseId: from === 'NEW' || from === 'TRIAGED' ? null : CASE });
-        expect(refusal === null).toBe(allowed);
-      });
-    }
+    it(`offers an officer ${OFFERED_TO_OFFICER[from].join(', ') || 'nothing'} from ${from}`, async () => {
+      const { nextMoves } = await tipWorkflow.allowed(noDb, officer, inCase(from));
+      expect(nextMoves.map((next) => next.to)).toEqual(OFFERED_TO_OFFICER[from]);
+    });
   }
 
-  it('a supervisor may reopen a closed tip (back to TRIAGED), an officer may not', () => {
+  it('a supervisor may reopen a closed tip (back to TRIAGED), an officer may not, and says why', async () => {
     for (const from of ['CLOSED_ACTIONED', 'CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE'] as const) {
-      expect(transitionRefusal(from, 'TRIAGED', { role: 'SUPERVISOR', caseId: null })).toBeNull();
-      expect(transitionRefusal(from, 'TRIAGED', { role: 'OFFICER', caseId: null })).toBe('triage.errors.reopenSupervisor');
-      expect(transitionRefusal(from, 'NEW', { role: 'SUPERVISOR', caseId: null })).toBe('triage.errors.transition');
+      expect(await tipWorkflow.refusal(noDb, supervisor, inCase(from), 'reopen')).toBeNull();
+      expect(await tipWorkflow.refusal(noDb, officer, inCase(from), 'reopen')).toEqual({ code: 'INVALID_TRANSITION', key: 'triage.errors.reopenSupervisor' });
+      expect((await tipWorkflow.allowed(noDb, officer, inCase(from))).blocked).toEqual({ reopen: 'triage.errors.reopenSupervisor' });
     }
   });
 
-  it('LINKED needs a case, and not a different one from the case the tip is in', () => {
-    expect(transitionRefusal('TRIAGED', 'LINKED', { role: 'OFFICER', caseId: null })).toBe('triage.errors.needsCase');
-    expect(transitionRefusal('TRIAGED', 'LINKED', { role: 'OFFICER', caseId: CASE, currentCaseId: OTHER_CASE })).toBe('triage.errors.otherCase');
-    expect(transitionRefusal('NEW', 'LINKED', { role: 'OFFICER', caseId: CASE, currentCaseId: null })).toBeNull();
+  it('LINKED needs a case when made, and not a different one from the case the tip is in', async () => {
+    expect(await tipWorkflow.refusal(noDb, officer, tip('TRIAGED'), 'link')).toMatchObject({ key: 'triage.errors.needsCase' });
+    expect(await tipWorkflow.refusal(noDb, officer, tip('TRIAGED', OTHER_CASE), 'link', { caseId: CASE })).toMatchObject({ key: 'triage.errors.otherCase' });
+    expect(await tipWorkflow.refusal(noDb, officer, tip('NEW'), 'link', { caseId: CASE })).toBeNull();
   });
 
-  it('closing as actioned needs a case', () => {
-    expect(transitionRefusal('LINKED', 'CLOSED_ACTIONED', { role: 'OFFICER', caseId: null })).toBe('triage.errors.needsCase');
+  it('closing as actioned needs a case', async () => {
+    expect(await tipWorkflow.refusal(noDb, officer, tip('LINKED', null), 'closeActioned')).toMatchObject({ key: 'triage.errors.needsCase' });
   });
 
   it('nothing goes back to NEW, and NEW cannot be closed without triage', () => {
-    for (const from of TIP_STATUSES) expect(transitionRefusal(from, 'NEW', { role: 'SUPERVISOR', caseId: CASE })).not.toBeNull();
-    expect(transitionRefusal('NEW', 'CLOSED_UNFOUNDED', { role: 'SUPERVISOR', caseId: null })).toBe('triage.errors.transition');
+    for (const spec of Object.values(tipWorkflow.definition.moves)) expect(spec.to).not.toBe('NEW');
+    expect(tipWorkflow.definition.moves.closeUnfounded.from).not.toContain('NEW');
   });
 
-  it('assertTransition throws a typed INVALID_TRANSITION (409) with the i18n key', () => {
-    let thrown: unknown;
-    try {
-      assertTransition('NEW', 'CLOSED_ACTIONED', { role: 'OFFICER', caseId: null });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(AppError);
-    expect((thrown as AppError).code).toBe('INVALID_TRANSITION');
-    expect((thrown as AppError).status).toBe(409);
-    expect((thrown as AppError).messageKey).toBe('triage.errors.transition');
+  it('offers nothing to a role without tips.triage, and refuses it as FORBIDDEN', async () => {
+    expect((await tipWorkflow.allowed(noDb, rewardsAdmin, tip('NEW'))).nextMoves).toEqual([]);
+    expect(await tipWorkflow.refusal(noDb, rewardsAdmin, tip('NEW'), 'triage')).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('manual targets leave LINKED to the case actions', () => {
-    expect(manualTargets('NEW', { role: 'OFFICER', caseId: null })).toEqual(['TRIAGED']);
-    expect(manualTargets('TRIAGED', { role: 'OFFICER', caseId: null })).toEqual(['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE']);
-    expect(manualTargets('LINKED', { role: 'OFFICER', caseId: CASE })).toEqual(['CLOSED_ACTIONED', 'CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE']);
-    expect(manualTargets('CLOSED_UNFOUNDED', { role: 'OFFICER', caseId: null })).toEqual([]);
+  it('a status chosen from the list that no move reaches is a typed INVALID_TRANSITION (409) with the i18n key', async () => {
+    await expect(tipWorkflow.moveTo(noDb, officer, tip('NEW'), 'CLOSED_ACTIONED')).rejects.toMatchObject({ code: 'INVALID_TRANSITION', status: 409, messageKey: 'triage.errors.transition' });
+  });
+
+  it('LINKED is never on the status list: it is reached through a case', async () => {
+    const { nextMoves } = await tipWorkflow.allowed(noDb, officer, tip('TRIAGED'));
+    expect(nextMoves.filter((next) => next.manual).map((next) => next.to)).toEqual(['CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE']);
   });
 });

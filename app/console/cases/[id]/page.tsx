@@ -20,10 +20,12 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const actor = await requireActor('cases.read');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
-  const assignees = detail.allowed.manage ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];
+  const assignees = detail.mayEdit ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];
   const outcome = readOutcome(query, locale);
   const province = provinceName(detail.provinceCode, locale) ?? '';
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
+  const offers = (move: string) => detail.nextMoves.some((next) => next.move === move);
+  const statusChanges = detail.nextMoves.filter((next) => next.manual).map((next) => next.to);
 
   return (
     <>
@@ -115,11 +117,11 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <section className="card" aria-labelledby="status-title" id="status">
         <h2 id="status-title">{t('cases.statusTitle')}</h2>
-        {detail.allowed.statuses.length === 0 ? (
+        {statusChanges.length === 0 ? (
           <p>{t('cases.noStatusChange')}</p>
         ) : (
           <div className={styles.inlineForms}>
-            {detail.allowed.statuses.map((status) => (
+            {statusChanges.map((status) => (
               <form key={status} action={changeCaseStatusAction}>
                 {caseIdField}
                 <input type="hidden" name="status" value={status} />
@@ -132,7 +134,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         )}
       </section>
 
-      {detail.allowed.manage && (
+      {detail.mayEdit && (
         <section className="card" aria-labelledby="assignment-title" id="assignment">
           <h2 id="assignment-title">{t('cases.assignTitle')}</h2>
           <form action={assignCaseAction}>
@@ -162,7 +164,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             ))}
           </ul>
         )}
-        {detail.allowed.manage && (
+        {detail.mayEdit && (
           <form action={addCaseNoteAction}>
             {caseIdField}
             <div className="form-field">
@@ -176,7 +178,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         )}
       </section>
 
-      {detail.allowed.merge && (
+      {offers('takeMerged') && (
         <section className="card" aria-labelledby="merge-title" id="merge">
           <h2 id="merge-title">{t('cases.mergeTitle')}</h2>
           <p className="form-field__hint">{t('cases.mergeHint')}</p>
@@ -235,20 +237,18 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         )}
       </section>
 
-      {detail.allowed.recordRaid ? (
+      {offers('recordRaid') ? (
         <section className="card" aria-labelledby="record-raid-title" id="record-raid">
           <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
           <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} />
         </section>
       ) : (
-        // The workflow wants the case taken up before a raid (case-workflow.ts): say so where the form would be.
-        can(actor, 'raids.record') &&
-        !detail.mergedInto &&
-        detail.status === 'OPEN' && (
+        // Where the form would be, why it is not (the workflow wants the case taken up first).
+        detail.blocked.recordRaid && (
           <section className="card" aria-labelledby="record-raid-title" id="record-raid">
             <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
-            <p data-testid="raid-needs-investigating">{t('cases.raidNeedsInvestigating')}</p>
-            {detail.allowed.statuses.includes('INVESTIGATING') && <a href="#status">{t('cases.raidStatusLink')}</a>}
+            <p data-testid="raid-needs-investigating">{t(detail.blocked.recordRaid)}</p>
+            {statusChanges.length > 0 && <a href="#status">{t('cases.raidStatusLink')}</a>}
           </section>
         )
       )}

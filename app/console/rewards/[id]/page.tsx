@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { can } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { rewardHistory } from '@/lib/rewards/list-rewards';
@@ -24,12 +23,13 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   });
-  const { reward, events, entries } = history;
+  const { reward, events, entries, nextMoves, blocked } = history;
   const large = reward.amountMinor > reward.policy.supervisorAboveMinor;
-  const ownProposal = reward.proposedById === actor.id;
-  const canApprove = reward.state === 'PROPOSED' && can(actor, 'rewards.approve') && !ownProposal;
-  const canSupervise = reward.state === 'APPROVED' && large && can(actor, 'rewards.approve_large');
-  const canCancel = ['PROPOSED', 'APPROVED', 'VOUCHER_ISSUED'].includes(reward.state) && can(actor, 'rewards.approve');
+  const offers = (move: string) => nextMoves.some((next) => next.move === move);
+  const approve = offers('approve') ? approveRewardAction : offers('approveLarge') ? approveLargeRewardAction : null;
+  const reject = offers('reject') ? rejectRewardAction : offers('rejectLarge') ? rejectLargeRewardAction : null;
+  // Why this actor may not decide (their own proposal, a tip they handled), said once.
+  const whyNot = [...new Set([blocked.approve, blocked.approveLarge, blocked.reject, blocked.rejectLarge].filter((key): key is string => !!key))];
 
   const rejectForm = (action: typeof rejectRewardAction) => (
     <form action={action} className={styles.inline}>
@@ -99,27 +99,22 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         )}
       </dl>
 
-      {reward.state === 'PROPOSED' && ownProposal && <p className="notice">{t('rewards.ownProposal')}</p>}
-      {canApprove && (
+      {whyNot.map((key) => (
+        <p key={key} className="notice" data-testid="reward-blocked">
+          {t(key)}
+        </p>
+      ))}
+      {(approve || reject) && (
         <section className={styles.actions} aria-label={t('rewards.decide')}>
-          <form action={approveRewardAction}>
-            <input type="hidden" name="rewardId" value={reward.id} />
-            <button className="button" type="submit">
-              {t('rewards.approve')}
-            </button>
-          </form>
-          {rejectForm(rejectRewardAction)}
-        </section>
-      )}
-      {canSupervise && (
-        <section className={styles.actions} aria-label={t('rewards.decide')}>
-          <form action={approveLargeRewardAction}>
-            <input type="hidden" name="rewardId" value={reward.id} />
-            <button className="button" type="submit">
-              {t('rewards.approveLarge')}
-            </button>
-          </form>
-          {rejectForm(rejectLargeRewardAction)}
+          {approve && (
+            <form action={approve}>
+              <input type="hidden" name="rewardId" value={reward.id} />
+              <button className="button" type="submit">
+                {approve === approveLargeRewardAction ? t('rewards.approveLarge') : t('rewards.approve')}
+              </button>
+            </form>
+          )}
+          {reject && rejectForm(reject)}
         </section>
       )}
 
@@ -172,7 +167,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
 </div>
       )}
 
-      {canCancel && (
+      {offers('cancel') && (
         <section className="card" aria-labelledby="cancel-title">
           <h2 id="cancel-title">{t('rewards.cancelTitle')}</h2>
           <form action={cancelRewardAction} className={`${styles.inline} ${styles.cancel}`}>

@@ -4,7 +4,8 @@ import { openCase } from '@/lib/cases/open-case';
 import { dismissDuplicate } from '@/lib/dedup/dismiss-duplicate';
 import { consoleAction } from '@/lib/http/console-action';
 import { formText } from '@/lib/http/form';
-import { changeTipStatusUseCase, linkTipToCaseUseCase } from '@/lib/pending-use-cases';
+import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
+import { changeTipStatus } from '@/lib/triage/change-tip-status';
 import { addTipNote } from '@/lib/triage/add-tip-note';
 import { assignTip } from '@/lib/triage/assign-tip';
 import { messageTipster } from '@/lib/triage/message-tipster';
@@ -14,7 +15,7 @@ import { backToTip } from '@/lib/ui/triage/back-to-tip';
 /** Every tip action comes back to the tip (the form's tipId) with its outcome. */
 const backWith = (notice: string) => (result: Parameters<typeof backToTip>[1], form: FormData) => backToTip(formText(form, 'tipId'), result, notice);
 
-export const changeTipStatusAction = consoleAction(changeTipStatusUseCase, {
+export const changeTipStatusAction = consoleAction(changeTipStatus, {
   read: (form) => ({ tipId: formText(form, 'tipId'), status: formText(form, 'status') }),
   done: backWith('triage.done_status'),
 });
@@ -44,7 +45,7 @@ export const notDuplicateAction = consoleAction(dismissDuplicate, {
   done: backWith('triage.done_notDuplicate'),
 });
 
-export const mergeIntoCaseAction = consoleAction(linkTipToCaseUseCase, {
+export const mergeIntoCaseAction = consoleAction(linkTipToCase, {
   read: (form) => ({ tipId: formText(form, 'tipId'), caseId: formText(form, 'caseId') }),
   done: backWith('triage.done_merged'),
 });

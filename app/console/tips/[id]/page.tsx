@@ -12,7 +12,6 @@ import { isLocale, LOCALE_NAMES } from '@/lib/i18n/locales';
 import { listAssignees } from '@/lib/triage/assign-tip';
 import { listCaseChoices } from '@/lib/triage/list-case-choices';
 import { PRIORITIES } from '@/lib/triage/set-tip-priority';
-import { manualTargets } from '@/lib/triage/tip-workflow';
 import { isTriageOverdue, triageDueSettings } from '@/lib/triage/triage-due';
 import { viewTip } from '@/lib/triage/view-tip';
 import { getTranslator } from '@/lib/ui/locale';
@@ -59,17 +58,17 @@ export default async function TipPage({ params, searchParams }: { params: Promis
   const format = formatters(locale);
   const tip = await viewOrNotFound(actor, id);
   const mayTriage = can(actor, 'tips.triage');
-  const mayManageCases = can(actor, 'cases.manage');
+  const mayJoinCase = tip.nextMoves.some((next) => next.move === 'link');
   const [duplicates, assignees, cases, questions] = await Promise.all([
     findDuplicates(actor, { tipId: tip.id }),
     mayTriage ? listAssignees(actor, { provinceCode: tip.provinceCode }) : Promise.resolve([]),
-    mayManageCases ? listCaseChoices(actor) : Promise.resolve([]),
+    mayJoinCase ? listCaseChoices(actor) : Promise.resolve([]),
     can(actor, 'tips.message') ? listQuestions(db, { activeOnly: true }) : Promise.resolve([]),
   ]);
   // A point accepted by the border margin (docs/decisions/0110-border-margin.md) is marked.
   const border = borderStatus(tip.lat, tip.lng);
   const overdue = isTriageOverdue(tip, new Date(), triageDueSettings());
-  const targets = manualTargets(tip.status, { role: actor.role, caseId: tip.caseId });
+  const targets = tip.nextMoves.filter((next) => next.manual).map((next) => next.to);
   const tipPhotos = tip.attachments.filter((attachment) => !attachment.messageId);
   const languageName = isLocale(tip.language) ? LOCALE_NAMES[tip.language] : tip.language;
   const outcome = readOutcome(query, locale);
@@ -275,9 +274,9 @@ export default async function TipPage({ params, searchParams }: { params: Promis
       <section className="card" aria-labelledby="case-title">
         <h2 id="case-title">{t('triage.caseTitle')}</h2>
         {tip.case && <p>{t('triage.inCase', { reference: tip.case.reference, title: tip.case.title })}</p>}
-        {mayManageCases && (
+        {mayJoinCase && (
           <>
-            {tip.caseId ? null : cases.length === 0 ? (
+            {cases.length === 0 ? (
               <p>{t('triage.noCases')}</p>
             ) : (
               <form action={mergeIntoCaseAction} className={styles.inline}>
@@ -288,18 +287,16 @@ export default async function TipPage({ params, searchParams }: { params: Promis
                 </button>
               </form>
             )}
-            {!tip.caseId && (
-              <form action={openCaseAction} className={styles.inline}>
-                <Hidden tipId={tip.id} />
-                <div className={`form-field ${styles.grow}`}>
-                  <label htmlFor="title">{t('triage.caseTitleLabel')}</label>
-                  <input id="title" name="title" required maxLength={200} />
-                </div>
-                <button className="button button--small" type="submit">
-                  {t('triage.open')}
-                </button>
-              </form>
-            )}
+            <form action={openCaseAction} className={styles.inline}>
+              <Hidden tipId={tip.id} />
+              <div className={`form-field ${styles.grow}`}>
+                <label htmlFor="title">{t('triage.caseTitleLabel')}</label>
+                <input id="title" name="title" required maxLength={200} />
+              </div>
+              <button className="button button--small" type="submit">
+                {t('triage.open')}
+              </button>
+            </form>
           </>
         )}
       </section>

@@ -5,14 +5,14 @@ import { redirect } from 'next/navigation';
 import { consoleAction } from '@/lib/http/console-action';
 import { formText, formTexts, formTextsByPrefix } from '@/lib/http/form';
 import { outcomeOf, redirectWithOutcome } from '@/lib/http/outcome';
-import { bulkTriageUseCase } from '@/lib/pending-use-cases';
+import { bulkTriage } from '@/lib/triage/bulk-triage';
 import { BULK_ACTIONS } from '@/lib/triage/bulk-triage';
 import { BULK_FILTER_FIELD, bulkResultQuery } from '@/lib/ui/triage/bulk-params';
 
 /** The inbox filter the selection was made under, as the form carries it. */
 const filterOf = (form: FormData) => Object.fromEntries(Object.entries(formTextsByPrefix(form, BULK_FILTER_FIELD)).filter(([, value]) => value !== ''));
 
-export const bulkTriageAction = consoleAction(bulkTriageUseCase, {
+export const bulkTriageAction = consoleAction(bulkTriage, {
   read: (form) => {
     const action = formText(form, 'action');
     return {
