@@ -15,8 +15,8 @@ try {
   const started = Date.now();
   // --after=UUID --until=UUID: one range of tips, so several processes can share a big table.
   const range = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-  // --missing: only tips that have no keys yet (after migrating, or after an interrupted run).
-  const done = await refreshDedupKeys(client, { after: range('after'), until: range('until'), onlyMissing: process.argv.includes('--missing'), onBatch: (count) => count % 20_000 === 0 && console.log(`[dedup:refresh] ${count} tips`) });
+  // --stale: only tips whose keys are missing or of another FEATURES_VERSION (what the dedup-refresh job does at start).
+  const done = await refreshDedupKeys(client, { after: range('after'), until: range('until'), onlyStale: process.argv.includes('--stale'), onBatch: (count) => count % 20_000 === 0 && console.log(`[dedup:refresh] ${count} tips`) });
   console.log(`[dedup:refresh] keys of ${done} tips recomputed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await client.$disconnect();

@@ -76,7 +76,8 @@ export interface StartOptions {
 /** Starts a worker for every job on this instance (one job at a time per queue). */
 export async function startJobWorkers(options: StartOptions): Promise<PgBoss> {
   const boss = await sharedBoss(options.url, true);
-  for (const job of options.jobs ?? (await registeredJobs())) {
+  const jobs = options.jobs ?? (await registeredJobs());
+  for (const job of jobs) {
     await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: 5 }, async ([item]) => {
       try {
         const result = await job.handler((item?.data ?? {}) as object);
@@ -88,6 +89,8 @@ export async function startJobWorkers(options: StartOptions): Promise<PgBoss> {
       }
     });
   }
+  // One waiting run however many instances start at once (pg-boss singletonKey).
+  for (const job of jobs) if (job.runAtStart) await boss.send(job.name, {}, { singletonKey: `${job.name}:at-start` });
   return boss;
 }
 

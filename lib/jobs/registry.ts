@@ -7,6 +7,7 @@ import { expireVouchersJob } from './jobs/expire-vouchers';
 import { sweepUploadsJob } from './jobs/sweep-uploads';
 import { refreshStatsJob } from './jobs/refresh-stats';
 import { retentionJob } from './jobs/retention';
+import { refreshDedupKeysJob } from './jobs/refresh-dedup-keys';
 import { ALERT_JOBS } from '@/lib/alerts/jobs';
 
 export const JOBS: readonly AnyJob[] = [
@@ -14,5 +15,6 @@ export const JOBS: readonly AnyJob[] = [
   sweepUploadsJob,
   refreshStatsJob,
   retentionJob,
+  refreshDedupKeysJob,
   ...ALERT_JOBS,
 ];

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { dedupText, searchKeys, searchKeysSql } from '@/lib/dedup/keys';
 import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
+import { refreshDedupKeysJob } from '@/lib/jobs/jobs/refresh-dedup-keys';
+import { JOBS } from '@/lib/jobs/registry';
 import { textFeatures } from '@/lib/dedup/text-features';
 import { makeTip } from '../../helpers/factories';
 
@@ -46,4 +48,26 @@ describe('duplicate-search keys in the database', () => {
       if (!description.startsWith('A farm')) expect(expected.keys.length).toBeGreaterThan(3);
     }
   });
+
+  it('are rewritten at start for tips read by an older FEATURES_VERSION, and only those', async () => {
+    const description = "Casino 'Amber Lantern', grey, 11 floors, behind the night market";
+    const stale = await makeTip({ description, location: { lat: 10.6201, lng: 103.5102, source: 'GPS' }, language: 'en' });
+    const current = await makeTip({ description, location: { lat: 10.6211, lng: 103.5112, source: 'GPS' }, language: 'en' });
+    const featuresOf = async (tipId: string) => (await db.dedupKey.findFirstOrThrow({ where: { key: `t:${tipId}` }, select: { features: true } })).features!;
+    const written = await featuresOf(stale.tipId);
+    // As stored by the release before: another version, and its name keys not written.
+    await db.dedupKey.updateMany({ where: { key: `t:${stale.tipId}` }, data: { features: written.replace(/^\[\d+,/, '[0,') } });
+    await db.dedupKey.deleteMany({ where: { tipId: stale.tipId, key: { startsWith: 'n:' } } });
+    const untouched = await db.dedupKey.findMany({ where: { tipId: current.tipId }, orderBy: { key: 'asc' } });
+
+    const { refreshed } = (await refreshDedupKeysJob.handler({})) as { refreshed: number };
+
+    expect(refreshed).toBeGreaterThanOrEqual(1);
+    expect(await featuresOf(stale.tipId)).toBe(written);
+    expect(await db.dedupKey.count({ where: { tipId: stale.tipId, key: { startsWith: 'n:amberlantern@' } } })).toBeGreaterThan(0);
+    expect(await db.dedupKey.findMany({ where: { tipId: current.tipId }, orderBy: { key: 'asc' } })).toEqual(untouched);
+    expect(JOBS).toContain(refreshDedupKeysJob);
+    expect(refreshDedupKeysJob.runAtStart).toBe(true);
+  });
 });
+

@@ -55,4 +55,22 @@ describe('job queue (pg-boss)', () => {
       }
     });
   });
+
+  it('runs a job marked runAtStart once when workers start, with no one enqueuing it', async () => {
+    await withMigratedScratch(async (db, url) => {
+      let runs = 0;
+      const atStart = defineJob({ name: 'test-at-start', runAtStart: true, handler: async () => void (runs += 1) });
+      await prepareJobQueues(url, [atStart]);
+      try {
+        await startJobWorkers({ url, jobs: [atStart] });
+        await waitFor(async () => {
+          const done = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'test-at-start' AND state = 'completed'`);
+          return done[0]!.n === 1;
+        }, 'the start-up run');
+        expect(runs).toBe(1);
+      } finally {
+        await stopJobs();
+      }
+    });
+  });
 });
