@@ -16,5 +16,8 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/** One rule for the form, intake and alerts: urgent when the resident says so or says someone is held. */
+export const isUrgentTip = (tip: { urgent: boolean; category: string }): boolean => tip.urgent || tip.category === 'PERSON_HELD';
+
 export const TIMES_OF_DAY = ['MORNING', 'AFTERNOON', 'EVENING', 'NIGHT'] as const;
 export const LOCATION_SOURCES = ['GPS', 'MAP_PIN', 'AREA', 'MANUAL'] as const;

@@ -17,6 +17,7 @@ import { deriveTipsterSecrets, type TipsterSecrets } from '@/lib/security/tipste
 import { coarseTime } from './coarse-time';
 import { generatePassphrase, generateTipCode } from './receipt';
 import type { TipInput } from './schema';
+import { isUrgentTip } from './categories';
 
 export interface Receipt {
   tipId: string;
@@ -47,7 +48,7 @@ export async function createTip(
   const credentials = options.credentials ?? (await newTipsterCredentials());
   const receivedAt = coarseTime(options.receivedAt);
   const id = randomUUID();
-  const urgent = input.urgent || input.category === 'PERSON_HELD';
+  const urgent = isUrgentTip(input);
   const { lat, lng } = input.location;
   // Keys for the duplicate search (lib/dedup/keys.ts), computed before the statement and
   // written by it: the tip and its keys are one round trip (decision 0301).

@@ -14,6 +14,7 @@ import { createTip, newTipsterCredentials, type Receipt, type TipsterCredentials
 import { withProvinceAndDistrict } from './locate-tip';
 import { type TipInput, tipInputSchema } from './schema';
 import { claimUnverifiedPlace, refuseIfBudgetSpent } from './unverified-budget';
+import { isUrgentTip } from './categories';
 
 export interface SubmitTipOptions {
   /** The tip's fields as sent (JSON object or form fields already shaped), parsed with tipInputSchema. */
@@ -53,7 +54,7 @@ export async function submitTip(options: SubmitTipOptions): Promise<Receipt> {
   options.signal?.throwIfAborted();
   const receipt = await storeTip(input, images, { powVerified, credentials });
   // Officers are alerted within a minute (lib/alerts): the job carries the province only.
-  if (input.urgent || input.category === 'PERSON_HELD') await enqueueUrgentTipAlert(input.provinceCode ?? null);
+  if (isUrgentTip(input)) await enqueueUrgentTipAlert(input.provinceCode ?? null);
   return receipt;
 }
 

@@ -6,6 +6,7 @@ import { areasFor } from '@/lib/ui/resident/areas';
 import { centreFinder, MAX_PHOTOS, readReportForm, type ReportState, toTipFields } from '@/lib/ui/resident/report-values';
 import { getLocale } from '@/lib/ui/locale';
 import { formFiles, formTextOrNull } from '@/lib/http/form';
+import { isUrgentTip } from '@/lib/tips/categories';
 
 export async function submitReportAction(_previous: ReportState, form: FormData): Promise<ReportState> {
   const locale = await getLocale();
@@ -16,7 +17,7 @@ export async function submitReportAction(_previous: ReportState, form: FormData)
     // A post without the solution field came from a browser without JavaScript: accepted,
     // and marked for officers as sent without proof of work.
     const receipt = await submitTip({ fields, photos: await formFiles(form, 'photos', MAX_PHOTOS + 1), pow, requirePow: pow !== null });
-    return { code: receipt.code, passphrase: receipt.passphrase, urgent: values.urgent || values.category === 'PERSON_HELD' };
+    return { code: receipt.code, passphrase: receipt.passphrase, urgent: isUrgentTip(values) };
   }, { resident: true });
   return result.ok ? result : { ...result, values };
 }

@@ -10,7 +10,7 @@ import { type ComponentType, startTransition, useEffect, useMemo, useRef, useSta
 import { type Control, type FieldErrors, type Resolver, useForm, type UseFormRegister, useWatch } from 'react-hook-form';
 import type { MapViewProps } from '@/lib/ui/map/map-view';
 import { enumLabel } from '@/lib/i18n/enums';
-import { RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
+import { isUrgentTip, RED_FLAGS, TIMES_OF_DAY, TIP_CATEGORIES } from '@/lib/tips/categories';
 import type { Locale } from '@/lib/i18n/locales';
 import { EARLIEST_OBSERVED_ON } from '@/lib/tips/plain-text';
 import type { ClientT } from './client-t';
@@ -137,7 +137,7 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
     const form = new FormData(formRef.current!);
     // The pin lives in react-hook-form's state; hidden inputs are not always written back.
     for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
-    const urgent = values.urgent || values.category === 'PERSON_HELD';
+    const urgent = isUrgentTip(values);
     const keepForLater = () => keep(toTipFields(values, language, centreFinder(areas)), urgent).catch(() => setNotice(t('outbox.noConnection')));
     if (keepOffline && !navigator.onLine) return keepForLater();
     setPreparing(true);

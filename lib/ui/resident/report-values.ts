@@ -7,10 +7,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { ActionResult } from '@/lib/http/action';
 import { formBool, formText, formTexts } from '@/lib/http/form';
 
-export const MAX_PHOTOS = 5;
 /** lib/tips/schema.ts's DESCRIPTION_MAX, repeated so the form's first load does not pull in zod (a unit test keeps them equal). */
 export const DESCRIPTION_MAX_CHARS = 5_000;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export { MAX_PHOTO_BYTES, MAX_PHOTOS } from '@/lib/uploads/limits';
 
 export interface ReportValues {
   category: string;
