@@ -1,5 +1,6 @@
 /** Input schemas of the case use-cases; messages are i18n keys shown next to the field. */
 import { z } from 'zod';
+import { formEnum } from '@/lib/http/form';
 import { CASE_STATUSES } from './case-workflow';
 
 export const caseTitleSchema = z.string().trim().min(3, 'cases.errors.titleShort').max(200, 'cases.errors.titleLong');
@@ -18,7 +19,8 @@ export const linkTipSchema = z.object({ tipId: z.uuid('cases.errors.tips'), case
 
 export const caseNoteSchema = z.object({ body: z.string().trim().min(1, 'cases.errors.noteEmpty').max(4_000, 'cases.errors.noteLong') });
 
-export const caseStatusChangeSchema = z.object({ status: z.enum(CASE_STATUSES, { error: 'cases.errors.status' }) });
+/** Any case id: one that is not a uuid is simply not found. The status as a form sends it. */
+export const caseStatusChangeSchema = z.object({ caseId: z.string(), status: formEnum(CASE_STATUSES, 'cases.errors.status') });
 
 export const mergeCasesSchema = z
   .object({ targetCaseId: z.uuid('cases.errors.case'), sourceCaseId: z.uuid('cases.errors.case') })

@@ -56,7 +56,7 @@ const BOUNDARIES: Boundary[] = [
   { name: 'open case', schema: openCaseSchema, valid: { tipIds: [UUID], title: 'Compound by the river' }, longest: 200 },
   { name: 'link tip', schema: linkTipSchema, valid: { tipId: UUID, caseId: UUID }, longest: 36 },
   { name: 'case note', schema: caseNoteSchema, valid: { body: 'Visited the site.' }, longest: 4_000 },
-  { name: 'case status', schema: caseStatusChangeSchema, valid: { status: 'CLOSED' }, longest: 32 },
+  { name: 'case status', schema: caseStatusChangeSchema, valid: { caseId: UUID, status: 'CLOSED' }, longest: 36 },
   { name: 'tip note', schema: addTipNoteSchema, valid: { tipId: UUID, body: 'Checked the map.' }, longest: 5_000 },
   { name: 'tip status change', schema: changeTipStatusSchema, valid: { tipId: UUID, status: 'TRIAGED' }, longest: 5_000 },
   { name: 'message to a tipster', schema: messageTipsterSchema, valid: { tipId: UUID, body: 'Which gate do the buses use?' }, longest: 5_000 },
