@@ -30,6 +30,8 @@ type Row = readonly [string, ConceptGroup, number, string];
 
 const ROWS: readonly Row[] = [
   // Generic: every compound has them; they weigh little.
+  // What every tip is about, weighed nothing: listed so that Vietnamese "lừa đảo" (to swindle) is not read as đảo (island).
+  ['scam', 'generic', 0, 'scam|scams|scammer|scammers|lừa đảo|penipuan'],
   ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
   ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
@@ -299,7 +301,10 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
 const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|gedung|bangunan|blok|menara)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
-const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
+// A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
+// "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
+const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
+const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
 const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */

@@ -40,6 +40,16 @@ describe('concepts in eight languages', () => {
     expect([...conceptFeatures('三楼到五楼都是盘').floors]).toEqual([]);
   });
 
+  it('reads a number after a floor word as which floor, not a count of buildings', () => {
+    for (const text of ['bị giữ ở tầng 7 toà giữa', 'ชั้น 7 อาคาร B', 'floor 7 block C']) expect(codes(text).filter((id) => id.startsWith('buildings:')), text).toEqual([]);
+    expect(codes('3 tòa nhà 9 tầng')).toContain('buildings:3');
+  });
+
+  it('does not read Vietnamese lừa đảo (to swindle) as an island', () => {
+    expect(codes('bị bắt làm lừa đảo online')).not.toContain('island');
+    expect(codes('ở trên đảo')).toContain('island');
+  });
+
   it('reads road numbers however they are written, but not distances', () => {
     for (const text of ['on National Road 4', 'ផ្លូវជាតិលេខ៤', '4号公路旁边', 'quốc lộ 4', 'ถนนหมายเลข ๔', '4번 국도']) expect([...conceptFeatures(text).roads], text).toEqual([4]);
     expect([...conceptFeatures('the road 300 m from the gate').roads]).toEqual([]);
