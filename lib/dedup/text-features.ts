@@ -168,15 +168,15 @@ const PLACE_WORDS = words(
  * The country's own geography: provinces, towns and districts where compounds cluster. Every
  * tip from Sihanoukville names Sihanoukville; only the compound's own name tells tips apart.
  * Names of several words are removed as phrases, so "Sen Sok" goes but "Borey Sok Meas" keeps
- * its "Sok".
+ * its "Sok". Sokha alone is a common Khmer given name (a broker, a victim); Sokha Beach is the place.
  */
 const PLACES = words(
-  'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity sokha bokor kep kampot takhmao takhmau',
+  'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity bokor kep kampot takhmao takhmau',
   'mekong bassac dangkao bkk battambang pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
 );
 const PLACE_PHRASES = new RegExp(
   `\\b(?:${[
-    'kompong som', 'kampong som', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
+    'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
     'phnom penh', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
