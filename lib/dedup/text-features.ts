@@ -137,6 +137,8 @@ const FUNCTION_WORDS = words(
   'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
   'malaysia malaysian philippines filipino laos lao taiwan taiwanese english asia asian africa african india indian',
+  // the same countries in Indonesian and Vietnamese spelling (Kamboja, Campuchia: Cambodia)
+  'kamboja kampuchea campuchia cina tiongkok burma birma korsel',
   // Indonesian
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',

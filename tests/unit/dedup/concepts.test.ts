@@ -45,6 +45,18 @@ describe('concepts in eight languages', () => {
     expect(codes('3 tòa nhà 9 tầng')).toContain('buildings:3');
   });
 
+  it('reads the name words eagle and dragon, and Paradise spelt in Khmer, in every script', () => {
+    for (const text of ['Golden Eagle casino', 'คาสิโนโกลเด้นอีเกิ้ล', 'កាស៊ីណូ ឥន្ទ្រីមាស', '金鹰赌场', 'sòng bạc đại bàng vàng', '골든 이글 카지노']) expect(codes(text), text).toContain('eagle');
+    for (const text of ['Lucky Dragon casino', '波贝金龙娱乐城', 'คาสิโนลัคกี้ดราก้อน', 'sòng bạc rồng vàng']) expect(codes(text), text).toContain('dragon');
+    expect(codes('កាស៊ីណូ ផារ៉ាដាយបេ')).toContain('paradise');
+  });
+
+  it("places the Chong Chom crossing at O'Smach, not at Cham Yeam", () => {
+    expect(codes('ติดด่านช่องจอม')).toContain("o'smach");
+    expect(codes('ติดด่านช่องจอม')).not.toContain('cham yeam');
+    expect(codes('ด่านหาดเล็ก')).toContain('cham yeam');
+  });
+
   it('does not read Vietnamese lừa đảo (to swindle) as an island', () => {
     expect(codes('bị bắt làm lừa đảo online')).not.toContain('island');
     expect(codes('ở trên đảo')).toContain('island');
