@@ -19,8 +19,13 @@ import { searchKeysSql } from './keys';
 import { FEATURES_VERSION } from './text-features';
 
 export const NEAR_LIMIT = 12;
-/** Proximity alone (with category and time) reaches the flag threshold only within ~250 m. */
-export const NEAR_M = 350;
+/**
+ * Proximity alone (with category and time) reaches the flag threshold only within ~250 m, but
+ * two tips sharing a name or details are one place up to ~1.2 km apart (a rough pin, a pin
+ * dropped across a river or a border; WEIGHTS.wideRadiusM). The box stays small next to the
+ * table and the arm reads only the NEAR_LIMIT nearest, so where tips are dense it costs the same.
+ */
+export const NEAR_M = 1_200;
 export const KEYED_LIMIT = 16;
 /** Rows read per key: the most recent tips under it within the window. */
 export const KEY_ROWS = 16;
@@ -110,7 +115,7 @@ export function candidateValues(query: CandidateQuery): unknown[] {
     CURRENT_FEATURES,
     query.keys ? [...query.keys.keys] : null,
     query.keys ? [...query.keys.weights] : null,
-    Math.min(NEAR_M, settings.radiusM),
+    Math.max(NEAR_M, settings.radiusM),
     settings.windowDays,
   ];
 }

@@ -137,6 +137,8 @@ const FUNCTION_WORDS = words(
   'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
   'malaysia malaysian philippines filipino laos lao taiwan taiwanese english asia asian africa african india indian',
+  // the same countries in Indonesian and Vietnamese spelling (Kamboja, Campuchia: Cambodia)
+  'kamboja kampuchea campuchia cina tiongkok burma birma korsel',
   // Indonesian
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
@@ -168,15 +170,15 @@ const PLACE_WORDS = words(
  * The country's own geography: provinces, towns and districts where compounds cluster. Every
  * tip from Sihanoukville names Sihanoukville; only the compound's own name tells tips apart.
  * Names of several words are removed as phrases, so "Sen Sok" goes but "Borey Sok Meas" keeps
- * its "Sok".
+ * its "Sok". Sokha alone is a common Khmer given name (a broker, a victim); Sokha Beach is the place.
  */
 const PLACES = words(
-  'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity sokha bokor kep kampot takhmao takhmau',
+  'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity bokor kep kampot takhmao takhmau',
   'mekong bassac dangkao bkk battambang pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
 );
 const PLACE_PHRASES = new RegExp(
   `\\b(?:${[
-    'kompong som', 'kampong som', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
+    'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
     'phnom penh', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
@@ -336,7 +338,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

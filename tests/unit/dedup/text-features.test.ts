@@ -27,6 +27,17 @@ describe('numberTokens', () => {
 });
 
 describe('nameSets', () => {
+  it('does not take Kamboja or Campuchia (Cambodia) for a name', () => {
+    expect(nameSets('Suami saya di Kamboja sudah 3 bulan, katanya di Sihanoukville').subjects).toEqual(new Set());
+    expect(nameSets('em trai tôi bị giữ ở Campuchia').subjects).toEqual(new Set());
+  });
+
+  it('reads Sokha alone as a person (a common Khmer given name), Sokha Beach as the place', () => {
+    expect(nameSets('Broker named Sokha recruits young people in Svay Rieng').subjects).toEqual(new Set(['sokha']));
+    expect(nameSets('ở Svay Rieng có một người tên Sokha hay đi tuyển thanh niên').subjects).toContain('sokha');
+    expect(nameSets('A compound near Sokha Beach, guards at the gate').subjects).toEqual(new Set());
+  });
+
   it('takes the Latin-script name out of Khmer, Chinese and Thai text', () => {
     expect(nameSets('អគារ Golden Lotus នៅជិតផ្លូវជាតិលេខ៤').subjects).toEqual(new Set(['golden', 'lotus']));
     expect(nameSets('西港4号公路旁边的Golden Lotus园区').subjects).toEqual(new Set(['golden', 'lotus']));
