@@ -72,5 +72,5 @@ describe('job queue (pg-boss)', () => {
         await stopJobs();
       }
     });
-  });
+  }, 90_000);
 });
