@@ -65,6 +65,18 @@ const config = [
       ],
     },
   },
+  {
+    // A console page's permission is stated once, in lib/auth/console-pages.ts (decision 0840).
+    files: ['app/console/**/page.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSAsExpression > TSNeverKeyword', message: "No 'as never': type the input through the use case's schema (formEnum, z.input)." },
+        { selector: "CallExpression[callee.object.name='form'][callee.property.name=/^(get|getAll)$/]", message: 'Read forms with lib/http/form.ts (formText, formTexts, formBool, formFiles).' },
+        { selector: "CallExpression[callee.name='requireActor']", message: "Pages guard themselves with requirePageActor('/console/...'): the permission is the page's line in CONSOLE_PAGES." },
+      ],
+    },
+  },
 ];
 
 export default config;

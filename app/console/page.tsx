@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { CONSOLE_PAGES } from '@/lib/auth/console-pages';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { getTranslator } from '@/lib/ui/locale';
 import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function ConsoleHome() {
-  const actor = await requireActor();
+  const actor = await requirePageActor('/console');
   const [{ t }, me] = await Promise.all([getTranslator(), db.staffUser.findUniqueOrThrow({ where: { id: actor.id }, select: { name: true } })]);
   const shortcuts = CONSOLE_PAGES.filter((page) => page.nav && page.route !== '/console' && (page.permission === null || can(actor, page.permission)));
   return (

@@ -18,7 +18,7 @@ export interface ConsolePage {
   nav?: string;
 }
 
-export const CONSOLE_PAGES: readonly ConsolePage[] = [
+const PAGES = [
   { route: '/console', permission: null, nav: 'console.home' },
   { route: '/console/audit', permission: 'audit.read', nav: 'console.audit' },
   { route: '/console/staff', permission: 'staff.manage', nav: 'console.staff' },
@@ -41,7 +41,11 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { route: '/console/queue', permission: 'tips.read', nav: 'bulk.queueNav' },
   { route: '/console/questions', permission: 'questions.manage', nav: 'mailboxConsole.nav' },
   { route: '/console/tips/bulk', permission: 'tips.triage' },
-];
+] as const satisfies readonly ConsolePage[];
+
+export const CONSOLE_PAGES: readonly ConsolePage[] = PAGES;
+/** A console page's route, checked against the list above. */
+export type ConsoleRoute = (typeof PAGES)[number]['route'];
 
 /** Pages reachable without signing in. */
 export const PUBLIC_CONSOLE_PAGES = ['/console/sign-in', '/console/enrol'] as const;

@@ -12,6 +12,7 @@ import { AppError } from '@/lib/errors';
 import { authOptions } from './auth-options';
 import { liveSessionStaffId, revokeStaffSession } from './staff-sessions';
 import { type Actor, can, type Permission } from './permissions';
+import { CONSOLE_PAGES, type ConsoleRoute } from './console-pages';
 
 interface StaffSessionClaims {
   staff?: { id?: string; role?: string; sessionVersion?: number; sessionId?: string };
@@ -49,6 +50,12 @@ export async function requireActor(permission?: Permission): Promise<Actor> {
   if (!actor) redirect('/console/sign-in');
   if (permission && !can(actor, permission)) notFound();
   return actor;
+}
+
+/** For console pages: the permission is the one the page has in CONSOLE_PAGES, stated there only. */
+export async function requirePageActor(route: ConsoleRoute): Promise<Actor> {
+  const page = CONSOLE_PAGES.find((candidate) => candidate.route === route)!;
+  return requireActor(page.permission ?? undefined);
 }
 
 /** For route handlers (withStaffRoute): 401 anonymous, 404 without the permission (null: any staff member). */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { ACCESS_FLAG_OPEN_DAYS, listAccessFlags } from '@/lib/triage/list-access-flags';
 import { getTranslator } from '@/lib/ui/locale';
@@ -7,7 +7,7 @@ import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function AccessFlagsPage() {
-  const actor = await requireActor('audit.read');
+  const actor = await requirePageActor('/console/access-flags');
   const [{ locale, t }, flags] = await Promise.all([getTranslator(), listAccessFlags(actor)]);
   const format = formatters(locale);
   const settings = env();

@@ -7,7 +7,7 @@ import Link from 'next/link';
 import { getAlertChoices } from '@/lib/alerts/subscriptions';
 import { listAlertDeliveries, listMyAlerts } from '@/lib/alerts/list-alerts';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import type { Translate } from '@/lib/i18n/translate';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
@@ -51,7 +51,7 @@ function DeliveryTable({ rows, t, format, withStaff }: { rows: Row[]; t: Transla
 }
 
 export default async function AlertsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor('alerts.subscribe');
+  const actor = await requirePageActor('/console/alerts');
   const oversee = can(actor, 'alerts.oversee');
   const [{ locale, t }, choices, mine, all, query] = await Promise.all([
     getTranslator(),

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { type AuditFilter, listAuditEvents } from '@/lib/audit/list-audit-events';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { runAction } from '@/lib/http/action';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
@@ -14,7 +14,7 @@ import { QueryRefusal } from '@/lib/ui/console/outcome';
 type Query = Record<string, string | undefined>;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const actor = await requireActor('audit.read');
+  const actor = await requirePageActor('/console/audit');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const format = formatters(locale);
   const filter = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as AuditFilter;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import { CASE_STATUSES } from '@/lib/cases/case-workflow';
 import { listCases } from '@/lib/cases/list-cases';
@@ -14,7 +14,7 @@ import { enumLabel } from '@/lib/i18n/enums';
 type Query = { status?: string; province?: string; cursor?: string };
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const actor = await requireActor('cases.read');
+  const actor = await requirePageActor('/console/cases');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const { items, nextCursor } = await listCases(actor, { status: query.status, provinceCode: query.province, cursor: query.cursor });
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { intlTag } from '@/lib/i18n/format';
 import { cachedDashboardStats } from '@/lib/stats/dashboard-stats';
 import { countFormatter, dayFormatter, minorToMajor, moneyFormatter, monthFormatter, percentFormatter } from '@/lib/stats/format';
@@ -15,7 +15,7 @@ import { provinceName } from '@/lib/ui/place-names';
 const querySchema = z.object({ by: z.enum(['week', 'month']).catch('month') });
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor('dashboard.read');
+  const actor = await requirePageActor('/console/dashboard');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const { by } = querySchema.parse({ by: query.by });
   const stats = await cachedDashboardStats(actor, by);

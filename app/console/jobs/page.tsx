@@ -1,11 +1,11 @@
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { listJobStatus } from '@/lib/jobs/job-status';
 import { getTranslator } from '@/lib/ui/locale';
 import { formatters } from '@/lib/i18n/format';
 
 /** Background jobs for system administrators: last run, next run, state and failures. */
 export default async function JobsPage() {
-  const actor = await requireActor('system.jobs');
+  const actor = await requirePageActor('/console/jobs');
   const [{ locale, t }, jobs] = await Promise.all([getTranslator(), listJobStatus(actor)]);
   const format = formatters(locale);
   const jobName = (name: string) => {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { CASE_STATUSES } from '@/lib/cases/case-workflow';
 import { CAMBODIA_BOUNDS } from '@/lib/geo/cambodia';
 import { type Cluster, clusterPoints, MAX_ZOOM, MIN_ZOOM } from '@/lib/map/cluster';
@@ -34,7 +34,7 @@ function viewportFrom(query: Query): Viewport {
 }
 
 export default async function MapPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const actor = await requireActor('map.read');
+  const actor = await requirePageActor('/console/map');
   const [{ t }, query] = await Promise.all([getTranslator(), searchParams]);
   const filters = mapFiltersSchema.parse({ status: query.status, category: query.category, from: query.from, to: query.to });
   const { cases, tips } = await getMapPoints(actor, filters);

@@ -1,4 +1,4 @@
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { LOCALE_NAMES, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { listQuestions } from '@/lib/questions/list-questions';
@@ -12,7 +12,7 @@ import { enumLabel } from '@/lib/i18n/enums';
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function QuestionsPage({ searchParams }: { searchParams: Promise<Query> }) {
-  await requireActor('questions.manage');
+  await requirePageActor('/console/questions');
   const [{ locale, t }, questions, query] = await Promise.all([getTranslator(), listQuestions(db), searchParams]);
   const outcome = readOutcome(query, locale);
   return (

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
@@ -9,7 +9,7 @@ import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function QueuePage() {
-  const actor = await requireActor('tips.read');
+  const actor = await requirePageActor('/console/queue');
   const [{ locale, t }, queue, loads] = await Promise.all([getTranslator(), myQueue(actor), can(actor, 'workload.read') ? officerLoads(actor) : Promise.resolve(null)]);
   const format = formatters(locale);
   return (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { randomUUID } from 'node:crypto';
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
 import { type RewardMoves, type RewardSummary, rewardQueues } from '@/lib/rewards/list-rewards';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
@@ -17,7 +17,7 @@ import { enumLabel } from '@/lib/i18n/enums';
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function RewardsPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const actor = await requireActor('rewards.read');
+  const actor = await requirePageActor('/console/rewards');
   const [{ locale, t }, query, queues, eligible] = await Promise.all([getTranslator(), searchParams, rewardQueues(actor), eligibleTips(actor)]);
   const outcome = readOutcome(query, locale);
   const format = formatters(locale);

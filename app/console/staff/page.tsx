@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
 import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
@@ -9,7 +9,7 @@ import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { enumLabel } from '@/lib/i18n/enums';
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor('staff.manage');
+  const actor = await requirePageActor('/console/staff');
   const [{ locale, t }, staff, query] = await Promise.all([getTranslator(), listStaff(actor), searchParams]);
   const outcome = readOutcome(query, locale);
   return (

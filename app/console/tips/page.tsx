@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import { PROVINCES } from '@/lib/geo/provinces';
 import { runAction } from '@/lib/http/action';
@@ -30,7 +30,7 @@ type Query = Record<string, string | string[] | undefined>;
 const FLAGS = [['photos', 'triage.hasPhotos'], ['reward', 'triage.wantsReward'], ['noPow', 'triage.noPow']] as const;
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Query> }) {
-  const actor = await requireActor('tips.read');
+  const actor = await requirePageActor('/console/tips');
   const [{ locale, t }, raw] = await Promise.all([getTranslator(), searchParams]);
   const format = formatters(locale);
   const outcome = readOutcome(raw, locale);

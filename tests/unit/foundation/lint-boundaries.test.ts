@@ -30,4 +30,12 @@ describe('layer boundaries (eslint.config.mjs)', () => {
     const [result] = await eslint.lintText("export const probe = (form: FormData) => ({ a: form.get('a') as never, b: form.getAll('b') });\n", { filePath: path.join(root, 'app/form-probe.ts') });
     expect(result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax')).toHaveLength(3);
   });
+
+  it('refuses a console page stating its own permission, and still refuses casts there', async () => {
+    const code = "import { requireActor } from '@/lib/auth/session';\nexport default async function Probe() { await requireActor('tips.read'); return null; }\n";
+    const [page] = await eslint.lintText(code, { filePath: path.join(root, 'app/console/probe/page.tsx') });
+    expect(page!.messages.filter((message) => message.ruleId === 'no-restricted-syntax').map((message) => message.message)).toEqual([expect.stringContaining('requirePageActor')]);
+    const [cast] = await eslint.lintText('export const probe = (value: unknown) => value as never;\n', { filePath: path.join(root, 'app/console/probe/page.tsx') });
+    expect(cast!.messages.filter((message) => message.ruleId === 'no-restricted-syntax')).toHaveLength(1);
+  });
 });

@@ -4,14 +4,14 @@
  * any outside service. Outside demo mode it lists nothing.
  */
 import { readMailbox } from '@/lib/alerts/dev/mail-catcher';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { env } from '@/lib/env';
 import { getTranslator } from '@/lib/ui/locale';
 
 export const dynamic = 'force-dynamic';
 
 export default async function DemoMailboxPage() {
-  await requireActor('alerts.subscribe');
+  await requirePageActor('/console/alerts/mailbox');
   const settings = env();
   const { t } = await getTranslator();
   // Outside demo mode the page says what it is for and reads nothing.

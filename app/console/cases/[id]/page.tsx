@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
@@ -17,7 +17,7 @@ import { AssigneeSelect } from '@/lib/ui/console/pick-selects';
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function CasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const actor = await requireActor('cases.read');
+  const actor = await requirePageActor('/console/cases/[id]');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
   const assignees = detail.mayEdit ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];

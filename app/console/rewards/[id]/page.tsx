@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { isAppError } from '@/lib/errors';
 import { rewardHistory } from '@/lib/rewards/list-rewards';
 import { formatMoney } from '@/lib/rewards/money';
@@ -15,7 +15,7 @@ import { enumLabel } from '@/lib/i18n/enums';
 type Query = Record<string, string | string[] | undefined>;
 
 export default async function RewardPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const actor = await requireActor('rewards.read');
+  const actor = await requirePageActor('/console/rewards/[id]');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const outcome = readOutcome(query, locale);
   const format = formatters(locale);

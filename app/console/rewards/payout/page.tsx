@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
 import { payVoucherAction } from '../actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
@@ -9,7 +9,7 @@ type Query = Record<string, string | string[] | undefined>;
 
 /** The payout desk: a voucher code, a method and its reference; the reward is paid once. */
 export default async function PayoutPage({ searchParams }: { searchParams: Promise<Query> }) {
-  await requireActor('rewards.pay');
+  await requirePageActor('/console/rewards/payout');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const outcome = readOutcome(query, locale);
   return (

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { formatMoney, toMajorInput } from '@/lib/rewards/money';
 import { policyHistory } from '@/lib/rewards/policy';
 import { getTranslator } from '@/lib/ui/locale';
@@ -14,7 +14,7 @@ const AMOUNTS = ['basePerCompound', 'perVictim', 'perSuspect', 'capPerTip', 'cap
 
 /** Reward policy versions; publishing makes a new version, never edits one. */
 export default async function PolicyPage({ searchParams }: { searchParams: Promise<Query> }) {
-  await requireActor('rewards.policy');
+  await requirePageActor('/console/rewards/policy');
   const [{ locale, t }, query, versions] = await Promise.all([getTranslator(), searchParams, policyHistory()]);
   const outcome = readOutcome(query, locale);
   const format = formatters(locale);

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
 import { RoleSelect } from '@/lib/ui/console/role-select';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
@@ -21,7 +21,7 @@ function ChangeButton({ staffId, change, label, danger }: { staffId: string; cha
 }
 
 export default async function StaffMemberPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor('staff.manage');
+  const actor = await requirePageActor('/console/staff/[id]');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const outcome = readOutcome(query, locale);
   const member = (await listStaff(actor)).find((candidate) => candidate.id === id);

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { findDuplicates } from '@/lib/dedup/find-duplicates';
@@ -53,7 +53,7 @@ function Hidden({ tipId }: { tipId: string }) {
 }
 
 export default async function TipPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const actor = await requireActor('tips.read');
+  const actor = await requirePageActor('/console/tips/[id]');
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const format = formatters(locale);
   const tip = await viewOrNotFound(actor, id);

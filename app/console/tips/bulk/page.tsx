@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { provinceScope } from '@/lib/auth/permissions';
-import { requireActor } from '@/lib/auth/session';
+import { requirePageActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
 import { lookup } from '@/lib/i18n/translate';
 import { tipRef } from '@/lib/tips/staff-ref';
@@ -12,7 +12,7 @@ import { enumLabel } from '@/lib/i18n/enums';
 
 /** What a bulk action did, or, when anything was refused, which tips and why (nothing changed then). */
 export default async function BulkResultPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor('tips.triage');
+  const actor = await requirePageActor('/console/tips/bulk');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const result = readBulkResult(query);
   const action = (BULK_ACTIONS as readonly string[]).includes(result.action) ? result.action : null;
