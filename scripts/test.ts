@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { applyMigrations } from '@/lib/db/migrate';
@@ -18,6 +18,7 @@ import { ensureBuild } from './lib/build';
 import { findChromium } from './lib/chromium';
 import { loadDotEnv } from './lib/settings';
 import { planTests, type Layer } from './lib/test-args';
+import { playwrightTally, type Tally, vitestTally } from './lib/test-tally';
 
 const say = (line: string) => console.log(`[test] ${line}`);
 const RESULTS = '.data/test-results';
@@ -30,25 +31,6 @@ function runner(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const child = spawn(process.execPath, command, { stdio: 'inherit', env });
     child.on('exit', (code) => resolve(code ?? 1));
   });
-}
-
-interface Tally {
-  passed: number;
-  failed: number;
-}
-
-function vitestTally(file: string): Tally {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  // Files that failed to load count as failures too.
-  const brokenFiles = (report.testResults ?? []).filter((result: { status: string; assertionResults: unknown[] }) => result.status === 'failed' && result.assertionResults.length === 0).length;
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles };
-}
-
-function playwrightTally(file: string): Tally {
-  if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (stats.errors?.length ?? 0) };
 }
 
 async function main(): Promise<number> {
@@ -85,8 +67,8 @@ async function main(): Promise<number> {
 
     if (plan.vitest) {
       const file = `${RESULTS}/vitest.json`;
-      await runner(['node_modules/vitest/vitest.mjs', 'run', ...plan.vitest, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
-      add(vitestTally(file), plan.layers.filter((layer) => layer !== 'e2e').join(' + '));
+      const exitCode = await runner(['node_modules/vitest/vitest.mjs', 'run', ...plan.vitest, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
+      add(vitestTally(file, exitCode), plan.layers.filter((layer) => layer !== 'e2e').join(' + '));
     }
 
     if (plan.playwright) {
@@ -94,7 +76,7 @@ async function main(): Promise<number> {
       await ensureBuild(say);
       const file = `${RESULTS}/e2e.json`;
       const port = process.env.E2E_PORT ?? '3100';
-      await runner(['node_modules/@playwright/test/cli.js', 'test', ...plan.playwright], {
+      const exitCode = await runner(['node_modules/@playwright/test/cli.js', 'test', ...plan.playwright], {
         ...env,
         NODE_ENV: 'production',
         CHROMIUM_PATH: chromium,
@@ -102,7 +84,7 @@ async function main(): Promise<number> {
         E2E_JSON_REPORT: file,
         NEXTAUTH_URL: `http://localhost:${port}`,
       });
-      add(playwrightTally(file), 'e2e');
+      add(playwrightTally(file, exitCode), 'e2e');
     }
   } finally {
     await dropDatabase(testDatabase).catch(() => {});
