@@ -1,0 +1,38 @@
+import { formatters } from '@/lib/i18n/format';
+import styles from '@/lib/ui/triage/triage.module.css';
+import { addTipNoteAction } from '../actions';
+import { HiddenTipId } from './hidden-tip-id';
+import type { TipSectionProps } from './props';
+
+export function NotesSection({ tip, locale, t, mayTriage }: TipSectionProps & { mayTriage: boolean }) {
+  const format = formatters(locale);
+  return (
+    <section className="card" aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('triage.notesTitle')}</h2>
+      {tip.notes.length === 0 ? (
+        <p>{t('triage.noNotes')}</p>
+      ) : (
+        tip.notes.map((note) => (
+          <div key={note.id} className={styles.message} data-testid="note">
+            <div className={styles.meta}>
+              {note.author.name} · {format.dateTime(note.createdAt)}
+            </div>
+            <div dir="auto">{note.body}</div>
+          </div>
+        ))
+      )}
+      {mayTriage && (
+        <form action={addTipNoteAction}>
+          <HiddenTipId tipId={tip.id} />
+          <div className="form-field">
+            <label htmlFor="note-body">{t('triage.noteLabel')}</label>
+            <textarea id="note-body" name="body" rows={3} maxLength={5000} required dir="auto" />
+          </div>
+          <button className="button button--small" type="submit">
+            {t('triage.addNote')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
