@@ -34,6 +34,11 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
+  /** With a callback it returns the running instance, whose 'response' event fires on every answer. */
+  export interface Instance {
+    on(event: 'response', listener: () => void): Instance;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }
