@@ -8,6 +8,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { createQuestionAction, setQuestionActiveAction } from './actions';
 import { enumLabel } from '@/lib/i18n/enums';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -76,16 +77,7 @@ export default async function QuestionsPage({ searchParams }: { searchParams: Pr
             <label htmlFor="key">{t('mailboxConsole.key')}</label>
             <input id="key" name="key" required pattern="[a-z0-9_]{2,40}" maxLength={40} />
           </div>
-          <div className="form-field">
-            <label htmlFor="kind">{t('mailboxConsole.kind')}</label>
-            <select id="kind" name="kind">
-              {QUESTION_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {enumLabel(t, 'AnswerKind', kind)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EnumSelect t={t} id="kind" label={t('mailboxConsole.kind')} of="AnswerKind" values={QUESTION_KINDS} />
           {RESIDENT_LOCALES.map((code) => (
             <div className="form-field" key={code}>
               <label htmlFor={`text-${code}`}>{t('mailboxConsole.textIn', { language: LOCALE_NAMES[code] })}</label>

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
-import { RoleSelect } from '@/lib/ui/console/role-select';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
+import { STAFF_ROLES } from '@/lib/staff/roles';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { addStaffAction } from './actions';
@@ -58,7 +59,7 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
             <label htmlFor="email">{t('staffAdmin.email')}</label>
             <input id="email" name="email" type="email" required />
           </div>
-          <RoleSelect t={t} defaultRole="OFFICER" />
+          <EnumSelect t={t} id="role" label={t('staffAdmin.role')} of="StaffRole" values={STAFF_ROLES} defaultValue="OFFICER" />
           <ProvinceCheckboxes locale={locale} selected={[]} legend={t('staffAdmin.provinces')} />
           <div className="form-field">
             <label htmlFor="password">{t('staffAdmin.password')}</label>

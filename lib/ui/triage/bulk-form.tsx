@@ -10,8 +10,7 @@ import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FILTER_FIELD } from './bulk-params';
 import styles from './triage.module.css';
-import { enumLabel } from '@/lib/i18n/enums';
-import { AssigneeSelect, CaseSelect } from '@/lib/ui/console/pick-selects';
+import { AssigneeSelect, CaseSelect, EnumSelect } from '@/lib/ui/console/pick-selects';
 
 export const BULK_FORM_ID = 'bulk-form';
 
@@ -49,26 +48,8 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
             </select>
           </div>
           <AssigneeSelect t={t} id="bulk-assign" name="value.assign" label={t('bulk.assignee')} nobody={t('triage.nobody')} assignees={assignees} />
-          <div className="form-field">
-            <label htmlFor="bulk-status">{t('bulk.status')}</label>
-            <select id="bulk-status" name="value.status" defaultValue="TRIAGED">
-              {TIP_STATUSES.filter((status) => status !== 'LINKED').map((status) => (
-                <option key={status} value={status}>
-                  {enumLabel(t, 'TipStatus', status)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor="bulk-priority">{t('bulk.priority')}</label>
-            <select id="bulk-priority" name="value.priority" defaultValue="NORMAL">
-              {PRIORITIES.map((priority) => (
-                <option key={priority} value={priority}>
-                  {enumLabel(t, 'Priority', priority)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EnumSelect t={t} id="bulk-status" name="value.status" label={t('bulk.status')} of="TipStatus" values={TIP_STATUSES.filter((status) => status !== 'LINKED')} defaultValue="TRIAGED" />
+          <EnumSelect t={t} id="bulk-priority" name="value.priority" label={t('bulk.priority')} of="Priority" values={PRIORITIES} defaultValue="NORMAL" />
           {cases && <CaseSelect id="bulk-link" name="value.link" label={t('bulk.case')} cases={cases} />}
         </div>
         <label className={styles.bulkAll}>

@@ -1,7 +1,12 @@
-/** On the tip page: ask standard questions, send a reply template (issue 14). Plain forms. */
+/**
+ * The tip page's ways of writing to the tipster, all here so there is one of each: a message in
+ * words, standard questions and reply templates for an officer without the tipster's language
+ * (issue 14). Plain forms; the page hands in its server actions.
+ */
 import type { Locale } from '@/lib/i18n/locales';
 import type { Translate } from '@/lib/i18n/translate';
 import { REPLY_TEMPLATES, type StandardQuestionView, textIn } from '@/lib/questions/standard-questions';
+import { TipForm } from './tip-form';
 import styles from './triage.module.css';
 import { enumLabel } from '@/lib/i18n/enums';
 
@@ -11,19 +16,19 @@ interface Props {
   locale: Locale;
   t: Translate;
   languageName: string;
+  messageAction: (form: FormData) => Promise<void>;
   askAction: (form: FormData) => Promise<void>;
   templateAction: (form: FormData) => Promise<void>;
 }
 
-export function MailboxForms({ tipId, questions, locale, t, languageName, askAction, templateAction }: Props) {
+export function MailboxForms({ tipId, questions, locale, t, languageName, messageAction, askAction, templateAction }: Props) {
   return (
     <>
       {questions.length > 0 && (
-        <form action={askAction} data-testid="ask-questions">
+        <TipForm action={askAction} tipId={tipId} submit={t('mailboxConsole.askSend')} testId="ask-questions">
           <fieldset className="form-field">
             <legend>{t('mailboxConsole.askTitle')}</legend>
             <span className="form-field__hint">{t('mailboxConsole.askLead', { language: languageName })}</span>
-            <input type="hidden" name="tipId" value={tipId} />
             <ul className={styles.questionList}>
               {questions.map((question) => (
                 <li key={question.id}>
@@ -35,13 +40,9 @@ export function MailboxForms({ tipId, questions, locale, t, languageName, askAct
               ))}
             </ul>
           </fieldset>
-          <button className="button button--small" type="submit">
-            {t('mailboxConsole.askSend')}
-          </button>
-        </form>
+        </TipForm>
       )}
-      <form action={templateAction} className={styles.inline}>
-        <input type="hidden" name="tipId" value={tipId} />
+      <TipForm action={templateAction} tipId={tipId} submit={t('mailboxConsole.templateSend')} inline>
         <div className={`form-field ${styles.grow}`}>
           <label htmlFor="template">{t('mailboxConsole.templateLabel')}</label>
           <select id="template" name="template" aria-describedby="template-hint">
@@ -51,14 +52,24 @@ export function MailboxForms({ tipId, questions, locale, t, languageName, askAct
               </option>
             ))}
           </select>
-          <span id="template-hint" className="form-field__hint">
-            {t('mailboxConsole.templateHint', { language: languageName })}
-          </span>
+          <FieldHint id="template-hint" text={t('mailboxConsole.templateHint', { language: languageName })} />
         </div>
-        <button className="button button--small" type="submit">
-          {t('mailboxConsole.templateSend')}
-        </button>
-      </form>
+      </TipForm>
+      <TipForm action={messageAction} tipId={tipId} submit={t('triage.send')}>
+        <div className="form-field">
+          <label htmlFor="message-body">{t('triage.messageLabel')}</label>
+          <textarea id="message-body" name="body" rows={4} maxLength={2000} required aria-describedby="message-hint" dir="auto" />
+          <FieldHint id="message-hint" text={t('triage.messageHint', { language: languageName })} />
+        </div>
+      </TipForm>
     </>
+  );
+}
+
+function FieldHint({ id, text }: { id: string; text: string }) {
+  return (
+    <span id={id} className="form-field__hint">
+      {text}
+    </span>
   );
 }

@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/session';
 import { listStaff } from '@/lib/staff/manage-staff';
-import { RoleSelect } from '@/lib/ui/console/role-select';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
+import { STAFF_ROLES } from '@/lib/staff/roles';
 import { ProvinceCheckboxes } from '@/lib/ui/console/province-checkboxes';
 import { getTranslator } from '@/lib/ui/locale';
 import { changeStaffAction } from '../actions';
@@ -40,7 +41,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
         <form action={changeStaffAction}>
           <input type="hidden" name="staffId" value={member.id} />
           <input type="hidden" name="change" value="role" />
-          <RoleSelect t={t} defaultRole={member.role} />
+          <EnumSelect t={t} id="role" label={t('staffAdmin.role')} of="StaffRole" values={STAFF_ROLES} defaultValue={member.role} />
           <ProvinceCheckboxes locale={locale} selected={member.provinceCodes} legend={t('staffAdmin.provinces')} />
           <button className="button" type="submit">
             {t('staffAdmin.save')}

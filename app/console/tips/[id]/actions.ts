@@ -8,7 +8,6 @@ import { linkTipToCase } from '@/lib/cases/link-tip-to-case';
 import { changeTipStatus } from '@/lib/triage/change-tip-status';
 import { addTipNote } from '@/lib/triage/add-tip-note';
 import { assignTip } from '@/lib/triage/assign-tip';
-import { messageTipster } from '@/lib/triage/message-tipster';
 import { setTipPriority } from '@/lib/triage/set-tip-priority';
 import { backToTip } from '@/lib/ui/triage/back-to-tip';
 
@@ -33,11 +32,6 @@ export const assignTipAction = consoleAction(assignTip, {
 export const addTipNoteAction = consoleAction(addTipNote, {
   read: (form) => ({ tipId: formText(form, 'tipId'), body: formText(form, 'body') }),
   done: backWith('triage.done_note'),
-});
-
-export const messageTipsterAction = consoleAction(messageTipster, {
-  read: (form) => ({ tipId: formText(form, 'tipId'), body: formText(form, 'body') }),
-  done: backWith('triage.done_message'),
 });
 
 export const notDuplicateAction = consoleAction(dismissDuplicate, {

@@ -1,13 +1,19 @@
 'use server';
 
-/** The mailbox without a shared language (issue 14): standard questions and reply templates from the tip page. */
+/** The tip page's conversation with the tipster: a message in words, and (issue 14) standard questions and reply templates. */
 import { consoleAction } from '@/lib/http/console-action';
 import { formText, formTexts } from '@/lib/http/form';
 import { askQuestions, sendReplyTemplate } from '@/lib/questions/ask-questions';
+import { messageTipster } from '@/lib/triage/message-tipster';
 import { backToTip } from '@/lib/ui/triage/back-to-tip';
 
 /** Back to the tip's conversation (the form's tipId) with the outcome. */
 const backWith = (notice: string) => (result: Parameters<typeof backToTip>[1], form: FormData) => backToTip(formText(form, 'tipId'), result, notice, 'messages-title');
+
+export const messageTipsterAction = consoleAction(messageTipster, {
+  read: (form) => ({ tipId: formText(form, 'tipId'), body: formText(form, 'body') }),
+  done: backWith('triage.done_message'),
+});
 
 export const askQuestionsAction = consoleAction(askQuestions, {
   read: (form) => ({ tipId: formText(form, 'tipId'), questionIds: formTexts(form, 'questionId') }),

@@ -2,7 +2,7 @@ import type { listCaseChoices } from '@/lib/triage/list-case-choices';
 import { CaseSelect } from '@/lib/ui/console/pick-selects';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { mergeIntoCaseAction, openCaseAction } from '../actions';
-import { HiddenTipId } from './hidden-tip-id';
+import { TipForm } from '@/lib/ui/triage/tip-form';
 import type { TipSectionProps } from './props';
 
 type CaseChoices = Awaited<ReturnType<typeof listCaseChoices>>;
@@ -17,24 +17,16 @@ export function CaseSection({ tip, t, mayJoinCase, cases }: TipSectionProps & { 
           {cases.length === 0 ? (
             <p>{t('triage.noCases')}</p>
           ) : (
-            <form action={mergeIntoCaseAction} className={styles.inline}>
-              <HiddenTipId tipId={tip.id} />
-              <CaseSelect id="caseId" name="caseId" label={t('triage.mergeInto')} className={styles.grow} cases={cases} />
-              <button className="button button--small" type="submit">
-                {t('triage.merge')}
-              </button>
-            </form>
+            <TipForm action={mergeIntoCaseAction} tipId={tip.id} submit={t('triage.merge')} inline>
+              <CaseSelect id="caseId" label={t('triage.mergeInto')} className={styles.grow} cases={cases} />
+            </TipForm>
           )}
-          <form action={openCaseAction} className={styles.inline}>
-            <HiddenTipId tipId={tip.id} />
+          <TipForm action={openCaseAction} tipId={tip.id} submit={t('triage.open')} inline>
             <div className={`form-field ${styles.grow}`}>
               <label htmlFor="title">{t('triage.caseTitleLabel')}</label>
               <input id="title" name="title" required maxLength={200} />
             </div>
-            <button className="button button--small" type="submit">
-              {t('triage.open')}
-            </button>
-          </form>
+          </TipForm>
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import type { DuplicateCandidate } from '@/lib/dedup/find-duplicates';
 import { DuplicatesPanel } from '@/lib/ui/dedup/duplicates-panel';
 import { notDuplicateAction } from '../actions';
-import { HiddenTipId } from './hidden-tip-id';
+import { TipForm } from '@/lib/ui/triage/tip-form';
 import type { TipSectionProps } from './props';
 
 export function DuplicatesSection({ tip, locale, t, duplicates, mayTriage }: TipSectionProps & { duplicates: readonly DuplicateCandidate[]; mayTriage: boolean }) {
@@ -15,13 +15,9 @@ export function DuplicatesSection({ tip, locale, t, duplicates, mayTriage }: Tip
         dismiss={
           mayTriage
             ? (candidate) => (
-                <form action={notDuplicateAction}>
-                  <HiddenTipId tipId={tip.id} />
+                <TipForm action={notDuplicateAction} tipId={tip.id} submit={t('dedup.notDuplicate')} secondary>
                   <input type="hidden" name="otherTipId" value={candidate.tipId} />
-                  <button className="button button--secondary button--small" type="submit">
-                    {t('dedup.notDuplicate')}
-                  </button>
-                </form>
+                </TipForm>
               )
             : undefined
         }

@@ -3,9 +3,7 @@ import type { listQuestions } from '@/lib/questions/list-questions';
 import { MailboxForms } from '@/lib/ui/triage/mailbox-forms';
 import { MailboxMessageBody } from '@/lib/ui/triage/mailbox-message';
 import styles from '@/lib/ui/triage/triage.module.css';
-import { messageTipsterAction } from '../actions';
-import { askQuestionsAction, sendReplyTemplateAction } from '../mailbox-actions';
-import { HiddenTipId } from './hidden-tip-id';
+import { askQuestionsAction, messageTipsterAction, sendReplyTemplateAction } from '../mailbox-actions';
 import type { TipSectionProps } from './props';
 
 type Questions = Awaited<ReturnType<typeof listQuestions>>;
@@ -34,22 +32,7 @@ export function MessagesSection({ tip, locale, t, languageName, mayMessage, ques
         ))
       )}
       {mayMessage && (
-        <MailboxForms tipId={tip.id} questions={questions} locale={locale} t={t} languageName={languageName} askAction={askQuestionsAction} templateAction={sendReplyTemplateAction} />
-      )}
-      {mayMessage && (
-        <form action={messageTipsterAction}>
-          <HiddenTipId tipId={tip.id} />
-          <div className="form-field">
-            <label htmlFor="message-body">{t('triage.messageLabel')}</label>
-            <textarea id="message-body" name="body" rows={4} maxLength={2000} required aria-describedby="message-hint" dir="auto" />
-            <span id="message-hint" className="form-field__hint">
-              {t('triage.messageHint', { language: languageName })}
-            </span>
-          </div>
-          <button className="button button--small" type="submit">
-            {t('triage.send')}
-          </button>
-        </form>
+        <MailboxForms tipId={tip.id} questions={questions} locale={locale} t={t} languageName={languageName} messageAction={messageTipsterAction} askAction={askQuestionsAction} templateAction={sendReplyTemplateAction} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { formatters } from '@/lib/i18n/format';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { addTipNoteAction } from '../actions';
-import { HiddenTipId } from './hidden-tip-id';
+import { TipForm } from '@/lib/ui/triage/tip-form';
 import type { TipSectionProps } from './props';
 
 export function NotesSection({ tip, locale, t, mayTriage }: TipSectionProps & { mayTriage: boolean }) {
@@ -22,16 +22,12 @@ export function NotesSection({ tip, locale, t, mayTriage }: TipSectionProps & { 
         ))
       )}
       {mayTriage && (
-        <form action={addTipNoteAction}>
-          <HiddenTipId tipId={tip.id} />
+        <TipForm action={addTipNoteAction} tipId={tip.id} submit={t('triage.addNote')}>
           <div className="form-field">
             <label htmlFor="note-body">{t('triage.noteLabel')}</label>
             <textarea id="note-body" name="body" rows={3} maxLength={5000} required dir="auto" />
           </div>
-          <button className="button button--small" type="submit">
-            {t('triage.addNote')}
-          </button>
-        </form>
+        </TipForm>
       )}
     </section>
   );

@@ -1,3 +1,0 @@
-export function HiddenTipId({ tipId }: { tipId: string }) {
-  return <input type="hidden" name="tipId" value={tipId} />;
-}
