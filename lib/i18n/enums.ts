@@ -1,8 +1,10 @@
 /**
- * Labels of the database's enums: one helper for pages, client components and composers, over
- * the one `enums` namespace (messages/enums.ts, decision 0861). Types only from the generated
- * client, so a client component can use it without pulling anything of the database in.
+ * Labels of the database's enums, and of the audit log's actions (a typed catalogue in code
+ * stored as text: decision 0870): one helper for pages, client components and composers, over
+ * the one `enums` namespace (messages/enums.ts, decision 0861). Types only, so a client
+ * component can use it without pulling anything of the database in.
  */
+import type { AuditAction } from '@/lib/audit/actions';
 import type * as Enums from '@/lib/db/generated/enums';
 
 /** The enums a person reads, with the type of their values. */
@@ -21,6 +23,7 @@ export interface LabelledEnums {
   AlertChannel: Enums.AlertChannel;
   AlertState: Enums.AlertState;
   AnswerKind: Enums.AnswerKind;
+  AuditAction: AuditAction;
 }
 export type LabelledEnum = keyof LabelledEnums;
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { AUDIT_ACTIONS } from '@/lib/audit/actions';
+import { AUDIT_ACTIONS, isAuditAction } from '@/lib/audit/actions';
 import { type AuditFilter, listAuditEvents } from '@/lib/audit/list-audit-events';
 import { requirePageActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
@@ -10,6 +10,7 @@ import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filt
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
 import { QueryRefusal } from '@/lib/ui/console/outcome';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
 
 type Query = Record<string, string | undefined>;
 
@@ -17,29 +18,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor('/console/audit');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const format = formatters(locale);
+  const actionLabel = (action: string) => (isAuditAction(action) ? enumLabel(t, 'AuditAction', action) : action);
   const filter = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as AuditFilter;
   const result = await runAction('listAuditEvents', locale, () => listAuditEvents(actor, filter));
   const { events, nextBefore } = result.ok ? result.data : { events: [], nextBefore: null };
   const chips: FilterChip[] = (['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const)
     .filter((name) => query[name])
-    .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${query[name]}` }));
+    .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${name === 'action' ? actionLabel(query[name]!) : query[name]}` }));
   const olderQuery = new URLSearchParams({ ...(filter as Record<string, string>), before: nextBefore ?? '' });
   return (
     <>
       <h1>{t('audit.title')}</h1>
       <FilterPanel t={t} count={chips.length} open={!result.ok}>
         <form className="filters" method="get">
-          <div className="form-field">
-            <label htmlFor="action">{t('audit.action')}</label>
-            <select id="action" name="action" defaultValue={query.action ?? ''}>
-              <option value="">{t('audit.anyAction')}</option>
-              {AUDIT_ACTIONS.map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
-            </select>
-          </div>
+          <EnumSelect t={t} id="action" label={t('audit.action')} of="AuditAction" values={AUDIT_ACTIONS} empty={t('audit.anyAction')} defaultValue={query.action} />
           {(['actorId', 'targetType', 'targetId'] as const).map((name) => (
             <div className="form-field" key={name}>
               <label htmlFor={name}>{t(`audit.${name}`)}</label>
@@ -75,7 +67,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={event.id}>
                 <td>{format.dateTimeSeconds(event.at)}</td>
                 <td>{event.actorName && event.actorRole ? `${event.actorName} (${enumLabel(t, 'StaffRole', event.actorRole)})` : (event.actorName ?? t('audit.system'))}</td>
-                <td>{event.action}</td>
+                <td data-testid="audit-action">
+                  {actionLabel(event.action)}
+                  {/* The stored name too, for operators matching rows to the code or to audit:verify. */}
+                  <div className="form-field__hint">
+                    <code>{event.action}</code>
+                  </div>
+                </td>
                 <td>{event.targetType ? `${event.targetType} ${event.targetId}` : ''}</td>
                 <td>
                   <code className="wrap-anywhere">{event.detail ? JSON.stringify(event.detail) : ''}</code>

@@ -8,6 +8,7 @@ import { isoDay } from '@/lib/ui/cases/page-helpers';
 import styles from '@/lib/ui/cases/cases.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
 import { provinceName } from '@/lib/ui/place-names';
 import { enumLabel } from '@/lib/i18n/enums';
 
@@ -24,8 +25,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t('cases.title')}</h1>
       <form method="get" className="filters" aria-label={t('cases.filter')}>
-        <FilterSelect id="status" label={t('cases.status')} any={t('cases.anyStatus')} value={query.status}
-          options={CASE_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'CaseStatus', status) }))} />
+        <EnumSelect t={t} id="status" label={t('cases.status')} of="CaseStatus" values={CASE_STATUSES} empty={t('cases.anyStatus')} defaultValue={query.status} />
         <FilterSelect id="province" label={t('cases.province')} any={t('cases.anyProvince')} value={query.province}
           options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
         <div className="form-field">

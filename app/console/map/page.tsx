@@ -9,7 +9,7 @@ import styles from '@/lib/ui/cases/cases.module.css';
 import { SvgMap } from '@/lib/ui/cases/svg-map';
 import { countryViewport, MAP_HEIGHT, MAP_WIDTH, toScreen, type Viewport } from '@/lib/ui/cases/viewport';
 import { getTranslator } from '@/lib/ui/locale';
-import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
@@ -96,10 +96,8 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
       <p>{t('cases.mapIntro')}</p>
       <FilterPanel t={t} count={chips.length} open={badDates.length > 0}>
         <form method="get" className="filters" aria-label={t('cases.filter')}>
-          <FilterSelect id="map-status" name="status" label={t('cases.mapCaseStatus')} any={t('cases.mapOpenCases')} value={filters.status}
-            options={CASE_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'CaseStatus', status) }))} />
-          <FilterSelect id="map-category" name="category" label={t('cases.mapCategory')} any={t('cases.anyCategory')} value={filters.category}
-            options={TIP_CATEGORIES.map((category) => ({ value: category, label: enumLabel(t, 'TipCategory', category) }))} />
+          <EnumSelect t={t} id="map-status" name="status" label={t('cases.mapCaseStatus')} of="CaseStatus" values={CASE_STATUSES} empty={t('cases.mapOpenCases')} defaultValue={filters.status} />
+          <EnumSelect t={t} id="map-category" name="category" label={t('cases.mapCategory')} of="TipCategory" values={TIP_CATEGORIES} empty={t('cases.anyCategory')} defaultValue={filters.category} />
           <DateField id="map-from" name="from" label={t('cases.mapFrom')} value={query.from} t={t} error={badDates.includes('from') ? t('consolePhone.dateInvalid') : undefined} />
           <DateField id="map-to" name="to" label={t('cases.mapTo')} value={query.to} t={t} error={badDates.includes('to') ? t('consolePhone.dateInvalid') : undefined} />
           <div className="form-field">

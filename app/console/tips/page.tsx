@@ -11,6 +11,7 @@ import { districtName, provinceName } from '@/lib/ui/place-names';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
+import { EnumSelect } from '@/lib/ui/console/pick-selects';
 import { DateField } from '@/lib/ui/console/date-field';
 import { type FilterChip, FilterChips, FilterPanel } from '@/lib/ui/console/filter-panel';
 import { formatDayMonthYear } from '@/lib/dates/day-month-year';
@@ -64,10 +65,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <input id="q" name="q" type="search" defaultValue={query.q ?? ''} maxLength={200} aria-describedby="q-hint" />
             <span id="q-hint" className="form-field__hint">{t('triage.searchHint')}</span>
           </div>
-          <FilterSelect id="status" label={t('triage.status')} any={t('triage.anyStatus')} value={query.status}
-            options={TIP_STATUSES.map((status) => ({ value: status, label: enumLabel(t, 'TipStatus', status) }))} />
-          <FilterSelect id="category" label={t('triage.category')} any={t('triage.anyCategory')} value={query.category}
-            options={TIP_CATEGORIES.map((category) => ({ value: category, label: enumLabel(t, 'TipCategory', category) }))} />
+          <EnumSelect t={t} id="status" label={t('triage.status')} of="TipStatus" values={TIP_STATUSES} empty={t('triage.anyStatus')} defaultValue={query.status} />
+          <EnumSelect t={t} id="category" label={t('triage.category')} of="TipCategory" values={TIP_CATEGORIES} empty={t('triage.anyCategory')} defaultValue={query.category} />
           <FilterSelect id="province" label={t('triage.province')} any={t('triage.anyProvince')} value={query.province}
             options={provinces.map((province) => ({ value: province.code, label: provinceName(province.code, locale)! }))} />
           <DateField id="from" label={t('triage.from')} value={query.from} t={t} />
