@@ -5,10 +5,10 @@ import { consoleAction } from '@/lib/http/console-action';
 import { formText, formTexts } from '@/lib/http/form';
 import { askQuestions, sendReplyTemplate } from '@/lib/questions/ask-questions';
 import { messageTipster } from '@/lib/triage/message-tipster';
-import { backToTip } from '@/lib/ui/triage/back-to-tip';
+import { backToFormTip } from '@/lib/ui/triage/back-to-tip';
 
-/** Back to the tip's conversation (the form's tipId) with the outcome. */
-const backWith = (notice: string) => (result: Parameters<typeof backToTip>[1], form: FormData) => backToTip(formText(form, 'tipId'), result, notice, 'messages-title');
+/** Back to the tip's conversation. */
+const backWith = (notice: string) => backToFormTip(notice, 'messages-title');
 
 export const messageTipsterAction = consoleAction(messageTipster, {
   read: (form) => ({ tipId: formText(form, 'tipId'), body: formText(form, 'body') }),
