@@ -15,7 +15,7 @@ import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { defineUseCase } from '@/lib/use-case';
-import { isUuid } from './case-access';
+import { anyId, isUuid } from '@/lib/ids';
 import { CASE_RECORD_SELECT } from './get-case';
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -26,8 +26,7 @@ const extensionOf = (mimeType: string) => (mimeType === 'image/png' ? 'png' : mi
 export const exportCaseFile = defineUseCase({
   name: 'exportCaseFile',
   permission: 'cases.export',
-  // A malformed id is an unknown case: 404 below, not a bad field.
-  input: z.object({ caseId: z.string() }),
+  input: z.object({ caseId: anyId }),
   run: async (actor, { caseId }, client: Db = defaultDb): Promise<{ filename: string; bytes: Uint8Array }> => {
     if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
 

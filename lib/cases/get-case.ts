@@ -10,7 +10,7 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
-import { isUuid } from './case-access';
+import { anyId, isUuid } from '@/lib/ids';
 import { type CaseMove, type CaseStatusCode, caseWorkflow } from './case-workflow';
 import type { NextMove } from '@/lib/workflow/define-workflow';
 import { defineUseCase } from '@/lib/use-case';
@@ -83,8 +83,7 @@ export const CASE_RECORD_SELECT = {
 export const getCase = defineUseCase({
   name: 'getCase',
   permission: 'cases.read',
-  // Any text: an id that is not a uuid is simply not found.
-  input: z.string(),
+  input: anyId,
   run: async (actor, caseId, client: Db = defaultDb): Promise<CaseDetail> => {
     if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
 

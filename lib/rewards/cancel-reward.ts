@@ -4,6 +4,7 @@
  * edited. The voucher hash stays, so the payout desk is told the voucher was cancelled.
  */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -11,7 +12,7 @@ import { defineUseCase } from '@/lib/use-case';
 import { loadRewardForChange } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
 
-export const cancellationSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
+export const cancellationSchema = z.object({ rewardId: anyId, reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
 export const cancelReward = defineUseCase({
   name: 'cancelReward',

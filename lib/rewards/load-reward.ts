@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { idOrNotFound } from '@/lib/ids';
 
 /** What the reward workflow and its use cases read of a reward. */
 export const REWARD_FOR_CHANGE = {
@@ -10,9 +11,9 @@ export const REWARD_FOR_CHANGE = {
   policy: { select: { supervisorAboveMinor: true, voucherValidDays: true } },
 } as const;
 
-/** A reward read inside the caller's transaction; 404 when absent. */
+/** A reward read inside the caller's transaction; 404 when absent or malformed. */
 export async function loadRewardForChange(tx: Tx, rewardId: string) {
-  const reward = await tx.reward.findUnique({ where: { id: rewardId }, select: REWARD_FOR_CHANGE });
+  const reward = await tx.reward.findUnique({ where: { id: idOrNotFound(rewardId) }, select: REWARD_FOR_CHANGE });
   if (!reward) throw new AppError('NOT_FOUND');
   return reward;
 }

@@ -5,6 +5,7 @@
  * the ledger is untouched and the reserved budget is free again.
  */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -12,7 +13,7 @@ import { defineUseCase } from '@/lib/use-case';
 import { loadRewardForChange } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
 
-export const rejectionSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
+export const rejectionSchema = z.object({ rewardId: anyId, reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
 async function reject(actor: Actor, { rewardId, reason }: z.output<typeof rejectionSchema>, move: 'reject' | 'rejectLarge'): Promise<void> {
   await db.$transaction(async (tx) => {

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z, ZodError, type ZodType } from 'zod';
 import { signInSchema } from '@/lib/auth/sign-in-staff';
-import { caseNoteSchema, caseStatusChangeSchema, linkTipSchema, openCaseSchema } from '@/lib/cases/schema';
+import { caseNoteSchema, caseStatusChangeSchema, openCaseSchema } from '@/lib/cases/schema';
 import { fundingSchema } from '@/lib/ledger/fund-programme';
 import { raidInputSchema } from '@/lib/raids/schema';
 import { cancellationSchema } from '@/lib/rewards/cancel-reward';
@@ -54,7 +54,6 @@ const BOUNDARIES: Boundary[] = [
   { name: 'new staff user', schema: newStaffUserSchema, valid: { email: 'new@police.gov.kh', name: 'Sok Dara', role: 'OFFICER', password: 'a long enough password', provinceCodes: ['KH-12'] }, longest: 320 },
   { name: 'staff change', schema: staffChangeSchema, valid: { change: 'role', role: 'SUPERVISOR', provinceCodes: ['KH-12'] }, longest: 16 },
   { name: 'open case', schema: openCaseSchema, valid: { tipIds: [UUID], title: 'Compound by the river' }, longest: 200 },
-  { name: 'link tip', schema: linkTipSchema, valid: { tipId: UUID, caseId: UUID }, longest: 36 },
   { name: 'case note', schema: caseNoteSchema, valid: { body: 'Visited the site.' }, longest: 4_000 },
   { name: 'case status', schema: caseStatusChangeSchema, valid: { caseId: UUID, status: 'CLOSED' }, longest: 36 },
   { name: 'tip note', schema: addTipNoteSchema, valid: { tipId: UUID, body: 'Checked the map.' }, longest: 5_000 },
