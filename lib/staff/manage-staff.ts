@@ -48,13 +48,13 @@ export const staffChangeSchema = z
 export type StaffChange = z.input<typeof staffChangeSchema>;
 
 /** The account changed and the change, as a form sends them: text, which the union checks. */
-interface StaffChangeForm {
+export interface StaffChangeForm {
   staffId: string;
   change: string;
   role?: string;
   provinceCodes?: string[];
 }
-const staffChangeInput = z.preprocess((form: StaffChangeForm) => form, z.intersection(z.object({ staffId: anyId }), staffChangeSchema));
+const staffChangeInput = z.object({ staffId: anyId }).and(staffChangeSchema) satisfies z.ZodType<unknown, StaffChangeForm>;
 
 export const changeStaffMember = defineUseCase({
   name: 'changeStaffMember',
