@@ -15,8 +15,12 @@ const uuid = z.uuid();
 /** Whether the text can name a row (ids are uuids). */
 export const isUuid = (value: unknown): value is string => uuid.safeParse(value).success;
 
-/** An id as a schema takes it: any text; a malformed one is found to name nothing by the lookup. */
-export const anyId = z.string();
+/**
+ * An id as a schema takes it: any text, which the lookup finds to name nothing when malformed.
+ * A text longer than any id is cut (still malformed), so no long text travels on into an
+ * answer or an audit row (decision 0721).
+ */
+export const anyId = z.string().transform((text) => text.slice(0, 100));
 
 /** The id, if it can name a row; otherwise NOT_FOUND, as for an id of nothing. */
 export function idOrNotFound(value: unknown, messageKey?: string): string {

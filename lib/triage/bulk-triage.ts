@@ -31,8 +31,8 @@ export type BulkAction = (typeof BULK_ACTIONS)[number];
 export const bulkTriageSchema = z
   .object({
     action: formEnum(BULK_ACTIONS, 'bulk.errors.action'),
-    /** The assignee (uuid or '' for nobody), status, priority or case, as the action needs. */
-    value: z.string().max(100).default(''),
+    /** The assignee (uuid or '' for nobody), status, priority or case, as the action needs: ids are any text (decision 0875). */
+    value: anyId.default(''),
     tipIds: z.array(anyId).max(BULK_CAP, 'bulk.errors.tooMany').default([]),
     /** Every tip matching `filter` instead of the ticked ones. */
     allMatching: z.boolean().default(false),
