@@ -1,6 +1,10 @@
+import { z } from 'zod';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { idOrNotFound } from '@/lib/ids';
+import { anyId, idOrNotFound } from '@/lib/ids';
+
+/** A reward and the written reason for refusing or cancelling it (both forms send the same two fields). */
+export const rewardReasonSchema = z.object({ rewardId: anyId, reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
 /** What the reward workflow and its use cases read of a reward. */
 export const REWARD_FOR_CHANGE = {
