@@ -35,10 +35,10 @@ export async function loadCaseWithTips<TipFields extends Prisma.TipSelect>(tx: T
   });
   if (!found) throw new AppError('NOT_FOUND');
   // One after the other: a transaction is one connection, and pg queues rather than parallelises.
-  const tips = (await tx.tip.findMany({
+  const tips = await tx.tip.findMany({
     where: { caseId: id, ...provinceScope(actor) },
     orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
     select: view.tips,
-  })) as Prisma.TipGetPayload<{ select: TipFields }>[];
+  });
   return { found, tips };
 }
