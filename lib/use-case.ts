@@ -11,7 +11,7 @@
  *   export const addCaseNote = defineUseCase({
  *     name: 'addCaseNote',
  *     permission: 'cases.manage',
- *     input: z.object({ caseId: z.uuid(), body: noteBody }),
+ *     input: z.object({ caseId: anyId, body: noteBody }),
  *     run: async (actor, { caseId, body }, client: Db = db) => { ... },
  *   });
  *   await addCaseNote(actor, { caseId, body: formText(form, 'body') });

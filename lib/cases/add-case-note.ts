@@ -1,5 +1,5 @@
 /** An internal note on a case (never shown to a tipster); the audit row names the note, not its text. */
-import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { defineUseCase } from '@/lib/use-case';
@@ -10,7 +10,7 @@ export const addCaseNote = defineUseCase({
   name: 'addCaseNote',
   permission: 'cases.manage',
   // A malformed case id is an unknown case (404 from lockCaseInScope), not a bad field.
-  input: caseNoteSchema.extend({ caseId: z.string() }),
+  input: caseNoteSchema.extend({ caseId: anyId }),
   run: async (actor, { caseId, body }, client: Db = defaultDb): Promise<{ id: string }> =>
     client.$transaction(async (tx) => {
       const target = await lockCaseInScope(tx, actor, caseId);

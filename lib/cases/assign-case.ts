@@ -7,21 +7,21 @@ import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId } from '@/lib/ids';
 import { assigneesFor, mayBeAssigned } from '@/lib/staff/assignees';
 import { defineUseCase } from '@/lib/use-case';
-import { assertNotMerged, isUuid, lockCaseInScope } from './case-access';
+import { assertNotMerged, lockCaseInScope } from './case-access';
 
 export const assignCase = defineUseCase({
   name: 'assignCase',
   permission: 'cases.manage',
-  // Ids are checked against the database: a malformed case id is an unknown case (404).
-  input: z.object({ caseId: z.string(), assigneeId: z.string().nullable() }),
+  input: z.object({ caseId: anyId, assigneeId: anyId.nullable() }),
   run: async (actor, options, client: Db = defaultDb): Promise<void> => {
     await client.$transaction(async (tx) => {
       const target = await lockCaseInScope(tx, actor, options.caseId);
       assertNotMerged(target);
       const assigneeId = options.assigneeId || null;
-      if (assigneeId && !(isUuid(assigneeId) && (await mayBeAssigned(tx, assigneeId, target.provinceCode)))) {
+      if (assigneeId && !(await mayBeAssigned(tx, assigneeId, target.provinceCode))) {
         throw new AppError('BAD_REQUEST', 'cases.errors.assignee');
       }
       if (assigneeId === target.assignedToId) return;

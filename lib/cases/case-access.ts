@@ -4,14 +4,11 @@
  * outside the actor's provinces is NOT_FOUND, never FORBIDDEN: the answer must not confirm
  * that a hidden case exists.
  */
-import { z } from 'zod';
 import { type Actor, provinceScope } from '@/lib/auth/permissions';
 import type { Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { idOrNotFound } from '@/lib/ids';
 import type { CaseStatusCode } from './case-workflow';
-
-const uuid = z.uuid();
-export const isUuid = (value: unknown): value is string => uuid.safeParse(value).success;
 
 export interface LockedCase {
   id: string;
@@ -24,10 +21,10 @@ export interface LockedCase {
 }
 
 export async function lockCaseInScope(tx: Tx, actor: Actor, caseId: unknown): Promise<LockedCase> {
-  if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
-  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${caseId}::uuid FOR UPDATE`;
+  const id = idOrNotFound(caseId);
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ${id}::uuid FOR UPDATE`;
   const found = await tx.case.findFirst({
-    where: { id: caseId, ...provinceScope(actor) },
+    where: { id, ...provinceScope(actor) },
     select: { id: true, reference: true, status: true, provinceCode: true, firstInformantTipId: true, mergedIntoId: true, assignedToId: true },
   });
   if (!found) throw new AppError('NOT_FOUND');

@@ -8,15 +8,14 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { z } from 'zod';
-import { provinceScope } from '@/lib/auth/permissions';
+import { anyId } from '@/lib/ids';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { defineUseCase } from '@/lib/use-case';
-import { isUuid } from './case-access';
-import { CASE_RECORD_SELECT } from './get-case';
+import { loadCaseWithTips } from './load-case';
 
 const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 2)}\n`);
@@ -26,27 +25,14 @@ const extensionOf = (mimeType: string) => (mimeType === 'image/png' ? 'png' : mi
 export const exportCaseFile = defineUseCase({
   name: 'exportCaseFile',
   permission: 'cases.export',
-  // A malformed id is an unknown case: 404 below, not a bad field.
-  input: z.object({ caseId: z.string() }),
+  input: z.object({ caseId: anyId }),
   run: async (actor, { caseId }, client: Db = defaultDb): Promise<{ filename: string; bytes: Uint8Array }> => {
-    if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
-
     return client.$transaction(
       async (tx) => {
-        const found = await tx.case.findFirst({
-          where: { id: caseId, ...provinceScope(actor) },
-          select: {
-            ...CASE_RECORD_SELECT,
-            raids: { orderBy: [{ raidedOn: 'asc' }, { createdAt: 'asc' }], include: { recordedBy: { select: { name: true } } } },
-          },
-        });
-        if (!found) throw new AppError('NOT_FOUND');
-
         // Officers' scope applies to the tips too; supervisors (who hold cases.export) see all.
-        const tips = await tx.tip.findMany({
-          where: { caseId, ...provinceScope(actor) },
-          orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-          select: {
+        const { found, tips } = await loadCaseWithTips(tx, actor, caseId, {
+          raids: 'asc',
+          tips: {
             id: true, category: true, indicators: true, description: true, lat: true, lng: true, accuracyM: true,
             locationSource: true, provinceCode: true, districtCode: true, landmark: true, observedOn: true, observedTime: true,
             urgent: true, language: true, wantsReward: true, powVerified: true, receivedAt: true, status: true, priority: true,

@@ -10,7 +10,8 @@ import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { isPositiveOutcome } from '@/lib/raids/positive-outcome';
-import { isUuid } from './case-access';
+import { anyId } from '@/lib/ids';
+import { loadCaseWithTips } from './load-case';
 import { type CaseMove, type CaseStatusCode, caseWorkflow } from './case-workflow';
 import type { NextMove } from '@/lib/workflow/define-workflow';
 import { defineUseCase } from '@/lib/use-case';
@@ -72,36 +73,15 @@ export interface CaseDetail {
   blocked: Partial<Record<CaseMove, string>>;
 }
 
-/** What a case says of itself, its assignee and notes: the detail page and the case file show the same. */
-export const CASE_RECORD_SELECT = {
-  id: true, reference: true, title: true, status: true, provinceCode: true, lat: true, lng: true,
-  createdAt: true, updatedAt: true, firstInformantTipId: true, mergedIntoId: true,
-  assignedTo: { select: { id: true, name: true } },
-  notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
-} as const;
-
 export const getCase = defineUseCase({
   name: 'getCase',
   permission: 'cases.read',
-  // Any text: an id that is not a uuid is simply not found.
-  input: z.string(),
+  input: anyId,
   run: async (actor, caseId, client: Db = defaultDb): Promise<CaseDetail> => {
-    if (!isUuid(caseId)) throw new AppError('NOT_FOUND');
-
     return client.$transaction(async (tx) => {
-      const row = await tx.case.findFirst({
-        where: { id: caseId, ...provinceScope(actor) },
-        select: {
-          ...CASE_RECORD_SELECT,
-          raids: { orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }], include: { recordedBy: { select: { name: true } } } },
-        },
-      });
-      if (!row) throw new AppError('NOT_FOUND');
-      // One after the other: a transaction is one connection, and pg queues rather than parallelises.
-      const tips = await tx.tip.findMany({
-        where: { caseId, ...provinceScope(actor) },
-        orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-        select: {
+      const { found: row, tips } = await loadCaseWithTips(tx, actor, caseId, {
+        raids: 'desc',
+        tips: {
           id: true, category: true, status: true, receivedAt: true, provinceCode: true, districtCode: true,
           lat: true, lng: true, urgent: true, wantsReward: true, _count: { select: { attachments: true } },
         },

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { type Actor, provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { isUuid, recomputeCaseCentre } from './case-access';
+import { anyId, idOrNotFound } from '@/lib/ids';
+import { recomputeCaseCentre } from './case-access';
 import { caseWorkflow, lockCaseForMove } from './case-workflow';
 import { markTipLinked } from './mark-tip-linked';
 import { checkActor, defineUseCase } from '@/lib/use-case';
@@ -18,11 +19,8 @@ import { checkActor, defineUseCase } from '@/lib/use-case';
 export const linkTipToCase = defineUseCase({
   name: 'linkTipToCase',
   permission: 'cases.manage',
-  // Any ids: one that is not a uuid is simply not found.
-  input: z.object({ tipId: z.string(), caseId: z.string() }),
+  input: z.object({ tipId: anyId, caseId: anyId }),
   run: async (actor, options, client: Db = defaultDb): Promise<void> => {
-    if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
-
     await client.$transaction((tx) => linkTipToCaseInTx(tx, actor, options));
   },
 });
@@ -30,10 +28,9 @@ export const linkTipToCase = defineUseCase({
 /** The body of linkTipToCase inside the caller's transaction (bulk triage runs it per tip); `detail` joins the audit rows. */
 export async function linkTipToCaseInTx(tx: Tx, actor: Actor, options: { tipId: string; caseId: string }, detail?: Record<string, unknown>): Promise<void> {
   checkActor(actor, linkTipToCase.permission);
-  if (!isUuid(options.tipId) || !isUuid(options.caseId)) throw new AppError('NOT_FOUND');
   const target = await lockCaseForMove(tx, actor, options.caseId);
   const tip = await tx.tip.findFirst({
-    where: { id: options.tipId, ...provinceScope(actor) },
+    where: { id: idOrNotFound(options.tipId), ...provinceScope(actor) },
     select: { id: true, caseId: true, receivedAt: true },
   });
   if (!tip) throw new AppError('NOT_FOUND');

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { formEnum } from '@/lib/http/form';
+import { isUuid } from '@/lib/ids';
 import { provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/client';
@@ -36,7 +37,7 @@ function decodeCursor(cursor: string | undefined): { updatedAt: Date; id: string
   if (!cursor) return null;
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const updatedAt = new Date(at ?? '');
-  if (Number.isNaN(updatedAt.getTime()) || !z.uuid().safeParse(id).success) return null;
+  if (Number.isNaN(updatedAt.getTime()) || !isUuid(id)) return null;
   return { updatedAt, id: id! };
 }
 

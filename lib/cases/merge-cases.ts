@@ -9,21 +9,18 @@
 import { z } from 'zod';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
-import { isUuid, recomputeCaseCentre } from './case-access';
+import { anyId } from '@/lib/ids';
+import { recomputeCaseCentre } from './case-access';
 import { caseWorkflow, lockCaseForMove } from './case-workflow';
-import { mergeCasesSchema } from './schema';
 import { defineUseCase } from '@/lib/use-case';
 import { caseIdByReference } from './get-case';
 
 export const mergeCases = defineUseCase({
   name: 'mergeCases',
   permission: 'cases.manage',
-  // Any ids: one that is not a uuid is simply not found (checked below, before the schema's own refusals).
-  input: z.object({ targetCaseId: z.string(), sourceCaseId: z.string() }),
-  run: async (actor, options, client: Db = defaultDb): Promise<void> => {
-    if (!isUuid(options.targetCaseId) || !isUuid(options.sourceCaseId)) throw new AppError('NOT_FOUND');
-    if (options.targetCaseId === options.sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
-    const { targetCaseId, sourceCaseId } = mergeCasesSchema.parse(options);
+  input: z.object({ targetCaseId: anyId, sourceCaseId: anyId }),
+  run: async (actor, { targetCaseId, sourceCaseId }, client: Db = defaultDb): Promise<void> => {
+    if (targetCaseId === sourceCaseId) throw new AppError('CONFLICT', 'cases.errors.mergeSelf');
 
     await client.$transaction(async (tx) => {
       const locked = new Map<string, Awaited<ReturnType<typeof lockCaseForMove>>>();

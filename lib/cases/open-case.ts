@@ -8,6 +8,7 @@ import { provinceScope } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { wellFormedIds } from '@/lib/ids';
 import { defineUseCase } from '@/lib/use-case';
 import { recomputeCaseCentre } from './case-access';
 import { freshCaseReference } from './case-reference';
@@ -22,7 +23,7 @@ export const openCase = defineUseCase({
 
     return client.$transaction(async (tx) => {
       const tips = await tx.tip.findMany({
-        where: { id: { in: input.tipIds }, ...provinceScope(actor) },
+        where: { id: { in: wellFormedIds(input.tipIds) }, ...provinceScope(actor) },
         select: { id: true, provinceCode: true },
         orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
       });

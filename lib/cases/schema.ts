@@ -1,5 +1,6 @@
 /** Input schemas of the case use-cases; messages are i18n keys shown next to the field. */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { formEnum } from '@/lib/http/form';
 import { CASE_STATUSES } from './case-workflow';
 
@@ -7,7 +8,7 @@ export const caseTitleSchema = z.string().trim().min(3, 'cases.errors.titleShort
 
 export const openCaseSchema = z.object({
   tipIds: z
-    .array(z.uuid('cases.errors.tips'))
+    .array(anyId)
     .min(1, 'cases.errors.tips')
     .max(100, 'cases.errors.tooManyTips')
     .refine((ids) => new Set(ids).size === ids.length, 'cases.errors.tips'),
@@ -15,13 +16,7 @@ export const openCaseSchema = z.object({
 });
 export type OpenCaseInput = z.infer<typeof openCaseSchema>;
 
-export const linkTipSchema = z.object({ tipId: z.uuid('cases.errors.tips'), caseId: z.uuid('cases.errors.case') });
-
 export const caseNoteSchema = z.object({ body: z.string().trim().min(1, 'cases.errors.noteEmpty').max(4_000, 'cases.errors.noteLong') });
 
-/** Any case id: one that is not a uuid is simply not found. The status as a form sends it. */
-export const caseStatusChangeSchema = z.object({ caseId: z.string(), status: formEnum(CASE_STATUSES, 'cases.errors.status') });
-
-export const mergeCasesSchema = z
-  .object({ targetCaseId: z.uuid('cases.errors.case'), sourceCaseId: z.uuid('cases.errors.case') })
-  .refine((pair) => pair.targetCaseId !== pair.sourceCaseId, { message: 'cases.errors.mergeSelf', path: ['sourceCaseId'] });
+/** The status as a form sends it. */
+export const caseStatusChangeSchema = z.object({ caseId: anyId, status: formEnum(CASE_STATUSES, 'cases.errors.status') });

@@ -8,10 +8,11 @@ import { provinceScope } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId, wellFormedIds } from '@/lib/ids';
 import { defineUseCase } from '@/lib/use-case';
 
 export const dismissDuplicateSchema = z
-  .object({ tipId: z.uuid(), otherTipId: z.uuid() })
+  .object({ tipId: anyId, otherTipId: anyId })
   .refine((pair) => pair.tipId !== pair.otherTipId, { message: 'dedup.errors.samePair', path: ['otherTipId'] });
 
 /** Returns whether the pair was newly dismissed (false when it already was). */
@@ -23,7 +24,7 @@ export const dismissDuplicate = defineUseCase({
     const [tipAId, tipBId] = [pair.tipId, pair.otherTipId].sort() as [string, string];
 
     return client.$transaction(async (tx) => {
-      const visible = await tx.tip.count({ where: { id: { in: [tipAId, tipBId] }, ...provinceScope(actor) } });
+      const visible = await tx.tip.count({ where: { id: { in: wellFormedIds([tipAId, tipBId]) }, ...provinceScope(actor) } });
       if (visible !== 2) throw new AppError('NOT_FOUND');
       // ON CONFLICT DO NOTHING: two officers dismissing the same pair at once is not an error.
       const { count } = await tx.duplicateDismissal.createMany({ data: [{ tipAId, tipBId, decidedById: actor.id }], skipDuplicates: true });

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { type Db, db, type Tx } from '@/lib/db/client';
 import { env, requireSetting } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -124,7 +125,7 @@ export const findDuplicates = defineUseCase({
   name: 'findDuplicates',
   permission: 'tips.read',
   input: z.object({
-    tipId: z.string(),
+    tipId: anyId,
     limit: z.number().int().positive().optional(),
     minScore: z.number().optional(),
     settings: z.custom<Partial<DedupSettings>>().optional(),

@@ -5,6 +5,7 @@
  * it in the officer's language. Audited as tip.message_sent, like a written message.
  */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
@@ -18,12 +19,12 @@ import { defineUseCase } from '@/lib/use-case';
 export const MAX_QUESTIONS_AT_ONCE = 10;
 
 export const askQuestionsSchema = z.object({
-  tipId: z.string(),
-  questionIds: z.array(z.uuid('mailboxConsole.errors.question')).min(1, 'mailboxConsole.errors.noQuestion').max(MAX_QUESTIONS_AT_ONCE),
+  tipId: anyId,
+  questionIds: z.array(anyId).min(1, 'mailboxConsole.errors.noQuestion').max(MAX_QUESTIONS_AT_ONCE),
 });
 
 export const sendTemplateSchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   template: formEnum(REPLY_TEMPLATES, 'mailboxConsole.errors.template'),
 });
 

@@ -1,5 +1,6 @@
 /** The standard questions, in the order supervisors gave them. */
 import type { Db, Tx } from '@/lib/db/client';
+import { wellFormedIds } from '@/lib/ids';
 import { questionFromRow, type StandardQuestionView } from './standard-questions';
 
 const SELECT = { id: true, key: true, kind: true, text: true, choices: true, active: true } as const;
@@ -15,7 +16,8 @@ export async function listQuestions(client: Db | Tx, options: { activeOnly?: boo
 }
 
 export async function questionsById(client: Db | Tx, ids: readonly string[]): Promise<Map<string, StandardQuestionView>> {
-  if (ids.length === 0) return new Map();
-  const rows = await client.standardQuestion.findMany({ where: { id: { in: [...new Set(ids)] } }, select: SELECT });
+  const wellFormed = wellFormedIds([...new Set(ids)]);
+  if (wellFormed.length === 0) return new Map();
+  const rows = await client.standardQuestion.findMany({ where: { id: { in: wellFormed } }, select: SELECT });
   return new Map(rows.map((row) => [row.id, questionFromRow(row)]));
 }

@@ -8,6 +8,7 @@ import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId, idOrNotFound } from '@/lib/ids';
 import { type Locale, RESIDENT_LOCALES } from '@/lib/i18n/locales';
 import { type LocalisedText, localisedTextSchema, QUESTION_KINDS, type QuestionChoice, TEXT_MAX } from './standard-questions';
 import { defineUseCase } from '@/lib/use-case';
@@ -62,17 +63,15 @@ export const createQuestion = defineUseCase({
 export const setQuestionActive = defineUseCase({
   name: 'setQuestionActive',
   permission: 'questions.manage',
-  // A malformed id is an unknown question (404 below), not a bad field.
-  input: z.object({ questionId: z.string(), active: z.boolean() }),
+  input: z.object({ questionId: anyId, active: z.boolean() }),
   run: async (actor, input, client: Db = defaultDb): Promise<void> => {
-    const id = z.uuid().safeParse(input.questionId);
-    if (!id.success) throw new AppError('NOT_FOUND');
+    const id = idOrNotFound(input.questionId);
     await client.$transaction(async (tx) => {
-      const question = await tx.standardQuestion.findUnique({ where: { id: id.data }, select: { active: true, key: true } });
+      const question = await tx.standardQuestion.findUnique({ where: { id }, select: { active: true, key: true } });
       if (!question) throw new AppError('NOT_FOUND');
       if (question.active === input.active) return;
-      await tx.standardQuestion.update({ where: { id: id.data }, data: { active: input.active } });
-      await recordAuditEvent(tx, { actor, action: 'question.updated', target: { type: 'question', id: id.data }, detail: { key: question.key, active: { from: question.active, to: input.active } } });
+      await tx.standardQuestion.update({ where: { id }, data: { active: input.active } });
+      await recordAuditEvent(tx, { actor, action: 'question.updated', target: { type: 'question', id }, detail: { key: question.key, active: { from: question.active, to: input.active } } });
     });
   },
 });

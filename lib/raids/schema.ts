@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
 import { cambodiaDay } from '@/lib/i18n/format';
+import { anyId } from '@/lib/ids';
 
 export const todayInCambodia = (now: Date = new Date()) => cambodiaDay(now);
 
@@ -18,7 +19,7 @@ const count = (key: string) =>
   );
 
 export const raidInputSchema = z.object({
-  caseId: z.uuid('cases.errors.case'),
+  caseId: anyId,
   // Typed as DD/MM/YYYY in the console (decision 0401); YYYY-MM-DD and a Date from code too.
   raidedOn: dayMonthYear('consolePhone.dateInvalid').refine((day) => day <= todayInCambodia(), 'cases.errors.raidedOnFuture'),
   unit: z.string({ error: 'cases.errors.unit' }).trim().min(2, 'cases.errors.unit').max(200, 'cases.errors.unit'),

@@ -6,6 +6,7 @@
  * tipster alone can read it (on /status) and no official ever sees it.
  */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import type { Actor } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
@@ -19,7 +20,7 @@ import { rewardWorkflow } from './reward-workflow';
 import { generateVoucherCode, voucherHash } from './voucher';
 
 const DAY_MS = 86_400_000;
-const approvalSchema = z.object({ rewardId: z.uuid() });
+const approvalSchema = z.object({ rewardId: anyId });
 
 /** The last approval: the voucher is issued and the money committed (the chained `issueVoucher` move). */
 async function commitAndIssueVoucher(tx: Tx, actor: Actor, reward: RewardForChange): Promise<void> {

@@ -3,20 +3,17 @@
  * amount goes back to the budget with a CANCELLATION reversal entry: the journal is never
  * edited. The voucher hash stays, so the payout desk is told the voucher was cancelled.
  */
-import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { defineUseCase } from '@/lib/use-case';
-import { loadRewardForChange } from './load-reward';
+import { loadRewardForChange, rewardReasonSchema } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
-
-export const cancellationSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
 
 export const cancelReward = defineUseCase({
   name: 'cancelReward',
   permission: 'rewards.approve',
-  input: cancellationSchema,
+  input: rewardReasonSchema,
   run: async (actor, { rewardId, reason }): Promise<void> => {
     await db.$transaction(async (tx) => {
       await lockChain(tx, 'ledger');

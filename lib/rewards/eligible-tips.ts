@@ -6,6 +6,7 @@
  * the case is marked; later tips share per the policy (suggest-amount.ts).
  */
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 import { isPositiveOutcome, POSITIVE_RAID_WHERE, tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { policyInForce } from './policy';
@@ -30,8 +31,10 @@ export interface EligibleTip {
   suggestion: (Suggestion & { currency: 'USD' | 'KHR'; policyId: string }) | null;
 }
 
-/** Every (tip, raid) pair a reward could be proposed for, raid by raid, first informant first. */
+/** Every (tip, raid) pair a reward could be proposed for, raid by raid, first informant first; a filter may name one tip or raid. */
 export async function findEligibleTips(client: Db | Tx, filter: { tipId?: string; raidId?: string } = {}): Promise<EligibleTip[]> {
+  // A malformed id (or an empty one) names nothing: nothing is eligible, as for an unknown id.
+  if ((filter.tipId !== undefined && !isUuid(filter.tipId)) || (filter.raidId !== undefined && !isUuid(filter.raidId))) return [];
   const raids = await client.raid.findMany({
     where: { OR: [...POSITIVE_RAID_WHERE.OR], ...(filter.raidId ? { id: filter.raidId } : {}), ...(filter.tipId ? { case: { tips: { some: { id: filter.tipId } } } } : {}) },
     orderBy: [{ raidedOn: 'desc' }, { createdAt: 'desc' }],

@@ -4,10 +4,10 @@
  * (`nextMoves`; the pages offer these and nothing else) and why others are `blocked`.
  */
 import { type Actor, can } from '@/lib/auth/permissions';
-import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import type { RewardState } from '@/lib/db/generated/enums';
 import { AppError } from '@/lib/errors';
+import { anyId, idOrNotFound } from '@/lib/ids';
 import { ledgerBalances } from '@/lib/ledger/balances';
 import type { NextMove } from '@/lib/workflow/define-workflow';
 import { loadRewardForChange } from './load-reward';
@@ -73,12 +73,10 @@ async function withNextMoves<T extends { id: string }>(actor: Actor, rewards: T[
 export const rewardHistory = defineUseCase({
   name: 'rewardHistory',
   permission: 'rewards.read',
-  // Any text: an id that is not one is simply not found.
-  input: z.string(),
+  input: anyId,
   run: async (actor, rewardId) => {
-    if (!/^[0-9a-f-]{36}$/i.test(rewardId)) throw new AppError('NOT_FOUND');
     const reward = await db.reward.findUnique({
-      where: { id: rewardId },
+      where: { id: idOrNotFound(rewardId) },
       select: {
         ...rewardSummary, justification: true, approvedAt: true, supervisorApprovedById: true, supervisorApprovedAt: true,
         rejectedById: true, rejectionReason: true, paidById: true, payoutReference: true, tipId: true,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId } from '@/lib/ids';
 import { lockChain } from '@/lib/security/hash-chain';
 import { uncommittedBudget } from './budget';
 import { refuseIfHandler } from './conflict-of-interest';
@@ -17,8 +18,8 @@ import { LIVE_STATES } from './reward-workflow';
 import { defineUseCase } from '@/lib/use-case';
 
 export const proposalSchema = z.object({
-  tipId: z.uuid(),
-  raidId: z.uuid(),
+  tipId: anyId,
+  raidId: anyId,
   /** Omitted or empty: the suggested amount. */
   amountMinor: z
     .union([z.bigint(), z.string().trim().regex(/^[0-9]{0,15}$/, 'rewards.errors.wholeMinorUnits')])

@@ -9,12 +9,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { db } from '@/lib/db/client';
 import { lockChain } from '@/lib/security/hash-chain';
 import { defineUseCase } from '@/lib/use-case';
-import { loadRewardForChange } from './load-reward';
+import { loadRewardForChange, rewardReasonSchema } from './load-reward';
 import { rewardWorkflow } from './reward-workflow';
 
-export const rejectionSchema = z.object({ rewardId: z.uuid(), reason: z.string().trim().min(5, 'rewards.errors.reasonRequired').max(2000) });
-
-async function reject(actor: Actor, { rewardId, reason }: z.output<typeof rejectionSchema>, move: 'reject' | 'rejectLarge'): Promise<void> {
+async function reject(actor: Actor, { rewardId, reason }: z.output<typeof rewardReasonSchema>, move: 'reject' | 'rejectLarge'): Promise<void> {
   await db.$transaction(async (tx) => {
     await lockChain(tx, 'ledger');
     const reward = await loadRewardForChange(tx, rewardId);
@@ -25,13 +23,13 @@ async function reject(actor: Actor, { rewardId, reason }: z.output<typeof reject
 export const rejectReward = defineUseCase({
   name: 'rejectReward',
   permission: 'rewards.approve',
-  input: rejectionSchema,
+  input: rewardReasonSchema,
   run: (actor, input) => reject(actor, input, 'reject'),
 });
 
 export const rejectLargeReward = defineUseCase({
   name: 'rejectLargeReward',
   permission: 'rewards.approve_large',
-  input: rejectionSchema,
+  input: rewardReasonSchema,
   run: (actor, input) => reject(actor, input, 'rejectLarge'),
 });

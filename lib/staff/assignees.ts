@@ -4,6 +4,7 @@
  * names (lib/triage/assign-tip.ts, lib/cases/assign-case.ts) read it.
  */
 import type { Db, Tx } from '@/lib/db/client';
+import { isUuid } from '@/lib/ids';
 
 export function assigneeWhere(provinceCode: string | null) {
   return {
@@ -12,8 +13,9 @@ export function assigneeWhere(provinceCode: string | null) {
   };
 }
 
-/** Whether this staff member may be assigned work of the province. */
+/** Whether this staff member may be assigned work of the province (a malformed id names nobody). */
 export async function mayBeAssigned(client: Db | Tx, staffId: string, provinceCode: string | null): Promise<boolean> {
+  if (!isUuid(staffId)) return false;
   return (await client.staffUser.count({ where: { id: staffId, ...assigneeWhere(provinceCode) } })) > 0;
 }
 

@@ -11,6 +11,7 @@ import type { AuditAction } from '@/lib/audit/actions';
 import { revokeAllStaffSessions } from '@/lib/auth/staff-sessions';
 import { db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId, idOrNotFound } from '@/lib/ids';
 import { PROVINCE_CODES } from '@/lib/geo/provinces';
 import { defineUseCase } from '@/lib/use-case';
 import { createStaffUser, newStaffUserSchema } from './create-staff-user';
@@ -47,13 +48,13 @@ export const staffChangeSchema = z
 export type StaffChange = z.input<typeof staffChangeSchema>;
 
 /** The account changed and the change, as a form sends them: text, which the union checks. */
-interface StaffChangeForm {
+export interface StaffChangeForm {
   staffId: string;
   change: string;
   role?: string;
   provinceCodes?: string[];
 }
-const staffChangeInput = z.preprocess((form: StaffChangeForm) => form, z.intersection(z.object({ staffId: z.string() }), staffChangeSchema));
+const staffChangeInput = z.object({ staffId: anyId }).and(staffChangeSchema) satisfies z.ZodType<unknown, StaffChangeForm>;
 
 export const changeStaffMember = defineUseCase({
   name: 'changeStaffMember',
@@ -62,7 +63,7 @@ export const changeStaffMember = defineUseCase({
   run: async (actor, { staffId, ...change }): Promise<void> => {
     if (staffId === actor.id && change.change !== 'revokeSessions') throw new AppError('FORBIDDEN', 'staffAdmin.errors.notYourself');
     await db.$transaction(async (tx) => {
-      const target = await tx.staffUser.findUnique({ where: { id: staffId }, select: { id: true, role: true, provinceCodes: true, active: true } });
+      const target = await tx.staffUser.findUnique({ where: { id: idOrNotFound(staffId) }, select: { id: true, role: true, provinceCodes: true, active: true } });
       if (!target) throw new AppError('NOT_FOUND');
       const endSessions = { sessionVersion: { increment: 1 } };
       let action: AuditAction;

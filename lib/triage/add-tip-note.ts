@@ -1,12 +1,13 @@
 /** An internal note on a tip (never shown to the tipster). The audit event names the note, not its text. */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { findTipInScope } from './find-tip-in-scope';
 import { defineUseCase } from '@/lib/use-case';
 
 export const addTipNoteSchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   body: z.string().trim().min(1, 'triage.errors.noteEmpty').max(5_000, 'triage.errors.noteLong'),
 });
 

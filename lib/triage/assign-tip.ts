@@ -7,14 +7,15 @@ import type { Actor } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId } from '@/lib/ids';
 import { assigneesFor, mayBeAssigned } from '@/lib/staff/assignees';
 import { checkActor, defineUseCase } from '@/lib/use-case';
 import { findTipInScope } from './find-tip-in-scope';
 
 export const assignTipSchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   /** Empty: nobody. */
-  assigneeId: z.union([z.uuid('triage.errors.assignee'), z.literal('')]),
+  assigneeId: anyId,
 });
 
 export const assignTip = defineUseCase({

@@ -15,8 +15,10 @@ import type { Actor } from '@/lib/auth/permissions';
 import { linkTipToCase, linkTipToCaseInTx } from '@/lib/cases/link-tip-to-case';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
 import { isAppError } from '@/lib/errors';
+import { anyId } from '@/lib/ids';
 import { assignTipInTx } from './assign-tip';
 import { changeTipStatusInTx } from './change-tip-status';
+import { findTipInScope } from './find-tip-in-scope';
 import { type InboxFilterInput, listInbox } from './list-inbox';
 import { PRIORITIES, setTipPriorityInTx } from './set-tip-priority';
 import { TIP_STATUSES } from './tip-workflow';
@@ -29,21 +31,21 @@ export type BulkAction = (typeof BULK_ACTIONS)[number];
 export const bulkTriageSchema = z
   .object({
     action: formEnum(BULK_ACTIONS, 'bulk.errors.action'),
-    /** The assignee (uuid or '' for nobody), status, priority or case, as the action needs. */
-    value: z.string().max(100).default(''),
-    tipIds: z.array(z.uuid()).max(BULK_CAP, 'bulk.errors.tooMany').default([]),
+    /** The assignee (uuid or '' for nobody), status, priority or case, as the action needs: ids are any text (decision 0875). */
+    value: anyId.default(''),
+    tipIds: z.array(anyId).max(BULK_CAP, 'bulk.errors.tooMany').default([]),
     /** Every tip matching `filter` instead of the ticked ones. */
     allMatching: z.boolean().default(false),
     filter: z.record(z.string(), z.string()).default({}),
     /** Left out (a second try without the tips refused the first time). */
-    exclude: z.array(z.uuid()).max(BULK_CAP).default([]),
+    exclude: z.array(anyId).max(BULK_CAP).default([]),
   })
   .superRefine((input, context) => {
     const bad = (message: string) => context.addIssue({ code: 'custom', path: ['value'], message });
     if (input.action === 'status' && !(TIP_STATUSES as readonly string[]).includes(input.value)) bad('triage.errors.status');
     if (input.action === 'priority' && !(PRIORITIES as readonly string[]).includes(input.value)) bad('triage.errors.priority');
-    if (input.action === 'assign' && input.value !== '' && !z.uuid().safeParse(input.value).success) bad('triage.errors.assignee');
-    if (input.action === 'link' && !z.uuid().safeParse(input.value).success) bad('cases.errors.case');
+    // A chosen assignee or case that names nobody is refused per tip, as an unknown one is.
+    if (input.action === 'link' && input.value === '') bad('cases.errors.case');
   });
 
 export interface BulkResult {
@@ -78,9 +80,9 @@ async function applyOne(tx: Tx, actor: Actor, action: BulkAction, value: string,
     case 'closeUnfounded':
     case 'closeDuplicate': {
       const to = action === 'closeUnfounded' ? 'CLOSED_UNFOUNDED' : 'CLOSED_DUPLICATE';
-      const tip = await tx.tip.findUnique({ where: { id: tipId }, select: { status: true } });
+      const tip = await findTipInScope(tx, actor, tipId);
       // Decision 0600: a NEW tip is triaged, then closed, each step checked and audited.
-      if (tip?.status === 'NEW') await changeTipStatusInTx(tx, actor, { tipId, status: 'TRIAGED' }, detail);
+      if (tip.status === 'NEW') await changeTipStatusInTx(tx, actor, { tipId, status: 'TRIAGED' }, detail);
       await changeTipStatusInTx(tx, actor, { tipId, status: to }, detail);
     }
   }

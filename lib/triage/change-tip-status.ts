@@ -1,5 +1,6 @@
 /** An officer moves a tip along the workflow by hand (LINKED is reached through a case). */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { formEnum } from '@/lib/http/form';
 import type { Actor } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
@@ -8,7 +9,7 @@ import { findTipInScope } from './find-tip-in-scope';
 import { loadTipForMove, TIP_STATUSES, tipWorkflow } from './tip-workflow';
 
 export const changeTipStatusSchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   status: formEnum(TIP_STATUSES, 'triage.errors.status'),
 });
 

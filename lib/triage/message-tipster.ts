@@ -4,6 +4,7 @@
  * write in the tipster's (Tip.language). Audited as tip.message_sent, without the text.
  */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { findTipInScope } from './find-tip-in-scope';
@@ -12,7 +13,7 @@ import { defineUseCase } from '@/lib/use-case';
 export const MESSAGE_MAX = 2_000;
 
 export const messageTipsterSchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   body: z.string().trim().min(1, 'triage.errors.messageEmpty').max(MESSAGE_MAX, 'triage.errors.messageLong'),
 });
 

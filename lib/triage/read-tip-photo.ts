@@ -7,18 +7,17 @@ import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId, idOrNotFound } from '@/lib/ids';
 import { readAttachment } from '@/lib/uploads/read-attachment';
 import { findTipInScope } from './find-tip-in-scope';
-import { parseTipId } from './view-tip';
 import { defineUseCase } from '@/lib/use-case';
 
 export const readTipPhoto = defineUseCase({
   name: 'readTipPhoto',
   permission: 'tips.read',
-  // Malformed ids are unknown photos (404 below), not bad fields.
-  input: z.object({ tipId: z.string(), attachmentId: z.string() }),
+  input: z.object({ tipId: anyId, attachmentId: anyId }),
   run: async (actor, input, client: Db = defaultDb): Promise<{ data: Buffer; mimeType: string }> => {
-    const attachmentId = parseTipId(input.attachmentId);
+    const attachmentId = idOrNotFound(input.attachmentId);
     return client.$transaction(async (tx) => {
       const tip = await findTipInScope(tx, actor, input.tipId);
       const attachment = await tx.attachment.findFirst({ where: { id: attachmentId, tipId: tip.id }, select: { storageKey: true, mimeType: true } });

@@ -1,5 +1,6 @@
 /** Priority of a tip (low, normal, high, critical), audited as tip.updated. */
 import { z } from 'zod';
+import { anyId } from '@/lib/ids';
 import { formEnum } from '@/lib/http/form';
 import type { Actor } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
@@ -10,7 +11,7 @@ import { findTipInScope } from './find-tip-in-scope';
 export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'CRITICAL'] as const;
 
 export const setTipPrioritySchema = z.object({
-  tipId: z.string(),
+  tipId: anyId,
   priority: formEnum(PRIORITIES, 'triage.errors.priority'),
 });
 

@@ -4,11 +4,11 @@
  * in the same transaction as the read, and counted towards unusual access. Out of scope or
  * unknown: 404.
  */
-import { z } from 'zod';
 import { provinceScope, seesAllProvinces } from '@/lib/auth/permissions';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
+import { anyId, idOrNotFound } from '@/lib/ids';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { tipWorkflow } from './tip-workflow';
 import { checkUnusualAccess, type UnusualAccessSettings } from './unusual-access';
@@ -62,22 +62,12 @@ const TIP_DETAIL = {
   notes: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
 } as const;
 
-export const tipIdSchema = z.uuid();
-
-/** A tip id from a URL: anything that is not a uuid is simply not found. */
-export function parseTipId(value: string): string {
-  const parsed = tipIdSchema.safeParse(value);
-  if (!parsed.success) throw new AppError('NOT_FOUND');
-  return parsed.data;
-}
-
 export const viewTip = defineUseCase({
   name: 'viewTip',
   permission: 'tips.read',
-  // Any text: an id that is not a uuid is simply not found.
-  input: z.string(),
+  input: anyId,
   run: async (actor, tipId, options: { unusualAccess?: UnusualAccessSettings } = {}, client: Db = defaultDb) => {
-    const id = parseTipId(tipId);
+    const id = idOrNotFound(tipId);
     return client.$transaction(async (tx) => {
       const found = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
       if (!found) throw new AppError('NOT_FOUND');

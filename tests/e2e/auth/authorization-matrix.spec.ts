@@ -111,6 +111,23 @@ test.describe('authorization matrix', () => {
     });
   }
 
+  test('every page and route with an id answers a malformed id as it answers an unknown one: 404 (decision 0875)', async ({ baseURL }) => {
+    const dynamic = [
+      ...CONSOLE_PAGES.filter((page) => page.route.includes('[')).map((page) => ({ route: page.route as string, method: 'GET', permission: page.permission })),
+      ...staffRoutes.filter((route) => route.includes('[')).flatMap((route) => routeGuards(route).map(({ method, guard }) => ({ route, method, permission: guard!.permission }))),
+    ];
+    expect(dynamic.length).toBeGreaterThan(0);
+    const malformed = ['not-a-uuid', '00000000-0000-4000-8000-00000000000g', encodeURIComponent("1' OR '1'='1"), 'x'.repeat(300)];
+    for (const { route, method, permission } of dynamic) {
+      // A role that may open it: what it is told must not depend on how the id is written.
+      const role = roles.find((candidate) => permission === null || can({ id: '', role: candidate, provinceCodes: [] }, permission))!;
+      for (const url of [concrete(route), ...malformed.map((id) => route.replace(/\[[^\]]+\]/g, id))]) {
+        const response = await sessions.get(role)!.request.fetch(`${baseURL}${url}`, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${url.slice(0, 80)} as ${role}`).toBe(404);
+      }
+    }
+  });
+
   const callAction = (client: APIRequestContext, url: string, id: string) =>
     client.post(url, { headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' }, data: '[]', maxRedirects: 0 });
 

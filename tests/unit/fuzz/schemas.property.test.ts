@@ -12,13 +12,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z, ZodError, type ZodType } from 'zod';
 import { signInSchema } from '@/lib/auth/sign-in-staff';
-import { caseNoteSchema, caseStatusChangeSchema, linkTipSchema, openCaseSchema } from '@/lib/cases/schema';
+import { caseNoteSchema, caseStatusChangeSchema, openCaseSchema } from '@/lib/cases/schema';
 import { fundingSchema } from '@/lib/ledger/fund-programme';
 import { raidInputSchema } from '@/lib/raids/schema';
-import { cancellationSchema } from '@/lib/rewards/cancel-reward';
+import { rewardReasonSchema } from '@/lib/rewards/load-reward';
 import { payoutSchema } from '@/lib/rewards/pay-voucher';
 import { proposalSchema } from '@/lib/rewards/propose-reward';
-import { rejectionSchema } from '@/lib/rewards/reject-reward';
 import { newStaffUserSchema } from '@/lib/staff/create-staff-user';
 import { staffChangeSchema } from '@/lib/staff/manage-staff';
 import { replyBodySchema } from '@/lib/tips/reply-as-tipster';
@@ -54,7 +53,6 @@ const BOUNDARIES: Boundary[] = [
   { name: 'new staff user', schema: newStaffUserSchema, valid: { email: 'new@police.gov.kh', name: 'Sok Dara', role: 'OFFICER', password: 'a long enough password', provinceCodes: ['KH-12'] }, longest: 320 },
   { name: 'staff change', schema: staffChangeSchema, valid: { change: 'role', role: 'SUPERVISOR', provinceCodes: ['KH-12'] }, longest: 16 },
   { name: 'open case', schema: openCaseSchema, valid: { tipIds: [UUID], title: 'Compound by the river' }, longest: 200 },
-  { name: 'link tip', schema: linkTipSchema, valid: { tipId: UUID, caseId: UUID }, longest: 36 },
   { name: 'case note', schema: caseNoteSchema, valid: { body: 'Visited the site.' }, longest: 4_000 },
   { name: 'case status', schema: caseStatusChangeSchema, valid: { caseId: UUID, status: 'CLOSED' }, longest: 36 },
   { name: 'tip note', schema: addTipNoteSchema, valid: { tipId: UUID, body: 'Checked the map.' }, longest: 5_000 },
@@ -62,8 +60,7 @@ const BOUNDARIES: Boundary[] = [
   { name: 'message to a tipster', schema: messageTipsterSchema, valid: { tipId: UUID, body: 'Which gate do the buses use?' }, longest: 5_000 },
   { name: 'raid record', schema: raidInputSchema, valid: { caseId: UUID, raidedOn: '01/11/2026', unit: 'Anti-trafficking unit', place: 'Compound 7', lat: '10.63', lng: '103.52', suspectsArrested: '3', victimsRescued: '40', foreignNationalsDetained: '0', computersSeized: '12', phonesSeized: '80', compoundClosed: true, notes: 'Gate chained.' }, longest: 4_000, noJson: true },
   { name: 'reward proposal', schema: proposalSchema, valid: { tipId: UUID, raidId: UUID, amountMinor: '50000', justification: 'Led to the raid.', currency: 'USD' }, longest: 2_000, noJson: true },
-  { name: 'reward rejection', schema: rejectionSchema, valid: { rewardId: UUID, reason: 'Not the same compound.' }, longest: 2_000 },
-  { name: 'reward cancellation', schema: cancellationSchema, valid: { rewardId: UUID, reason: 'Entered twice.' }, longest: 2_000 },
+  { name: 'reward rejection or cancellation', schema: rewardReasonSchema, valid: { rewardId: UUID, reason: 'Not the same compound.' }, longest: 2_000 },
   { name: 'voucher payout', schema: payoutSchema, valid: { code: 'ABCD-EFGH-JKMN-PQRS-TVWX', method: 'CASH_OFFICE', reference: 'Receipt 1042' }, longest: 200 },
   { name: 'programme funding', schema: fundingSchema, valid: { currency: 'USD', amountMinor: '1000000', memo: 'Grant' }, longest: 2_000, noJson: true },
 ];
