@@ -315,6 +315,18 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  // Both name what they are about in the same script and no name meets: 金帆园区 and 银河园区 at
+  // one spot are two compounds, as "Golden Sands" and "White Sands" are. Not across scripts, nor
+  // when they share a name word (a name is as often translated as transliterated: คาสิโนเอ็มเพอเรอร์
+  // and จักรพรรดิ are both "Emperor").
+  else if (
+    !names &&
+    !scriptNames &&
+    a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) &&
+    !intersect(a.features.concepts.concepts, b.features.concepts.concepts).some((id) => CONCEPTS.get(id)?.group === 'name')
+  ) {
+    reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
+  }
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
