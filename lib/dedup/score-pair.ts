@@ -285,7 +285,10 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
 
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
-  const names = [...new Set([...namesInScript(a, b), ...namesInScript(b, a), ...native.map((name) => name.text)])].sort();
+  // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
+  const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const names = [...new Set([...latin, ...native.map((name) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text))])].sort();
   if (names.length === 0) return null;
   const strong =
     names.length >= 2 ||
