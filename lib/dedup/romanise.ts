@@ -147,6 +147,33 @@ export function khmerReading(text: string): string {
   return out;
 }
 
+/** Pinyin of the characters of each Hán-Việt syllable in the table ("pham" -> 帆 -> "fan"; "hoang" -> huang, hong). */
+let PINYIN_OF_VIET: Map<string, Set<string>> | null = null;
+
+/**
+ * The pinyin a Vietnamese name of Chinese origin may stand for ("Kim Phàm" -> "jinfan"), so that
+ * it meets the same name in pinyin ("Jin Fan"): every syllable must be in the table, and a name
+ * with more than `max` readings is left out (too ambiguous to be evidence).
+ */
+export function pinyinOfHanViet(syllables: readonly string[], max = 4): string[] {
+  if (!PINYIN_OF_VIET) {
+    PINYIN_OF_VIET = new Map();
+    for (const [char, viet] of Object.entries(HAN_VIET)) {
+      const readings = PINYIN_OF_VIET.get(viet) ?? new Set<string>();
+      readings.add(compactLatin(char));
+      PINYIN_OF_VIET.set(viet, readings);
+    }
+  }
+  let out = [''];
+  for (const syllable of syllables) {
+    const readings = PINYIN_OF_VIET.get(syllable);
+    if (!readings) return [];
+    out = out.flatMap((start) => [...readings].map((reading) => start + reading));
+    if (out.length > max) return [];
+  }
+  return out;
+}
+
 /** Hán-Việt of a Han run, characters without a reading left out; '' when none has one. */
 export function hanViet(text: string): string {
   let out = '';

@@ -144,7 +144,7 @@ const hasName = (names: Iterable<string>, name: string) => [...names].some((othe
 function sharedNames(mine: TextFeatures, theirs: TextFeatures): Set<string> {
   const shared = new Set<string>();
   for (const name of mine.names) if (hasName(theirs.names, name) || hasName(theirs.joinedNames.keys(), name)) shared.add(name);
-  for (const [together, parts] of mine.joinedNames) if (hasName(theirs.names, together)) parts.forEach((part) => shared.add(part));
+  for (const [together, parts] of mine.joinedNames) if (hasName(theirs.names, together) || theirs.joinedNames.has(together)) parts.forEach((part) => shared.add(part));
   return shared;
 }
 

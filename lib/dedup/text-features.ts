@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { type ConceptFeatures, conceptFeatures, conceptOfTerm, isConceptTerm } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { compactLatin, hanViet, khmerReading, romanise, skeleton } from './romanise';
+import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -263,6 +263,7 @@ export function nameSets(text: string): NameSets {
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
+      marked: /[\u0300-\u036f]/.test(match[0].normalize('NFD')) || /đ/i.test(match[0]),
     };
   });
   const isNameWord = (index: number): boolean => {
@@ -293,7 +294,8 @@ export function nameSets(text: string): NameSets {
     // whole text before it, for every name, was most of the cost of reading a tip).
     const start = found[first]!.start;
     const landmark = LANDMARK_BEFORE.test(clean.slice(Math.max(0, start - 80), start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end, found[last]!.end + 20));
-    const keys = found.slice(first, last + 1).map((word) => word.key);
+    const run = found.slice(first, last + 1);
+    const keys = run.map((word) => word.key);
     // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name.
     if (conceptOfTerm(keys.join(' '))?.group === 'town') {
       index = last + 1;
@@ -301,6 +303,11 @@ export function nameSets(text: string): NameSets {
     }
     for (const key of keys) (landmark ? landmarks : subjects).add(key);
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
+    // A Vietnamese name of Chinese origin (written with its marks: "Kim Phàm") also in pinyin
+    // ("jinfan"), the way a Chinese or Burmese tip writes the same compound in Latin letters.
+    if (!landmark && keys.length > 1 && keys.length <= 3 && run.some((word) => word.marked)) {
+      for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
+    }
     index = last + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").

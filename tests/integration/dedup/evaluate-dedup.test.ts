@@ -31,12 +31,12 @@ describe('dedup evaluation', () => {
   }, 180_000);
 
   // The second blind set (tests/fixtures/dedup/blind-2-README.md): 0.816 as written, a tuning
-  // set since; 0.877 before names written only in another script were read (decision 0132), 0.934 after.
-  it('reaches F1 >= 0.92 on the second blind set, every tip accepted', async () => {
+  // set since; 0.877 before names written only in another script were read (decision 0132), 0.942 after.
+  it('reaches F1 >= 0.93 on the second blind set, every tip accepted', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-2.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(106);
-    expect(result.f1).toBeGreaterThanOrEqual(0.92);
+    expect(result.f1).toBeGreaterThanOrEqual(0.93);
   }, 180_000);
 
   // The third blind set (tests/fixtures/dedup/blind-3-README.md): held out until 0.769, a tuning

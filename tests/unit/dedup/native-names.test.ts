@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeLandmarks, nativeName, nativeNames } from '@/lib/dedup/native-names';
-import { hanViet, khmerReading } from '@/lib/dedup/romanise';
+import { hanViet, khmerReading, pinyinOfHanViet } from '@/lib/dedup/romanise';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
-import { textFeatures } from '@/lib/dedup/text-features';
+import { nameSets, textFeatures } from '@/lib/dedup/text-features';
 
 const texts = (text: string) => nativeNames(text).map((name) => name.text);
 
@@ -27,6 +27,22 @@ describe('hanViet', () => {
   it('reads the name characters a Vietnamese tipster writes in Latin letters', () => {
     expect(hanViet('金帆')).toBe('kimpham');
     expect(hanViet('金莲湾')).toBe('kimlienloan');
+  });
+});
+
+describe('pinyinOfHanViet', () => {
+  it('reads a Vietnamese name of Chinese origin in pinyin, every reading of each syllable', () => {
+    expect(pinyinOfHanViet(['kim', 'pham'])).toEqual(['jinfan']);
+    // hoàng is 黄/皇/凰 (huang) or 宏 (hong)
+    expect(pinyinOfHanViet(['hoang', 'gia']).sort()).toEqual(['hongjia', 'huangjia']);
+    // a syllable outside the table, or too many readings: none
+    expect(pinyinOfHanViet(['kim', 'xyz'])).toEqual([]);
+    expect(pinyinOfHanViet(['hoang', 'hoang', 'hoang'])).toEqual([]);
+  });
+
+  it('gives a Vietnamese name written with its marks its pinyin, not an English one', () => {
+    expect(nameSets('tôi trốn ra từ khu Kim Phàm ở Otres').joined.get('jinfan')).toEqual(['kim', 'pham']);
+    expect(nameSets('The Long Bay Hotel is past the bridge').joined.has('longwan')).toBe(false);
   });
 });
 
@@ -112,6 +128,11 @@ describe('scorePair with names written in another script', () => {
     expect(scriptNames(chinese, '西港奥特雷斯路那边的金帆园区，三栋蓝色玻璃楼')).toMatchObject({ names: ['金帆 (jinfan)'] });
     // pinyin is exact: "Jin Long" is another compound
     expect(scriptNames(chinese, 'My brother is held in the Jin Long compound')).toBeUndefined();
+  });
+
+  it('meets a Vietnamese name of Chinese origin and the same name in pinyin', () => {
+    const score = scorePair(tip('tôi mới trốn ra được từ khu Kim Phàm ở Otres'), tip('ကျွန်မ သမီး Otres လမ်း Jin Fan ကုမ္ပဏီ ထဲမှာ'));
+    expect(score.reasons.find((reason) => reason.code === 'names')).toMatchObject({ names: ['kim', 'pham'], weight: 0.45 });
   });
 
   it('meets a Khmer name and its Latin spelling, also where the Khmer is not marked as a name', () => {
