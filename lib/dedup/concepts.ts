@@ -317,6 +317,17 @@ export const buildingCount = (id: string): number | null => (id.startsWith('buil
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
+/**
+ * Name words written as one character inside a Chinese name (皇玉 "Royal Jade", 金莲湾 "Golden
+ * Lotus Bay", 钻石港): a Chinese name is made of such morphemes, and a tip in another language
+ * often translates them. Read only inside a name (lib/dedup/native-names.ts), never in running
+ * text, where 海 or 日 mean sea and day.
+ */
+export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
+  龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',
+};
+
 export interface ConceptFeatures {
   /** Concept ids found. */
   concepts: ReadonlySet<string>;

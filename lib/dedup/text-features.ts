@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, isConceptTerm } from './concepts';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, isConceptTerm } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
@@ -342,14 +342,18 @@ export function numberTokens(text: string): Set<string> {
 
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks } = nameSets(text);
+  const scripts = scriptRuns(text);
+  const concepts = conceptFeatures(text);
+  // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
+  const nameWords = scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : []));
   return {
     grams: textGrams(text),
     names: subjects,
     joinedNames: joined,
     landmarks,
     numbers: numberTokens(text),
-    concepts: conceptFeatures(text),
-    scripts: scriptRuns(text),
+    concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
+    scripts,
   };
 }
 

@@ -97,6 +97,16 @@ describe('nativeLandmarks', () => {
   });
 });
 
+describe('name words of a Chinese name', () => {
+  it('reads the characters of a Chinese name as the name words a translation gives, not running text', () => {
+    // 金莲湾 "Golden Lotus Bay": 莲 is lotus; 皇玉 "Royal Jade": royal and jade
+    expect(textFeatures('我在西港金莲湾园区').concepts.concepts).toContain('lotus');
+    expect([...textFeatures('奥斯马 皇玉 11楼').concepts.concepts]).toEqual(expect.arrayContaining(['royal', 'emerald']));
+    // 月 in 每个月 is "month", 海 in 海边 "seaside": no name, no name word
+    expect([...textFeatures('每个月都有人从海边被带进来').concepts.concepts]).not.toEqual(expect.arrayContaining(['moon']));
+  });
+});
+
 describe('keys of names written in another script', () => {
   it('keys 金帆 by its pinyin, its Hán-Việt and its consonants, as "Jin Fan" and ជីនហ្វាន are keyed', () => {
     const chinese = keyFeatures(textFeatures('他在西港金帆园区3号楼 护照被老板收走了')).names;
