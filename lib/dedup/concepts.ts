@@ -237,6 +237,8 @@ const byLength = (a: string, b: string) => b.length - a.length;
 
 /** "빌딩", "អគារ": a word that is a concept term is not a name. */
 export const isConceptTerm = (word: string) => TERM_CONCEPT.has(word.toLowerCase().replace(/[\p{P}\s]/gu, ''));
+/** The concept a word is a term of ("凤凰" -> phoenix, a name word; "빌딩" -> building), or undefined. */
+export const conceptOfTerm = (word: string) => CONCEPTS.get(TERM_CONCEPT.get(word.toLowerCase().replace(/[\p{P}\s]/gu, '')) ?? '');
 const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
@@ -314,6 +316,17 @@ export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
+
+/**
+ * Name words written as one character inside a Chinese name (皇玉 "Royal Jade", 金莲湾 "Golden
+ * Lotus Bay", 钻石港): a Chinese name is made of such morphemes, and a tip in another language
+ * often translates them. Read only inside a name (lib/dedup/native-names.ts), never in running
+ * text, where 海 or 日 mean sea and day.
+ */
+export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
+  龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',
+};
 
 export interface ConceptFeatures {
   /** Concept ids found. */

@@ -80,7 +80,7 @@ export const WEIGHTS = {
    * Tips that share this much specific evidence (names, concepts, floors, roads) are compared
    * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.
    */
-  wideEvidence: 0.2,
+  wideEvidence: 0.15,
   proximityWide: 0.25,
   wideRadiusM: 2_400,
 } as const;

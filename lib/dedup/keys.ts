@@ -7,6 +7,9 @@
  * - `n:<name>@<cell>`: a distinctive name (Latin letters, or read from Khmer, Thai, Burmese,
  *   Korean or Chinese script for the names the tip gives in Latin) in a cell of NAME_CELL
  *   degrees (~22 km), asked within NAME_REACH_M.
+ * - `n:<reading>` and `s:<skeleton>` in the same cells: a name written only in Chinese, Khmer or
+ *   Korean script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
+ *   its consonant skeleton of three or more ("CNPN": 金帆, ជីនហ្វាន, 진판, "Jin Fan"), decision 0132.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
  * - `t:<tipId>`: not a search key but the tip's text features (column `features`,
  *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng) for
@@ -19,17 +22,20 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { CONCEPTS } from './concepts';
+import { skeleton, spokenSkeleton } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
 export const CONCEPT_REACH_M = 1_800;
 export const NAME_CELL = 0.2;
 export const NAME_REACH_M = 20_000;
+/** Skeletons shorter than this ("SK", "KN") are shared by too many names to be a key. */
+export const MIN_SKELETON_KEY = 3;
 
 const METRES_PER_DEGREE = 111_320;
 
 /** Weight of each kind of key when ranking candidates by what they share. */
-export const KEY_WEIGHT = { c: 1, f: 2, r: 1, n: 4, p: 6 } as const;
+export const KEY_WEIGHT = { c: 1, f: 2, r: 1, n: 4, s: 2, p: 6 } as const;
 
 const cell = (value: number, size: number) => Math.floor(value / size);
 
@@ -56,6 +62,19 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   const names = new Set<string>();
   for (const name of features.names) if (name.length >= 3 && !isPlaceWord(name)) names.add(`n:${name}`);
   for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
+  // A name in another script by its readings (金帆: "jinfan", "kimpham"; សុខា: "sokha"), which a
+  // Latin name may equal; and every name by its consonant skeleton, which a transliteration in
+  // another script shares (ជីនហ្វាន, 진판 and "Jin Fan" are all CNPN).
+  const shapes = new Set<string>();
+  for (const name of features.scripts.names) {
+    for (const reading of name.readings) if (reading.length >= 4) names.add(`n:${reading}`);
+    shapes.add(name.skeleton);
+  }
+  for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
+    shapes.add(skeleton(name));
+    shapes.add(spokenSkeleton(name));
+  }
+  for (const shape of shapes) if (shape.length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
   const numbers = [...features.numbers].filter((value) => value.length >= 6).map((value) => `p:${value}`);
   return { local, names: [...names], numbers };
 }
@@ -86,8 +105,8 @@ export function searchKeys(features: TextFeatures, lat: number, lng: number): { 
 const sqlNumber = (value: number | null) => (value === null ? 'NULL::float8' : `${value}::float8`);
 
 /** Each kind of key (its first letter): its weight and the cells it is stored and searched in (none for a phone). */
-const KINDS = (['c', 'f', 'r', 'n', 'p'] as const).map((kind) => {
-  const [size, reach] = kind === 'n' ? [NAME_CELL, NAME_REACH_M] : kind === 'p' ? [null, null] : [CONCEPT_CELL, CONCEPT_REACH_M];
+const KINDS = (['c', 'f', 'r', 'n', 's', 'p'] as const).map((kind) => {
+  const [size, reach] = kind === 'n' || kind === 's' ? [NAME_CELL, NAME_REACH_M] : kind === 'p' ? [null, null] : [CONCEPT_CELL, CONCEPT_REACH_M];
   return `('${kind}', ${KEY_WEIGHT[kind]}, ${sqlNumber(size)}, ${sqlNumber(reach)})`;
 });
 

@@ -103,11 +103,76 @@ const HAN_VIET: Record<string, string> = Object.fromEntries(
     '大dai 小tieu 新tan 城thanh 山son 水thuy 江giang 湖ho 岛dao 島dao 港cang 国quoc 國quoc 际te 際te 集tap 团doan 團doan 公cong 司ty 科khoa 技ky ' +
     '贸mau 貿mau 易dich 商thuong 业nghiep 業nghiep 城thanh 花hoa 月nguyet 光quang 明minh 亚a 亞a 洲chau 太thai 平binh 洋duong 万van 萬van 豪hao ' +
     '凯khai 凱khai 胜thang 勝thang 威uy 尼ni 斯tu 顺thuan 順thuan 达dat 達dat 京kinh 汇hoi 匯hoi 丰phong 豐phong 荣vinh 榮vinh 耀dieu 德duc 信tin ' +
-    '宏hoang 伟vi 偉vi 鸿hong 鴻hong 辉huy 輝huy 腾dang 騰dang 飞phi 飛phi 景canh 风phong 風phong 云van 雲van 雅nha 美my 丽le 麗le 恒hang 永vinh'
+    '宏hoang 伟vi 偉vi 鸿hong 鴻hong 辉huy 輝huy 腾dang 騰dang 飞phi 飛phi 景canh 风phong 風phong 云van 雲van 雅nha 美my 丽le 麗le 恒hang 永vinh ' +
+    // More characters of compound and casino names (same dictionary readings).
+    '莲lien 蓮lien 帆pham 石thach 时thoi 時thoi 代dai 吉cat 狮su 獅su 虎ho 鹰ung 鷹ung 鹏bang 鵬bang 珍tran 钱tien 錢tien 源nguyen 泉tuyen ' +
+    '峰phong 桥kieu 橋kieu 尊ton 博bac 彩thai 赢doanh 贏doanh 禄loc 祿loc 寿tho 壽tho 祥tuong 瑞thuy 嘉gia 佳giai 家gia 和hoa 合hop 众chung 眾chung ' +
+    '鼎dinh 冠quan 殿dien 阁cac 閣cac 苑uyen 庄trang 莊trang 府phu 君quan 御ngu 航hang 舟chu 船thuyen 仙tien 神than 圣thanh 聖thanh 辰than 宇vu ' +
+    '世the 纪ky 紀ky 岸ngan 滨tan 濱tan 沙sa 翠thuy 晶tinh 鑽toan 帅suy 帥suy 虹hong 霸ba 龟quy 龜quy 鹤hac 鶴hac 麟lan'
   )
     .split(' ')
     .map((pair) => [pair[0]!, pair.slice(1)]),
 );
+
+/**
+ * Khmer with its vowels, for names (សុខា "Sokha", ដារ៉ា "Dara"): consonants as in KHMER, dependent
+ * vowels by UNGEGN's two values (first / second series: the consonant's own series, changed by
+ * ៉ to the first and by ៊ to the second). The inherent vowel is not written (វណ្ណា "vnna"), so
+ * the reading is compared exactly only with Latin names, and otherwise by skeleton.
+ */
+const KHMER_SECOND_SERIES = new Set([...'គឃងជឈញឌឍណទធនពភមយរលវ']);
+const KHMER_VOWELS: Record<string, readonly [string, string]> = {
+  'ា': ['a', 'ea'], 'ិ': ['e', 'i'], 'ី': ['ei', 'i'], 'ឹ': ['oe', 'ue'], 'ឺ': ['eu', 'ueu'], 'ុ': ['o', 'u'], 'ូ': ['o', 'u'], 'ួ': ['uo', 'uo'],
+  'ើ': ['aeu', 'eu'], 'ឿ': ['oea', 'oea'], 'ៀ': ['ie', 'ie'], 'េ': ['e', 'e'], 'ែ': ['ae', 'eae'], 'ៃ': ['ai', 'ey'], 'ោ': ['ao', 'o'], 'ៅ': ['au', 'ov'],
+  'ំ': ['m', 'm'], 'ះ': ['h', 'h'], 'ៈ': ['a', 'a'],
+};
+export function khmerReading(text: string): string {
+  let khmer = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(SILENT_KHMER, '');
+  for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, `${latin}\u17c9`);
+  let out = '';
+  let second = false;
+  let subscript = false;
+  for (const char of khmer) {
+    if (char === '\u17d2') subscript = true;
+    else if (char === '\u17c9') second = false;
+    else if (char === '\u17ca') second = true;
+    else if (KHMER_VOWELS[char]) out += KHMER_VOWELS[char][second ? 1 : 0];
+    else if (KHMER_WITH_LATIN[char] !== undefined) {
+      // A subscript consonant keeps the series of the one it stands under.
+      if (!subscript) second = KHMER_SECOND_SERIES.has(char);
+      out += KHMER_WITH_LATIN[char];
+      subscript = false;
+    } else if (/\s/.test(char)) out += ' ';
+  }
+  return out;
+}
+
+/** Pinyin of the characters of each Hán-Việt syllable in the table ("pham" -> 帆 -> "fan"; "hoang" -> huang, hong). */
+let PINYIN_OF_VIET: Map<string, Set<string>> | null = null;
+
+/**
+ * The pinyin a Vietnamese name of Chinese origin may stand for ("Kim Phàm" -> "jinfan"), so that
+ * it meets the same name in pinyin ("Jin Fan"): every syllable must be in the table, and a name
+ * with more than `max` readings is left out (too ambiguous to be evidence).
+ */
+export function pinyinOfHanViet(syllables: readonly string[], max = 4): string[] {
+  if (!PINYIN_OF_VIET) {
+    PINYIN_OF_VIET = new Map();
+    for (const [char, viet] of Object.entries(HAN_VIET)) {
+      const readings = PINYIN_OF_VIET.get(viet) ?? new Set<string>();
+      readings.add(compactLatin(char));
+      PINYIN_OF_VIET.set(viet, readings);
+    }
+  }
+  let out = [''];
+  for (const syllable of syllables) {
+    const readings = PINYIN_OF_VIET.get(syllable);
+    if (!readings) return [];
+    out = out.flatMap((start) => [...readings].map((reading) => start + reading));
+    if (out.length > max) return [];
+  }
+  return out;
+}
 
 /** Hán-Việt of a Han run, characters without a reading left out; '' when none has one. */
 export function hanViet(text: string): string {

@@ -8,6 +8,7 @@ import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, CONCEPTS } from './concepts';
+import type { NativeName } from './native-names';
 import { containsApprox, skeleton, spokenSkeleton } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
@@ -143,7 +144,7 @@ const hasName = (names: Iterable<string>, name: string) => [...names].some((othe
 function sharedNames(mine: TextFeatures, theirs: TextFeatures): Set<string> {
   const shared = new Set<string>();
   for (const name of mine.names) if (hasName(theirs.names, name) || hasName(theirs.joinedNames.keys(), name)) shared.add(name);
-  for (const [together, parts] of mine.joinedNames) if (hasName(theirs.names, together)) parts.forEach((part) => shared.add(part));
+  for (const [together, parts] of mine.joinedNames) if (hasName(theirs.names, together) || theirs.joinedNames.has(together)) parts.forEach((part) => shared.add(part));
   return shared;
 }
 
@@ -256,10 +257,43 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   return found;
 }
 
+/**
+ * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
+ * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
+ * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
+ * transliteration (金帆 / ជីនហ្វាន / 진판: CNPN). Chinese is compared with Latin letters by reading
+ * only (pinyin is exact), with another script's name by a skeleton of four consonants or more.
+ */
+function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
+  const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
+  return mine.scripts.names.filter((name) => {
+    const han = name.script === 'han';
+    // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
+    // Plaza）"), which the Latin names already weighed, "names differ" included.
+    if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
+    const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
+    const sameShape = (shape: string, script?: NativeName['script']) =>
+      shape === name.skeleton && name.skeleton.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+    return (
+      theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
+      (han && theirs.scripts.han.includes(name.text)) ||
+      latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || sameShape(spokenSkeleton(latin))) ||
+      (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading))))
+    );
+  });
+}
+
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
-  const names = [...new Set([...namesInScript(a, b), ...namesInScript(b, a)])].sort();
+  const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
+  // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
+  const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const names = [...new Set([...latin, ...native.map((name) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text))])].sort();
   if (names.length === 0) return null;
-  const strong = names.length >= 2 || names.some((name) => name.includes(' ') || skeleton(name).length >= 5);
+  const strong =
+    names.length >= 2 ||
+    names.some((name) => name.includes(' ') || skeleton(name).length >= 5) ||
+    native.some((name) => name.skeleton.length >= 4 || name.readings.some((reading) => reading.length >= 6));
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
@@ -278,10 +312,24 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
-  const names = nameEvidence(a.features, b.features);
+  // A Chinese tip "not far from 金时代" is about another place than 金时代.
+  const nativeLandmark = [...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)), ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text))];
+  const names = nameEvidence(a.features, b.features) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
   const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  // Both name what they are about in the same script and no name meets: 金帆园区 and 银河园区 at
+  // one spot are two compounds, as "Golden Sands" and "White Sands" are. Not across scripts, nor
+  // when they share a name word (a name is as often translated as transliterated: คาสิโนเอ็มเพอเรอร์
+  // and จักรพรรดิ are both "Emperor").
+  else if (
+    !names &&
+    !scriptNames &&
+    a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) &&
+    !intersect(a.features.concepts.concepts, b.features.concepts.concepts).some((id) => CONCEPTS.get(id)?.group === 'name')
+  ) {
+    reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
+  }
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));

@@ -7,8 +7,9 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, isConceptTerm } from './concepts';
-import { compactLatin, hanViet, romanise, skeleton } from './romanise';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, isConceptTerm } from './concepts';
+import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
+import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -37,6 +38,10 @@ export interface ScriptRuns {
   /** Chinese names in a tip written in another language ("天宫" in a Burmese tip), and all Han text. */
   hanNames: readonly string[];
   han: string;
+  /** Names written in Chinese, Khmer, Thai, Korean or Burmese script, with their readings (lib/dedup/native-names.ts). */
+  names: readonly NativeName[];
+  /** Chinese names the tip gives as landmarks (离金时代不远). */
+  landmarks: readonly string[];
 }
 
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{Script=Khmer}\p{M}]+(?:\s+[\p{Script=Khmer}\p{M}]+)*|[\p{Script=Thai}\p{M}]+(?:\s+[\p{Script=Thai}\p{M}]+)*|[\p{Script=Myanmar}\p{M}]+(?:\s+[\p{Script=Myanmar}\p{M}]+)*/gu;
@@ -57,6 +62,8 @@ export function scriptRuns(text: string): ScriptRuns {
     else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(romanise(chunk)));
     const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
     if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
+    // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
+    else if (/\p{Script=Khmer}/u.test(match[0])) latin.push(...match[0].split(/\s+/).map((chunk) => khmerReading(chunk).replace(/[^a-z]/g, '')).filter((run) => run.length >= 4));
     for (const [run, letters] of readings) {
       if (run.length < 2) continue;
       latin.push(run);
@@ -66,7 +73,7 @@ export function scriptRuns(text: string): ScriptRuns {
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
   const hanLetters = hanRuns.join('').length;
   const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !HAN_PLACES.test(run)) : [];
-  return { latin, skeletons, chunks, hanNames, han: hanRuns.join('|') };
+  return { latin, skeletons, chunks, hanNames, han: hanRuns.join('|'), names: nativeNames(clean), landmarks: nativeLandmarks(clean) };
 }
 
 /** Zero of every decimal digit block a tipster may type in (Khmer, Thai, Burmese, Arabic, ...). */
@@ -256,6 +263,7 @@ export function nameSets(text: string): NameSets {
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
+      marked: /[\u0300-\u036f]/.test(match[0].normalize('NFD')) || /đ/i.test(match[0]),
     };
   });
   const isNameWord = (index: number): boolean => {
@@ -286,9 +294,20 @@ export function nameSets(text: string): NameSets {
     // whole text before it, for every name, was most of the cost of reading a tip).
     const start = found[first]!.start;
     const landmark = LANDMARK_BEFORE.test(clean.slice(Math.max(0, start - 80), start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end, found[last]!.end + 20));
-    const keys = found.slice(first, last + 1).map((word) => word.key);
+    const run = found.slice(first, last + 1);
+    const keys = run.map((word) => word.key);
+    // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name.
+    if (conceptOfTerm(keys.join(' '))?.group === 'town') {
+      index = last + 1;
+      continue;
+    }
     for (const key of keys) (landmark ? landmarks : subjects).add(key);
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
+    // A Vietnamese name of Chinese origin (written with its marks: "Kim Phàm") also in pinyin
+    // ("jinfan"), the way a Chinese or Burmese tip writes the same compound in Latin letters.
+    if (!landmark && keys.length > 1 && keys.length <= 3 && run.some((word) => word.marked)) {
+      for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
+    }
     index = last + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
@@ -323,14 +342,18 @@ export function numberTokens(text: string): Set<string> {
 
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks } = nameSets(text);
+  const scripts = scriptRuns(text);
+  const concepts = conceptFeatures(text);
+  // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
+  const nameWords = scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : []));
   return {
     grams: textGrams(text),
     names: subjects,
     joinedNames: joined,
     landmarks,
     numbers: numberTokens(text),
-    concepts: conceptFeatures(text),
-    scripts: scriptRuns(text),
+    concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
+    scripts,
   };
 }
 
@@ -338,7 +361,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 3;
+export const FEATURES_VERSION = 4;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -56,6 +56,33 @@ describe('findDuplicates', () => {
     expect(results.find((result) => result.tipId === farOther.tipId)?.flagged ?? false).toBe(false);
   });
 
+  // Decision 0132: a name written only in Chinese or Khmer script is keyed by its readings and
+  // its consonants, so the tip naming it in Latin letters 3 km away (past the near search) is offered.
+  it('offers and flags 金帆 in an all-Chinese tip and "Jin Fan" 3 km away, and a Khmer name and its Latin spelling', async () => {
+    const place = somewhere();
+    const chinese = await tipAt(place, '救救我弟弟 他在金帆园区3号楼 护照被老板收走了', { language: 'zh' });
+    const english = await tipAt(moved(place, 3_000), 'My brother is held in the Jin Fan compound, they took his passport.');
+    const vietnamese = await tipAt(moved(place, -3_000), 'tôi mới trốn ra được từ khu Kim Phàm, nhà kính xanh', { language: 'vi' });
+    const results = await rankDuplicates(db, { tipId: chinese.tipId });
+    for (const other of [english, vietnamese]) {
+      expect(results.find((result) => result.tipId === other.tipId)).toMatchObject({ flagged: true, reasons: expect.arrayContaining([expect.objectContaining({ code: 'script_names', names: ['金帆 (jinfan)'] })]) });
+    }
+
+    const elsewhere = somewhere();
+    const khmer = await tipAt(elsewhere, 'អគារធំ កាស៊ីណូ សុវណ្ណភូមិ មានឆ្មាំច្រើន', { language: 'km' });
+    const latin = await tipAt(moved(elsewhere, 3_000), 'Foreigners are held inside the Sovannaphoum casino, guards at the gate.');
+    expect((await rankDuplicates(db, { tipId: latin.tipId })).find((result) => result.tipId === khmer.tipId)).toMatchObject({ flagged: true });
+  });
+
+  it('does not flag two compounds side by side whose names, written in one script, differ', async () => {
+    const place = somewhere();
+    const first = await tipAt(place, '救救我弟弟 他在金帆园区3号楼 护照被老板收走了', { language: 'zh' });
+    const next = await tipAt(moved(place, 40), '我在银河园区 出不来 护照被收了', { language: 'zh' });
+    const found = (await rankDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === next.tipId);
+    expect(found?.flagged ?? false).toBe(false);
+    expect(found?.reasons.map((reason) => reason.code)).toContain('names_differ');
+  });
+
   it('finds a recruiter by phone number anywhere in the country, however the number is written', async () => {
     const subscriber = `${randomInt(100, 999)} ${randomInt(100, 999)}`;
     const first = await tipAt(somewhere(), `Recruiter offers jobs in Sihanoukville, phone +855 17 ${subscriber}, promises 1000 USD.`, { category: 'RECRUITER' });

@@ -105,7 +105,7 @@ describe('scoring across languages', () => {
 
   it('reads a Chinese name inside a Burmese tip and finds it in a Chinese tip', () => {
     const result = scorePair(tip('ပွိုင်ပက် 天宫 ၈ထပ် အဆောက်အဦး ကာစီနို'), tip('波贝 天宫 八层 米黄色 赌场楼', 500));
-    expect(result.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['天宫'] }));
+    expect(result.reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['天宫 (tiangong)'] }));
   });
 
   it('counts another floor count and another colour against two compounds 150 m apart', () => {

@@ -1,0 +1,140 @@
+/**
+ * Names written only in a non-Latin script: 金帆 in an all-Chinese tip, សុខា in an all-Khmer one,
+ * ជីនហ្វាន, คาสิโนโกลเด้นอีเกิ้ล, 블루코랄 단지. Without word spaces (Chinese, Khmer, Thai) a name
+ * cannot be told from the words around it in general; it can where tipsters mark it, and these
+ * marks are facts of each language (docs/decisions/0132-dedup-native-script-names.md):
+ * - a kind of place next to it: Chinese, Korean and Burmese put it after the name (金帆园区,
+ *   블루코랄 단지, Paradise ကာစီနို), Khmer and Thai before (កាស៊ីណូ ឥន្ទ្រីមាស, คาสิโนโกลเด้น);
+ * - a word for "named" or "called" before it (叫, ឈ្មោះ, ហៅថា, ชื่อ, เรียกว่า, 이름은, အမည်) or,
+ *   in Korean and Burmese, after it (라는, ဆိုတဲ့);
+ * - brackets or quotes around it (the Chinese sign, a Khmer spelling after a Latin one);
+ * - in Chinese text, a short run of its own between spaces made of name characters (皇玉 11楼).
+ * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
+ * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
+ */
+import { conceptOfTerm } from './concepts';
+import { hanViet, khmerReading, romanise, skeleton } from './romanise';
+
+export interface NativeName {
+  /** As written, NFC, without zero-width characters. */
+  text: string;
+  script: 'han' | 'khmer' | 'thai' | 'hangul' | 'myanmar';
+  /** Whole Latin readings, lower case, letters only: pinyin and Hán-Việt, Khmer with its vowels, Korean RR. Thai and Burmese: none (vowels are not read). */
+  readings: string[];
+  /** Consonant skeleton (lib/dedup/romanise.ts skeleton) of the reading. */
+  skeleton: string;
+}
+
+/** Countries, towns and words that are not a compound's name, in Chinese. */
+const HAN_NOT_NAMES =
+  /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
+/** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
+const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
+/** A kind of place after a Chinese name, longest first (园 alone only after two characters at least). */
+const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园)/gu;
+const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
+const BRACKETED = /[(（「『“"《]([^()（）「」『』“”"《》\n]{2,16})[)）」』”"》]/gu;
+
+const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
+  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
+  thai: /(?:คาสิโน|โรงแรม|บริษัท|รีสอร์ท|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
+  hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
+  myanmar: /(?:အမည်|နာမည်)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
+};
+// Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
+// ends its word or takes a particle. Burmese: the name starts after a space.
+const KIND_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
+  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는)/gu,
+  myanmar: /(?<![\p{Script=Myanmar}\p{M}])([\p{Script=Myanmar}\p{M}]{2,24})\s*(?:ကုမ္ပဏီ|ကာစီနို|ဆိုတဲ့|ဆိုသော)/gu,
+};
+
+const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
+  ['han', /^\p{Script=Han}+$/u],
+  ['khmer', /^[\p{Script=Khmer}\p{M}]+$/u],
+  ['thai', /^[\p{Script=Thai}\p{M}]+$/u],
+  ['hangul', /^\p{Script=Hangul}+$/u],
+  ['myanmar', /^[\p{Script=Myanmar}\p{M}]+$/u],
+];
+
+/**
+ * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
+ * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
+ * "don't know" (မသိ, ไม่รู้, មិនដឹង).
+ */
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+
+/** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
+export function nativeName(text: string): NativeName | null {
+  const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
+  // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
+  const concept = conceptOfTerm(text);
+  if (!script || (concept && concept.group !== 'name') || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text))) return null;
+  const letters = romanise(text);
+  const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
+  const readings: string[] = [];
+  if (script === 'han') {
+    readings.push(compact(letters));
+    const viet = hanViet(text);
+    // Only when every character has a Hán-Việt reading: a partial one is another name.
+    if (viet && [...text].every((char) => hanViet(char))) readings.push(viet);
+  } else if (script === 'khmer') readings.push(compact(khmerReading(text)));
+  else if (script === 'hangul') readings.push(compact(letters));
+  const shape = skeleton(letters);
+  if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
+  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape };
+}
+
+/** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆"). */
+function hanNameBefore(prefix: string): string {
+  let start = 0;
+  for (const match of prefix.matchAll(HAN_BOUNDARY)) start = match.index + match[0].length;
+  return prefix.slice(start).slice(-4);
+}
+
+/** Share of the letters that are Han. */
+const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
+
+/**
+ * Chinese names given as landmarks, not as the place itself: 离金时代不远 ("not far from 金时代"),
+ * 金时代附近, 靠近金时代. A tip near X is about another place than X.
+ */
+const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)/gu;
+export function nativeLandmarks(text: string): string[] {
+  const landmarks = new Set<string>();
+  for (const match of text.normalize('NFC').matchAll(HAN_LANDMARK)) {
+    const name = match[1] ?? hanNameBefore(match[2]!);
+    if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
+  }
+  return [...landmarks];
+}
+
+/** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
+export function nativeNames(text: string): NativeName[] {
+  const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  const found = new Map<string, NativeName>();
+  const add = (candidate: string | undefined) => {
+    const name = candidate ? nativeName(candidate.trim()) : null;
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  };
+  for (const run of clean.match(/\p{Script=Han}+/gu) ?? []) {
+    for (const kind of run.matchAll(HAN_KIND)) {
+      // 园 alone is a kind only after a name of two characters at least ("金时代园").
+      if (kind[0] === '园' && run.slice(kind.index + 1).startsWith('区')) continue;
+      const name = hanNameBefore(run.slice(0, kind.index));
+      if (name.length >= 2) add(name);
+    }
+    for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!) || marked[1]);
+  }
+  // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").
+  if (hanShare(clean) >= 0.5) {
+    for (const run of clean.match(/(?<![\p{Script=Han}])\p{Script=Han}{2,3}(?![\p{Script=Han}])/gu) ?? []) {
+      if ([...run].every((char) => hanViet(char) !== '')) add(run);
+    }
+  }
+  for (const bracketed of clean.matchAll(BRACKETED)) {
+    const inner = bracketed[1]!.trim();
+    if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));
+  }
+  for (const pattern of [...Object.values(KIND_BEFORE), ...Object.values(KIND_AFTER)]) for (const match of clean.matchAll(pattern)) add(match[1]);
+  return [...found.values()];
+}
