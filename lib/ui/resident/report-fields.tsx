@@ -18,11 +18,17 @@ import { DraftNote, KeepOffline, RewardStep } from './report-closing';
 import type { ReportFormProps } from './report-form';
 import { PhotoStep, usePhotoChoice } from './report-photos';
 import { flatErrors, loadSchema, schemaResolver } from './report-resolver';
-import { centreFinder, DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, type ReportState, type ReportValues, toTipFields } from './report-values';
+import { DRAFT_FIELDS, DRAFT_KEY, EMPTY_REPORT, errorForField, type ReportState, type ReportValues, toTipFields } from './report-values';
 import { DetailsStep, WhatStep } from './report-what';
 import { WhenStep } from './report-when';
 import { WhereStep } from './report-where';
 import styles from './resident.module.css';
+
+/**
+ * reset() otherwise forgets every field until it renders again, and the memoised steps do not
+ * render again: this writes the values into the fields that are there.
+ */
+const KEEP_FIELDS = { keepFieldsRef: true };
 
 export function ReportFields({ t, state, formAction, pending, language, areas, emergency, tileUrl, today, action, onResult, keep }: ReportFormProps & { t: ClientT; state: ReportState; formAction: (form: FormData) => void; pending: boolean; onResult: (state: ReportState) => void; keep: (fields: unknown, urgent: boolean) => Promise<void> }) {
   const initial = state?.values ?? EMPTY_REPORT;
@@ -33,7 +39,7 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
   const [sending, setSending] = useState(false);
   const [keepOffline, setKeepOffline] = useState(false);
   const photos = usePhotoChoice(t);
-  const resolver = useMemo(() => schemaResolver(t, language, areas), [t, language, areas]);
+  const resolver = useMemo(() => schemaResolver(t, language), [t, language]);
   const { register, handleSubmit, watch, setValue, reset, formState, control } = useForm<ReportValues>({ defaultValues: initial, resolver, mode: 'onTouched', reValidateMode: 'onChange' });
 
   const clientErrors = flatErrors(formState.errors);
@@ -43,7 +49,7 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
     if (state?.values) return;
     try {
       const saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null') as Partial<ReportValues> | null;
-      if (saved) reset({ ...EMPTY_REPORT, ...saved });
+      if (saved) reset({ ...EMPTY_REPORT, ...saved }, KEEP_FIELDS);
     } catch {
       localStorage.removeItem(DRAFT_KEY);
     }
@@ -65,7 +71,7 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
   const { clearPreviews } = photos;
   const wipeDraft = useCallback(() => {
     localStorage.removeItem(DRAFT_KEY);
-    reset(EMPTY_REPORT);
+    reset(EMPTY_REPORT, KEEP_FIELDS);
     clearPreviews();
     setNotice(t('report.draftWiped'));
   }, [reset, clearPreviews, t]);
@@ -76,7 +82,10 @@ export function ReportFields({ t, state, formAction, pending, language, areas, e
     // The pin lives in react-hook-form's state; hidden inputs are not always written back.
     for (const name of ['lat', 'lng', 'accuracyM', 'source'] as const) form.set(name, values[name] ?? '');
     const urgent = isUrgentTip(values);
-    const keepForLater = () => keep(toTipFields(values, language, centreFinder(areas)), urgent).catch(() => setNotice(t('outbox.noConnection')));
+    const keepForLater = () =>
+      loadSchema()
+        .then(([, { areaCentre }]) => keep(toTipFields(values, language, areaCentre), urgent))
+        .catch(() => setNotice(t('outbox.noConnection')));
     if (keepOffline && !navigator.onLine) return keepForLater();
     setPreparing(true);
     const solution = await solveProofOfWork().finally(() => setPreparing(false));
