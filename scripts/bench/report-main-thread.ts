@@ -11,6 +11,7 @@
  * work; Lighthouse itself (`npm run bench:lighthouse`) moves by +-5 points on a shared machine.
  */
 import { chromium } from '@playwright/test';
+import { REACT_COMMIT_HOOK, type ReactCommit, readCommits } from '../lib/react-commits';
 
 const args = process.argv.slice(2);
 const urls = args.filter((entry) => entry.startsWith('--url=')).map((entry) => entry.slice('--url='.length).replace(/\/$/, ''));
@@ -24,38 +25,11 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
-interface Commit {
-  fibers: number;
-  renderedAgain: number;
-}
-
-/**
- * Installed before the page's scripts: React reports every commit to this hook. A string, not a
- * function: tsx would wrap a function's inner functions in a `__name` helper the page lacks.
- */
-const REACT_COMMIT_HOOK = `
-window.__commits = [];
-window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
-  supportsFiber: true, renderers: new Map(), inject() { return 1; }, checkDCE() {},
-  onScheduleFiberRoot() {}, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
-  onCommitFiberRoot(id, root) {
-    let fibers = 0, renderedAgain = 0;
-    const walk = (first) => {
-      for (let fiber = first; fiber; fiber = fiber.sibling) {
-        fibers++;
-        if (fiber.alternate && fiber.alternate.memoizedProps !== fiber.memoizedProps) renderedAgain++;
-        walk(fiber.child);
-      }
-    };
-    walk(root.current);
-    window.__commits.push({ fibers, renderedAgain });
-  },
-};`;
 
 async function main() {
   if (urls.length === 0) throw new Error('give at least one --url= of a running production server (next start)');
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-  const results = new Map(urls.map((url) => [url, [] as { total: number; byScript: Map<string, number>; byFunction: Map<string, number>; commits: Commit[] }[]]));
+  const results = new Map(urls.map((url) => [url, [] as { total: number; byScript: Map<string, number>; byFunction: Map<string, number>; commits: ReactCommit[] }[]]));
   try {
     for (let run = 1; run <= RUNS; run++) {
       for (const url of urls) {
@@ -72,7 +46,7 @@ async function main() {
         await page.waitForFunction(() => (window as unknown as { __commits: unknown[] }).__commits.length > 0);
         await page.waitForTimeout(2_000);
         const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-        const commits = await page.evaluate(() => (window as unknown as { __commits: Commit[] }).__commits);
+        const commits = await page.evaluate(readCommits);
         await context.close();
         const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
         const row = { total: 0, byScript: new Map<string, number>(), byFunction: new Map<string, number>(), commits };
