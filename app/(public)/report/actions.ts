@@ -2,8 +2,8 @@
 
 import { runAction } from '@/lib/http/action';
 import { submitTip } from '@/lib/tips/submit-tip';
-import { areasFor } from '@/lib/ui/resident/areas';
-import { centreFinder, MAX_PHOTOS, readReportForm, type ReportState, toTipFields } from '@/lib/ui/resident/report-values';
+import { areaCentre } from '@/lib/geo/area-centre';
+import { MAX_PHOTOS, readReportForm, type ReportState, toTipFields } from '@/lib/ui/resident/report-values';
 import { getLocale } from '@/lib/ui/locale';
 import { formFiles, formTextOrNull } from '@/lib/http/form';
 import { isUrgentTip } from '@/lib/tips/categories';
@@ -13,7 +13,7 @@ export async function submitReportAction(_previous: ReportState, form: FormData)
   const values = readReportForm(form);
   const pow = formTextOrNull(form, 'pow');
   const result = await runAction('submitReport', locale, async () => {
-    const fields = toTipFields(values, locale, centreFinder(areasFor(locale)));
+    const fields = toTipFields(values, locale, areaCentre);
     // A post without the solution field came from a browser without JavaScript: accepted,
     // and marked for officers as sent without proof of work.
     const receipt = await submitTip({ fields, photos: await formFiles(form, 'photos', MAX_PHOTOS + 1), pow, requirePow: pow !== null });

@@ -11,10 +11,10 @@ export type { AreaOption, Areas } from './report-values';
 const nameIn = (locale: Locale, place: { en: string; km: string }) => (locale === 'km' ? place.km : place.en);
 
 export function areasFor(locale: Locale): Areas {
-  const provinces = PROVINCES.map((province) => ({ code: province.code, provinceCode: province.code, name: nameIn(locale, province), lat: province.lat, lng: province.lng }));
+  const provinces = PROVINCES.map((province) => ({ code: province.code, provinceCode: province.code, name: nameIn(locale, province) }));
   const collator = new Intl.Collator(locale);
   provinces.sort((a, b) => collator.compare(a.name, b.name));
-  const districts = DISTRICTS.map((district) => ({ code: district.code, provinceCode: district.provinceCode, name: nameIn(locale, district), lat: district.lat, lng: district.lng }));
+  const districts = DISTRICTS.map((district) => ({ code: district.code, provinceCode: district.provinceCode, name: nameIn(locale, district) }));
   districts.sort((a, b) => collator.compare(a.name, b.name));
   return { provinces, districts };
 }

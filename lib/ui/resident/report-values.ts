@@ -79,30 +79,21 @@ export interface AreaCentre {
 }
 export type CentreOf = (provinceCode: string, districtCode: string) => AreaCentre | undefined;
 
+/**
+ * A province or district as the form lists it. No coordinates: the page sends these to the
+ * browser, and an area's centre is looked up only when a tip is checked or sent
+ * (lib/geo/area-centre.ts, loaded with the tip schema).
+ */
 export interface AreaOption {
   code: string;
   provinceCode: string;
   name: string;
-  lat: number;
-  lng: number;
 }
 
 /** Provinces and districts as plain data (lib/ui/resident/areas.ts builds them on the server). */
 export interface Areas {
   provinces: AreaOption[];
   districts: AreaOption[];
-}
-
-/**
- * A district's centre when it belongs to the province (or no province was chosen: without
- * JavaScript a resident may pick only the district, listed under its province), else the
- * province's centre.
- */
-export function centreFinder(areas: Areas): CentreOf {
-  return (provinceCode, districtCode) => {
-    const district = areas.districts.find((option) => option.code === districtCode && (!provinceCode || option.provinceCode === provinceCode));
-    return district ?? areas.provinces.find((option) => option.code === provinceCode);
-  };
 }
 
 /** "10.6, 103.5", "10.6 103.5", "10,6; 103,5" are all read; anything else is not a coordinate. */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { db } from '@/lib/db/client';
+import { REACT_COMMIT_HOOK, readCommits } from '../../../scripts/lib/react-commits';
 import { watchPage } from '../helpers/page-guards';
 import { countTips, marker, photos, rawKeys, storageSizes, useLanguage } from './helpers';
 
@@ -101,6 +102,24 @@ test.describe('report with JavaScript', () => {
     await expect(page.getByText('This place is outside Cambodia. Please check the location.')).toBeVisible();
     await expect(description).toHaveValue(`Now a longer description of the compound ${mark}.`);
     expect(await countTips(mark)).toBe(0);
+  });
+
+  test('hydrates the form once: react-hook-form coming alive renders none of its fields and options again', async ({ page, baseURL }) => {
+    await page.addInitScript({ content: REACT_COMMIT_HOOK });
+    await useLanguage(page.context(), baseURL!, 'en');
+    await page.goto('/report');
+    await expect(page.getByRole('button', { name: 'Use my location' })).toBeVisible();
+    // The page's hydration (a commit of hundreds of fibers; React may commit a bare root
+    // before it), then react-hook-form's renders once ready and the JavaScript-only controls.
+    const afterHydration = async () => {
+      const commits = await page.evaluate(readCommits);
+      const hydration = commits.findIndex((commit) => commit.fibers > 300);
+      return hydration < 0 ? [] : commits.slice(hydration + 1);
+    };
+    await expect.poll(async () => (await afterHydration()).length).toBeGreaterThanOrEqual(3);
+    const after = await afterHydration();
+    // Each of those renders used to reach all ~380 fields and options (issue 9).
+    expect(after.reduce((sum, commit) => sum + commit.renderedAgain, 0)).toBeLessThan(50);
   });
 
   test('keeps a text draft on the device, wipes it in one tap, and places a pin on the map', async ({ page, baseURL }) => {

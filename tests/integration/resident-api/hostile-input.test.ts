@@ -21,8 +21,8 @@ import { db } from '@/lib/db/client';
 import { runAction } from '@/lib/http/action';
 import { withResidentRoute } from '@/lib/tips/resident-route';
 import { submitTip } from '@/lib/tips/submit-tip';
-import { areasFor } from '@/lib/ui/resident/areas';
-import { centreFinder, readReportForm, toTipFields } from '@/lib/ui/resident/report-values';
+import { areaCentre } from '@/lib/geo/area-centre';
+import { readReportForm, toTipFields } from '@/lib/ui/resident/report-values';
 
 const MARKER = `hostile-test-${process.pid}-${Date.now()}`;
 const tip = (overrides: Record<string, unknown> = {}) => ({
@@ -68,7 +68,7 @@ describe('hostile input on the resident path', () => {
     const form = new FormData();
     for (const [name, value] of Object.entries({ category: 'SCAM_COMPOUND', description: `Nul \u0000 byte in the form text ${MARKER}`, provinceCode: 'KH-18', observedOn: '0000-01-01' })) form.set(name, value);
     const result = await runAction('submitReport', 'vi', async () =>
-      submitTip({ fields: toTipFields(readReportForm(form), 'vi', centreFinder(areasFor('vi'))), photos: [], pow: null, requirePow: false }),
+      submitTip({ fields: toTipFields(readReportForm(form), 'vi', areaCentre), photos: [], pow: null, requirePow: false }),
     );
     expect(result).toMatchObject({
       ok: false,

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isInCambodia } from '@/lib/geo/cambodia';
 import { DESCRIPTION_MAX, tipInputSchema } from '@/lib/tips/schema';
-import { areasFor } from '@/lib/ui/resident/areas';
+import { areaCentre as centreOf } from '@/lib/geo/area-centre';
 import { isInCambodia as isInCambodiaBox } from '@/lib/ui/resident/cambodia-bounds';
-import { centreFinder, DESCRIPTION_MAX_CHARS, EMPTY_REPORT, errorForField, parseCoordinates, readReportForm, toTipFields } from '@/lib/ui/resident/report-values';
-
-const centreOf = centreFinder(areasFor('en'));
+import { DESCRIPTION_MAX_CHARS, EMPTY_REPORT, errorForField, parseCoordinates, readReportForm, toTipFields } from '@/lib/ui/resident/report-values';
 
 describe('report form values -> tip fields', () => {
   it('keeps the description limit equal to the schema’s', () => {
