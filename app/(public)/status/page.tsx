@@ -87,7 +87,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
         </p>
         <p>{t(`status.explain_${view.status}`)}</p>
         <p className={styles.meta}>
-          {t('report.tipCode')}: {view.code} · {t('status.receivedOn', { date: date(view.receivedOn) })}
+          {t('report.labelValue', { label: t('report.tipCode'), value: view.code })} · {t('status.receivedOn', { date: date(view.receivedOn) })}
         </p>
       </section>
 

@@ -93,6 +93,8 @@ export default {
     'errors.proofOfWork': 'Your phone could not prepare the tip. Please try sending again.',
     'errors.controlCharacters': 'Remove the invisible control characters from this text.',
     'errors.observedOld': 'Enter a date from the year 2000 onwards.',
+    // A label and its value: Khmer writes "៖", Chinese a full-width colon.
+    labelValue: '{label}: {value}',
   },
   km: {
     title: 'រាយការណ៍ទីតាំង',
@@ -187,6 +189,7 @@ export default {
     'errors.proofOfWork': 'ទូរស័ព្ទរបស់អ្នកមិនអាចរៀបចំព័ត៌មានបានទេ។ សូមព្យាយាមផ្ញើម្ដងទៀត។',
     'errors.controlCharacters': 'សូមលុបតួអក្សរបញ្ជាដែលមើលមិនឃើញចេញពីអត្ថបទនេះ។',
     'errors.observedOld': 'សូមបញ្ចូលកាលបរិច្ឆេទចាប់ពីឆ្នាំ 2000 តទៅ។',
+    labelValue: '{label}៖ {value}',
   },
   zh: {
     title: '举报地点',
@@ -281,6 +284,7 @@ export default {
     'errors.proofOfWork': '您的手机无法准备举报。请再次尝试发送。',
     'errors.controlCharacters': '请删除此文本中不可见的控制字符。',
     'errors.observedOld': '请输入 2000 年或之后的日期。',
+    labelValue: '{label}：{value}',
   },
   vi: {
     title: 'Báo một địa điểm',
@@ -375,6 +379,7 @@ export default {
     'errors.proofOfWork': 'Điện thoại của bạn không chuẩn bị được tin báo. Vui lòng gửi lại.',
     'errors.controlCharacters': 'Hãy xóa các ký tự điều khiển vô hình khỏi đoạn văn này.',
     'errors.observedOld': 'Hãy nhập một ngày từ năm 2000 trở đi.',
+    labelValue: '{label}: {value}',
   },
   th: {
     title: 'แจ้งสถานที่',
@@ -469,6 +474,7 @@ export default {
     'errors.proofOfWork': 'โทรศัพท์ของคุณเตรียมเบาะแสไม่สำเร็จ โปรดลองส่งอีกครั้ง',
     'errors.controlCharacters': 'กรุณาลบอักขระควบคุมที่มองไม่เห็นออกจากข้อความนี้',
     'errors.observedOld': 'ป้อนวันที่ตั้งแต่ปี 2000 เป็นต้นไป',
+    labelValue: '{label}: {value}',
   },
   id: {
     title: 'Laporkan tempat',
@@ -563,6 +569,7 @@ export default {
     'errors.proofOfWork': 'Ponsel Anda tidak dapat menyiapkan laporan. Coba kirim lagi.',
     'errors.controlCharacters': 'Hapus karakter kontrol tak terlihat dari teks ini.',
     'errors.observedOld': 'Masukkan tanggal mulai tahun 2000.',
+    labelValue: '{label}: {value}',
   },
   ko: {
     title: '장소 제보하기',
@@ -657,6 +664,7 @@ export default {
     'errors.proofOfWork': '휴대전화에서 제보를 준비하지 못했습니다. 다시 보내 주세요.',
     'errors.controlCharacters': '이 텍스트에서 보이지 않는 제어 문자를 지워 주세요.',
     'errors.observedOld': '2000년 이후의 날짜를 입력하세요.',
+    labelValue: '{label}: {value}',
   },
   my: {
     title: 'နေရာတစ်ခုကို သတင်းပို့ရန်',
@@ -751,5 +759,6 @@ export default {
     'errors.proofOfWork': 'သင့်ဖုန်းက သတင်းကို ပြင်ဆင်၍ မရပါ။ ထပ်မံပို့ကြည့်ပါ။',
     'errors.controlCharacters': 'ဤစာသားထဲမှ မမြင်ရသော ထိန်းချုပ်စာလုံးများကို ဖယ်ရှားပါ။',
     'errors.observedOld': '2000 ခုနှစ်နှင့် နောက်ပိုင်း ရက်စွဲကို ထည့်ပါ။',
+    labelValue: '{label}: {value}',
   },
 };
