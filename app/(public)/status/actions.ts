@@ -31,7 +31,7 @@ export async function openStatusAction(_previous: ActionResult | null, form: For
   const result = await runAction('openStatus', await getLocale(), async () => {
     const credentials = { code: formText(form, 'code'), passphrase: formText(form, 'passphrase') };
     const view = await openTipStatus(credentials);
-    (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase }), sessionCookie());
+    (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase, language: view.language }), sessionCookie());
     return undefined;
   }, { resident: true });
   if (result.ok) redirect('/status');

@@ -51,5 +51,29 @@ test.describe('status page on a phone', () => {
       await context.close();
     }
   });
+
+  test('a tip sent in Vietnamese opens in Vietnamese on a phone that never chose a language; a chosen language wins; no new cookie', async ({ browser, baseURL }) => {
+    const receipt = await makeTip({ language: 'vi' });
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto('/status');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+    await openTip(page, km, receipt);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(vi('status.title'));
+    await expect(page.getByTestId('tip-status')).toHaveText(vi('status.status_RECEIVED'));
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual(['tip_session']);
+    // Closing the tip leaves nothing that says which language it was in.
+    await page.getByRole('button', { name: vi('status.signOut') }).click();
+    await expect(page.getByRole('button', { name: km('status.open') })).toBeVisible();
+    expect((await context.cookies()).map((cookie) => cookie.name)).toEqual([]);
+
+    // The resident who chose English keeps English.
+    await useLanguage(context, baseURL!, 'en');
+    await openTip(page, en, receipt);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('tip-status')).toHaveText(en('status.status_RECEIVED'));
+    await context.close();
+  });
 });
 
