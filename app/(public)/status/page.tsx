@@ -57,6 +57,8 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const { sent, answered, problem: answerProblem } = await searchParams;
   const openQuestions = view.messages.filter((message) => message.question && !message.question.answered);
   const answerError = shownProblem(answerProblem);
+  // An answer alone ("Yes", "50") means nothing: it is shown under the question it answers.
+  const questionOf = new Map(view.messages.filter((message) => message.question).map((message) => [message.id, message.body]));
   const reward = view.reward;
   const money = reward?.amountMinor && reward.currency
     ? format.money(BigInt(reward.amountMinor), reward.currency)
@@ -121,6 +123,11 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
                   {message.direction === 'TO_TIPSTER' ? t('status.fromPolice') : t('status.fromYou')} · {date(message.at)}
                   {message.photoCount > 0 ? ` · ${t('status.photoCount', { count: message.photoCount })}` : ''}
                 </p>
+                {message.answersId && questionOf.has(message.answersId) && (
+                  <p className={styles.answerTo} data-testid="answered-question">
+                    {t('status.answerTo')} <q lang={view.language}>{questionOf.get(message.answersId)}</q>
+                  </p>
+                )}
                 <span lang={message.direction === 'TO_TIPSTER' ? view.language : undefined}>{message.body}</span>
               </li>
             ))}

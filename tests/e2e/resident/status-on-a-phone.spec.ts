@@ -75,5 +75,28 @@ test.describe('status page on a phone', () => {
     await expect(page.getByTestId('tip-status')).toHaveText(en('status.status_RECEIVED'));
     await context.close();
   });
+
+  test('each answer in the thread is shown with the question it answers', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+    await useLanguage(context, baseURL!, 'km');
+    const page = await context.newPage();
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-18'] });
+    const receipt = await makeTip({ language: 'km' });
+    const questions = await listQuestions(db, { activeOnly: true });
+    const safe = questions.find((question) => question.kind === 'YES_NO')!;
+    const armed = questions.find((question) => question.kind === 'YES_NO' && question.id !== safe.id)!;
+    const { ids } = await askQuestions(officer.actor, { tipId: receipt.tipId, questionIds: [safe.id, armed.id] });
+    await answerQuestions({ code: receipt.code, passphrase: receipt.passphrase, answers: { [ids[0]!]: 'no', [ids[1]!]: 'yes' } });
+    const asked = await db.message.findMany({ where: { id: { in: ids } }, select: { id: true, body: true } });
+    const bodyOf = (id: string) => asked.find((message) => message.id === id)!.body;
+
+    await openTip(page, km, receipt);
+    const answers = page.getByRole('listitem').filter({ has: page.getByTestId('answered-question') });
+    await expect(answers).toHaveCount(2);
+    await expect(answers.filter({ hasText: bodyOf(ids[0]!) })).toContainText(km('mailbox.answer_no'));
+    await expect(answers.filter({ hasText: bodyOf(ids[1]!) })).toContainText(km('mailbox.answer_yes'));
+    await expect(answers.first().getByTestId('answered-question')).toContainText(km('status.answerTo'));
+    await context.close();
+  });
 });
 
