@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { formatters } from '@/lib/i18n/format';
 import { lookup, messagesFor } from '@/lib/i18n/translate';
@@ -60,6 +61,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   // An answer alone ("Yes", "50") means nothing: it is shown under the question it answers.
   const questionOf = new Map(view.messages.filter((message) => message.question).map((message) => [message.id, message.body]));
   const reward = view.reward;
+  const office = env().REWARD_OFFICE;
   const money = reward?.amountMinor && reward.currency
     ? format.money(BigInt(reward.amountMinor), reward.currency)
     : null;
@@ -101,11 +103,22 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
           {reward.state === 'VOUCHER' && reward.voucherCode && (
             <>
               <p className={styles.meta}>{t('status.voucherCode')}</p>
-              <p className={styles.secret} data-testid="voucher-code">
-                <GroupedCode value={reward.voucherCode} />
-              </p>
+              <div className={styles.oneLineBox}>
+                <p className={`${styles.secret} ${styles.oneLine}`} data-testid="voucher-code">
+                  <GroupedCode value={reward.voucherCode} />
+                </p>
+              </div>
               {reward.expiresOn && <p>{t('status.voucherExpires', { date: date(reward.expiresOn) })}</p>}
               <p>{t('status.voucherHowTo')}</p>
+              <p data-testid="reward-office">
+                {office ? (
+                  <>
+                    <strong>{t('status.voucherWhere')}</strong> <span className={styles.office}>{office}</span>
+                  </>
+                ) : (
+                  t('status.voucherOfficeUnknown')
+                )}
+              </p>
             </>
           )}
         </section>

@@ -98,5 +98,38 @@ test.describe('status page on a phone', () => {
     await expect(answers.first().getByTestId('answered-question')).toContainText(km('status.answerTo'));
     await context.close();
   });
+
+  test('the voucher code stays on one line at 360 px in Khmer and English, and says where to collect it', async ({ browser, baseURL }) => {
+    await makePolicy({ voucherValidDays: 90 });
+    await fund(100_000n);
+    const raided = await makeRaidedCase({ tips: 1, outcome: { compoundClosed: true, victimsRescued: 0, suspectsArrested: 0 } });
+    const receipt = raided.tips[0]!;
+    const [proposer, approver] = [await makeStaff('REWARDS_ADMIN'), await makeStaff('REWARDS_ADMIN')];
+    const { id } = await proposeReward(proposer.actor, { tipId: receipt.tipId, raidId: raided.raidId });
+    await approveReward(approver.actor, { rewardId: id });
+
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const [locale, t] of [['km', km], ['en', en]] as const) {
+      await useLanguage(context, baseURL!, locale);
+      await openTip(page, t, receipt);
+      const code = page.getByTestId('voucher-code');
+      await expect(code).toHaveText(/^\w{4}-\w{4}-\w{4}-\w{4}-\w{4}$/);
+      // One line: every group starts on the same line, and nothing sticks out of the card.
+      const tops = await code.locator('span').evaluateAll((groups) => groups.map((group) => Math.round(group.getBoundingClientRect().top)));
+      expect(tops, locale).toHaveLength(5);
+      expect(new Set(tops).size, `${locale}: groups on ${new Set(tops).size} lines`).toBe(1);
+      expect(await code.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      expect(await overflowX(page)).toBe(0);
+      const fontSize = await code.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(14);
+      // Where and how: the configured office (playwright.config.ts sets REWARD_OFFICE), as written.
+      await expect(page.getByTestId('reward-office')).toHaveText(`${t('status.voucherWhere')} Reward office (e2e): 1 Example Street, Phnom Penh · Mon–Fri 08:00–17:00`);
+      await expect(page.getByTestId('reward')).toContainText(t('status.voucherHowTo'));
+      await page.getByRole('button', { name: t('status.signOut') }).click();
+      await expect(page.getByRole('button', { name: t('status.open') })).toBeVisible();
+    }
+    await context.close();
+  });
 });
 
