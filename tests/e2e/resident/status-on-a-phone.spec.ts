@@ -133,3 +133,30 @@ test.describe('status page on a phone', () => {
   });
 });
 
+test.describe('one name for "Check my tip", and a receipt that names the site', () => {
+  test.use({ geolocation: { latitude: 10.6312, longitude: 103.5221, accuracy: 25 }, permissions: ['geolocation'] });
+  test('the home page button and the receipt use the same name; the saved receipt holds the site address', async ({ page, baseURL }) => {
+    await page.setViewportSize(PHONE);
+    for (const [locale, t] of [['km', km], ['en', en]] as const) {
+      await useLanguage(page.context(), baseURL!, locale);
+      await page.goto('/');
+      await expect(page.getByRole('main').getByRole('link', { name: t('common.status'), exact: true })).toBeVisible();
+      expect(t('report.receiptNext')).toContain(t('common.status'));
+      expect(t('status.title')).toBe(t('common.status'));
+    }
+
+    await page.goto('/report');
+    await expect(page.getByRole('button', { name: 'Use my location' })).toBeVisible();
+    await page.getByLabel('Suspected scam compound').check();
+    await page.getByRole('button', { name: 'Use my location' }).click();
+    await expect(page.getByText(/Location found/)).toBeVisible();
+    await page.getByLabel('Describe what you saw (required)').fill('Guards at the gate and buses after midnight, seen from the road.');
+    await page.getByRole('button', { name: 'Send tip' }).click();
+    await expect(page.getByRole('heading', { name: 'Your tip was sent' })).toBeVisible();
+    const saved = page.getByRole('link', { name: en('report.saveFile') });
+    await expect(saved).toHaveAttribute('href', new RegExp(encodeURIComponent(`${baseURL}/status`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const text = decodeURIComponent((await saved.getAttribute('href'))!.replace(/^data:text\/plain;charset=utf-8,/, ''));
+    expect(text).toContain(en('report.fileFooter', { address: `${baseURL}/status` }));
+    expect(text).toContain(`${en('report.tipCode')}: ${(await page.getByTestId('tip-code').innerText()).trim()}`);
+  });
+});
