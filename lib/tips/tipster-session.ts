@@ -16,7 +16,7 @@ export interface TipsterCredentials {
   passphrase: string;
 }
 
-/** `language`: the tip's own, so /status speaks it to a phone that never chose one (decision 0891). */
+/** `language`: the tip's own, so /status speaks it to a phone that never chose one (decision 0890). */
 export function sealTipsterSession(credentials: TipsterCredentials & { language?: string }, now: Date = new Date()): string {
   const plain = JSON.stringify({ c: credentials.code, p: credentials.passphrase, e: now.getTime() + TIPSTER_SESSION_TTL_MS, ...(credentials.language ? { l: credentials.language } : {}) });
   return seal(Buffer.from(plain, 'utf8'), PURPOSE).toString('base64url');

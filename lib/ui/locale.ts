@@ -1,6 +1,6 @@
 /**
  * The request's language: the `lang` cookie set by the switcher, else on /status the open
- * tip's own language (sealed in `tip_session`, decision 0891), else Khmer. Never Accept-Language.
+ * tip's own language (sealed in `tip_session`, decision 0890), else Khmer. Never Accept-Language.
  */
 import { cookies } from 'next/headers';
 import { cache } from 'react';
