@@ -51,6 +51,8 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       ALERT_FROM: 'Eyes & Ears <alerts@e2e.test>',
       APP_URL: `http://localhost:${port}`,
+      // Shown under a voucher on /status (tests/e2e/resident/status-on-a-phone.spec.ts).
+      REWARD_OFFICE: 'Reward office (e2e): 1 Example Street, Phnom Penh · Mon–Fri 08:00–17:00',
     },
   },
 });

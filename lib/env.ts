@@ -12,6 +12,8 @@ const base64Key = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
 
+export const DEMO_REWARD_OFFICE = 'Demo tip line: the reward office’s address, opening hours and phone number appear here (setting REWARD_OFFICE).';
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -92,6 +94,12 @@ export const envSchema = z
     /** Demo mode: the local mail catcher `npm start` runs, and where it keeps what it catches. */
     DEMO_SMTP_PORT: z.coerce.number().int().min(1024).max(65535).default(2525),
     DEMO_MAILBOX_DIR: z.string().default('.data/demo-mailbox'),
+    /**
+     * Where and how a resident collects a reward with the voucher code: the office's address,
+     * opening hours and phone, shown on /status as written (decision 0890). Unset: the page asks
+     * the resident to ask the police in a message; the demo shows a placeholder saying so.
+     */
+    REWARD_OFFICE: z.string().trim().min(3).max(500).optional(),
     /** Tips sent without proof of work (the form without JavaScript) the whole tip line accepts per hour (docs/decisions/0720). */
     UNVERIFIED_TIPS_PER_HOUR: z.coerce.number().int().min(0).max(1_000_000).default(200),
   })
@@ -106,11 +114,15 @@ export const envSchema = z
     message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY: set both or none',
     path: ['VAPID_PUBLIC_KEY'],
   })
-  .transform((settings) => ({
-    ...settings,
-    DEMO_MODE:
-      settings.DEMO_MODE ?? !(settings.NODE_ENV === 'production' && settings.DATABASE_URL !== undefined),
-  }));
+  .transform((settings) => {
+    const demo = settings.DEMO_MODE ?? !(settings.NODE_ENV === 'production' && settings.DATABASE_URL !== undefined);
+    return {
+      ...settings,
+      DEMO_MODE: demo,
+      // A made-up address could send a resident to a real stranger's door: the demo says what goes here instead.
+      REWARD_OFFICE: settings.REWARD_OFFICE ?? (demo ? DEMO_REWARD_OFFICE : undefined),
+    };
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

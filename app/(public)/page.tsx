@@ -19,7 +19,7 @@ export default async function HomePage() {
         {t('home.reportCta')}
       </Link>
       <Link className="button button--secondary" href="/status">
-        {t('home.statusCta')}
+        {t('common.status')}
       </Link>
       <section className="card card--urgent" aria-labelledby="urgent-title">
         <h2 id="urgent-title">{t('home.urgentTitle')}</h2>

@@ -26,15 +26,16 @@ const sessionCookie = () => ({
   secure: env().APP_URL?.startsWith('https:') ?? false,
 });
 
-export async function openStatusAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
+/** A refusal hands the typed tip code back, never the passphrase, so only the passphrase is typed again. */
+export async function openStatusAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult & { code?: string }> {
   const result = await runAction('openStatus', await getLocale(), async () => {
     const credentials = { code: formText(form, 'code'), passphrase: formText(form, 'passphrase') };
     const view = await openTipStatus(credentials);
-    (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase }), sessionCookie());
+    (await cookies()).set(TIPSTER_SESSION_COOKIE, sealTipsterSession({ code: view.code, passphrase: credentials.passphrase, language: view.language }), sessionCookie());
     return undefined;
   }, { resident: true });
   if (result.ok) redirect('/status');
-  return result;
+  return { ...result, code: formText(form, 'code').slice(0, 40) };
 }
 
 export async function replyAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { formatters } from '@/lib/i18n/format';
 import { lookup, messagesFor } from '@/lib/i18n/translate';
@@ -57,7 +58,10 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
   const { sent, answered, problem: answerProblem } = await searchParams;
   const openQuestions = view.messages.filter((message) => message.question && !message.question.answered);
   const answerError = shownProblem(answerProblem);
+  // An answer alone ("Yes", "50") means nothing: it is shown under the question it answers.
+  const questionOf = new Map(view.messages.filter((message) => message.question).map((message) => [message.id, message.body]));
   const reward = view.reward;
+  const office = env().REWARD_OFFICE;
   const money = reward?.amountMinor && reward.currency
     ? format.money(BigInt(reward.amountMinor), reward.currency)
     : null;
@@ -87,7 +91,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
         </p>
         <p>{t(`status.explain_${view.status}`)}</p>
         <p className={styles.meta}>
-          {t('report.tipCode')}: {view.code} · {t('status.receivedOn', { date: date(view.receivedOn) })}
+          {t('report.labelValue', { label: t('report.tipCode'), value: view.code })} · {t('status.receivedOn', { date: date(view.receivedOn) })}
         </p>
       </section>
 
@@ -99,11 +103,22 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
           {reward.state === 'VOUCHER' && reward.voucherCode && (
             <>
               <p className={styles.meta}>{t('status.voucherCode')}</p>
-              <p className={styles.secret} data-testid="voucher-code">
-                <GroupedCode value={reward.voucherCode} />
-              </p>
+              <div className={styles.oneLineBox}>
+                <p className={`${styles.secret} ${styles.oneLine}`} data-testid="voucher-code">
+                  <GroupedCode value={reward.voucherCode} />
+                </p>
+              </div>
               {reward.expiresOn && <p>{t('status.voucherExpires', { date: date(reward.expiresOn) })}</p>}
               <p>{t('status.voucherHowTo')}</p>
+              <p data-testid="reward-office">
+                {office ? (
+                  <>
+                    <strong>{t('status.voucherWhere')}</strong> <span className={styles.office}>{office}</span>
+                  </>
+                ) : (
+                  t('status.voucherOfficeUnknown')
+                )}
+              </p>
             </>
           )}
         </section>
@@ -121,6 +136,11 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
                   {message.direction === 'TO_TIPSTER' ? t('status.fromPolice') : t('status.fromYou')} · {date(message.at)}
                   {message.photoCount > 0 ? ` · ${t('status.photoCount', { count: message.photoCount })}` : ''}
                 </p>
+                {message.answersId && questionOf.has(message.answersId) && (
+                  <p className={styles.answerTo} data-testid="answered-question">
+                    {t('status.answerTo')} <q lang={view.language}>{questionOf.get(message.answersId)}</q>
+                  </p>
+                )}
                 <span lang={message.direction === 'TO_TIPSTER' ? view.language : undefined}>{message.body}</span>
               </li>
             ))}

@@ -45,6 +45,9 @@ export default {
     'errors.session': 'Please enter your tip code and passphrase again.',
     'errors.replyShort': 'Please write a message.',
     'errors.replyLong': 'Please keep the message under 5,000 characters.',
+    answerTo: 'Answer to:',
+    voucherWhere: 'Where to collect it:',
+    voucherOfficeUnknown: 'To learn the reward office’s address and opening hours, ask in a message below; the police will answer here.',
   },
   km: {
     title: 'ពិនិត្យព័ត៌មានរបស់ខ្ញុំ',
@@ -91,6 +94,9 @@ export default {
     'errors.session': 'សូមបញ្ចូលលេខកូដព័ត៌មាន និងពាក្យសម្ងាត់របស់អ្នកម្ដងទៀត។',
     'errors.replyShort': 'សូមសរសេរសារ។',
     'errors.replyLong': 'សូមសរសេរសារឱ្យតិចជាង 5000 តួអក្សរ។',
+    answerTo: 'ចម្លើយចំពោះ៖',
+    voucherWhere: 'កន្លែងទទួល៖',
+    voucherOfficeUnknown: 'ដើម្បីដឹងអាសយដ្ឋាន និងម៉ោងបើកការិយាល័យរង្វាន់ សូមសួរក្នុងសារខាងក្រោម។ នគរបាលនឹងឆ្លើយនៅទីនេះ។',
   },
   zh: {
     title: '查询我的举报',
@@ -137,6 +143,9 @@ export default {
     'errors.session': '请重新输入举报编号和口令。',
     'errors.replyShort': '请填写消息。',
     'errors.replyLong': '消息请不要超过 5000 个字符。',
+    answerTo: '回答的问题：',
+    voucherWhere: '领取地点：',
+    voucherOfficeUnknown: '如需了解奖励办公室的地址和开放时间，请在下方留言询问；警方会在这里回复。',
   },
   vi: {
     title: 'Kiểm tra tin của tôi',
@@ -183,6 +192,9 @@ export default {
     'errors.session': 'Vui lòng nhập lại mã tin báo và cụm mật khẩu.',
     'errors.replyShort': 'Vui lòng viết tin nhắn.',
     'errors.replyLong': 'Tin nhắn không được dài quá 5.000 ký tự.',
+    answerTo: 'Trả lời câu hỏi:',
+    voucherWhere: 'Nơi nhận:',
+    voucherOfficeUnknown: 'Để biết địa chỉ và giờ mở cửa của văn phòng trả thưởng, hãy hỏi trong tin nhắn bên dưới; cảnh sát sẽ trả lời tại đây.',
   },
   th: {
     title: 'ตรวจสอบเบาะแสของฉัน',
@@ -229,6 +241,9 @@ export default {
     'errors.session': 'กรุณาป้อนรหัสเบาะแสและรหัสผ่านอีกครั้ง',
     'errors.replyShort': 'กรุณาเขียนข้อความ',
     'errors.replyLong': 'ข้อความต้องไม่เกิน 5,000 ตัวอักษร',
+    answerTo: 'คำตอบสำหรับคำถาม:',
+    voucherWhere: 'สถานที่รับ:',
+    voucherOfficeUnknown: 'หากต้องการทราบที่อยู่และเวลาทำการของสำนักงานรางวัล โปรดถามในข้อความด้านล่าง ตำรวจจะตอบที่นี่',
   },
   id: {
     title: 'Periksa laporan saya',
@@ -275,6 +290,9 @@ export default {
     'errors.session': 'Masukkan lagi kode laporan dan kata sandi Anda.',
     'errors.replyShort': 'Tulis pesan.',
     'errors.replyLong': 'Pesan tidak boleh lebih dari 5.000 karakter.',
+    answerTo: 'Jawaban untuk:',
+    voucherWhere: 'Tempat pengambilan:',
+    voucherOfficeUnknown: 'Untuk mengetahui alamat dan jam buka kantor hadiah, tanyakan lewat pesan di bawah; polisi akan menjawab di sini.',
   },
   ko: {
     title: '내 제보 확인',
@@ -321,6 +339,9 @@ export default {
     'errors.session': '제보 코드와 비밀번호를 다시 입력하세요.',
     'errors.replyShort': '메시지를 써 주세요.',
     'errors.replyLong': '메시지는 5,000자 이내로 써 주세요.',
+    answerTo: '질문에 대한 답:',
+    voucherWhere: '받는 곳:',
+    voucherOfficeUnknown: '보상 사무소의 주소와 운영 시간은 아래 메시지로 물어보세요. 경찰이 여기에서 답합니다.',
   },
   my: {
     title: 'ကျွန်ုပ်၏သတင်းကို စစ်ဆေးရန်',
@@ -367,5 +388,8 @@ export default {
     'errors.session': 'သတင်းကုဒ်နှင့် လျှို့ဝှက်နံပါတ်ကို ထပ်မံထည့်ပါ။',
     'errors.replyShort': 'စာတစ်စောင် ရေးပါ။',
     'errors.replyLong': 'စာကို စာလုံး 5,000 အောက်တွင် ထားပါ။',
+    answerTo: 'မေးခွန်းအတွက် အဖြေ:',
+    voucherWhere: 'ထုတ်ယူရမည့်နေရာ:',
+    voucherOfficeUnknown: 'ဆုငွေရုံး၏ လိပ်စာနှင့် ဖွင့်ချိန်ကို သိရန် အောက်ပါ စာတွင် မေးပါ။ ရဲက ဤနေရာတွင် ဖြေပါမည်။',
   },
 };

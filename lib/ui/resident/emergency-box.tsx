@@ -12,7 +12,7 @@ export function EmergencyBox({ t, numbers, id, className }: { t: ClientT; number
         {numbers.map((entry) => (
           <li key={entry.number}>
             <a className="button button--danger" href={`tel:${entry.number}`}>
-              {t(`report.emergency_${entry.kind}`)}: {entry.number}
+              {t('report.labelValue', { label: t(`report.emergency_${entry.kind}`), value: entry.number })}
             </a>
           </li>
         ))}

@@ -15,6 +15,19 @@ import styles from './resident.module.css';
 import { GroupedCode } from './grouped-code';
 import { useEnhanced } from './use-enhanced';
 
+/** The "save as a text file" receipt: both secrets and where to use them. */
+function receiptFileText(t: ClientT, receipt: Pick<ReportReceipt, 'code' | 'passphrase'>, statusAddress: string): string {
+  return [
+    t('report.fileHeading'),
+    '',
+    t('report.labelValue', { label: t('report.tipCode'), value: receipt.code }),
+    t('report.labelValue', { label: t('report.passphrase'), value: receipt.passphrase }),
+    '',
+    t('report.fileFooter', { address: statusAddress }),
+    '',
+  ].join('\r\n');
+}
+
 export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt; t: ClientT; emergency: EmergencyNumber[] }) {
   // False in the server's HTML, true once hydrated: the buttons need JavaScript.
   const enhanced = useEnhanced();
@@ -42,7 +55,8 @@ export function ReceiptView({ receipt, t, emergency }: { receipt: ReportReceipt;
     };
   }, []);
 
-  const fileText = [t('report.fileHeading'), '', `${t('report.tipCode')}: ${receipt.code}`, `${t('report.passphrase')}: ${receipt.passphrase}`, '', t('report.fileFooter'), ''].join('\r\n');
+  // The saved file outlives this tab: it names the whole address, not just "/status".
+  const fileText = receiptFileText(t, receipt, enhanced ? new URL('/status', location.origin).href : '/status');
   const copy = async (label: string, value: string) => {
     await navigator.clipboard.writeText(value);
     setCopied(label);

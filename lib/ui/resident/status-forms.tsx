@@ -8,7 +8,7 @@ import styles from './resident.module.css';
 
 type Action = (state: ActionResult | null, form: FormData) => Promise<ActionResult>;
 
-export function StatusSignInForm({ action, messages }: { action: Action; messages: Record<string, string> }) {
+export function StatusSignInForm({ action, messages }: { action: (state: (ActionResult & { code?: string }) | null, form: FormData) => Promise<ActionResult & { code?: string }>; messages: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, null);
   const t = clientTranslator(messages);
   const error = state && !state.ok ? state : null;
@@ -21,7 +21,7 @@ export function StatusSignInForm({ action, messages }: { action: Action; message
       )}
       <div className="form-field">
         <label htmlFor="code">{t('status.code')}</label>
-        <input id="code" name="code" required autoComplete="off" inputMode="numeric" aria-describedby="code-hint" aria-invalid={error ? true : undefined} />
+        <input id="code" name="code" required autoComplete="off" inputMode="numeric" defaultValue={state?.code} aria-describedby="code-hint" aria-invalid={error ? true : undefined} />
         <span id="code-hint" className="form-field__hint">
           {t('status.codeHint')}
         </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidSettingsError, loadEnv } from '@/lib/env';
+import { DEMO_REWARD_OFFICE, InvalidSettingsError, loadEnv } from '@/lib/env';
 
 describe('settings', () => {
   it('applies defaults: port 3000, embedded database, demo mode on', () => {
@@ -26,6 +26,12 @@ describe('settings', () => {
       expect(message).toContain('DATA_KEY: must be 32 bytes');
       expect(message).toContain('.env.example');
     }
+  });
+
+  it('the reward office: as written when set, a placeholder in demo mode, unset in production (decision 0890)', () => {
+    expect(loadEnv({ REWARD_OFFICE: '  Office, Phnom Penh · 08:00–17:00 ' }).REWARD_OFFICE).toBe('Office, Phnom Penh · 08:00–17:00');
+    expect(loadEnv({}).REWARD_OFFICE).toBe(DEMO_REWARD_OFFICE);
+    expect(loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@db:5432/app' }).REWARD_OFFICE).toBeUndefined();
   });
 
   it('treats empty values as unset', () => {
