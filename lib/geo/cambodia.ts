@@ -28,12 +28,26 @@ function insideRing(ring: ReadonlyArray<readonly [number, number]>, lat: number,
   return inside;
 }
 
-/** Distance in metres from a point to the nearest border segment (local flat approximation). */
-function distanceToBorderM(lat: number, lng: number): number {
+// The sea coast of the drawn outline: ring 0 from the Vietnamese land border at Prek Chak to the
+// Thai one above Koh Kong, and every island ring. Being near the coast says nothing about which
+// country a pin is in, so "near the border" counts land borders only.
+const COAST_FROM: readonly [number, number] = [104.4496, 10.4191];
+const COAST_TO: readonly [number, number] = [102.9124, 11.6467];
+const coastStart = CAMBODIA_RINGS[0]!.findIndex(([lng, lat]) => lng === COAST_FROM[0] && lat === COAST_FROM[1]);
+const coastEnd = CAMBODIA_RINGS[0]!.findIndex(([lng, lat]) => lng === COAST_TO[0] && lat === COAST_TO[1]);
+if (coastStart < 0 || coastEnd <= coastStart) throw new Error('cambodia-outline.ts changed: find the coast\'s ends again');
+
+function isCoast(ringIndex: number, from: number, to: number): boolean {
+  return ringIndex > 0 || (from >= coastStart && to <= coastEnd && to === from + 1);
+}
+
+/** Distance in metres from a point to the nearest segment of the drawn line (local flat approximation). */
+function distanceToLineM(lat: number, lng: number, { landOnly }: { landOnly: boolean }): number {
   const xScale = Math.cos((lat * Math.PI) / 180) * METRES_PER_DEGREE;
   let best = Infinity;
-  for (const ring of CAMBODIA_RINGS) {
+  CAMBODIA_RINGS.forEach((ring, ringIndex) => {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      if (landOnly && isCoast(ringIndex, j, i)) continue;
       const ax = (ring[j]![0] - lng) * xScale;
       const ay = (ring[j]![1] - lat) * METRES_PER_DEGREE;
       const bx = (ring[i]![0] - lng) * xScale;
@@ -43,14 +57,15 @@ function distanceToBorderM(lat: number, lng: number): number {
       const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy)));
       best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
     }
-  }
+  });
   return best;
 }
 
 /**
  * Where a point stands against the drawn border: `inside` it, `near` it (inside, within
- * NEAR_BORDER_M), `beyond` it (outside but within the margin: accepted, marked for officers),
- * or `outside` (refused). `metres` is the distance to the drawn line.
+ * NEAR_BORDER_M of a land border), `beyond` it (outside but within the margin: accepted, marked
+ * for officers), or `outside` (refused). `metres` is the distance to the land border when
+ * `near`, to the drawn line (coast included) otherwise.
  */
 export type BorderStatus = { status: 'inside' | 'near' | 'beyond' | 'outside'; metres: number };
 
@@ -59,8 +74,11 @@ export function borderStatus(lat: number, lng: number): BorderStatus {
   if (lat < ACCEPT_BOUNDS.south || lat > ACCEPT_BOUNDS.north || lng < ACCEPT_BOUNDS.west || lng > ACCEPT_BOUNDS.east) {
     return { status: 'outside', metres: Infinity };
   }
-  const metres = Math.round(distanceToBorderM(lat, lng));
-  if (CAMBODIA_RINGS.some((ring) => insideRing(ring, lat, lng))) return { status: metres <= NEAR_BORDER_M ? 'near' : 'inside', metres };
+  if (CAMBODIA_RINGS.some((ring) => insideRing(ring, lat, lng))) {
+    const metres = Math.round(distanceToLineM(lat, lng, { landOnly: true }));
+    return { status: metres <= NEAR_BORDER_M ? 'near' : 'inside', metres };
+  }
+  const metres = Math.round(distanceToLineM(lat, lng, { landOnly: false }));
   return { status: metres <= BORDER_MARGIN_M ? 'beyond' : 'outside', metres };
 }
 

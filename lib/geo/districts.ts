@@ -122,7 +122,7 @@ const BY_PROVINCE: ReadonlyArray<readonly [provinceCode: string, rows: readonly 
   ['KH-9', [
     ['Botum Sakor', 'បុទុមសាគរ', 11.1872, 103.4712],
     ['Kiri Sakor', 'គិរីសាគរ', 11.05, 103.25],
-    ['Koh Kong', 'កោះកុង', 11.42, 103.08],
+    ['Koh Kong', 'កោះកុង', 11.43, 103.10],
     ['Khemara Phoumin', 'ខេមរភូមិន្ទ', 11.6153, 102.9838],
     ['Mondol Seima', 'មណ្ឌលសីមា', 11.6241, 102.9502],
     ['Srae Ambel', 'ស្រែអំបិល', 11.1221, 103.7538],

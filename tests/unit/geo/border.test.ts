@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BORDER_MARGIN_M, borderStatus, isInCambodia } from '@/lib/geo/cambodia';
+import { DISTRICTS } from '@/lib/geo/districts';
 import { locate } from '@/lib/geo/locate';
+import { PROVINCES } from '@/lib/geo/provinces';
 import { borderStatus as browserBorderStatus, isInCambodia as isInCambodiaBox } from '@/lib/ui/resident/cambodia-bounds';
 
 // Real places where compounds cluster on the border, and the towns across it.
@@ -33,6 +35,20 @@ describe('border margin', () => {
     expect(chamYeam.metres).toBeGreaterThan(5_000);
     expect(borderStatus(...BORDER_TOWNS.oSmach).status).toBe('beyond');
     expect(borderStatus(13.69, 102.5).status).toBe('beyond'); // Aranyaprathet, 5 km over: accepted, marked
+  });
+
+  it('does not mark a town by the sea as near the border: only land borders count', () => {
+    expect(borderStatus(10.6253, 103.5234).status).toBe('inside'); // Sihanoukville, the form's example
+    expect(borderStatus(10.4829, 104.3167).status).toBe('inside'); // Kep
+    expect(borderStatus(11.6153, 102.9838).status).toBe('inside'); // Koh Kong town
+    expect(borderStatus(11.05, 106.16).metres).toBeLessThan(2_000); // Bavet still measured to the land border
+  });
+
+  it('never marks the centre of a province or district, where a tip placed by name is pinned', () => {
+    for (const area of [...PROVINCES, ...DISTRICTS]) {
+      expect(['inside', 'near'], `${area.code} ${area.en}`).toContain(borderStatus(area.lat, area.lng).status);
+      if (borderStatus(area.lat, area.lng).status === 'near') expect(['KH-20-01', 'KH-20-08'], area.code).toContain(area.code);
+    }
   });
 
   it('still refuses points clearly elsewhere', () => {
