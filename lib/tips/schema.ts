@@ -14,13 +14,20 @@ const plainText = (text: string) => !hasControlCharacters(text);
 
 export const DESCRIPTION_MAX = 5_000;
 
+// No location at all asks for one; a location given but not a point on Earth says so, or a
+// resident who typed "abc" beside a chosen province is told to give a location they gave.
+const coordinate = (limit: number) => z.coerce.number({ error: 'report.errors.coordinatesUnreadable' }).min(-limit, 'report.errors.coordinatesUnreadable').max(limit, 'report.errors.coordinatesUnreadable');
+
 export const locationSchema = z
-  .object({
-    lat: z.coerce.number({ error: 'report.errors.coordinates' }).min(-90).max(90),
-    lng: z.coerce.number({ error: 'report.errors.coordinates' }).min(-180).max(180),
-    accuracyM: z.coerce.number().int().min(0).max(100_000).optional(),
-    source: z.enum(LOCATION_SOURCES),
-  })
+  .object(
+    {
+      lat: coordinate(90),
+      lng: coordinate(180),
+      accuracyM: z.coerce.number().int().min(0).max(100_000).optional(),
+      source: z.enum(LOCATION_SOURCES),
+    },
+    { error: 'report.errors.coordinates' },
+  )
   .refine((location) => isInCambodia(location.lat, location.lng), { message: 'report.errors.outsideCambodia', path: ['lat'] });
 
 export const tipInputSchema = z.object({

@@ -106,8 +106,8 @@ export function parseCoordinates(input: string): AreaCentre | null {
 
 /**
  * The location, in order of precision: a pin from the device or map, typed coordinates, the
- * district's centre, the province's centre. None: lat/lng left out so the schema says
- * "give a location".
+ * district's centre, the province's centre. None: left out, so the schema says "give a
+ * location"; typed coordinates that cannot be read stay typed, so it says they cannot be read.
  */
 function locationOf(values: ReportValues, centreOf: CentreOf) {
   if (values.lat && values.lng && (values.source === 'GPS' || values.source === 'MAP_PIN')) {
@@ -115,11 +115,11 @@ function locationOf(values: ReportValues, centreOf: CentreOf) {
   }
   if (values.coordinates.trim()) {
     const point = parseCoordinates(values.coordinates);
-    return { lat: point?.lat, lng: point?.lng, source: 'MANUAL' };
+    return { lat: point?.lat ?? values.coordinates, lng: point?.lng ?? values.coordinates, source: 'MANUAL' };
   }
   const centre = values.provinceCode || values.districtCode ? centreOf(values.provinceCode, values.districtCode) : undefined;
   if (centre) return { lat: centre.lat, lng: centre.lng, source: 'AREA' };
-  return { lat: undefined, lng: undefined, source: 'MANUAL' };
+  return undefined;
 }
 
 export function toTipFields(values: ReportValues, language: Locale, centreOf: CentreOf) {

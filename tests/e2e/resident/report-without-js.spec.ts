@@ -84,6 +84,14 @@ test.describe('report without JavaScript', () => {
     await expect(page.getByLabel('Coordinates (optional)')).toHaveValue('13.7563, 100.5018');
     expect(await countTips(mark)).toBe(0);
 
+    // Typed coordinates that are not coordinates, beside a chosen province: said so, not "give a location".
+    await page.getByLabel('Province').selectOption({ label: 'Kep' });
+    await page.getByLabel('Coordinates (optional)').fill('abc');
+    await page.getByRole('button', { name: 'Send tip' }).click();
+    await expect(page.getByText('These coordinates cannot be read. Type the latitude, then the longitude, for example 10.6253, 103.5234.')).toBeVisible();
+    await expect(page.getByText('Give a location: use your location', { exact: false })).toHaveCount(0);
+    expect(await countTips(mark)).toBe(0);
+
     // A file that is not a picture, named like one: refused by its content, nothing stored.
     await page.getByLabel('Coordinates (optional)').fill('10.6312, 103.5221');
     await page.getByLabel('Add up to 5 photos').setInputFiles({ name: 'compound.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a picture at all') });

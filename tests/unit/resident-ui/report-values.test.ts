@@ -41,7 +41,16 @@ describe('report form values -> tip fields', () => {
   it('gives the schema a location it refuses with "give a location" when there is none', () => {
     const result = tipInputSchema.safeParse(toTipFields({ ...EMPTY_REPORT, category: 'OTHER', description: 'Long enough text here.' }, 'en', centreOf));
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}:${issue.message}`)).toContain('location.lat:report.errors.coordinates');
+    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}:${issue.message}`)).toContain('location:report.errors.coordinates');
+  });
+
+  it('says typed coordinates cannot be read, not "give a location", even beside a chosen province', () => {
+    for (const coordinates of ['abc', '13.5, 200', '95, 104']) {
+      const result = tipInputSchema.safeParse(toTipFields({ ...EMPTY_REPORT, category: 'OTHER', description: 'Long enough text here.', provinceCode: 'KH-23', coordinates }, 'en', centreOf));
+      const messages = result.error!.issues.map((issue) => issue.message);
+      expect(messages, coordinates).toContain('report.errors.coordinatesUnreadable');
+      expect(messages, coordinates).not.toContain('report.errors.coordinates');
+    }
   });
 
   it('a valid no-JavaScript post by province passes the server schema', () => {
