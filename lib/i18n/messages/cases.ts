@@ -119,6 +119,8 @@ export default {
     raidNeedsInvestigating: 'To record a raid, first change the status to “Investigating” (under Status, above): someone must have taken the case up. The raid form then appears here.',
     raidStatusLink: 'Change the status',
   },
+    done_raidNoTipBefore: 'Raid recorded, but it is dated before every tip of this case: no tip can be rewarded for it.',
+    positiveOutcomeNoTipBefore: 'Positive outcome, but dated before every tip of this case: no tip can be rewarded for it',
   km: {
     title: 'សំណុំរឿង',
     empty: 'គ្មានសំណុំរឿងដែលត្រូវនឹងលក្ខខណ្ឌទេ។',
@@ -239,3 +241,5 @@ export default {
     raidStatusLink: 'ប្ដូរស្ថានភាព',
   },
 };
+    done_raidNoTipBefore: 'បានកត់ត្រាការបង្ក្រាប ប៉ុន្តែកាលបរិច្ឆេទរបស់វាមុនព័ត៌មានទាំងអស់នៃសំណុំរឿងនេះ៖ គ្មានព័ត៌មានណាអាចទទួលរង្វាន់សម្រាប់វាបានទេ។',
+    positiveOutcomeNoTipBefore: 'លទ្ធផលវិជ្ជមាន ប៉ុន្តែកាលបរិច្ឆេទមុនព័ត៌មានទាំងអស់នៃសំណុំរឿងនេះ៖ គ្មានព័ត៌មានណាអាចទទួលរង្វាន់សម្រាប់វាបានទេ',

@@ -3,6 +3,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
+import { tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
 import styles from '@/lib/ui/cases/cases.module.css';
 import { isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
@@ -30,6 +31,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   return (
     <>
       <h1>
+  // The reward rule's own test (tipPrecedesRaid), over the tips this page shows; with tips hidden
+  // from the actor it cannot tell, and keeps the general label.
+  const raidOutcomeKey = (raid: { positiveOutcome: boolean; raidedOn: Date }) =>
+    !raid.positiveOutcome
+      ? 'cases.noPositiveOutcome'
+      : detail.hiddenTipCount === 0 && !detail.tips.some((tip) => tipPrecedesRaid(tip, raid))
+        ? 'cases.positiveOutcomeNoTipBefore'
+        : 'cases.positiveOutcome';
         {detail.reference}: {detail.title}
       </h1>
       <p>
@@ -52,9 +61,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </p>
       )}
       {outcome.notice && (
-        <p className="notice" role="status" data-testid="case-done">
+        <p className={outcome.notice.key === 'cases.done_raidNoTipBefore' ? 'notice notice--warning' : 'notice'} role="status" data-testid="case-done">
           {outcome.notice.text}
-          {outcome.notice.key === 'cases.done_raid' && (
+          {outcome.notice.key.startsWith('cases.done_raid') && (
             <>
               {' '}
               <a href="#raids">{t('cases.seeRaids')}</a>
@@ -227,7 +236,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 </li>
               </ul>
               <p>
-                <strong>{raid.positiveOutcome ? t('cases.positiveOutcome') : t('cases.noPositiveOutcome')}</strong>
+                <strong data-testid="raid-outcome">{t(raidOutcomeKey(raid))}</strong>
                 <br />
                 <small>{t('cases.recordedBy', { name: raid.recordedByName })}</small>
               </p>
