@@ -13,6 +13,7 @@ import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCases
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { provinceName } from '@/lib/ui/place-names';
 import { enumLabel } from '@/lib/i18n/enums';
+import { readSentValues } from '@/lib/http/sent-values';
 import { AssigneeSelect } from '@/lib/ui/console/pick-selects';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -22,7 +23,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
   const assignees = detail.mayEdit ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];
-  const outcome = readOutcome(query, locale);
+  const [outcome, sent] = [readOutcome(query, locale), await readSentValues(query)];
   const province = provinceName(detail.provinceCode, locale) ?? '';
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
   const offers = (move: string) => detail.nextMoves.some((next) => next.move === move);
@@ -249,7 +250,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {offers('recordRaid') ? (
         <section className="card" aria-labelledby="record-raid-title" id="record-raid">
           <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
-          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} />
+          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} sent={sent} />
         </section>
       ) : (
         // Where the form would be, why it is not (the workflow wants the case taken up first).
