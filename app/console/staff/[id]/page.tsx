@@ -42,7 +42,7 @@ export default async function StaffMemberPage({ params, searchParams }: { params
           <input type="hidden" name="staffId" value={member.id} />
           <input type="hidden" name="change" value="role" />
           <EnumSelect t={t} id="role" label={t('staffAdmin.role')} of="StaffRole" values={STAFF_ROLES} defaultValue={member.role} />
-          <ProvinceCheckboxes locale={locale} selected={member.provinceCodes} legend={t('staffAdmin.provinces')} />
+          <ProvinceCheckboxes locale={locale} selected={member.provinceCodes} legend={t('staffAdmin.provinces')} error={outcome.fields.provinceCodes} />
           <button className="button" type="submit">
             {t('staffAdmin.save')}
           </button>

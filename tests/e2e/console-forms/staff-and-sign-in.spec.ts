@@ -1,0 +1,29 @@
+/**
+ * Staff accounts and sign-in (issue 11): an officer needs a province (drive item 9, decision
+ * 0898).
+ */
+import { type BrowserContext, expect, test } from '@playwright/test';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { db } from '@/lib/db/client';
+import { makeStaff } from '../../helpers/factories';
+import { signInAs } from '../helpers/staff';
+
+const inEnglish = (context: BrowserContext, baseURL: string) => context.addCookies([{ name: LOCALE_COOKIE, value: 'en', url: baseURL }]);
+
+test('an officer with no province ticked is refused at the provinces; nothing is stored', async ({ page, context, baseURL }) => {
+  await inEnglish(context, baseURL!);
+  await signInAs(context, baseURL!, 'SYSTEM_ADMIN');
+  const existing = await makeStaff('SUPERVISOR');
+  const password = 'temporary-password-123';
+  await page.goto('/console/staff');
+  await page.getByLabel('Name', { exact: true }).fill('Sok Dara');
+  await page.getByLabel('Role').selectOption('OFFICER');
+  // An officer with no province ticked: refused at the provinces, nothing stored.
+  const email = `no-province-${existing.id}@test.local`;
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Temporary password (at least 12 characters)').fill(password);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('#provinceCodes-error')).toHaveText('Tick at least one province: an officer sees the tips of their provinces only.');
+  await expect(page.getByLabel('Email', { exact: true })).toHaveValue(email);
+  expect(await db.staffUser.count({ where: { email } })).toBe(0);
+});
