@@ -1,8 +1,9 @@
 /**
  * Staff accounts and sign-in (issue 11): an officer needs a province (drive item 9, decision
- * 0898).
+ * 0898); a spent TOTP code says to wait for the next (item 11, decision 0897).
  */
 import { type BrowserContext, expect, test } from '@playwright/test';
+import { generate } from 'otplib';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { db } from '@/lib/db/client';
 import { makeStaff } from '../../helpers/factories';
@@ -26,4 +27,20 @@ test('an officer with no province ticked is refused at the provinces; nothing is
   await expect(page.locator('#provinceCodes-error')).toHaveText('Tick at least one province: an officer sees the tips of their provinces only.');
   await expect(page.getByLabel('Email', { exact: true })).toHaveValue(email);
   expect(await db.staffUser.count({ where: { email } })).toBe(0);
+});
+
+test('sign-in: a code already used (as set-up spends it) says to wait for the next one', async ({ page, context, baseURL }) => {
+  await inEnglish(context, baseURL!);
+  const officer = await makeStaff('OFFICER');
+  await page.goto('/console/sign-in');
+  await page.getByLabel('Email').fill(officer.email);
+  // The code the app shows now, spent (as set-up spends it), then sent again.
+  const now = Math.floor(Date.now() / 1000);
+  const step = Math.floor(now / 30);
+  await db.staffUser.update({ where: { id: officer.id }, data: { totpLastStep: step + 1 } });
+  await page.getByLabel('Password').fill(officer.password);
+  await page.getByLabel('Code from your authenticator app').fill(await generate({ secret: officer.totpSecret, epoch: now }));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.form-error')).toHaveText('This code has already been used. Wait for the next code in your authenticator app (a few seconds), then sign in with it.');
+  await expect(page).toHaveURL(/\/console\/sign-in/);
 });
