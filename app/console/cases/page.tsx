@@ -38,7 +38,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <p>{t('cases.empty')}</p>
       ) : (
-        <table className="table">
+        // On a phone the table scrolls in its own box; the page stays as wide as the screen.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('cases.title')}>
+        <table className="table" data-testid="cases-table">
           <thead>
             <tr>
               <th>{t('cases.reference')}</th>
@@ -69,6 +71,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
+        </div>
       {nextCursor && (
         <p>
           <Link href={`/console/cases?${nextQuery.toString()}`}>{t('cases.next')}</Link>
