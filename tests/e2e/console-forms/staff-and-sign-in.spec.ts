@@ -1,6 +1,7 @@
 /**
  * Staff accounts and sign-in (issue 11): an officer needs a province (drive item 9, decision
- * 0898); a spent TOTP code says to wait for the next (item 11, decision 0897).
+ * 0898); an administrator is not offered changes to their own account (item 24); a spent TOTP
+ * code says to wait for the next (item 11, decision 0897).
  */
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { generate } from 'otplib';
@@ -27,6 +28,21 @@ test('an officer with no province ticked is refused at the provinces; nothing is
   await expect(page.locator('#provinceCodes-error')).toHaveText('Tick at least one province: an officer sees the tips of their provinces only.');
   await expect(page.getByLabel('Email', { exact: true })).toHaveValue(email);
   expect(await db.staffUser.count({ where: { email } })).toBe(0);
+});
+
+test("an administrator's own staff page offers no role change, reset or deactivation, only signing out everywhere", async ({ page, context, baseURL }) => {
+  await inEnglish(context, baseURL!);
+  const admin = await signInAs(context, baseURL!, 'SYSTEM_ADMIN');
+  const other = await makeStaff('OFFICER');
+  await page.goto(`/console/staff/${admin.id}`);
+  await expect(page.getByTestId('staff-self')).toHaveText('This is your own account: another administrator changes its role or deactivates it.');
+  await expect(page.getByRole('button', { name: 'Deactivate the account' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset the second factor' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sign out everywhere now' })).toBeVisible();
+  await page.goto(`/console/staff/${other.id}`);
+  await expect(page.getByRole('button', { name: 'Deactivate the account' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
 });
 
 test('sign-in: a code already used (as set-up spends it) says to wait for the next one', async ({ page, context, baseURL }) => {

@@ -74,6 +74,7 @@ test.describe('rewards console', () => {
     await expect(proposerPage.getByTestId('reward-state')).toHaveText(t('enums.RewardState.PROPOSED'));
     // The read model says why the proposer is offered no decision; the page only shows it.
     await expect(proposerPage.getByTestId('reward-blocked')).toHaveText(t('rewards.errors.selfApproval'));
+    await expect(proposerPage.getByTestId('reward-blocked')).toHaveClass(/notice--info/);
     await expect(proposerPage.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
     await proposerPage.goto('/console/rewards');
     await expect(proposerPage.getByTestId('my-proposals').locator(`[data-reward-id="${rewardId}"]`)).toBeVisible();
