@@ -1,7 +1,9 @@
 /**
  * Staff sign-in: email + password (argon2id) + TOTP code. Every outcome is audited; a wrong
  * email costs the same time as a wrong password, and every failure answers the same, so
- * nothing tells which part was wrong.
+ * nothing tells which part was wrong. One exception, once the password is right: a valid code
+ * already spent (the one just used to set up the app) is told to wait for the next code, which
+ * tells nothing to someone without the password (decision 0897).
  *
  * Two locks (docs/decisions/0700-staff-lock-the-owner-passes.md):
  * - wrong passwords lock the account for guesses (growing delay, failures keep counting),
@@ -45,7 +47,7 @@ export interface SignedInStaff {
   sessionId: string;
 }
 
-export type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'code_locked' | 'not_enrolled' | 'password' | 'code';
+export type SignInFailure = 'unknown_email' | 'inactive' | 'locked' | 'code_locked' | 'not_enrolled' | 'password' | 'code' | 'code_reused';
 
 const inForce = (until: Date | null, now: Date) => until !== null && until > now;
 
@@ -79,7 +81,7 @@ export async function signInStaff(input: z.input<typeof signInSchema>, now = new
         detail: { reason, ...(failures ? { failures } : {}) },
       });
     });
-    throw new AppError('UNAUTHENTICATED', 'auth.errors.failed');
+    throw new AppError('UNAUTHENTICATED', reason === 'code_reused' ? 'auth.errors.codeUsed' : 'auth.errors.failed');
   };
 
   if (!user) return fail('unknown_email');
@@ -88,8 +90,10 @@ export async function signInStaff(input: z.input<typeof signInSchema>, now = new
   if (!passwordOk) return fail(inForce(user.lockedUntil, now) ? 'locked' : 'password');
   // Enrolment has no second factor to tell the owner from a guesser: see enrol-totp.ts.
   if (!user.totpSecretEnc) return fail('not_enrolled');
-  const step = await verifyTotp(openText(user.totpSecretEnc, TOTP_PURPOSE), code, user.totpLastStep, Math.floor(now.getTime() / 1000));
+  const step = await verifyTotp(openText(user.totpSecretEnc, TOTP_PURPOSE), code, null, Math.floor(now.getTime() / 1000));
   if (step === null) return fail('code');
+  // Not a guess (the code is right): no lock counts it, but the code cannot be spent twice.
+  if (user.totpLastStep !== null && step <= user.totpLastStep) return fail('code_reused');
 
   return db.$transaction(async (tx) => {
     // Conditional on the last step so two concurrent sign-ins cannot both spend one code, and

@@ -10,10 +10,11 @@ import { translator } from '@/lib/i18n/translate';
 import { isDataError, sqlStateOf } from '@/lib/db/sql-state';
 import { log, residentLog } from '@/lib/log';
 import { fieldErrorKeys } from './field-errors';
+import { formEchoValues } from './form';
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; message: string; fields?: Record<string, string> };
+  | { ok: false; error: string; message: string; fields?: Record<string, string>; sent?: Record<string, string[]> };
 
 function isNextControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
@@ -23,7 +24,7 @@ function isNextControlFlow(error: unknown): boolean {
 /** An action's outcome with catalogue keys, not texts: for outcomes that travel in a URL (lib/http/outcome.ts). */
 export type SettledAction<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; messageKey: string; fields?: Record<string, string> };
+  | { ok: false; error: string; messageKey: string; fields?: Record<string, string>; sent?: string };
 
 /** Runs a use case and turns every refusal into a code and catalogue keys; unexpected errors are logged. */
 export async function settleAction<T>(name: string, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<SettledAction<T>> {
@@ -43,11 +44,14 @@ export async function settleAction<T>(name: string, work: () => Promise<T>, opti
   }
 }
 
-/** settleAction, translated: for forms that show the result in place (useActionState). */
-export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>, options: { resident?: boolean } = {}): Promise<ActionResult<T>> {
+/**
+ * settleAction, translated: for forms that show the result in place (useActionState). With
+ * `form`, a refusal carries what was typed (secrets left out: formEchoValues) for the form to show again.
+ */
+export async function runAction<T>(name: string, locale: Locale, work: () => Promise<T>, options: { resident?: boolean; form?: FormData } = {}): Promise<ActionResult<T>> {
   const result = await settleAction(name, work, options);
   if (result.ok) return result;
   const t = translator(locale);
   const fields = result.fields && Object.fromEntries(Object.entries(result.fields).map(([field, key]) => [field, t(key)]));
-  return { ok: false, error: result.error, message: t(result.messageKey), ...(fields ? { fields } : {}) };
+  return { ok: false, error: result.error, message: t(result.messageKey), ...(fields ? { fields } : {}), ...(options.form ? { sent: formEchoValues(options.form) } : {}) };
 }

@@ -3,7 +3,8 @@
  * (lib/use-case.ts) plus how to read its input from what the browser sent and where to go
  * with the outcome. The wrapper asks for the actor with the use case's permission (anonymous:
  * sign-in; a role without it: 404), runs the use case under settleAction, and hands the
- * settled result to `done`, which redirects (lib/http/outcome.ts).
+ * settled result to `done`, which redirects (lib/http/outcome.ts). A refused form's text values
+ * (never its secrets) are kept for the page it goes back to (lib/http/sent-values.ts).
  *
  *   export const addCaseNoteAction = consoleAction(addCaseNote, {
  *     read: (form) => ({ caseId: formText(form, 'caseId'), body: formText(form, 'body') }),
@@ -17,6 +18,7 @@ import type { Actor, Permission } from '@/lib/auth/permissions';
 import { requireActor } from '@/lib/auth/session';
 import type { AnyUseCase, OutputOf, RawInputOf } from '@/lib/use-case';
 import { type SettledAction, settleAction } from './action';
+import { keepSentValues } from './sent-values';
 
 /** What an exported console action carries for the registry and the matrix test. */
 export interface GuardedAction {
@@ -41,6 +43,10 @@ export function consoleAction<U extends AnyUseCase, Arg = FormData, Result = voi
   const action = async (arg: Arg): Promise<Result> => {
     const actor = await requireActor(useCase.permission ?? undefined);
     const result = await settleAction(useCase.useCaseName, async () => (steps.read ? run(actor, await steps.read(arg, actor)) : run(actor)));
+    if (!result.ok && arg instanceof FormData) {
+      const sent = await keepSentValues(arg);
+      if (sent) return steps.done({ ...result, sent }, arg);
+    }
     return steps.done(result, arg);
   };
   return Object.assign(action, { permission: useCase.permission, useCaseName: useCase.useCaseName });

@@ -58,3 +58,19 @@ export function formTextsFor<K extends string>(form: FormData, prefix: string, k
 export function formEnum<const T extends readonly [string, ...string[]]>(values: T, message?: string) {
   return z.string().pipe(z.enum(values, message ? { error: message } : undefined));
 }
+
+/** Field names whose values are secrets (passwords, TOTP and voucher codes, passphrases): never sent back to a page. */
+const SECRET_NAME = /(password|passphrase|secret|token|totp)$/i;
+const SECRET_NAMES = new Set(['code', 'otp', 'voucher', 'voucherCode', 'tipCode', 'idempotencyKey']);
+export const isSecretField = (name: string) => SECRET_NAME.test(name) || SECRET_NAMES.has(name);
+
+/** What a person typed into a form, to show it again after a refusal: text values only, secrets and files left out. */
+export function formEchoValues(form: FormData): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [name, value] of form.entries()) {
+    // Next's own fields ($ACTION_ID_…) are not the person's typing.
+    if (typeof value !== 'string' || name.startsWith('$') || isSecretField(name)) continue;
+    (values[name] ??= []).push(value);
+  }
+  return values;
+}

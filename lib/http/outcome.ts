@@ -2,23 +2,25 @@
  * The one way a console action reports back (docs/decisions/0830): it redirects to a page with
  * a catalogue KEY in the address (`?notice=cases.done_raid` or `?error=cases.errors.x` plus
  * `field.<name>=<key>` per refused field), and the page translates it (lib/ui/console/outcome.tsx).
+ * A refusal of a form also names what the form sent (`sent=<id>`, lib/http/sent-values.ts), so the
+ * page shows the form as it was.
  * No translated text travels in the URL; works without JavaScript.
  */
 import { redirect } from 'next/navigation';
 import type { SettledAction } from './action';
 
-export type ConsoleOutcome = { notice: string } | { error: string; fields?: Record<string, string> };
+export type ConsoleOutcome = { notice: string } | { error: string; fields?: Record<string, string>; sent?: string };
 
 /** Keys are dotted identifiers: anything else in the address is not ours. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$/;
 const FIELD = 'field.';
 
 /** Query parameters the outcome uses, so forms that copy the page's query can leave them out. */
-export const isOutcomeParam = (name: string) => name === 'notice' || name === 'error' || name === 'on' || name.startsWith(FIELD);
+export const isOutcomeParam = (name: string) => name === 'notice' || name === 'error' || name === 'on' || name === 'sent' || name.startsWith(FIELD);
 
 /** The outcome of a settled action: its notice on success, its refusal's keys otherwise. */
 export function outcomeOf(result: SettledAction<unknown>, notice: string): ConsoleOutcome {
-  return result.ok ? { notice } : { error: result.messageKey, ...(result.fields ? { fields: result.fields } : {}) };
+  return result.ok ? { notice } : { error: result.messageKey, ...(result.fields ? { fields: result.fields } : {}), ...(result.sent ? { sent: result.sent } : {}) };
 }
 
 /**
@@ -34,6 +36,7 @@ export function withOutcome(path: string, outcome: ConsoleOutcome, options: { on
   else {
     query.set('error', outcome.error);
     for (const [field, key] of Object.entries(outcome.fields ?? {})) query.set(`${FIELD}${field}`, key);
+    if (outcome.sent) query.set('sent', outcome.sent);
   }
   if (options.on) query.set('on', options.on);
   return `${base}?${query.toString()}${options.anchor ? `#${options.anchor}` : ''}`;

@@ -3,11 +3,12 @@
  * field), and the case makes the workflow's `recordRaid` move to RAIDED (from INVESTIGATING,
  * RAID_PLANNED, or RAIDED for a follow-up raid; not from OPEN or CLOSED), audited as
  * `raid.recorded` in the move, all in one transaction. A positive outcome (isPositiveOutcome) is what opens the
- * case's tips to reward review; the audit row says which it was.
+ * case's tips to reward review; the audit row says which it was. A raid dated before every tip
+ * of its case is kept (it happened), but says so: no tip can be rewarded for it (decision 0895).
  */
 import { caseWorkflow, lockCaseForMove } from '@/lib/cases/case-workflow';
 import { db as defaultDb, type Db } from '@/lib/db/client';
-import { isPositiveOutcome } from './positive-outcome';
+import { isPositiveOutcome, tipPrecedesRaid } from './positive-outcome';
 import { raidInputSchema } from './schema';
 import { defineUseCase } from '@/lib/use-case';
 
@@ -15,14 +16,15 @@ export const recordRaid = defineUseCase({
   name: 'recordRaid',
   permission: 'raids.record',
   input: raidInputSchema,
-  run: async (actor, raid, client: Db = defaultDb): Promise<{ id: string }> =>
+  run: async (actor, raid, client: Db = defaultDb): Promise<{ id: string; noTipBeforeRaid: boolean }> =>
     client.$transaction(async (tx) => {
       const target = await lockCaseForMove(tx, actor, raid.caseId);
 
+      const raidedOn = new Date(`${raid.raidedOn}T00:00:00Z`);
       const created = await tx.raid.create({
         data: {
           caseId: target.id,
-          raidedOn: new Date(`${raid.raidedOn}T00:00:00Z`),
+          raidedOn,
           unit: raid.unit,
           place: raid.place,
           lat: raid.lat ?? null,
@@ -39,7 +41,11 @@ export const recordRaid = defineUseCase({
         select: { id: true },
       });
       // After the row, whose id the audit event names; a refused move rolls the row back.
-      await caseWorkflow.move(tx, actor, target, 'recordRaid', { detail: { raidId: created.id, positiveOutcome: isPositiveOutcome(raid) } });
-      return created;
+      const positiveOutcome = isPositiveOutcome(raid);
+      // Every tip of the case, whatever the supervisor's provinces: the warning is about the case.
+      const tips = positiveOutcome ? await tx.tip.findMany({ where: { caseId: target.id }, select: { receivedAt: true } }) : [];
+      const noTipBeforeRaid = positiveOutcome && !tips.some((tip) => tipPrecedesRaid(tip, { raidedOn }));
+      await caseWorkflow.move(tx, actor, target, 'recordRaid', { detail: { raidId: created.id, positiveOutcome } });
+      return { id: created.id, noTipBeforeRaid };
     }),
 });

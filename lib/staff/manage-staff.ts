@@ -17,11 +17,18 @@ import { defineUseCase } from '@/lib/use-case';
 import { createStaffUser, newStaffUserSchema } from './create-staff-user';
 import { STAFF_ROLES } from './roles';
 
+/** An officer sees the tips of their provinces only: with none, their inbox is empty for no reason they are told. */
+function officerHasProvinces(value: { role: string; provinceCodes: readonly string[] }, context: z.RefinementCtx) {
+  if (value.role === 'OFFICER' && value.provinceCodes.length === 0) {
+    context.addIssue({ code: 'custom', path: ['provinceCodes'], message: 'staffAdmin.errors.officerNeedsProvince' });
+  }
+}
+
 export const addStaffMember = defineUseCase({
   name: 'addStaffMember',
   permission: 'staff.manage',
   // New accounts enrol their own authenticator app at first sign-in: no secret comes with them.
-  input: newStaffUserSchema.omit({ totpSecret: true }),
+  input: newStaffUserSchema.omit({ totpSecret: true }).superRefine(officerHasProvinces),
   run: async (actor, input): Promise<{ id: string }> => {
     const taken = await db.staffUser.findUnique({ where: { email: input.email }, select: { id: true } });
     if (taken) throw new AppError('CONFLICT', 'staffAdmin.errors.emailTaken');
@@ -30,7 +37,7 @@ export const addStaffMember = defineUseCase({
 });
 
 const staffChanges = z.discriminatedUnion('change', [
-  z.object({ change: z.literal('role'), role: z.enum(STAFF_ROLES), provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]) }),
+  z.object({ change: z.literal('role'), role: z.enum(STAFF_ROLES), provinceCodes: z.array(z.enum(PROVINCE_CODES)).default([]) }).superRefine(officerHasProvinces),
   z.object({ change: z.literal('deactivate') }),
   z.object({ change: z.literal('reactivate') }),
   z.object({ change: z.literal('revokeSessions') }),

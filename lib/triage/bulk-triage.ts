@@ -21,11 +21,17 @@ import { changeTipStatusInTx } from './change-tip-status';
 import { findTipInScope } from './find-tip-in-scope';
 import { type InboxFilterInput, listInbox } from './list-inbox';
 import { PRIORITIES, setTipPriorityInTx } from './set-tip-priority';
-import { TIP_STATUSES } from './tip-workflow';
+import { TIP_STATUSES, type TipStatusCode, tipWorkflow } from './tip-workflow';
 import { checkActor, defineUseCase } from '@/lib/use-case';
 
 export const BULK_CAP = 100;
 export const BULK_ACTIONS = ['assign', 'status', 'priority', 'link', 'closeUnfounded', 'closeDuplicate'] as const;
+
+/** Statuses a tip can be moved to from a list: the workflow's manual moves' targets (never NEW, nor LINKED, which a case makes). */
+export const BULK_STATUS_TARGETS: readonly TipStatusCode[] = [
+  ...new Set(Object.values(tipWorkflow.definition.moves).flatMap((move) => (move.manual && typeof move.to === 'string' ? [move.to] : []))),
+];
+const isBulkStatusTarget = (value: string): value is TipStatusCode => (BULK_STATUS_TARGETS as readonly string[]).includes(value);
 export type BulkAction = (typeof BULK_ACTIONS)[number];
 
 export const bulkTriageSchema = z
@@ -42,7 +48,7 @@ export const bulkTriageSchema = z
   })
   .superRefine((input, context) => {
     const bad = (message: string) => context.addIssue({ code: 'custom', path: ['value'], message });
-    if (input.action === 'status' && !(TIP_STATUSES as readonly string[]).includes(input.value)) bad('triage.errors.status');
+    if (input.action === 'status' && !isBulkStatusTarget(input.value)) bad('triage.errors.status');
     if (input.action === 'priority' && !(PRIORITIES as readonly string[]).includes(input.value)) bad('triage.errors.priority');
     // A chosen assignee or case that names nobody is refused per tip, as an unknown one is.
     if (input.action === 'link' && input.value === '') bad('cases.errors.case');

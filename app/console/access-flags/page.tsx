@@ -5,6 +5,7 @@ import { ACCESS_FLAG_OPEN_DAYS, listAccessFlags } from '@/lib/triage/list-access
 import { getTranslator } from '@/lib/ui/locale';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { TimeZoneNote } from '@/lib/ui/console/time-zone-note';
 
 export default async function AccessFlagsPage() {
   const actor = await requirePageActor('/console/access-flags');
@@ -14,6 +15,7 @@ export default async function AccessFlagsPage() {
   return (
     <>
       <h1>{t('triage.accessFlagsTitle')}</h1>
+      <TimeZoneNote t={t} />
       <p>{t('triage.accessFlagsIntro', { tips: settings.UNUSUAL_ACCESS_TIPS, minutes: settings.UNUSUAL_ACCESS_MINUTES, days: ACCESS_FLAG_OPEN_DAYS })}</p>
       {flags.length === 0 ? (
         <p>{t('triage.accessFlagsNone')}</p>

@@ -16,6 +16,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { acknowledgeAlertAction, addPushSubscriptionAction, removePushSubscriptionsAction, setAlertChoicesAction } from './actions';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { TimeZoneNote } from '@/lib/ui/console/time-zone-note';
 
 type Row = Awaited<ReturnType<typeof listMyAlerts>>[number];
 
@@ -68,6 +69,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{t('alerts.title')}</h1>
+      <TimeZoneNote t={t} />
       {ack && pending && (
         <form action={acknowledgeAlertAction} className="notice" data-testid="acknowledge">
           <h2>{t('alerts.ackTitle')}</h2>

@@ -11,6 +11,8 @@ import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
 import { QueryRefusal } from '@/lib/ui/console/outcome';
 import { EnumSelect } from '@/lib/ui/console/pick-selects';
+import { AuditDetail } from '@/lib/ui/console/audit-detail';
+import { TimeZoneNote } from '@/lib/ui/console/time-zone-note';
 
 type Query = Record<string, string | undefined>;
 
@@ -22,13 +24,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as AuditFilter;
   const result = await runAction('listAuditEvents', locale, () => listAuditEvents(actor, filter));
   const { events, nextBefore } = result.ok ? result.data : { events: [], nextBefore: null };
-  const chips: FilterChip[] = (['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const)
-    .filter((name) => query[name])
-    .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${name === 'action' ? actionLabel(query[name]!) : query[name]}` }));
+  const chips: FilterChip[] = [
+    ...(['action', 'actorId', 'targetType', 'targetId', 'from', 'to'] as const)
+      .filter((name) => query[name])
+      .map((name) => ({ name, label: name === 'from' || name === 'to' ? `${t(`audit.${name}`)} ${formatDayMonthYear(query[name])}` : `${t(`audit.${name}`)}: ${name === 'action' ? actionLabel(query[name]!) : query[name]}` })),
+    ...(query.withViews ? [{ name: 'withViews', label: t('audit.withViewsChip') }] : []),
+  ];
   const olderQuery = new URLSearchParams({ ...(filter as Record<string, string>), before: nextBefore ?? '' });
   return (
     <>
       <h1>{t('audit.title')}</h1>
+      <TimeZoneNote t={t} />
       <FilterPanel t={t} count={chips.length} open={!result.ok}>
         <form className="filters" method="get">
           <EnumSelect t={t} id="action" label={t('audit.action')} of="AuditAction" values={AUDIT_ACTIONS} empty={t('audit.anyAction')} defaultValue={query.action} />
@@ -41,6 +47,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {(['from', 'to'] as const).map((name) => (
             <DateField key={name} id={name} label={t(`audit.${name}`)} value={query[name]} t={t} />
           ))}
+          <div className="form-field">
+            <label>
+              <input type="checkbox" name="withViews" value="1" defaultChecked={query.withViews === '1'} /> {t('audit.withViews')}
+            </label>
+          </div>
           <button className="button" type="submit">
             {t('audit.filter')}
           </button>
@@ -52,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p>{t('audit.none')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('audit.title')}>
-        <table className="table" data-testid="audit-events">
+        <table className="table table--stack" data-testid="audit-events">
           <thead>
             <tr>
               <th>{t('audit.when')}</th>
@@ -65,18 +76,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {events.map((event) => (
               <tr key={event.id}>
-                <td>{format.dateTimeSeconds(event.at)}</td>
-                <td>{event.actorName && event.actorRole ? `${event.actorName} (${enumLabel(t, 'StaffRole', event.actorRole)})` : (event.actorName ?? t('audit.system'))}</td>
-                <td data-testid="audit-action">
+                <td data-label={t('audit.when')}>{format.dateTimeSeconds(event.at)}</td>
+                <td data-label={t('audit.who')}>{event.actorName && event.actorRole ? `${event.actorName} (${enumLabel(t, 'StaffRole', event.actorRole)})` : (event.actorName ?? t('audit.system'))}</td>
+                <td data-label={t('audit.what')} data-testid="audit-action">
                   {actionLabel(event.action)}
                   {/* The stored name too, for operators matching rows to the code or to audit:verify. */}
                   <div className="form-field__hint">
                     <code>{event.action}</code>
                   </div>
                 </td>
-                <td>{event.targetType ? `${event.targetType} ${event.targetId}` : ''}</td>
-                <td>
-                  <code className="wrap-anywhere">{event.detail ? JSON.stringify(event.detail) : ''}</code>
+                <td data-label={t('audit.which')} data-testid="audit-record" className="wrap-anywhere">
+                  {event.targetRef ?? (event.targetType ? `${event.targetType} ${event.targetId}` : '')}
+                </td>
+                <td data-label={t('audit.details')} data-testid="audit-detail">
+                  <AuditDetail detail={event.detail} />
                 </td>
               </tr>
             ))}

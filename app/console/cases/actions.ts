@@ -11,8 +11,8 @@ import { mergeCasesByReference } from '@/lib/cases/merge-cases';
 import { recordRaid } from '@/lib/raids/record-raid';
 
 /** Back to the case, at the form that was sent, with the outcome (`cases.done_<what>` on success). */
-const backToCase = (form: FormData, result: SettledAction<unknown>, what: string, anchor = what) =>
-  redirectWithOutcome(`/console/cases/${encodeURIComponent(formText(form, 'caseId'))}`, outcomeOf(result, `cases.done_${what}`), { on: what, anchor });
+const backToCase = (form: FormData, result: SettledAction<unknown>, what: string, anchor = what, notice = `cases.done_${what}`) =>
+  redirectWithOutcome(`/console/cases/${encodeURIComponent(formText(form, 'caseId'))}`, outcomeOf(result, notice), { on: what, anchor });
 
 export const changeCaseStatusAction = consoleAction(changeCaseStatus, {
   read: (form) => ({ caseId: formText(form, 'caseId'), status: formText(form, 'status') }),
@@ -50,5 +50,6 @@ export const recordRaidAction = consoleAction(recordRaid, {
     compoundClosed: formBool(form, 'compoundClosed'),
     notes: formText(form, 'notes'),
   }),
-  done: (result, form) => backToCase(form, result, 'raid', result.ok ? 'raids' : 'record-raid'),
+  done: (result, form) =>
+    backToCase(form, result, 'raid', result.ok ? 'raids' : 'record-raid', result.ok && result.data.noTipBeforeRaid ? 'cases.done_raidNoTipBefore' : 'cases.done_raid'),
 });

@@ -4,7 +4,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import { CASE_STATUSES } from '@/lib/cases/case-workflow';
 import { listCases } from '@/lib/cases/list-cases';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { isoDay } from '@/lib/ui/cases/page-helpers';
+import { formatters } from '@/lib/i18n/format';
 import styles from '@/lib/ui/cases/cases.module.css';
 import { getTranslator } from '@/lib/ui/locale';
 import { FilterSelect } from '@/lib/ui/console/filter-select';
@@ -18,6 +18,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor('/console/cases');
   const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
   const { items, nextCursor } = await listCases(actor, { status: query.status, provinceCode: query.province, cursor: query.cursor });
+  const format = formatters(locale);
   const provinces = seesAllProvinces(actor) ? PROVINCES : PROVINCES.filter((province) => actor.provinceCodes.includes(province.code));
   const nextQuery = new URLSearchParams({ ...(query.status ? { status: query.status } : {}), ...(query.province ? { province: query.province } : {}), ...(nextCursor ? { cursor: nextCursor } : {}) });
 
@@ -38,7 +39,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <p>{t('cases.empty')}</p>
       ) : (
-        <table className="table">
+        // On a phone the table scrolls in its own box; the page stays as wide as the screen.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('cases.title')}>
+        <table className="table" data-testid="cases-table">
           <thead>
             <tr>
               <th>{t('cases.reference')}</th>
@@ -63,11 +66,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 <td>{provinceName(item.provinceCode, locale)}</td>
                 <td>{item.tipCount}</td>
                 <td>{item.assigneeName ?? t('cases.unassigned')}</td>
-                <td>{isoDay(item.updatedAt)}</td>
+                <td>{format.date(item.updatedAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {nextCursor && (
         <p>

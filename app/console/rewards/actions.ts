@@ -35,9 +35,9 @@ export const proposeRewardAction = consoleAction(proposeReward, {
     justification: formText(form, 'justification'),
     currency: currencyOf(form),
   }),
-  done: (result) => {
+  done: (result, form) => {
     if (result.ok) redirectWithOutcome(`/console/rewards/${encodeURIComponent(result.data.id)}`, { notice: 'rewards.done.proposed' });
-    redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.proposed'));
+    redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.proposed'), { on: 'propose', anchor: `propose-${formText(form, 'tipId')}-${formText(form, 'raidId')}` });
   },
 });
 

@@ -11,6 +11,7 @@ import { getTranslator } from '@/lib/ui/locale';
 import { approveLargeRewardAction, approveRewardAction, fundProgrammeAction, proposeRewardAction, rejectLargeRewardAction, rejectRewardAction } from './actions';
 import styles from './rewards.module.css';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { readSentValues, sentText } from '@/lib/http/sent-values';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
 
@@ -19,7 +20,10 @@ type Query = Record<string, string | string[] | undefined>;
 export default async function RewardsPage({ searchParams }: { searchParams: Promise<Query> }) {
   const actor = await requirePageActor('/console/rewards');
   const [{ locale, t }, query, queues, eligible] = await Promise.all([getTranslator(), searchParams, rewardQueues(actor), eligibleTips(actor)]);
-  const outcome = readOutcome(query, locale);
+  const [outcome, sent] = [readOutcome(query, locale), await readSentValues(query)];
+  // A refused proposal comes back to its own card, with what was typed and the refusal beside it.
+  const sentTo = (tip: { tipId: string; raidId: string }) => sentText(sent, 'tipId') === tip.tipId && sentText(sent, 'raidId') === tip.raidId;
+  const refusedCard = eligible.some(sentTo);
   const format = formatters(locale);
   const money = (reward: { amountMinor: bigint; currency: 'USD' | 'KHR' }) => formatMoney(reward.amountMinor, reward.currency, locale);
 
@@ -102,7 +106,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <h1>{t('rewards.title')}</h1>
-      <ActionError message={outcome.summary} />
+      {!refusedCard && <ActionError message={outcome.summary} />}
       {outcome.notice && (
         <p className="notice" role="status">
           {outcome.notice.text}
@@ -168,7 +172,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
           ) : (
             <ul className={styles.cards} data-testid="eligible">
               {eligible.map((tip) => (
-                <li key={`${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId} data-raid-id={tip.raidId}>
+                <li key={`${tip.tipId}-${tip.raidId}`} id={`propose-${tip.tipId}-${tip.raidId}`} className="card" data-tip-id={tip.tipId} data-raid-id={tip.raidId}>
                   <p>
                     <strong>{tip.caseReference}</strong> · <span data-testid="reward-tip">{t('rewards.forTip', { ref: tip.tipRef })}</span> · {t('rewards.raidOn', { date: format.date(tip.raidedOn) })} ·{' '}
                     {t('rewards.tipReceived', { date: format.date(tip.receivedAt) })}
@@ -180,6 +184,7 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
                   </p>
                   {tip.suggestion ? (
                     <form action={proposeRewardAction}>
+                      {sentTo(tip) && <ActionError message={outcome.summary} testId="propose-error" />}
                       <input type="hidden" name="tipId" value={tip.tipId} />
                       <input type="hidden" name="raidId" value={tip.raidId} />
                       <input type="hidden" name="currency" value={tip.suggestion.currency} />
@@ -191,12 +196,12 @@ export default async function RewardsPage({ searchParams }: { searchParams: Prom
                           name="amount"
                           inputMode="decimal"
                           required
-                          defaultValue={toMajorInput(tip.suggestion.suggestedMinor, tip.suggestion.currency)}
+                          defaultValue={sentTo(tip) ? sentText(sent, 'amount') : toMajorInput(tip.suggestion.suggestedMinor, tip.suggestion.currency)}
                         />
                       </div>
                       <div className="form-field">
                         <label htmlFor={`justification-${tip.tipId}-${tip.raidId}`}>{t('rewards.justification')}</label>
-                        <textarea id={`justification-${tip.tipId}-${tip.raidId}`} name="justification" maxLength={2000} rows={2} />
+                        <textarea id={`justification-${tip.tipId}-${tip.raidId}`} name="justification" maxLength={2000} rows={2} defaultValue={sentTo(tip) ? sentText(sent, 'justification') : undefined} />
                         <p className="form-field__hint">{t('rewards.justificationHint')}</p>
                       </div>
                       <button className="button" type="submit">

@@ -14,7 +14,7 @@ export async function signInAction(_previous: ActionResult | null, form: FormDat
     const cookie = await mintSessionCookie(staff);
     (await cookies()).set(cookie.name, cookie.value, cookie.options);
     return undefined;
-  });
+  }, { form });
   if (result.ok) redirect('/console');
   return result;
 }

@@ -19,6 +19,8 @@ export default {
     none: 'No events match.',
     system: 'system or tipster',
     flagsTitle: 'Unusual access flags',
+    withViews: 'Include visits to this log',
+    withViewsChip: 'With visits to this log',
   },
   km: {
     title: 'កំណត់ហេតុសវនកម្ម',
@@ -39,5 +41,7 @@ export default {
     none: 'គ្មានព្រឹត្តិការណ៍ត្រូវគ្នាទេ។',
     system: 'ប្រព័ន្ធ ឬអ្នកផ្ដល់ព័ត៌មាន',
     flagsTitle: 'ការជូនដំណឹងអំពីការចូលមើលមិនប្រក្រតី',
+    withViews: 'រួមទាំងការចូលមើលកំណត់ហេតុនេះ',
+    withViewsChip: 'រួមទាំងការចូលមើលកំណត់ហេតុនេះ',
   },
 };

@@ -24,6 +24,7 @@ export default {
     'errors.codeWrong': 'That code is not right. Check the time on your phone and try the new code.',
     'errors.enrolmentExpired': 'This set-up has expired. Start again.',
     'errors.alreadyEnrolled': 'This account already has an authenticator app. Ask an administrator to reset it.',
+    'errors.codeUsed': 'This code has already been used. Wait for the next code in your authenticator app (a few seconds), then sign in with it.',
   },
   km: {
     signInTitle: 'ការចូលរបស់បុគ្គលិក',
@@ -49,5 +50,6 @@ export default {
     'errors.codeWrong': 'លេខកូដនោះមិនត្រឹមត្រូវទេ។ ពិនិត្យម៉ោងលើទូរស័ព្ទរបស់អ្នក ហើយសាកល្បងលេខកូដថ្មី។',
     'errors.enrolmentExpired': 'ការរៀបចំនេះផុតកំណត់ហើយ។ សូមចាប់ផ្ដើមម្ដងទៀត។',
     'errors.alreadyEnrolled': 'គណនីនេះមានកម្មវិធីផ្ទៀងផ្ទាត់រួចហើយ។ សូមស្នើអ្នកគ្រប់គ្រងឱ្យកំណត់ឡើងវិញ។',
+    'errors.codeUsed': 'លេខកូដនេះត្រូវបានប្រើរួចហើយ។ សូមរង់ចាំលេខកូដបន្ទាប់នៅក្នុងកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នក (ប៉ុន្មានវិនាទី) រួចចូលដោយប្រើវា។',
   },
 };

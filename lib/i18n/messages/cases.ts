@@ -27,6 +27,7 @@ export default {
     wantsReward: 'Asks for a reward',
     photos: '{count, plural, one {# photo} other {# photos}}',
     viewTip: 'Open tip',
+    tipRef: 'Tip',
     tipsMap: 'Where the tips of this case are',
     tipsMapLegend: 'Each dot is a tip; the ringed dot is the first informant.',
     assignTitle: 'Assignment',
@@ -118,6 +119,8 @@ export default {
     seeRaids: 'See the raids',
     raidNeedsInvestigating: 'To record a raid, first change the status to “Investigating” (under Status, above): someone must have taken the case up. The raid form then appears here.',
     raidStatusLink: 'Change the status',
+    done_raidNoTipBefore: 'Raid recorded, but it is dated before every tip of this case: no tip can be rewarded for it.',
+    positiveOutcomeNoTipBefore: 'Positive outcome, but dated before every tip of this case: no tip can be rewarded for it',
   },
   km: {
     title: 'សំណុំរឿង',
@@ -146,6 +149,7 @@ export default {
     wantsReward: 'ស្នើសុំរង្វាន់',
     photos: 'រូបថត {count}',
     viewTip: 'បើកព័ត៌មាន',
+    tipRef: 'ព័ត៌មាន',
     tipsMap: 'ទីតាំងនៃព័ត៌មានក្នុងសំណុំរឿងនេះ',
     tipsMapLegend: 'ចំណុចនីមួយៗជាព័ត៌មានមួយ ចំណុចដែលមានរង្វង់ជុំវិញជាអ្នកផ្ដល់ព័ត៌មានដំបូង។',
     assignTitle: 'ការប្រគល់ភារកិច្ច',
@@ -237,5 +241,7 @@ export default {
     seeRaids: 'មើលការបង្ក្រាប',
     raidNeedsInvestigating: 'ដើម្បីកត់ត្រាការបង្ក្រាប សូមប្ដូរស្ថានភាពទៅ “កំពុងស៊ើបអង្កេត” ជាមុនសិន (ក្រោម ស្ថានភាព ខាងលើ)៖ ត្រូវមានអ្នកទទួលបន្ទុកសំណុំរឿង។ បន្ទាប់មកទម្រង់ការបង្ក្រាបនឹងបង្ហាញនៅទីនេះ។',
     raidStatusLink: 'ប្ដូរស្ថានភាព',
+    done_raidNoTipBefore: 'បានកត់ត្រាការបង្ក្រាប ប៉ុន្តែកាលបរិច្ឆេទរបស់វាមុនព័ត៌មានទាំងអស់នៃសំណុំរឿងនេះ៖ គ្មានព័ត៌មានណាអាចទទួលរង្វាន់សម្រាប់វាបានទេ។',
+    positiveOutcomeNoTipBefore: 'លទ្ធផលវិជ្ជមាន ប៉ុន្តែកាលបរិច្ឆេទមុនព័ត៌មានទាំងអស់នៃសំណុំរឿងនេះ៖ គ្មានព័ត៌មានណាអាចទទួលរង្វាន់សម្រាប់វាបានទេ',
   },
 };

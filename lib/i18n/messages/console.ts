@@ -18,6 +18,7 @@ export default {
     nextREWARDS_ADMIN: 'Review eligible tips and proposals waiting for a second approval.',
     nextSYSTEM_ADMIN: 'Manage staff accounts and check the audit log.',
     notFound: 'Not found, or not yours to see.',
+    timeZone: 'Times are Cambodia time (ICT, UTC+7).',
   },
   km: {
     title: 'ផ្ទាំងគ្រប់គ្រងនគរបាល',
@@ -37,5 +38,6 @@ export default {
     nextREWARDS_ADMIN: 'ពិនិត្យព័ត៌មានដែលមានសិទ្ធិទទួលរង្វាន់ និងសំណើដែលរង់ចាំការអនុម័តទីពីរ។',
     nextSYSTEM_ADMIN: 'គ្រប់គ្រងគណនីបុគ្គលិក និងពិនិត្យកំណត់ហេតុសវនកម្ម។',
     notFound: 'រកមិនឃើញ ឬអ្នកមិនមានសិទ្ធិមើល។',
+    timeZone: 'ម៉ោងជាម៉ោងកម្ពុជា (ICT, UTC+7)។',
   },
 };

@@ -27,6 +27,8 @@ export default {
     'errors.emailTaken': 'An account with this email already exists.',
     'errors.notYourself': 'You cannot change your own account here; ask another administrator.',
     'errors.passwordShort': 'The password must be at least 12 characters.',
+    'errors.officerNeedsProvince': 'Tick at least one province: an officer sees the tips of their provinces only.',
+    selfHint: 'This is your own account: another administrator changes its role or deactivates it.',
   },
   km: {
     title: 'បុគ្គលិក',
@@ -55,5 +57,7 @@ export default {
     'errors.emailTaken': 'មានគណនីដែលប្រើអ៊ីមែលនេះរួចហើយ។',
     'errors.notYourself': 'អ្នកមិនអាចផ្លាស់ប្ដូរគណនីផ្ទាល់ខ្លួននៅទីនេះបានទេ សូមស្នើអ្នកគ្រប់គ្រងម្នាក់ទៀត។',
     'errors.passwordShort': 'ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ 12 តួអក្សរ។',
+    'errors.officerNeedsProvince': 'សូមធីកខេត្តយ៉ាងហោចណាស់មួយ៖ មន្ត្រីឃើញតែព័ត៌មាននៃខេត្តរបស់ខ្លួនប៉ុណ្ណោះ។',
+    selfHint: 'នេះជាគណនីផ្ទាល់ខ្លួនរបស់អ្នក៖ អ្នកគ្រប់គ្រងម្នាក់ទៀតជាអ្នកប្ដូរតួនាទី ឬបិទវា។',
   },
 };

@@ -1,21 +1,21 @@
 /** The tips of one case on the server-drawn map; the first informant is ringed. No tip text. */
 import type { CaseTipSummary } from '@/lib/cases/get-case';
 import { env } from '@/lib/env';
+import type { Formatters } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/translate';
 import styles from './cases.module.css';
 import { SvgMap } from './svg-map';
 import { caseMapViewport, toScreen } from './viewport';
-import { isoDay } from './page-helpers';
 import { enumLabel } from '@/lib/i18n/enums';
 
-export function CaseTipsMap({ tips, t }: { tips: readonly CaseTipSummary[]; t: Translate }) {
+export function CaseTipsMap({ tips, t, format }: { tips: readonly CaseTipSummary[]; t: Translate; format: Formatters }) {
   const viewport = caseMapViewport(tips, Boolean(env().MAP_TILE_URL));
   return (
     <figure>
       <SvgMap viewport={viewport} label={t('cases.tipsMap')}>
         {tips.map((tip) => {
           const { x, y } = toScreen(viewport, tip.lat, tip.lng);
-          const label = t('cases.mapTipLabel', { category: enumLabel(t, 'TipCategory', tip.category), date: isoDay(tip.receivedAt) });
+          const label = t('cases.mapTipLabel', { category: enumLabel(t, 'TipCategory', tip.category), date: format.date(tip.receivedAt) });
           return (
             <a key={tip.id} href={`/console/tips/${tip.id}`} aria-label={tip.isFirstInformant ? `${label} (${t('cases.firstInformant')})` : label}>
               <title>{label}</title>

@@ -1,4 +1,4 @@
-/** Small helpers the case pages share: 404 for hidden records, days. */
+/** Small helpers the case pages share: 404 for hidden records. */
 import { notFound } from 'next/navigation';
 import { isAppError } from '@/lib/errors';
 
@@ -11,5 +11,3 @@ export async function orNotFound<T>(work: Promise<T>): Promise<T> {
     throw error;
   }
 }
-
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -24,7 +24,7 @@ export function SignInForm({ action, labels }: { action: (state: ActionResult | 
       )}
       <div className="form-field">
         <label htmlFor="email">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={!!error?.fields?.email} />
+        <input id="email" name="email" type="email" autoComplete="username" defaultValue={error?.sent?.email?.[0]} required aria-invalid={!!error?.fields?.email} />
         {error?.fields?.email && <span className="form-field__error">{error.fields.email}</span>}
       </div>
       <div className="form-field">

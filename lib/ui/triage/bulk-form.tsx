@@ -4,9 +4,8 @@
  * them. One select per kind of value; the action picks which one counts. No JavaScript.
  */
 import type { Translate } from '@/lib/i18n/translate';
-import { BULK_ACTIONS, BULK_CAP } from '@/lib/triage/bulk-triage';
+import { BULK_ACTIONS, BULK_CAP, BULK_STATUS_TARGETS } from '@/lib/triage/bulk-triage';
 import { PRIORITIES } from '@/lib/triage/set-tip-priority';
-import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 import { isOutcomeParam } from '@/lib/http/outcome';
 import { BULK_FILTER_FIELD } from './bulk-params';
 import styles from './triage.module.css';
@@ -48,7 +47,7 @@ export function BulkForm({ t, action, filter, assignees, cases }: Props) {
             </select>
           </div>
           <AssigneeSelect t={t} id="bulk-assign" name="value.assign" label={t('bulk.assignee')} nobody={t('triage.nobody')} assignees={assignees} />
-          <EnumSelect t={t} id="bulk-status" name="value.status" label={t('bulk.status')} of="TipStatus" values={TIP_STATUSES.filter((status) => status !== 'LINKED')} defaultValue="TRIAGED" />
+          <EnumSelect t={t} id="bulk-status" name="value.status" label={t('bulk.status')} of="TipStatus" values={BULK_STATUS_TARGETS} defaultValue="TRIAGED" />
           <EnumSelect t={t} id="bulk-priority" name="value.priority" label={t('bulk.priority')} of="Priority" values={PRIORITIES} defaultValue="NORMAL" />
           {cases && <CaseSelect id="bulk-link" name="value.link" label={t('bulk.case')} cases={cases} />}
         </div>

@@ -104,7 +104,7 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   await expect(page.getByTestId('first-informant')).toHaveCount(1);
 
   // 5. A question to the tipster of the first tip.
-  await page.locator(`tr[data-tip-id="${older.tipId}"]`).getByRole('link', { name: 'Open tip' }).click();
+  await page.locator(`tr[data-tip-id="${older.tipId}"]`).getByRole('link', { name: `Open tip ${tipRef(older.tipId)}` }).click();
   await expect(page).toHaveURL(new RegExp(`/console/tips/${older.tipId}$`));
   const question = 'Thank you. Which gate do the buses use at night?';
   await page.getByLabel('Message to the tipster').fill(question);

@@ -74,6 +74,7 @@ test.describe('rewards console', () => {
     await expect(proposerPage.getByTestId('reward-state')).toHaveText(t('enums.RewardState.PROPOSED'));
     // The read model says why the proposer is offered no decision; the page only shows it.
     await expect(proposerPage.getByTestId('reward-blocked')).toHaveText(t('rewards.errors.selfApproval'));
+    await expect(proposerPage.getByTestId('reward-blocked')).toHaveClass(/notice--info/);
     await expect(proposerPage.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
     await proposerPage.goto('/console/rewards');
     await expect(proposerPage.getByTestId('my-proposals').locator(`[data-reward-id="${rewardId}"]`)).toBeVisible();
@@ -155,13 +156,19 @@ test.describe('rewards console', () => {
     const page = await context.newPage();
     await page.goto('/console/rewards');
     const card = page.locator(`[data-tip-id="${raided.tips[1]!.tipId}"]`);
-    await card.getByLabel(t('rewards.amountIn', { currency: 'USD' })).fill('500');
+    const amount = card.getByLabel(t('rewards.amountIn', { currency: 'USD' }));
+    const suggested = await amount.inputValue();
+    await amount.fill('500');
     await card.getByRole('button', { name: t('rewards.propose') }).click();
-    // A changed amount without a justification is refused, and nothing is stored.
-    await expect(page.locator('.form-error')).toHaveText(t('rewards.errors.justificationRequired'));
+    // A changed amount without a justification is refused beside the form, which keeps the amount typed; nothing is stored.
+    await expect(card.getByTestId('propose-error')).toHaveText(t('rewards.errors.justificationRequired'));
+    await expect(page.locator('.form-error')).toHaveCount(1);
+    await expect(amount).toHaveValue('500');
     expect(await db.reward.count({ where: { tipId: raided.tips[1]!.tipId } })).toBe(0);
-    await page.locator(`[data-tip-id="${raided.tips[1]!.tipId}"]`).getByRole('button', { name: t('rewards.propose') }).click();
-    await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed$/);
+    await amount.fill(suggested);
+    await card.getByRole('button', { name: t('rewards.propose') }).click();
+    // The browser keeps the refused card's #anchor across the redirect; the query is the outcome's.
+    await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed(#[\w-]+)?$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     await expect(page.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
 

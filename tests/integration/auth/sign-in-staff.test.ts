@@ -15,6 +15,21 @@ describe('staff sign-in', () => {
     await expect(signInStaff({ email: officer.email, password: officer.password, code }, now)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('a spent code with the right password says to wait for the next code, counts toward no lock; with a wrong password it says nothing more', async () => {
+    const officer = await makeStaff('OFFICER');
+    const now = new Date();
+    const code = await codeFor(officer.totpSecret, now);
+    await signInStaff({ email: officer.email, password: officer.password, code }, now);
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await expect(signInStaff({ email: officer.email, password: officer.password, code }, now)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', messageKey: 'auth.errors.codeUsed' });
+    }
+    await expect(signInStaff({ email: officer.email, password: 'wrong-password', code }, now)).rejects.toMatchObject({ messageKey: 'auth.errors.failed' });
+    expect(await db.staffUser.findUniqueOrThrow({ where: { id: officer.id }, select: { failedCodes: true, codeLockedUntil: true } })).toEqual({ failedCodes: 0, codeLockedUntil: null });
+    // The next code passes.
+    const later = new Date(now.getTime() + 30_000);
+    await expect(signInStaff({ email: officer.email, password: officer.password, code: await codeFor(officer.totpSecret, later) }, later)).resolves.toMatchObject({ id: officer.id });
+  });
+
   it('five wrong passwords lock the account for guesses, yet the right password with a valid code still passes', async () => {
     const officer = await makeStaff('OFFICER');
     const now = new Date();

@@ -7,6 +7,8 @@ import { db } from '@/lib/db/client';
 import { addStaffMember, changeStaffMember } from '@/lib/staff/manage-staff';
 import { makeStaff } from '../../helpers/factories';
 import { withMigratedScratch } from '../../helpers/scratch-database';
+import type { ZodError } from 'zod';
+import { fieldErrorKeys } from '@/lib/http/field-errors';
 
 const run = promisify(execFile);
 
@@ -27,8 +29,23 @@ describe('staff administration', () => {
     const { id } = await addStaffMember(admin.actor, { name: 'Fresh Officer', email, role: 'OFFICER', password: 'a-long-enough-password', provinceCodes: ['KH-12'] });
     const created = await db.staffUser.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ email: email.toLowerCase(), role: 'OFFICER', provinceCodes: ['KH-12'], totpSecretEnc: null, active: true });
-    await expect(addStaffMember(admin.actor, { name: 'Again', email, role: 'OFFICER', password: 'a-long-enough-password' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(addStaffMember(admin.actor, { name: 'Again', email, role: 'OFFICER', password: 'a-long-enough-password', provinceCodes: ['KH-12'] })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(addStaffMember(admin.actor, { name: 'Short', email: `short-${id}@test.local`, role: 'OFFICER', password: 'short' })).rejects.toThrow();
+  });
+
+  it('refuses an officer with no province, when added and when changed, naming the provinces field; other roles need none', async () => {
+    const admin = await makeStaff('SYSTEM_ADMIN');
+    const email = `noprov-${admin.id}@test.local`;
+    const refused = addStaffMember(admin.actor, { name: 'No Province', email, role: 'OFFICER', password: 'a-long-enough-password', provinceCodes: [] });
+    await expect(refused).rejects.toMatchObject({ name: 'ZodError' });
+    expect(fieldErrorKeys((await refused.catch((error: unknown) => error)) as ZodError)).toEqual({ provinceCodes: 'staffAdmin.errors.officerNeedsProvince' });
+    expect(await db.staffUser.count({ where: { email } })).toBe(0);
+    await expect(addStaffMember(admin.actor, { name: 'A Supervisor', email, role: 'SUPERVISOR', password: 'a-long-enough-password', provinceCodes: [] })).resolves.toMatchObject({ id: expect.any(String) });
+
+    const officer = await makeStaff('OFFICER');
+    const change = changeStaffMember(admin.actor, { staffId: officer.id, change: 'role', role: 'OFFICER', provinceCodes: [] });
+    expect(fieldErrorKeys((await change.catch((error: unknown) => error)) as ZodError)).toEqual({ provinceCodes: 'staffAdmin.errors.officerNeedsProvince' });
+    expect((await db.staffUser.findUniqueOrThrow({ where: { id: officer.id } })).provinceCodes).toEqual(['KH-18']);
   });
 
   it('revoking, deactivating, resetting the second factor and changing role end every session; each is audited', async () => {

@@ -3,13 +3,17 @@ import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { listCaseAssignees } from '@/lib/cases/assign-case';
 import { getCase } from '@/lib/cases/get-case';
+import { tipPrecedesRaid } from '@/lib/raids/positive-outcome';
 import { CaseTipsMap } from '@/lib/ui/cases/case-tips-map';
 import styles from '@/lib/ui/cases/cases.module.css';
-import { isoDay, orNotFound } from '@/lib/ui/cases/page-helpers';
+import { orNotFound } from '@/lib/ui/cases/page-helpers';
+import { formatters } from '@/lib/i18n/format';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { RaidForm } from '@/lib/ui/cases/raid-form';
 import { getTranslator } from '@/lib/ui/locale';
 import { addCaseNoteAction, assignCaseAction, changeCaseStatusAction, mergeCasesAction, recordRaidAction } from '../actions';
 import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { readSentValues } from '@/lib/http/sent-values';
 import { provinceName } from '@/lib/ui/place-names';
 import { enumLabel } from '@/lib/i18n/enums';
 import { AssigneeSelect } from '@/lib/ui/console/pick-selects';
@@ -21,11 +25,20 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const [{ locale, t }, { id }, query] = await Promise.all([getTranslator(), params, searchParams]);
   const detail = await orNotFound(getCase(actor, id));
   const assignees = detail.mayEdit ? await listCaseAssignees(actor, { provinceCode: detail.provinceCode }) : [];
-  const outcome = readOutcome(query, locale);
+  const [outcome, sent] = [readOutcome(query, locale), await readSentValues(query)];
   const province = provinceName(detail.provinceCode, locale) ?? '';
+  const format = formatters(locale);
   const caseIdField = <input type="hidden" name="caseId" value={detail.id} />;
   const offers = (move: string) => detail.nextMoves.some((next) => next.move === move);
   const statusChanges = detail.nextMoves.filter((next) => next.manual).map((next) => next.to);
+  // The reward rule's own test (tipPrecedesRaid), over the tips this page shows; with tips hidden
+  // from the actor it cannot tell, and keeps the general label.
+  const raidOutcomeKey = (raid: { positiveOutcome: boolean; raidedOn: Date }) =>
+    !raid.positiveOutcome
+      ? 'cases.noPositiveOutcome'
+      : detail.hiddenTipCount === 0 && !detail.tips.some((tip) => tipPrecedesRaid(tip, raid))
+        ? 'cases.positiveOutcomeNoTipBefore'
+        : 'cases.positiveOutcome';
 
   return (
     <>
@@ -52,9 +65,9 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         </p>
       )}
       {outcome.notice && (
-        <p className="notice" role="status" data-testid="case-done">
+        <p className={outcome.notice.key === 'cases.done_raidNoTipBefore' ? 'notice notice--warning' : 'notice'} role="status" data-testid="case-done">
           {outcome.notice.text}
-          {outcome.notice.key === 'cases.done_raid' && (
+          {outcome.notice.key.startsWith('cases.done_raid') && (
             <>
               {' '}
               <a href="#raids">{t('cases.seeRaids')}</a>
@@ -66,19 +79,25 @@ export default async function CasePage({ params, searchParams }: { params: Promi
 
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{t('cases.tips')}</h2>
-        {detail.tips.length > 0 && <CaseTipsMap tips={detail.tips} t={t} />}
+        {detail.tips.length > 0 && <CaseTipsMap tips={detail.tips} t={t} format={format} />}
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('cases.tips')}>
         <table className="table">
           <thead>
             <tr>
+              <th>{t('cases.tipRef')}</th>
               <th>{t('cases.category')}</th>
               <th>{t('cases.received')}</th>
               <th>{t('cases.status')}</th>
-              <th />
             </tr>
           </thead>
           <tbody>
             {detail.tips.map((tip) => (
               <tr key={tip.id} data-tip-id={tip.id}>
+                <td>
+                  <Link prefetch={false} href={`/console/tips/${tip.id}`} aria-label={`${t('cases.viewTip')} ${tipRef(tip.id)}`} data-testid="case-tip-ref">
+                    {tipRef(tip.id)}
+                  </Link>
+                </td>
                 <td>
                   {enumLabel(t, 'TipCategory', tip.category)}
                   {tip.isFirstInformant && (
@@ -94,15 +113,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                     {[tip.urgent && t('cases.urgent'), tip.wantsReward && t('cases.wantsReward'), tip.photoCount > 0 && t('cases.photos', { count: tip.photoCount })].filter(Boolean).join(' · ')}
                   </small>
                 </td>
-                <td>{isoDay(tip.receivedAt)}</td>
+                <td>{format.date(tip.receivedAt)}</td>
                 <td>{enumLabel(t, 'TipStatus', tip.status)}</td>
-                <td>
-                  <Link prefetch={false} href={`/console/tips/${tip.id}`}>{t('cases.viewTip')}</Link>
-                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
         {detail.mergedFrom.length > 0 && (
           <p>
             {t('cases.mergedFrom')}{' '}
@@ -203,7 +220,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           detail.raids.map((raid) => (
             <article key={raid.id} data-testid="raid">
               <h3>
-                {isoDay(raid.raidedOn)}: {raid.unit}
+                {format.day(raid.raidedOn)}: {raid.unit}
               </h3>
               <p>{raid.place}</p>
               <ul className={styles.outcome}>
@@ -227,7 +244,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 </li>
               </ul>
               <p>
-                <strong>{raid.positiveOutcome ? t('cases.positiveOutcome') : t('cases.noPositiveOutcome')}</strong>
+                <strong data-testid="raid-outcome">{t(raidOutcomeKey(raid))}</strong>
                 <br />
                 <small>{t('cases.recordedBy', { name: raid.recordedByName })}</small>
               </p>
@@ -240,7 +257,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       {offers('recordRaid') ? (
         <section className="card" aria-labelledby="record-raid-title" id="record-raid">
           <h2 id="record-raid-title">{t('cases.recordRaidTitle')}</h2>
-          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} />
+          <RaidForm caseId={detail.id} action={recordRaidAction} t={t} fields={outcome.fields} sent={sent} />
         </section>
       ) : (
         // Where the form would be, why it is not (the workflow wants the case taken up first).

@@ -11,6 +11,7 @@ import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { TimeZoneNote } from '@/lib/ui/console/time-zone-note';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -48,6 +49,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
         <Link href="/console/rewards">{t('rewards.back')}</Link>
       </p>
       <h1>{t('rewards.rewardTitle', { reference: reward.raid.case.reference })}</h1>
+      <TimeZoneNote t={t} />
       <p data-testid="reward-tip">{t('rewards.forTip', { ref: tipRef(reward.tipId) })}</p>
       <ActionError message={outcome.summary} />
       {outcome.notice && (
@@ -100,7 +102,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       </dl>
 
       {whyNot.map((key) => (
-        <p key={key} className="notice" data-testid="reward-blocked">
+        <p key={key} className="notice notice--info" data-testid="reward-blocked">
           {t(key)}
         </p>
       ))}

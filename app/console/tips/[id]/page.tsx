@@ -23,6 +23,7 @@ import { NotesSection } from './sections/notes-section';
 import { PhotosSection } from './sections/photos-section';
 import { PlaceSection } from './sections/place-section';
 import { TriageSection } from './sections/triage-section';
+import { TimeZoneNote } from '@/lib/ui/console/time-zone-note';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -59,6 +60,7 @@ export default async function TipPage({ params, searchParams }: { params: Promis
         <Link href="/console/tips">{t('triage.back')}</Link>
       </p>
       <h1>{t('triage.detailTitle', { code: tip.ref })}</h1>
+      <TimeZoneNote t={t} />
       <p className={styles.badges}>
         {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
         {overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
