@@ -14,8 +14,6 @@ import { AUDIT_ACTIONS } from './actions';
 import { recordAuditEvent } from './record-event';
 import { tipRef } from '@/lib/tips/staff-ref';
 
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
-
 export const auditFilterSchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional(),
   actorId: anyId.optional(),
