@@ -1,8 +1,9 @@
 /**
  * The triage inbox: untriaged (NEW) tips first, urgent before the rest, oldest first; then
  * the other statuses in workflow order. Untriaged tips sent without proof of work (the form
- * without JavaScript) come after every untriaged tip with it, so a flood through that form
- * cannot bury the others (docs/decisions/0720). Keyset pages over (segment, receivedAt, id), never
+ * without JavaScript) come after the untriaged tips with it of the same urgency, so a flood
+ * through that form cannot bury the others (docs/decisions/0720), nor can it bury an urgent
+ * tip among them under tips that are not urgent (0880). Keyset pages over (segment, receivedAt, id), never
  * OFFSET, so page 10,000 costs what page 1 does.
  *
  * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
@@ -79,7 +80,7 @@ export interface InboxRow {
   urgent: boolean;
   wantsReward: boolean;
   powVerified: boolean;
-  /** Untriaged and sent without proof of work: listed in a section of its own, after the others. */
+  /** Untriaged, not urgent and sent without proof of work: listed in a section of its own, after the others (urgent ones stay with the urgent: 0880). */
   apart: boolean;
   assigned: boolean;
   linked: boolean;
@@ -103,16 +104,18 @@ export interface InboxSegment {
 }
 
 /**
- * The segments in inbox order: NEW urgent and NEW other with proof of work, the same without,
- * then TRIAGED urgent, TRIAGED other, ... Only NEW is split: once triaged, a tip was read.
+ * The segments in inbox order: NEW urgent with proof of work, then without; NEW other with
+ * proof of work, then without; then TRIAGED urgent, TRIAGED other, ... Only NEW is split: once
+ * triaged, a tip was read. Urgency outranks proof of work (decision 0880): a person held who
+ * wrote from a phone without JavaScript is never listed below tips that are not urgent.
  */
 export function inboxSegments(status?: TipStatusCode): InboxSegment[] {
   return (status ? [status] : [...TIP_STATUSES]).flatMap((value): InboxSegment[] =>
     value === 'NEW'
       ? [
           { status: value, urgent: true, powVerified: true },
-          { status: value, urgent: false, powVerified: true },
           { status: value, urgent: true, powVerified: false },
+          { status: value, urgent: false, powVerified: true },
           { status: value, urgent: false, powVerified: false },
         ]
       : [
@@ -324,7 +327,7 @@ export const listInbox = defineUseCase({
         urgent: row.urgent,
         wantsReward: row.wantsReward,
         powVerified: row.powVerified,
-        apart: row.status === 'NEW' && !row.powVerified,
+        apart: row.status === 'NEW' && !row.powVerified && !row.urgent,
         assigned: row.assignedToId !== null,
         linked: row.caseId !== null,
         photoCount: row.photoCount,
