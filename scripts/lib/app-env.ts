@@ -9,7 +9,7 @@ import type { Env } from '@/lib/env';
 
 export function appEnvironment(
   settings: Env,
-  options: { databaseUrl: string; url: string; development: boolean; extra?: Record<string, string>; base?: NodeJS.ProcessEnv },
+  options: { databaseUrl: string; url: string; development: boolean; extra?: Record<string, string>; base?: Record<string, string | undefined> },
 ): NodeJS.ProcessEnv {
   return {
     ...(options.base ?? process.env),
