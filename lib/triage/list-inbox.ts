@@ -24,6 +24,7 @@ import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
 import { cambodiaDayStart } from '@/lib/i18n/format';
 import { tipRef, tipRefRange } from '@/lib/tips/staff-ref';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
+import { NO_REPLY_FLAGS, replyFlags } from './reply-flags';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
 import { defineUseCase } from '@/lib/use-case';
@@ -87,6 +88,9 @@ export interface InboxRow {
   photoCount: number;
   overdue: boolean;
   excerpt: string;
+  /** The tipster's messages nobody has opened yet, and whether one says they are not safe (reply-flags.ts). */
+  unreadReplies: number;
+  notSafe: boolean;
 }
 
 export interface InboxPage {
@@ -312,6 +316,7 @@ export const listInbox = defineUseCase({
     const due = options.due ?? triageDueSettings();
     const page = rows.slice(0, take);
     const last = page.at(-1);
+    const flags = await replyFlags(client, page.map((row) => row.id));
     return {
       filter,
       next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
@@ -333,6 +338,7 @@ export const listInbox = defineUseCase({
         photoCount: row.photoCount,
         overdue: isTriageOverdue(row, now, due),
         excerpt: safeExcerpt(row.head),
+        ...(flags.get(row.id) ?? NO_REPLY_FLAGS),
       })),
     };
   },

@@ -130,6 +130,8 @@ export default {
     apartSection: 'New tips sent without proof of work (the form without JavaScript). They are listed after the other new tips, which a flood through that form cannot push down. Urgent ones are not here: they are listed with the urgent tips above.',
     overviewFlags: '{count, plural, one {# unusual-access flag} other {# unusual-access flags}} in the last {days} days.',
     caseOpenedLink: 'Case {reference} opened: open it',
+    newReplies: '{count, plural, one {# new reply} other {# new replies}} from the tipster',
+    notSafe: 'Tipster says: not safe now',
   },
   km: {
     title: 'ប្រអប់ព័ត៌មាន',
@@ -261,5 +263,7 @@ export default {
     overviewFlags: 'ការជូនដំណឹងអំពីការចូលមើលមិនប្រក្រតី {count} ក្នុងរយៈពេល {days} ថ្ងៃចុងក្រោយ។',
     apartSection: 'ព័ត៌មានថ្មីដែលផ្ញើដោយគ្មានភស្តុតាងការងារ (ទម្រង់បែបបទគ្មាន JavaScript)។ ពួកវាត្រូវបានដាក់នៅក្រោយព័ត៌មានថ្មីផ្សេងទៀត ដែលការផ្ញើច្រើនលើសលប់តាមទម្រង់នោះ មិនអាចរុញចុះក្រោមបានទេ។ ព័ត៌មានបន្ទាន់មិននៅទីនេះទេ៖ ពួកវាត្រូវបានដាក់ជាមួយព័ត៌មានបន្ទាន់ខាងលើ។',
     caseOpenedLink: 'បានបើកសំណុំរឿង {reference}៖ បើកវា',
+    newReplies: '{count, plural, other {ចម្លើយថ្មី # ពីអ្នកផ្ដល់ព័ត៌មាន}}',
+    notSafe: 'អ្នកផ្ដល់ព័ត៌មានថា៖ មិនមានសុវត្ថិភាពឥឡូវនេះទេ',
   },
 } as const;
