@@ -110,6 +110,12 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     <th colSpan={mayBulk ? 6 : 5} scope="colgroup">{t('triage.apartSection')}</th>
                   </tr>
                 )}
+                {/* The section apart ends where the tips already read begin: they are not part of it. */}
+                {!row.apart && rows[index - 1]?.apart && (
+                  <tr className={styles.sectionRow} data-testid="inbox-after-apart">
+                    <th colSpan={mayBulk ? 6 : 5} scope="colgroup">{t('triage.afterApartSection')}</th>
+                  </tr>
+                )}
                 <tr className={row.urgent || row.notSafe ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
                   {mayBulk && (
                     <td className={styles.cellSelect}>

@@ -132,6 +132,7 @@ export default {
     caseOpenedLink: 'Case {reference} opened: open it',
     newReplies: '{count, plural, one {# new reply} other {# new replies}} from the tipster',
     notSafe: 'Tipster says: not safe now',
+    afterApartSection: 'Tips already triaged, linked to a case or closed',
   },
   km: {
     title: 'ប្រអប់ព័ត៌មាន',
@@ -265,5 +266,6 @@ export default {
     caseOpenedLink: 'បានបើកសំណុំរឿង {reference}៖ បើកវា',
     newReplies: '{count, plural, other {ចម្លើយថ្មី # ពីអ្នកផ្ដល់ព័ត៌មាន}}',
     notSafe: 'អ្នកផ្ដល់ព័ត៌មានថា៖ មិនមានសុវត្ថិភាពឥឡូវនេះទេ',
+    afterApartSection: 'ព័ត៌មានដែលបានពិនិត្យ បានភ្ជាប់ទៅសំណុំរឿង ឬបានបិទរួចហើយ',
   },
 } as const;
