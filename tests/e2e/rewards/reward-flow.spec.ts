@@ -172,6 +172,10 @@ test.describe('rewards console', () => {
     await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     await expect(page.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
+    // Why the buttons are missing is information, not a success: it does not look like the green "Reward proposed." notice.
+    const background = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    await expect(page.getByTestId('reward-blocked')).toHaveText(t('rewards.errors.selfApproval'));
+    expect(await background('[data-testid="reward-blocked"]')).not.toBe(await background('p.notice[role="status"]'));
 
     // The approve form as another administrator sees it, submitted with the proposer's session.
     const other = await englishContext(browser, baseURL!, { javaScriptEnabled: false });

@@ -100,7 +100,7 @@ export default async function RewardPage({ params, searchParams }: { params: Pro
       </dl>
 
       {whyNot.map((key) => (
-        <p key={key} className="notice" data-testid="reward-blocked">
+        <p key={key} className="note" data-testid="reward-blocked">
           {t(key)}
         </p>
       ))}
