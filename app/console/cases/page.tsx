@@ -38,6 +38,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {items.length === 0 ? (
         <p>{t('cases.empty')}</p>
       ) : (
+        // Seven columns do not fit a phone: the table scrolls in its own region, the page does not.
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('cases.title')} data-testid="cases-table">
         <table className="table">
           <thead>
             <tr>
@@ -68,6 +70,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {nextCursor && (
         <p>
