@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
 import { db } from '@/lib/db/client';
+import { translator } from '@/lib/i18n/translate';
 import { makeStaff } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
@@ -17,7 +18,7 @@ test.describe('staff sign-in', () => {
     await page.getByLabel('Password').fill(officer.password);
     await page.getByLabel('Code from your authenticator app').fill('000000');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.locator('.form-error')).toHaveText('Email, password or code is wrong, or the account is locked.');
+    await expect(page.locator('.form-error')).toHaveText('Email, password or code is wrong, or the account is locked. A code works only once: if you have just used it, wait for the next one.');
 
     await page.getByLabel('Email').fill(officer.email);
     await page.getByLabel('Password').fill(officer.password);
@@ -61,17 +62,30 @@ test.describe('staff sign-in', () => {
     await context.close();
   });
 
-  test('a new account enrols its authenticator app with a QR code on first sign-in', async ({ page }) => {
+  test('a new account enrols its authenticator app with a QR code on first sign-in', async ({ page, context, baseURL }) => {
     const admin = await makeStaff('SYSTEM_ADMIN', { enrolled: false });
+    await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
     await page.goto('/console/enrol');
     await page.locator('#email').fill(admin.email);
     await page.locator('#password').fill(admin.password);
     await page.locator('button[type=submit]').click();
     const key = (await page.getByTestId('totp-key').textContent())!;
     await expect(page.locator('img[src^="data:image/png"]')).toBeVisible();
-    await page.locator('#code').fill(await generate({ secret: key }));
+    const code = await generate({ secret: key });
+    await page.locator('#code').fill(code);
     await page.locator('button[type=submit]').click();
     await expect(page).toHaveURL(/\/console\/sign-in\?enrolled=1$/);
+    // What a new user does next: sign in at once with the code still on screen. It is spent;
+    // both the page and the refusal say so, so they wait for the next code.
+    const en = translator('en');
+    expect(en('auth.enrolled')).toContain('works only once');
+    expect(en('auth.errors.failed')).toContain('works only once');
+    await expect(page.locator('.notice')).toHaveText(en('auth.enrolled'));
+    await page.locator('#email').fill(admin.email);
+    await page.locator('#password').fill(admin.password);
+    await page.locator('#code').fill(code);
+    await page.locator('button[type=submit]').click();
+    await expect(page.locator('.form-error')).toHaveText(en('auth.errors.failed'));
 
     // The next code (the one just used is spent) signs in.
     const user = await db.staffUser.findUniqueOrThrow({ where: { id: admin.id }, select: { totpEnrolledAt: true, totpPendingSecretEnc: true } });
