@@ -11,8 +11,11 @@ export interface SignInLabels {
   submit: string;
 }
 
+/** A refused sign-in keeps the email that was typed. */
+export type SignInState = ActionResult & { email?: string };
+
 /** Works without JavaScript too: the form posts to the server action and the page re-renders with its result. */
-export function SignInForm({ action, labels }: { action: (state: ActionResult | null, form: FormData) => Promise<ActionResult>; labels: SignInLabels }) {
+export function SignInForm({ action, labels }: { action: (state: SignInState | null, form: FormData) => Promise<SignInState>; labels: SignInLabels }) {
   const [state, formAction, pending] = useActionState(action, null);
   const error = state && !state.ok ? state : null;
   return (
@@ -24,7 +27,7 @@ export function SignInForm({ action, labels }: { action: (state: ActionResult | 
       )}
       <div className="form-field">
         <label htmlFor="email">{labels.email}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={!!error?.fields?.email} />
+        <input id="email" name="email" type="email" autoComplete="username" required aria-invalid={!!error?.fields?.email} defaultValue={state?.email ?? ''} />
         {error?.fields?.email && <span className="form-field__error">{error.fields.email}</span>}
       </div>
       <div className="form-field">

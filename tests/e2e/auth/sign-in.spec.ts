@@ -19,6 +19,8 @@ test.describe('staff sign-in', () => {
     await page.getByLabel('Code from your authenticator app').fill('000000');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.locator('.form-error')).toHaveText('Email, password or code is wrong, or the account is locked. A code works only once: if you have just used it, wait for the next one.');
+    // The email typed is kept: only the password and a new code need typing again.
+    await expect(page.getByLabel('Email')).toHaveValue(officer.email);
 
     await page.getByLabel('Email').fill(officer.email);
     await page.getByLabel('Password').fill(officer.password);
@@ -55,6 +57,11 @@ test.describe('staff sign-in', () => {
     const supervisor = await makeStaff('SUPERVISOR');
     await page.goto('/console/sign-in');
     await page.locator('#email').fill(supervisor.email);
+    await page.locator('#password').fill(supervisor.password);
+    await page.locator('#code').fill('000000');
+    await page.locator('button[type=submit]').click();
+    await expect(page.locator('.form-error')).toBeVisible();
+    await expect(page.locator('#email')).toHaveValue(supervisor.email);
     await page.locator('#password').fill(supervisor.password);
     await page.locator('#code').fill(await generate({ secret: supervisor.totpSecret }));
     await page.locator('button[type=submit]').click();
