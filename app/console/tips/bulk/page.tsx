@@ -9,6 +9,8 @@ import { readBulkResult } from '@/lib/ui/triage/bulk-params';
 import { getTranslator } from '@/lib/ui/locale';
 import { bulkTriageAction } from './actions';
 import { enumLabel } from '@/lib/i18n/enums';
+import { PRIORITIES } from '@/lib/triage/set-tip-priority';
+import { TIP_STATUSES } from '@/lib/triage/tip-workflow';
 
 /** What a bulk action did, or, when anything was refused, which tips and why (nothing changed then). */
 export default async function BulkResultPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -18,15 +20,24 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
   const action = (BULK_ACTIONS as readonly string[]).includes(result.action) ? result.action : null;
   const tips = await db.tip.findMany({
     where: { id: { in: [...result.ok, ...result.refused.map((entry) => entry.tipId)] }, ...provinceScope(actor) },
-    select: { id: true, status: true },
+    select: { id: true, status: true, priority: true },
   });
   const byId = new Map(tips.map((tip) => [tip.id, tip]));
   const reason = (key: string) => (lookup(locale, key) ? t(key) : t('errors.BAD_REQUEST'));
   const back = `/console/tips${result.back ? `?${new URLSearchParams(result.back)}` : ''}`;
+  // The value chosen, by its label ("Set priority to High"); other actions name it in the list below.
+  const appliedValue = (kind: string, value: string) =>
+    kind === 'status' && (TIP_STATUSES as readonly string[]).includes(value) ? enumLabel(t, 'TipStatus', value)
+    : kind === 'priority' && (PRIORITIES as readonly string[]).includes(value) ? enumLabel(t, 'Priority', value)
+    : '';
   return (
     <>
       <h1>{t('bulk.resultTitle')}</h1>
-      {action && <p>{t(`bulk.action_${action}`)}</p>}
+      {action && (
+        <p data-testid="bulk-applied">
+          {t(`bulk.action_${action}`)} {appliedValue(action, result.value)}
+        </p>
+      )}
       {action && (
         <p className={result.applied ? 'notice' : 'form-error'} role={result.applied ? 'status' : 'alert'} data-testid="bulk-outcome">
           {result.applied ? t('bulk.resultDone', { count: result.ok.length }) : t('bulk.resultRefused', { count: result.refused.length })}
@@ -68,7 +79,8 @@ export default async function BulkResultPage({ searchParams }: { searchParams: P
                 <Link href={`/console/tips/${id}`} prefetch={false}>
                   {tipRef(id)}
                 </Link>
-                {byId.get(id) && ` · ${enumLabel(t, 'TipStatus', byId.get(id)!.status)}`}
+                {/* What the action changed, beside the status: a new priority is not a status. */}
+                {byId.get(id) && ` · ${enumLabel(t, 'TipStatus', byId.get(id)!.status)} · ${enumLabel(t, 'Priority', byId.get(id)!.priority)}`}
               </li>
             ))}
           </ul>
