@@ -56,6 +56,7 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
 
   const { sent, answered, problem: answerProblem } = await searchParams;
   const openQuestions = view.messages.filter((message) => message.question && !message.question.answered);
+  const questionText = (id: string) => view.messages.find((message) => message.id === id)?.body;
   const answerError = shownProblem(answerProblem);
   const reward = view.reward;
   const money = reward?.amountMinor && reward.currency
@@ -121,6 +122,13 @@ export default async function StatusPage({ searchParams }: { searchParams: Promi
                   {message.direction === 'TO_TIPSTER' ? t('status.fromPolice') : t('status.fromYou')} · {date(message.at)}
                   {message.photoCount > 0 ? ` · ${t('status.photoCount', { count: message.photoCount })}` : ''}
                 </p>
+                {/* An answer alone ("No") says nothing: the question it answers is quoted above it. */}
+                {message.answersId && questionText(message.answersId) && (
+                  <q className={styles.meta} lang={view.language} data-testid="answered-question">
+                    {questionText(message.answersId)}
+                  </q>
+                )}
+                {message.answersId && <br />}
                 <span lang={message.direction === 'TO_TIPSTER' ? view.language : undefined}>{message.body}</span>
               </li>
             ))}

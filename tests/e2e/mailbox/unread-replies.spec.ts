@@ -45,6 +45,8 @@ test('an officer sees that the tipster answered "not safe", in the inbox and My 
   await form.getByRole('group', { name: safe.text.en }).getByRole('radio', { name: en('mailbox.answer_no'), exact: true }).check();
   await form.getByRole('button', { name: en('mailbox.answersSend') }).click();
   await expect(status.getByRole('status')).toHaveText(en('mailbox.answersSent'));
+  // The tipster's own thread pairs the answer with its question (drive finding 16).
+  await expect(status.getByTestId('answered-question')).toHaveText(safe.text.en);
   await resident.close();
 
   await page.goto(`/console/tips?q=${word}`);
