@@ -14,6 +14,7 @@ import { seedDemo } from '@/lib/seed/seed-demo';
 import { ensureBuild, NEXT_BIN } from './lib/build';
 import { openDatabase } from './lib/database';
 import { prepareSettings } from './lib/settings';
+import { appEnvironment } from './lib/app-env';
 import { startDemoAlerts } from './lib/demo-alerts';
 
 const development = process.argv.includes('--dev');
@@ -102,14 +103,7 @@ async function main(): Promise<void> {
   const url = settings.APP_URL ?? `http://localhost:${settings.PORT}`;
   app = spawn(process.execPath, [NEXT_BIN, development ? 'dev' : 'start', '-p', String(settings.PORT)], {
     stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: development ? 'development' : 'production',
-      DATABASE_URL: database.url,
-      NEXTAUTH_URL: url,
-      NEXT_TELEMETRY_DISABLED: '1',
-      ...demoAlerts?.env,
-    },
+    env: appEnvironment(settings, { databaseUrl: database.url, url, development, extra: demoAlerts?.env }),
   });
   app.on('exit', (code) => void stop(`the app exited (${code})`, code ?? 1));
   printWelcome(url);

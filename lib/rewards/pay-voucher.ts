@@ -17,7 +17,8 @@ import { formEnum } from '@/lib/http/form';
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import type { Actor } from '@/lib/auth/permissions';
 import { db, type Tx } from '@/lib/db/client';
-import type { Currency } from '@/lib/db/generated/enums';
+import type { Prisma } from '@/lib/db/generated/client';
+import type { Currency, RewardState as RewardStateCode } from '@/lib/db/generated/enums';
 import { AppError, isAppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -35,6 +36,8 @@ export const payoutSchema = z.object({
     .min(2, 'rewards.errors.referenceRequired')
     .max(200)
     .refine((reference) => !looksLikePhoneNumber(reference), 'rewards.errors.referenceIsPhone'),
+  /** The reward the desk showed when the code was checked: paying another one is refused. */
+  rewardId: z.string().optional(),
 });
 
 /**
@@ -53,32 +56,79 @@ export type PayoutResult = { outcome: 'PAID' | 'ALREADY_PAID'; rewardId: string;
 export const VOUCHER_GUESSES_PER_HOUR = 10;
 const HOUR_MS = 3_600_000;
 
+/**
+ * A code typed at the desk, looked up under the guess throttle (decision 0703): the reward's row
+ * with `select`, or why not. Refusals are audited and committed, so the caller returns them
+ * from its transaction and throws after.
+ */
+async function deskLookup<S extends Prisma.RewardSelect>(tx: Tx, actor: Actor, code: string, select: S, options: { toPay: boolean }) {
+  // One administrator's attempts one at a time, so a burst cannot all pass the count
+  // below before the first refusal is written. Only the desk takes this lock, and
+  // always first: no deadlock with the ledger and audit locks.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
+  const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
+  if (refused >= VOUCHER_GUESSES_PER_HOUR) {
+    // Audited too, without the code: it may be a near miss of a real voucher.
+    await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
+    return { outcome: 'THROTTLED' as const };
+  }
+  // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
+  if (options.toPay) await lockChain(tx, 'ledger');
+  const row = await tx.reward.findUnique({ where: { voucherHash: voucherHash(code) }, select });
+  if (!row) {
+    await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
+    return { outcome: 'UNKNOWN' as const };
+  }
+  return { outcome: 'FOUND' as const, row: row as Prisma.RewardGetPayload<{ select: S }> };
+}
+
+function refuseAtDesk(outcome: 'UNKNOWN' | 'THROTTLED'): never {
+  if (outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
+  throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
+}
+
+export interface VoucherCheck {
+  rewardId: string;
+  tipId: string;
+  state: RewardStateCode;
+  amountMinor: bigint;
+  currency: Currency;
+  voucherExpiresAt: Date | null;
+  paidAt: Date | null;
+  payoutReference: string | null;
+}
+
+/**
+ * The desk's first step: what a code would pay (amount, currency, validity), or that it was
+ * paid already (when, under which reference), before anything is paid. Same throttle and
+ * audit of unknown codes as paying.
+ */
+export const checkVoucher = defineUseCase({
+  name: 'checkVoucher',
+  permission: 'rewards.pay',
+  input: payoutSchema.pick({ code: true }),
+  run: async (actor, { code }): Promise<VoucherCheck> => {
+    const select = { id: true, tipId: true, state: true, amountMinor: true, currency: true, voucherExpiresAt: true, paidAt: true, payoutReference: true } as const;
+    const found = await db.$transaction((tx) => deskLookup(tx, actor, code, select, { toPay: false }), { maxWait: 60_000, timeout: 30_000 });
+    if (found.outcome !== 'FOUND') refuseAtDesk(found.outcome);
+    const { id, ...rest } = found.row;
+    return { rewardId: id, ...rest };
+  },
+});
+
 export const payVoucher = defineUseCase({
   name: 'payVoucher',
   permission: 'rewards.pay',
   input: payoutSchema,
   run: async (actor, payout): Promise<PayoutResult> => {
-    const hash = voucherHash(payout.code);
     const result = await db.$transaction(
       async (tx) => {
-        // One administrator's attempts one at a time, so a burst cannot all pass the count
-        // below before the first refusal is written. Only this use-case takes this lock, and
-        // always first: no deadlock with the ledger and audit locks.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`voucher-desk:${actor.id}`}, 0))`;
-        const refused = await tx.auditEvent.count({ where: { actorId: actor.id, action: 'reward.voucher_refused', at: { gte: new Date(Date.now() - HOUR_MS) } } });
-        if (refused >= VOUCHER_GUESSES_PER_HOUR) {
-          // Audited too, without the code: it may be a near miss of a real voucher.
-          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'throttled' } });
-          return { outcome: 'THROTTLED' as const };
-        }
-        // Ledger lock first, as every use-case that moves a reward and posts: one lock order, no deadlock.
-        await lockChain(tx, 'ledger');
-        const row = await tx.reward.findUnique({ where: { voucherHash: hash }, select: REWARD_FOR_CHANGE });
-        if (!row) {
-          // Committed, then refused below: a thrown error would roll the audit back.
-          await recordAuditEvent(tx, { actor, action: 'reward.voucher_refused', target: { type: 'staff', id: actor.id }, detail: { reason: 'unknown' } });
-          return { outcome: 'UNKNOWN' as const };
-        }
+        const found = await deskLookup(tx, actor, payout.code, REWARD_FOR_CHANGE, { toPay: true });
+        // Committed, then refused below: a thrown error would roll the audit back.
+        if (found.outcome !== 'FOUND') return found;
+        const { row } = found;
+        // The code was changed after the desk showed another voucher's amount: nothing is paid.
+        if (payout.rewardId && payout.rewardId !== row.id) throw new AppError('CONFLICT', 'rewards.errors.voucherChanged');
         if (row.state === 'PAID' || !(await paid(tx, actor, row, payout))) return alreadyPaid(tx, row.id);
         const { amountMinor } = row;
         const posted = await postEntry(tx, {
@@ -98,8 +148,7 @@ export const payVoucher = defineUseCase({
       },
       { maxWait: 60_000, timeout: 30_000 },
     );
-    if (result.outcome === 'UNKNOWN') throw new AppError('NOT_FOUND', 'rewards.errors.voucherUnknown');
-    if (result.outcome === 'THROTTLED') throw new AppError('TOO_MANY_REQUESTS', 'rewards.errors.voucherThrottled');
+    if (result.outcome === 'UNKNOWN' || result.outcome === 'THROTTLED') refuseAtDesk(result.outcome);
     return result;
   },
 });

@@ -38,7 +38,7 @@ export async function answerQuestions(options: { code: string; passphrase: strin
     const at = await replyTime(tx, tip.id);
     for (const [index, entry] of answers.entries()) {
       await tx.message.create({
-        data: { tipId: tip.id, direction: 'FROM_TIPSTER', body: entry.body, answersId: entry.messageId, answer: entry.answer, createdAt: new Date(at.getTime() + index) },
+        data: { tipId: tip.id, direction: 'FROM_TIPSTER', body: entry.body, answersId: entry.messageId, answer: entry.answer, createdAt: new Date(at.getTime() + index), unread: true },
       });
     }
   });

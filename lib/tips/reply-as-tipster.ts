@@ -37,7 +37,7 @@ export async function replyAsTipster(options: { code: string; passphrase: string
   const images = await sanitisePhotos(options.photos);
   await withStoredPhotos(images, async (tx, photos) => {
     const at = await replyTime(tx, tip.id);
-    const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at }, select: { id: true } });
+    const message = await tx.message.create({ data: { tipId: tip.id, direction: 'FROM_TIPSTER', body, createdAt: at, unread: true }, select: { id: true } });
     await createAttachments(tx, tip.id, photos, at, message.id);
   });
 }

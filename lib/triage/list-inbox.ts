@@ -1,8 +1,9 @@
 /**
  * The triage inbox: untriaged (NEW) tips first, urgent before the rest, oldest first; then
  * the other statuses in workflow order. Untriaged tips sent without proof of work (the form
- * without JavaScript) come after every untriaged tip with it, so a flood through that form
- * cannot bury the others (docs/decisions/0720). Keyset pages over (segment, receivedAt, id), never
+ * without JavaScript) come after the untriaged tips with it of the same urgency, so a flood
+ * through that form cannot bury the others (docs/decisions/0720), nor can it bury an urgent
+ * tip among them under tips that are not urgent (0880). Keyset pages over (segment, receivedAt, id), never
  * OFFSET, so page 10,000 costs what page 1 does.
  *
  * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
@@ -23,6 +24,7 @@ import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
 import { cambodiaDayStart } from '@/lib/i18n/format';
 import { tipRef, tipRefRange } from '@/lib/tips/staff-ref';
 import { dayMonthYear } from '@/lib/dates/day-month-year';
+import { NO_REPLY_FLAGS, replyFlags } from './reply-flags';
 import { isTriageOverdue, type TriageDueSettings, triageDueSettings } from './triage-due';
 import { TIP_STATUSES, type TipStatusCode } from './tip-workflow';
 import { defineUseCase } from '@/lib/use-case';
@@ -79,13 +81,16 @@ export interface InboxRow {
   urgent: boolean;
   wantsReward: boolean;
   powVerified: boolean;
-  /** Untriaged and sent without proof of work: listed in a section of its own, after the others. */
+  /** Untriaged, not urgent and sent without proof of work: listed in a section of its own, after the others (urgent ones stay with the urgent: 0880). */
   apart: boolean;
   assigned: boolean;
   linked: boolean;
   photoCount: number;
   overdue: boolean;
   excerpt: string;
+  /** The tipster's messages nobody has opened yet, and whether one says they are not safe (reply-flags.ts). */
+  unreadReplies: number;
+  notSafe: boolean;
 }
 
 export interface InboxPage {
@@ -103,16 +108,18 @@ export interface InboxSegment {
 }
 
 /**
- * The segments in inbox order: NEW urgent and NEW other with proof of work, the same without,
- * then TRIAGED urgent, TRIAGED other, ... Only NEW is split: once triaged, a tip was read.
+ * The segments in inbox order: NEW urgent with proof of work, then without; NEW other with
+ * proof of work, then without; then TRIAGED urgent, TRIAGED other, ... Only NEW is split: once
+ * triaged, a tip was read. Urgency outranks proof of work (decision 0880): a person held who
+ * wrote from a phone without JavaScript is never listed below tips that are not urgent.
  */
 export function inboxSegments(status?: TipStatusCode): InboxSegment[] {
   return (status ? [status] : [...TIP_STATUSES]).flatMap((value): InboxSegment[] =>
     value === 'NEW'
       ? [
           { status: value, urgent: true, powVerified: true },
-          { status: value, urgent: false, powVerified: true },
           { status: value, urgent: true, powVerified: false },
+          { status: value, urgent: false, powVerified: true },
           { status: value, urgent: false, powVerified: false },
         ]
       : [
@@ -309,6 +316,7 @@ export const listInbox = defineUseCase({
     const due = options.due ?? triageDueSettings();
     const page = rows.slice(0, take);
     const last = page.at(-1);
+    const flags = await replyFlags(client, page.map((row) => row.id));
     return {
       filter,
       next: rows.length > take && last ? encodeCursor({ s: last.seg, t: last.receivedAt.toISOString(), id: last.id }) : null,
@@ -324,12 +332,13 @@ export const listInbox = defineUseCase({
         urgent: row.urgent,
         wantsReward: row.wantsReward,
         powVerified: row.powVerified,
-        apart: row.status === 'NEW' && !row.powVerified,
+        apart: row.status === 'NEW' && !row.powVerified && !row.urgent,
         assigned: row.assignedToId !== null,
         linked: row.caseId !== null,
         photoCount: row.photoCount,
         overdue: isTriageOverdue(row, now, due),
         excerpt: safeExcerpt(row.head),
+        ...(flags.get(row.id) ?? NO_REPLY_FLAGS),
       })),
     };
   },

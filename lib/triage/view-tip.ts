@@ -55,6 +55,7 @@ const TIP_DETAIL = {
       // issue 14: standard questions, reply templates and chosen answers, shown in the officer's language
       templateKey: true,
       answer: true,
+      unread: true,
       question: { select: { id: true, key: true, kind: true, text: true, choices: true, active: true } },
       answers: { select: { question: { select: { id: true, key: true, kind: true, text: true, choices: true, active: true } } } },
     },
@@ -72,6 +73,8 @@ export const viewTip = defineUseCase({
       const found = await tx.tip.findFirst({ where: { id, ...provinceScope(actor) }, select: TIP_DETAIL });
       if (!found) throw new AppError('NOT_FOUND');
       await recordAuditEvent(tx, { actor, action: 'tip.viewed', target: { type: 'tip', id } });
+      // The tipster's messages are on this page: opened, they stop being flagged as new (each keeps `unread` as read above, for the page).
+      await tx.message.updateMany({ where: { tipId: id, unread: true }, data: { unread: false } });
       await checkUnusualAccess(tx, actor, options.unusualAccess);
       // A tip may sit in a case of another province (linked by someone covering both): an
       // officer who may not see that case is not told its reference or title either.

@@ -6,6 +6,7 @@
 import { provinceScope } from '@/lib/auth/permissions';
 import { db as defaultDb, type Db } from '@/lib/db/client';
 import { tipRef } from '@/lib/tips/staff-ref';
+import { NO_REPLY_FLAGS, replyFlags } from '@/lib/triage/reply-flags';
 import { CLOSED_STATUSES } from '@/lib/triage/tip-workflow';
 import { defineUseCase } from '@/lib/use-case';
 
@@ -32,7 +33,8 @@ export const myQueue = defineUseCase({
     ]);
     // Urgent first, then priority, then the oldest: a stable sort keeps the database's order within a rank.
     tips.sort((a, b) => Number(b.urgent) - Number(a.urgent) || PRIORITY_RANK[a.priority]! - PRIORITY_RANK[b.priority]!);
-    return { tips: tips.map((tip) => ({ ...tip, ref: tipRef(tip.id) })), cases };
+    const flags = await replyFlags(client, tips.map((tip) => tip.id));
+    return { tips: tips.map((tip) => ({ ...tip, ref: tipRef(tip.id), ...(flags.get(tip.id) ?? NO_REPLY_FLAGS) })), cases };
   },
 });
 

@@ -28,7 +28,9 @@ export default async function QueuePage() {
                   {tip.ref}
                 </Link>{' '}
                 <span className={styles.badges}>
+                  {tip.notSafe && <span className={`${styles.badge} ${styles.urgent}`} data-testid="not-safe">{t('triage.notSafe')}</span>}
                   {tip.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
+                  {tip.unreadReplies > 0 && <span className={`${styles.badge} ${styles.newReply}`} data-testid="new-replies">{t('triage.newReplies', { count: tip.unreadReplies })}</span>}
                   <span className={styles.badge}>{enumLabel(t, 'TipStatus', tip.status)}</span>
                   <span className={styles.badge}>{enumLabel(t, 'Priority', tip.priority)}</span>
                 </span>{' '}

@@ -8,7 +8,13 @@ import { type ConsoleOutcome, outcomeOf, redirectWithOutcome } from '@/lib/http/
 import { fundProgramme } from '@/lib/ledger/fund-programme';
 import { approveLargeReward, approveReward } from '@/lib/rewards/approve-reward';
 import { cancelReward } from '@/lib/rewards/cancel-reward';
-import { payVoucher } from '@/lib/rewards/pay-voucher';
+import { checkVoucher, payVoucher } from '@/lib/rewards/pay-voucher';
+import { requireActor } from '@/lib/auth/session';
+import { enumLabel } from '@/lib/i18n/enums';
+import { formatters } from '@/lib/i18n/format';
+import { tipRef } from '@/lib/tips/staff-ref';
+import type { PayoutDeskState } from '@/lib/ui/console/payout-desk-form';
+import { getTranslator } from '@/lib/ui/locale';
 import { proposeReward } from '@/lib/rewards/propose-reward';
 import { publishPolicy } from '@/lib/rewards/publish-policy';
 import { rejectLargeReward, rejectReward } from '@/lib/rewards/reject-reward';
@@ -74,15 +80,50 @@ export const fundProgrammeAction = consoleAction(fundProgramme, {
   done: (result) => redirectWithOutcome('/console/rewards', outcomeOf(result, 'rewards.done.funded')),
 });
 
-export const payVoucherAction = consoleAction(payVoucher, {
-  read: (form) => ({ code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') }),
-  done: (result) => {
-    if (!result.ok) redirectWithOutcome('/console/rewards/payout', outcomeOf(result, ''));
-    const { outcome, rewardId } = result.data;
-    // A voucher paid before is a refusal that still names the reward, so the desk can look it up.
-    redirectWithOutcome(`/console/rewards/payout?reward=${encodeURIComponent(rewardId)}`, outcome === 'PAID' ? { notice: 'rewards.done.paid' } : { error: 'rewards.errors.alreadyPaid' });
-  },
+const checkStep = consoleAction(checkVoucher, { read: (form) => ({ code: formText(form, 'code') }), done: (result) => result });
+const payStep = consoleAction(payVoucher, {
+  read: (form) => ({ code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference'), rewardId: formText(form, 'rewardId') }),
+  done: (result) => result,
 });
+
+/**
+ * The payout desk (lib/ui/console/payout-desk-form.tsx): without `confirm`, checks the code and
+ * shows the amount to hand over; with it, pays the checked voucher and says what was paid.
+ * Its texts are translated here: the state is rendered in place, not carried in the URL.
+ */
+export const payoutDeskAction = Object.assign(
+  async (_state: PayoutDeskState | null, form: FormData): Promise<PayoutDeskState> => {
+    await requireActor(payVoucher.permission ?? undefined);
+    const { locale, t } = await getTranslator();
+    const format = formatters(locale);
+    const values = { code: formText(form, 'code'), method: formText(form, 'method'), reference: formText(form, 'reference') };
+    const refused = (result: { messageKey: string; fields?: Record<string, string> }): PayoutDeskState => ({
+      step: 'check',
+      values,
+      error: t(result.messageKey),
+      fields: Object.fromEntries(Object.entries(result.fields ?? {}).map(([field, key]) => [field, t(key)])),
+    });
+    if (formText(form, 'confirm') !== '1') {
+      const checked = await checkStep(form);
+      if (!checked.ok) return refused(checked);
+      const voucher = checked.data;
+      const amount = format.money(voucher.amountMinor, voucher.currency);
+      if (voucher.state === 'PAID') {
+        return { step: 'check', values, error: t('rewards.errors.alreadyPaidOn', { amount, date: voucher.paidAt ? format.dateTime(voucher.paidAt) : '', reference: voucher.payoutReference ?? '' }) };
+      }
+      if (voucher.state !== 'VOUCHER_ISSUED') return { step: 'check', values, error: t('rewards.errors.voucherNotPayable', { amount, state: enumLabel(t, 'RewardState', voucher.state) }) };
+      const date = voucher.voucherExpiresAt ? format.date(voucher.voucherExpiresAt) : '';
+      return { step: 'confirm', values, rewardId: voucher.rewardId, summary: t('rewards.deskFound', { ref: tipRef(voucher.tipId), amount, date }), pay: t('rewards.deskPay', { amount }) };
+    }
+    const paid = await payStep(form);
+    if (!paid.ok) return refused(paid);
+    if (paid.data.outcome === 'ALREADY_PAID') return refused({ messageKey: 'rewards.errors.alreadyPaid' });
+    const amount = format.money(paid.data.amountMinor, paid.data.currency);
+    const method = enumLabel(t, 'PayoutMethod', values.method);
+    return { step: 'paid', rewardId: paid.data.rewardId, notice: t('rewards.done.paidAmount', { amount, method, reference: values.reference.trim() }) };
+  },
+  { permission: payVoucher.permission, useCaseName: payVoucher.useCaseName },
+);
 
 export const publishPolicyAction = consoleAction(publishPolicy, {
   read: (form) => {

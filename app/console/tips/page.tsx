@@ -110,7 +110,13 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                     <th colSpan={mayBulk ? 6 : 5} scope="colgroup">{t('triage.apartSection')}</th>
                   </tr>
                 )}
-                <tr className={row.urgent ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
+                {/* The section apart ends where the tips already read begin: they are not part of it. */}
+                {!row.apart && rows[index - 1]?.apart && (
+                  <tr className={styles.sectionRow} data-testid="inbox-after-apart">
+                    <th colSpan={mayBulk ? 6 : 5} scope="colgroup">{t('triage.afterApartSection')}</th>
+                  </tr>
+                )}
+                <tr className={row.urgent || row.notSafe ? styles.rowUrgent : undefined} data-testid="inbox-row" data-tip-id={row.id}>
                   {mayBulk && (
                     <td className={styles.cellSelect}>
                       <label className={styles.selectLabel}>
@@ -133,7 +139,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className={styles.cellFlags}>
                     <span className={styles.badges}>
+                      {row.notSafe && <span className={`${styles.badge} ${styles.urgent}`} data-testid="not-safe">{t('triage.notSafe')}</span>}
                       {row.urgent && <span className={`${styles.badge} ${styles.urgent}`}>{t('triage.urgent')}</span>}
+                      {row.unreadReplies > 0 && <span className={`${styles.badge} ${styles.newReply}`} data-testid="new-replies">{t('triage.newReplies', { count: row.unreadReplies })}</span>}
                       {row.overdue && <span className={`${styles.badge} ${styles.overdue}`}>{t('triage.overdue')}</span>}
                       {row.photoCount > 0 && <span className={styles.badge}>{t('triage.photos', { count: row.photoCount })}</span>}
                       {row.wantsReward && <span className={styles.badge}>{t('triage.reward')}</span>}

@@ -111,17 +111,25 @@ test.describe('rewards console', () => {
     const deskContext = await englishContext(browser, baseURL!, { javaScriptEnabled: false });
     await signInAs(deskContext, baseURL!, 'REWARDS_ADMIN');
     const desk = await deskContext.newPage();
-    const pay = async (reference: string) => {
+    const check = async (reference: string) => {
       await desk.goto('/console/rewards/payout');
       await desk.getByLabel(t('rewards.voucherCode')).fill(code!);
       await desk.getByLabel(t('enums.PayoutMethod.MOBILE_MONEY')).check();
       await desk.getByLabel(t('rewards.reference')).fill(reference);
-      await desk.getByRole('button', { name: t('rewards.pay') }).click();
+      await desk.getByRole('button', { name: t('rewards.check') }).click();
     };
-    await pay('WING-100200');
-    await expect(desk.getByTestId('payout-done')).toContainText(t('rewards.done.paid'));
-    await pay('WING-100201');
-    await expect(desk.getByTestId('payout-error')).toHaveText(t('rewards.errors.alreadyPaid'));
+    // The desk shows the amount to hand over before anything is paid, and pays only on "Pay US$500.00".
+    await check('WING-100200');
+    await expect(desk.getByTestId('payout-amount')).toContainText(t('rewards.deskFound', { ref: tipRef(tip.id), amount: 'US$500.00', date: '' }).split(' Valid')[0]!);
+    await expect(desk.getByTestId('payout-amount')).toContainText('US$500.00');
+    expect(await db.reward.findUniqueOrThrow({ where: { id: rewardId }, select: { state: true } })).toEqual({ state: 'VOUCHER_ISSUED' });
+    await desk.getByRole('button', { name: t('rewards.deskPay', { amount: 'US$500.00' }) }).click();
+    await expect(desk.getByTestId('payout-done')).toContainText(t('rewards.done.paidAmount', { amount: 'US$500.00', method: t('enums.PayoutMethod.MOBILE_MONEY'), reference: 'WING-100200' }));
+    // The second time the check refuses, saying when and under which reference it was paid.
+    await check('WING-100201');
+    await expect(desk.getByTestId('payout-error')).toContainText('US$500.00');
+    await expect(desk.getByTestId('payout-error')).toContainText('WING-100200');
+    await expect(desk.getByTestId('payout-amount')).toHaveCount(0);
 
     expect(await db.journalEntry.count({ where: { rewardId, kind: 'PAYOUT' } })).toBe(1);
     expect(await db.reward.findUniqueOrThrow({ where: { id: rewardId } })).toMatchObject({ state: 'PAID', amountMinor: 50_000n, payoutMethod: 'MOBILE_MONEY', payoutReference: 'WING-100200' });
@@ -171,6 +179,10 @@ test.describe('rewards console', () => {
     await expect(page).toHaveURL(/\/console\/rewards\/[0-9a-f-]{36}\?notice=rewards\.done\.proposed(#[\w-]+)?$/);
     const rewardId = /rewards\/([0-9a-f-]{36})/.exec(page.url())![1]!;
     await expect(page.getByRole('button', { name: t('rewards.approve'), exact: true })).toHaveCount(0);
+    // Why the buttons are missing is information, not a success: it does not look like the green "Reward proposed." notice.
+    const background = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    await expect(page.getByTestId('reward-blocked')).toHaveText(t('rewards.errors.selfApproval'));
+    expect(await background('[data-testid="reward-blocked"]')).not.toBe(await background('p.notice[role="status"]'));
 
     // The approve form as another administrator sees it, submitted with the proposer's session.
     const other = await englishContext(browser, baseURL!, { javaScriptEnabled: false });

@@ -13,7 +13,7 @@ import { approveLargeReward, approveReward } from '@/lib/rewards/approve-reward'
 import { cancelReward } from '@/lib/rewards/cancel-reward';
 import { eligibleTips } from '@/lib/rewards/eligible-tips';
 import { expireVouchers } from '@/lib/rewards/expire-vouchers';
-import { payVoucher } from '@/lib/rewards/pay-voucher';
+import { checkVoucher, payVoucher } from '@/lib/rewards/pay-voucher';
 import { proposeReward } from '@/lib/rewards/propose-reward';
 import { rejectLargeReward, rejectReward } from '@/lib/rewards/reject-reward';
 import { voucherHash } from '@/lib/rewards/voucher';
@@ -100,10 +100,15 @@ describe('reward ledger', () => {
     expect(await openAsTipster('000000000000', { publicKey: (await db.tip.findUniqueOrThrow({ where: { id: raided.tips[0]!.tipId } })).tipsterPublicKey, salt: (await db.tip.findUniqueOrThrow({ where: { id: raided.tips[0]!.tipId } })).tipsterKeySalt }, stored.voucherSealed!)).toBeNull();
 
     expect(await usd()).toMatchObject({ committedMinor: before.committedMinor + 63_600n, availableMinor: before.availableMinor - 63_600n });
+    // The desk's first step shows what the code pays and pays nothing; a payment naming another reward is refused.
+    expect(await checkVoucher(desk.actor, { code })).toMatchObject({ rewardId: id, state: 'VOUCHER_ISSUED', amountMinor: 63_600n, currency: 'USD' });
+    await expect(payVoucher(desk.actor, { code, method: 'MOBILE_MONEY', reference: 'WING-778812', rewardId: raided.raidId })).rejects.toMatchObject({ code: 'CONFLICT', messageKey: 'rewards.errors.voucherChanged' });
+    expect(await db.reward.findUniqueOrThrow({ where: { id }, select: { state: true } })).toEqual({ state: 'VOUCHER_ISSUED' });
     // Typed as read aloud: lower case, spaces instead of dashes.
-    const paid = await payVoucher(desk.actor, { code: code.toLowerCase().replace(/-/g, ' '), method: 'MOBILE_MONEY', reference: 'WING-778812' });
+    const paid = await payVoucher(desk.actor, { code: code.toLowerCase().replace(/-/g, ' '), method: 'MOBILE_MONEY', reference: 'WING-778812', rewardId: id });
     expect(paid).toMatchObject({ outcome: 'PAID', rewardId: id, amountMinor: 63_600n });
     expect(await payVoucher(desk.actor, { code, method: 'MOBILE_MONEY', reference: 'WING-778812' })).toMatchObject({ outcome: 'ALREADY_PAID', rewardId: id });
+    expect(await checkVoucher(desk.actor, { code })).toMatchObject({ state: 'PAID', payoutReference: 'WING-778812', paidAt: expect.any(Date) });
     expect(await usd()).toMatchObject({ committedMinor: before.committedMinor, paidMinor: before.paidMinor + 63_600n, availableMinor: before.availableMinor - 63_600n });
     expect(await db.journalEntry.count({ where: { rewardId: id } })).toBe(2);
     const actions = (await db.auditEvent.findMany({ where: { targetId: id }, orderBy: { id: 'asc' }, select: { action: true } })).map((event) => event.action);

@@ -43,7 +43,7 @@ describe('listInbox', () => {
     expect(rows[0]).toMatchObject({ urgent: true, status: 'NEW', category: 'SCAM_COMPOUND', provinceCode: 'KH-18', photoCount: 0 });
   });
 
-  it('keeps untriaged tips sent without proof of work apart, after every untriaged tip with it, however many and however urgent', async () => {
+  it('lists untriaged tips sent without proof of work after those with it of the same urgency, however many: an urgent one is never below a tip that is not urgent', async () => {
     const word = token();
     const supervisor = await makeStaff('SUPERVISOR');
     // A flood through the form without JavaScript, all claiming urgency, older than the real tips.
@@ -58,7 +58,8 @@ describe('listInbox', () => {
 
     const floodUrgent = [flood[0]!, flood[2]!].map((tip) => tip.tipId);
     const floodOther = [flood[1]!, flood[3]!].map((tip) => tip.tipId);
-    const expected = [urgent.tipId, normal.tipId, ...floodUrgent, ...floodOther, triaged.tipId];
+    // Decision 0880: a person held who wrote without JavaScript comes before every tip that is not urgent.
+    const expected = [urgent.tipId, ...floodUrgent, normal.tipId, ...floodOther, triaged.tipId];
     // Both ways a search is answered (its few matches; the segment scans), across pages.
     for (const searchHitsCap of [undefined, 1]) {
       for (const pageSize of [2, 10]) {
@@ -66,9 +67,9 @@ describe('listInbox', () => {
       }
     }
     const { rows } = await listInbox(supervisor.actor, { q: word });
-    expect(rows.map((row) => row.powVerified)).toEqual([true, true, false, false, false, false, true]);
-    // The page heads the section of those apart; a triaged tip is not apart, whatever it was sent with.
-    expect(rows.map((row) => row.apart)).toEqual([false, false, true, true, true, true, false]);
+    expect(rows.map((row) => row.powVerified)).toEqual([true, false, false, true, false, false, true]);
+    // The page heads the section of those apart: not urgent ones only; a triaged tip is not apart, whatever it was sent with.
+    expect(rows.map((row) => row.apart)).toEqual([false, false, false, false, true, true, false]);
   });
 
   it('marks a normal tip overdue after 72 hours untriaged', async () => {

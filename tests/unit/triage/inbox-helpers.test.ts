@@ -32,12 +32,12 @@ describe('triage due times', () => {
 });
 
 describe('inbox helpers', () => {
-  it('orders segments NEW urgent, NEW other (with proof of work, then without), then the rest of the workflow', () => {
+  it('orders segments NEW urgent, NEW other (each with proof of work, then without), then the rest of the workflow', () => {
     const segments = inboxSegments();
     expect(segments.slice(0, 5)).toEqual([
       { status: 'NEW', urgent: true, powVerified: true },
-      { status: 'NEW', urgent: false, powVerified: true },
       { status: 'NEW', urgent: true, powVerified: false },
+      { status: 'NEW', urgent: false, powVerified: true },
       { status: 'NEW', urgent: false, powVerified: false },
       { status: 'TRIAGED', urgent: true },
     ]);

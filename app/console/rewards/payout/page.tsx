@@ -1,17 +1,14 @@
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { getTranslator } from '@/lib/ui/locale';
-import { payVoucherAction } from '../actions';
-import { ActionError, readOutcome } from '@/lib/ui/console/outcome';
+import { payoutDeskAction } from '../actions';
 import { enumLabel } from '@/lib/i18n/enums';
+import { PayoutDeskForm } from '@/lib/ui/console/payout-desk-form';
 
-type Query = Record<string, string | string[] | undefined>;
-
-/** The payout desk: a voucher code, a method and its reference; the reward is paid once. */
-export default async function PayoutPage({ searchParams }: { searchParams: Promise<Query> }) {
+/** The payout desk: a voucher code is checked (the amount to hand over shown), then paid once. */
+export default async function PayoutPage() {
   await requirePageActor('/console/rewards/payout');
-  const [{ locale, t }, query] = await Promise.all([getTranslator(), searchParams]);
-  const outcome = readOutcome(query, locale);
+  const { t } = await getTranslator();
   return (
     <>
       <p>
@@ -19,41 +16,20 @@ export default async function PayoutPage({ searchParams }: { searchParams: Promi
       </p>
       <h1>{t('rewards.payoutDesk')}</h1>
       <p>{t('rewards.payoutIntro')}</p>
-      <ActionError message={outcome.summary} testId="payout-error" />
-      {outcome.notice && (
-        <p className="notice" role="status" data-testid="payout-done">
-          {outcome.notice.text}
-          {typeof query.reward === 'string' && (
-            <>
-              {' '}
-              <Link href={`/console/rewards/${encodeURIComponent(query.reward)}`}>{t('rewards.history')}</Link>
-            </>
-          )}
-        </p>
-      )}
-      <form action={payVoucherAction} className="card">
-        <div className="form-field">
-          <label htmlFor="code">{t('rewards.voucherCode')}</label>
-          <input id="code" name="code" required autoComplete="off" spellCheck={false} placeholder="XXXX-XXXX-XXXX-XXXX-XXXX" maxLength={40} />
-          <p className="form-field__hint">{t('rewards.voucherHint')}</p>
-        </div>
-        <fieldset className="form-field">
-          <legend>{t('rewards.method')}</legend>
-          {(['CASH_OFFICE', 'MOBILE_MONEY', 'BANK'] as const).map((method, index) => (
-            <label key={method}>
-              <input type="radio" name="method" value={method} required defaultChecked={index === 0} /> {enumLabel(t, 'PayoutMethod', method)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="form-field">
-          <label htmlFor="reference">{t('rewards.reference')}</label>
-          <input id="reference" name="reference" required minLength={2} maxLength={200} autoComplete="off" />
-          <p className="form-field__hint">{t('rewards.referenceHint')}</p>
-        </div>
-        <button className="button" type="submit">
-          {t('rewards.pay')}
-        </button>
-      </form>
+      <PayoutDeskForm
+        action={payoutDeskAction}
+        labels={{
+          code: t('rewards.voucherCode'),
+          codeHint: t('rewards.voucherHint'),
+          method: t('rewards.method'),
+          methods: (['CASH_OFFICE', 'MOBILE_MONEY', 'BANK'] as const).map((method) => ({ value: method, label: enumLabel(t, 'PayoutMethod', method) })),
+          reference: t('rewards.reference'),
+          referenceHint: t('rewards.referenceHint'),
+          check: t('rewards.check'),
+          other: t('rewards.deskOther'),
+          history: t('rewards.history'),
+        }}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { z } from 'zod';
+import { isUuid } from '@/lib/ids';
 import { type Actor, provinceScope } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
 import { db } from '@/lib/db/client';
@@ -13,7 +14,6 @@ import { enumLabel } from '@/lib/i18n/enums';
 import { lookup, translator } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/locales';
 
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /** What a bulk action did, or, when anything was refused, which tips and why (nothing changed then). */
 export default async function BulkResultPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

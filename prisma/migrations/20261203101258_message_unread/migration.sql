@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Message" ADD COLUMN     "unread" BOOLEAN NOT NULL DEFAULT false;
