@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { z } from 'zod';
 import { isUuid } from '@/lib/ids';
 import { type Actor, provinceScope } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/session';
