@@ -106,13 +106,13 @@ const ROWS: readonly Row[] = [
   ['emperor', 'name', 0.06, 'emperor|imperial|皇帝|帝王|帝皇|hoàng đế|đế vương|จักรพรรดิ|អធិរាជ|kaisar|황제|엠퍼러|ဧကရာဇ်'],
   ['pearl', 'name', 0.06, 'pearl|珍珠|明珠|ngọc trai|minh châu|ไข่มุก|เพิร์ล|គុជ|mutiara|진주|펄|ပုလဲ'],
   ['ruby', 'name', 0.06, 'ruby|红宝石|紅寶石|hồng ngọc|ทับทิม|รูบี้|ត្បូងទទឹម|រូប៊ី|rubi|delima|루비|ပတ္တမြား'],
-  ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|ကျောက်စိမ်း'],
+  ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|제이드|ကျောက်စိမ်း|เจด|ជេដ'],
   ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|berlian|intan|다이아몬드'],
   ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|mahkota|크라운|왕관|သရဖူ'],
   ['palace', 'name', 0.06, 'palace|宫殿|皇宫|王宫|cung điện|พระราชวัง|พาเลซ|វាំង|istana|팰리스|궁전|နန်းတော်'],
   ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거'],
   ['paradise', 'name', 0.06, 'paradise|天堂|thiên đường|สวรรค์|พาราไดซ์|ឋានសួគ៌|ផារ៉ាដាយ|surga|파라다이스|낙원|ပါရာဒိုက်'],
-  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|bintang|스타|ကြယ်'],
+  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|ស្តារ|ស្ដារ|bintang|스타|ကြယ်'],
   ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
   ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
@@ -121,10 +121,26 @@ const ROWS: readonly Row[] = [
   ['eagle', 'name', 0.06, 'eagle|鹰|鷹|đại bàng|อินทรี|อีเกิ้ล|อีเกิล|ឥន្ទ្រី|elang|rajawali|독수리|이글|လင်းယုန်'],
   ['dragon', 'name', 0.06, 'dragon|龙|龍|rồng|มังกร|ดราก้อน|នាគ|ដ្រាហ្គន|naga|드래곤|용|နဂါး'],
   ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
+  // Brand words compounds share (0133): the English word, its translations and its common
+  // transliterations in Thai, Khmer, Korean and Burmese letters (โกลเด้น, ហ្គោលដិន, 골든, ဂိုးလ်ဒင်).
+  // Single Chinese characters are read only inside a name (HAN_NAME_WORDS): 马 is also 马路, a road.
+  ['golden', 'name', 0.05, 'golden|黄金|โกลเด้น|โกลเดน|ហ្គោលដិន|ហ្គោលដេន|골든|ဂိုးလ်ဒင်|ဂိုးဒင်'],
+  ['grand', 'name', 0.04, 'grand|格兰|格蘭|แกรนด์|ហ្គ្រេន|ហ្គ្រែន|그랜드|ဂရန်း'],
+  ['lucky', 'name', 0.05, 'lucky|幸运|吉祥|may mắn|cát tường|ลัคกี้|ឡាក់គី|럭키|행운'],
+  ['horse', 'name', 0.06, 'horse|horses|骏马|ngựa|ฮอร์ส|ម៉ាសេះ|សេះ|kuda|호스|မြင်း'],
+  ['lion', 'name', 0.06, 'lion|lions|sư tử|ไลอ้อน|สิงโต|ឡាយអុន|singa|라이온|ခြင်္သေ့'],
+  ['fortune', 'name', 0.05, 'fortune|财富|ฟอร์จูน|ហ្វតជូន|ហ្វ័រជូន|포춘|ဖော်ချွန်း'],
+  ['sea', 'name', 0.04, 'sea|seaside|seaview|ซีวิว|씨뷰'],
+  ['bay', 'name', 0.05, 'bay|vịnh|เบย์|อ่าว|teluk|베이'],
+  ['coral', 'name', 0.06, 'coral|珊瑚|san hô|คอรัล|ปะการัง|ខូរ៉ាល់|karang|코랄|코럴|산호|သန္တာ'],
+  ['garden', 'name', 0.04, 'garden|gardens|花园|花園|การ์เด้น|ហ្គាដិន|가든|ဂါးဒင်း'],
+  ['plaza', 'name', 0.04, 'plaza|广场|廣場|quảng trường|พลาซ่า|ផ្លាហ្សា|플라자|ပလာဇာ'],
+  ['park', 'name', 0.03, 'park|公园|công viên|พาร์ค|파크|ပန်းခြံ'],
+  ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
   ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
   ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
   ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
@@ -325,8 +341,25 @@ const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公�
  */
 export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
-  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
 };
+
+/**
+ * The same name words in Vietnamese, as the Hán-Việt syllables of a name written with its marks
+ * (Kim Liên 金莲 "Golden Lotus", Cát Mã 吉马 "Lucky Horse", Hải Long 海龙). Read only inside such a
+ * name (lib/dedup/text-features.ts): in running Vietnamese, "long" and "kim" are other words.
+ */
+export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
+  kim: 'golden', liên: 'lotus', mã: 'horse', long: 'dragon', hải: 'sea', ngọc: 'emerald', hoàng: 'royal', phượng: 'phoenix', cát: 'lucky',
+  tinh: 'star', nguyệt: 'moon', nhật: 'sun', hổ: 'tiger', sư: 'lion', châu: 'pearl', loan: 'bay', cung: 'palace', đế: 'emperor', phúc: 'fortune',
+  ưng: 'eagle', dương: 'ocean',
+};
+
+/**
+ * Name words that, shared alone, do not make two names one translated name: Golden Dragon and
+ * Golden Phoenix, Royal Crown and Royal Palace, 金帆 and 金时代 share them and are other places.
+ */
+export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set(['golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune']);
 
 export interface ConceptFeatures {
   /** Concept ids found. */
@@ -351,10 +384,19 @@ export function conceptFeatures(text: string): ConceptFeatures {
   const concepts = new Set<string>();
   const neighbourColours = new Set<string>();
   const add = (id: string, neighbours: boolean) => {
-    if (neighbours && CONCEPTS.get(id)?.group === 'colour') neighbourColours.add(id);
+    // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
+    if (neighbours && (CONCEPTS.get(id)?.group === 'colour' || CONCEPTS.get(id)?.group === 'name')) neighbourColours.add(id);
     else concepts.add(id);
   };
-  for (const match of lower.matchAll(LATIN_MATCHER)) add(TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!, NEIGHBOUR_LATIN.test(lower.slice(Math.max(0, match.index - 40), match.index)));
+  // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
+  // describes a statue, "Golden Lion" names a place.
+  const cased = asciiDigits(text.normalize('NFC')).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
+  const capitals = cased.length === lower.length && /\p{Lu}/u.test(cased);
+  for (const match of lower.matchAll(LATIN_MATCHER)) {
+    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
+    if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
+    add(id, NEIGHBOUR_LATIN.test(lower.slice(Math.max(0, match.index - 40), match.index)));
+  }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(squeezed.slice(Math.max(0, match.index - 20), match.index)));
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.

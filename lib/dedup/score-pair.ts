@@ -7,7 +7,7 @@
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, CONCEPTS } from './concepts';
+import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, skeleton, spokenSkeleton } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -297,6 +297,21 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
+/**
+ * Two names that translate to the same name words (Kim Liên / "Golden Lotus Bay", 皇玉 / รอยัลเจด,
+ * Cát Mã / "Lucky Horse"): two or more shared and one tip's all among the other's, or the one name
+ * word each gives, not a lead word. Golden Dragon / Golden Phoenix (golden only), Royal Crown /
+ * Crown Heights (royal left over) and 金帆 / 金时代 (golden alone) are not.
+ */
+export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
+  const mine = inGroup(a.concepts.concepts, 'name');
+  const theirs = inGroup(b.concepts.concepts, 'name');
+  const shared = intersect(mine, theirs);
+  if (shared.length === 0) return false;
+  if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
+  return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
+}
+
 const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
 
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
@@ -314,7 +329,10 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
 
   // A Chinese tip "not far from 金时代" is about another place than 金时代.
   const nativeLandmark = [...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)), ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text))];
-  const names = nameEvidence(a.features, b.features) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
+  const translated = translatedNames(a.features, b.features);
+  const evidence = nameEvidence(a.features, b.features);
+  // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
+  const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
   const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
@@ -326,7 +344,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
     !names &&
     !scriptNames &&
     a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) &&
-    !intersect(a.features.concepts.concepts, b.features.concepts.concepts).some((id) => CONCEPTS.get(id)?.group === 'name')
+    !translated
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
   }

@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, isConceptTerm } from './concepts';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, isConceptTerm, VIET_NAME_WORDS } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
@@ -59,7 +59,8 @@ export function scriptRuns(text: string): ScriptRuns {
   for (const match of clean.matchAll(SCRIPT_RUN)) {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
-    else for (const chunk of match[0].split(/\s+/)) if (chunk && !isConceptTerm(chunk)) chunks.push(skeleton(romanise(chunk)));
+    // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
+    else for (const chunk of match[0].split(/\s+/)) if (chunk && (!isConceptTerm(chunk) || conceptOfTerm(chunk)?.group === 'name')) chunks.push(skeleton(romanise(chunk)));
     const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
     if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
@@ -225,6 +226,8 @@ export interface NameSets {
   joined: Map<string, string[]>;
   /** Names the tip gives as landmarks ("near X"). */
   landmarks: Set<string>;
+  /** Name-word concepts of Vietnamese subject names (Kim Liên: golden, lotus). */
+  nameWords: Set<string>;
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -264,6 +267,7 @@ export function nameSets(text: string): NameSets {
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
       marked: /[\u0300-\u036f]/.test(match[0].normalize('NFD')) || /đ/i.test(match[0]),
+      lower: lower.normalize('NFC'),
     };
   });
   const isNameWord = (index: number): boolean => {
@@ -278,6 +282,7 @@ export function nameSets(text: string): NameSets {
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
   const joined = new Map<string, string[]>();
+  const nameWords = new Set<string>();
   // Runs of adjacent name words (with the place words inside or around them) form one name.
   let index = 0;
   while (index < found.length) {
@@ -308,6 +313,8 @@ export function nameSets(text: string): NameSets {
     if (!landmark && keys.length > 1 && keys.length <= 3 && run.some((word) => word.marked)) {
       for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
     }
+    // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
+    if (!landmark && run.some((word) => word.marked)) for (const word of run) if (VIET_NAME_WORDS[word.lower]) nameWords.add(VIET_NAME_WORDS[word.lower]!);
     index = last + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
@@ -318,7 +325,7 @@ export function nameSets(text: string): NameSets {
     if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);
-  return { subjects, joined, landmarks };
+  return { subjects, joined, landmarks, nameWords };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
@@ -341,11 +348,14 @@ export function numberTokens(text: string): Set<string> {
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, joined, landmarks } = nameSets(text);
+  const { subjects, joined, landmarks, nameWords: vietNameWords } = nameSets(text);
   const scripts = scriptRuns(text);
   const concepts = conceptFeatures(text);
   // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
-  const nameWords = scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : []));
+  const nameWords = [
+    ...scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
+    ...vietNameWords,
+  ];
   return {
     grams: textGrams(text),
     names: subjects,
@@ -361,7 +371,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -32,21 +32,21 @@ describe('dedup evaluation', () => {
 
   // The second blind set (tests/fixtures/dedup/blind-2-README.md): 0.816 as written, a tuning
   // set since; 0.877 before names written only in another script were read (decision 0132), 0.942 after.
-  it('reaches F1 >= 0.93 on the second blind set, every tip accepted', async () => {
+  it('reaches F1 >= 0.94 on the second blind set, every tip accepted', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-2.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(106);
-    expect(result.f1).toBeGreaterThanOrEqual(0.93);
+    expect(result.f1).toBeGreaterThanOrEqual(0.94);
   }, 180_000);
 
   // The third blind set (tests/fixtures/dedup/blind-3-README.md): held out until 0.769, a tuning
-  // set since (decision 0132: 0.843); the pairs it still misses are listed in that decision.
-  it('reaches F1 >= 0.84 on the third blind set, every tip accepted, with no wrong pair', async () => {
+  // set since (decision 0132: 0.843; 0133, translated names: 0.921); the pairs it still misses are listed in 0133.
+  it('reaches F1 >= 0.92 on the third blind set, every tip accepted, with no wrong pair', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-3.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(93);
     expect(result.precision).toBe(1);
-    expect(result.f1).toBeGreaterThanOrEqual(0.84);
+    expect(result.f1).toBeGreaterThanOrEqual(0.92);
   }, 180_000);
 
   it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {
