@@ -94,7 +94,16 @@ export const WhereStep = memo(function WhereStep({ t, initial, register, control
           ))}
         </select>
       </div>
-      {areas.districts.length > 0 && <DistrictSelect t={t} areas={areas} initial={initial} register={register} control={control} />}
+      {areas.districts.length > 0 && (
+        <>
+          {/* With scripting on, a browser keeps this as unparsed text and React never hydrates
+              it: ~210 options cost neither style, layout nor hydration (decision 0322). */}
+          <noscript>
+            <AllDistricts t={t} areas={areas} initial={initial} />
+          </noscript>
+          <DistrictSelect t={t} areas={areas} initial={initial} register={register} control={control} />
+        </>
+      )}
       <div className="form-field">
         <label htmlFor="landmark">
           {t('report.landmark')} ({t('report.optional')})
@@ -135,20 +144,36 @@ function LocationButtons({ t, onLocate, onOpenMap, mapOpen }: { t: ClientT; onLo
 }
 
 /**
- * Districts grouped by province; once a province is chosen (as typed with JavaScript, or as
- * the server saw it without), only its own. The same markup on the server and while
- * hydrating, so nothing is rebuilt when the page comes alive (it used to drop every district
- * as the page hydrated, then add some back).
+ * Without JavaScript (decision 0860): every district under its province, or after a round trip
+ * with a province chosen, only its own; a district alone is enough to place the tip.
+ */
+function AllDistricts({ t, areas, initial }: { t: ClientT; areas: Areas; initial: ReportValues }) {
+  return <DistrictField t={t} areas={areas} provinceCode={initial.provinceCode} defaultValue={initial.districtCode} />;
+}
+
+/**
+ * With JavaScript: only the chosen province's districts, from the moment the page is alive (the
+ * server's HTML has the no-JavaScript list only, inside <noscript>). Keyed by the province, so
+ * a new select mounts whenever the province changes and react-hook-form writes the form's
+ * district into it once its options exist (a restored draft's district would otherwise find no
+ * option to select).
  */
 function DistrictSelect({ t, areas, initial, register, control }: { t: ClientT; areas: Areas; initial: ReportValues; register: UseFormRegister<ReportValues>; control: Control<ReportValues> }) {
   const provinceCode = useWatch({ control, name: 'provinceCode', defaultValue: initial.provinceCode });
+  const enhanced = useEnhanced();
+  if (!enhanced) return null;
+  return <DistrictField key={provinceCode} t={t} areas={areas} provinceCode={provinceCode} defaultValue={initial.districtCode} only {...register('districtCode')} />;
+}
+
+/** The district select: grouped by province, all of them or the chosen one's (`only` shows none until one is chosen). */
+function DistrictField({ t, areas, provinceCode, defaultValue, only, ...field }: { t: ClientT; areas: Areas; provinceCode: string; defaultValue: string; only?: boolean } & Partial<ReturnType<UseFormRegister<ReportValues>>>) {
   return (
     <div className="form-field">
       <label htmlFor="districtCode">{t('report.district')}</label>
-      <select id="districtCode" defaultValue={initial.districtCode} {...register('districtCode')}>
+      <select id="districtCode" name="districtCode" defaultValue={defaultValue} {...field}>
         <option value="">{t('report.chooseDistrict')}</option>
         {areas.provinces
-          .filter((province) => !provinceCode || province.code === provinceCode)
+          .filter((province) => (provinceCode ? province.code === provinceCode : !only))
           .map((province) => (
             <optgroup key={province.code} label={province.name}>
               {areas.districts
