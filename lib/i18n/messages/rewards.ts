@@ -265,7 +265,7 @@ export default {
     deskOther: 'ពិនិត្យប័ណ្ណផ្សេងទៀត',
     'done.paidAmount': 'បានបើកប្រាក់ {amount} ({method}, លេខយោង {reference})។ អ្នកផ្ដល់ព័ត៌មាននឹងឃើញថារង្វាន់បានបើកហើយ។',
     'errors.alreadyPaidOn': 'បានបដិសេធ៖ ប័ណ្ណនេះ ({amount}) ត្រូវបានបើកប្រាក់រួចហើយនៅ {date} លេខយោង {reference}។ កុំបើកម្ដងទៀត។',
-    'errors.voucherNotPayable': 'ប័ណ្ណនេះ ({amount}) មិនអាចបើកប្រាក់បានទេ៖ វា{state}។',
+    'errors.voucherNotPayable': 'ប័ណ្ណនេះ ({amount}) មិនអាចបើកប្រាក់បានទេ៖ វា {state}។',
     'errors.voucherChanged': 'លេខកូដប័ណ្ណបានផ្លាស់ប្ដូរក្រោយពេលពិនិត្យ។ សូមពិនិត្យម្ដងទៀតមុនបើកប្រាក់។',
   },
 };
