@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'question.updated',
   // issue 10 (payout desk): a voucher code no voucher has, or any code while throttled
   'reward.voucher_refused',
+  // decision 0900: a staff member replaced their own password
+  'auth.password_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -41,6 +41,8 @@ const PAGES = [
   { route: '/console/queue', permission: 'tips.read', nav: 'bulk.queueNav' },
   { route: '/console/questions', permission: 'questions.manage', nav: 'mailboxConsole.nav' },
   { route: '/console/tips/bulk', permission: 'tips.triage' },
+  // decision 0900: any staff member changes their own password here
+  { route: '/console/password', permission: null, nav: 'console.passwordNav' },
 ] as const satisfies readonly ConsolePage[];
 
 export const CONSOLE_PAGES: readonly ConsolePage[] = PAGES;

@@ -55,6 +55,10 @@ export interface Actor {
   role: StaffRoleCode;
   /** Provinces an officer may see; ignored for roles that see everything. */
   provinceCodes: readonly string[];
+  /** Set by the guard (lib/auth/session.ts): the session this request came with. */
+  sessionId?: string;
+  /** Set by the guard while an administrator's password is still the account's (decision 0900). */
+  mustChangePassword?: boolean;
 }
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {

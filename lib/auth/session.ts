@@ -29,10 +29,24 @@ export async function actorForClaims(claims: StaffSessionClaims['staff'], now: D
   if ((await liveSessionStaffId(claims.sessionId, now)) !== claims.id) return null;
   const user = await db.staffUser.findUnique({
     where: { id: claims.id },
-    select: { id: true, role: true, provinceCodes: true, active: true, sessionVersion: true },
+    select: { id: true, role: true, provinceCodes: true, active: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
-  return { id: user.id, role: user.role, provinceCodes: user.provinceCodes };
+  return { id: user.id, role: user.role, provinceCodes: user.provinceCodes, sessionId: claims.sessionId, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) };
+}
+
+export const CHANGE_PASSWORD_PAGE = '/console/password' satisfies ConsoleRoute;
+
+/**
+ * What opens while the account still has the password an administrator chose (decision 0900):
+ * the change-password page and its use case. Sign-out and enrolment ask for no actor.
+ */
+const OPEN_BEFORE_PASSWORD_CHANGE: readonly string[] = [CHANGE_PASSWORD_PAGE, 'changeOwnPassword'];
+
+function changePasswordFirst(actor: Actor, opening: string | undefined): void {
+  if (actor.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.includes(opening ?? '')) {
+    redirect(`${CHANGE_PASSWORD_PAGE}?notice=console.passwordMustChange`);
+  }
 }
 
 /** Sign-out: the session row named by this request's cookie is revoked, whoever holds a copy. */
@@ -43,19 +57,22 @@ export async function endCurrentSession(): Promise<void> {
 
 /**
  * For console pages and server actions: anonymous callers go to sign-in; a role without
- * the permission gets a 404, which does not confirm that the page or record exists.
+ * the permission gets a 404, which does not confirm that the page or record exists; an account
+ * whose password an administrator chose goes to the change-password page. `opening` is the
+ * page's route or the action's use case name.
  */
-export async function requireActor(permission?: Permission): Promise<Actor> {
+export async function requireActor(permission?: Permission, opening?: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect('/console/sign-in');
   if (permission && !can(actor, permission)) notFound();
+  changePasswordFirst(actor, opening);
   return actor;
 }
 
 /** For console pages: the permission is the one the page has in CONSOLE_PAGES, stated there only. */
 export async function requirePageActor(route: ConsoleRoute): Promise<Actor> {
   const page = CONSOLE_PAGES.find((candidate) => candidate.route === route)!;
-  return requireActor(page.permission ?? undefined);
+  return requireActor(page.permission ?? undefined, route);
 }
 
 /** For route handlers (withStaffRoute): 401 anonymous, 404 without the permission (null: any staff member). */
@@ -63,5 +80,6 @@ export async function requireApiActor(permission: Permission | null): Promise<Ac
   const actor = await getActor();
   if (!actor) throw new AppError('UNAUTHENTICATED');
   if (permission && !can(actor, permission)) throw new AppError('NOT_FOUND');
+  if (actor.mustChangePassword) throw new AppError('FORBIDDEN', 'console.passwordMustChange');
   return actor;
 }

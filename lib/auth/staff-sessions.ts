@@ -31,8 +31,12 @@ export async function revokeStaffSession(sessionId: string, client: Client = db,
   await client.staffSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
-/** Every open session of one staff member (deactivation, "revoke all", second-factor or password reset). */
-export async function revokeAllStaffSessions(client: Client, staffId: string, now: Date = new Date()): Promise<number> {
-  const { count } = await client.staffSession.updateMany({ where: { staffId, revokedAt: null }, data: { revokedAt: now } });
+/**
+ * Every open session of one staff member (deactivation, "revoke all", second-factor or password
+ * reset), or every one but `exceptSessionId` (the owner changing their own password).
+ */
+export async function revokeAllStaffSessions(client: Client, staffId: string, now: Date = new Date(), exceptSessionId?: string): Promise<number> {
+  const except = exceptSessionId ? { id: { not: exceptSessionId } } : {};
+  const { count } = await client.staffSession.updateMany({ where: { staffId, revokedAt: null, ...except }, data: { revokedAt: now } });
   return count;
 }

@@ -41,7 +41,7 @@ interface Steps<U extends AnyUseCase, Arg, Result> {
 export function consoleAction<U extends AnyUseCase, Arg = FormData, Result = void>(useCase: U, steps: Steps<U, Arg, Result>): ((arg: Arg) => Promise<Result>) & GuardedAction {
   const run = useCase as unknown as (actor: Actor, input?: unknown) => Promise<OutputOf<U>>;
   const action = async (arg: Arg): Promise<Result> => {
-    const actor = await requireActor(useCase.permission ?? undefined);
+    const actor = await requireActor(useCase.permission ?? undefined, useCase.useCaseName);
     const result = await settleAction(useCase.useCaseName, async () => (steps.read ? run(actor, await steps.read(arg, actor)) : run(actor)));
     if (!result.ok && arg instanceof FormData) {
       const sent = await keepSentValues(arg);

@@ -10,11 +10,14 @@ import { STAFF_ROLES } from './roles';
 
 export const TOTP_PURPOSE = 'totp-secret';
 
+/** The password rules, for the account's first password and every change (lib/auth/change-own-password.ts). */
+export const staffPassword = z.string().min(12, 'staffAdmin.errors.passwordShort').max(200);
+
 export const newStaffUserSchema = z.object({
   email: z.email().transform((email) => email.toLowerCase()),
   name: z.string().trim().min(2).max(120),
   role: formEnum(STAFF_ROLES),
-  password: z.string().min(12, 'staff.errors.passwordShort').max(200),
+  password: staffPassword,
   provinceCodes: z.array(formEnum(PROVINCE_CODES)).default([]),
   /** Base32 TOTP secret when the account comes enrolled (demo accounts); else enrol at first sign-in. */
   totpSecret: z.string().regex(/^[A-Z2-7]{32,128}$/, 'at least 20 bytes, base32').optional(),
@@ -33,6 +36,8 @@ export async function createStaffUser(tx: Tx, input: NewStaffUser, actor: AuditA
       passwordHash: await hashSecret(data.password),
       totpSecretEnc: data.totpSecret ? sealText(data.totpSecret, TOTP_PURPOSE) : null,
       totpEnrolledAt: data.totpSecret ? new Date() : null,
+      // An administrator chose this password, so they know it: its owner replaces it first (decision 0900).
+      mustChangePassword: actor !== null,
     },
     select: { id: true },
   });
