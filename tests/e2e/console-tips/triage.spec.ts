@@ -109,6 +109,9 @@ test.describe('console tips', () => {
     await page.goto(`/console/tips/${receipt.tipId}`);
     const image = page.getByRole('img', { name: 'Photo 1 sent with the tip' });
     await expect(image).toBeVisible();
+    // The page's photos load lazily: with other tips' duplicates above them they can start below
+    // the fold, where the browser does not fetch them until the officer scrolls there.
+    await image.scrollIntoViewIfNeeded();
     await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
 
     const served = await context.request.get(`${baseURL}${photoUrl}`);
