@@ -69,12 +69,13 @@ const point = (row: string) => `point(${row}.lng * ${NEAR_LNG_SCALE}, ${row}.lat
  */
 export const CANDIDATES_CTE = `
   me AS MATERIALIZED (
-    SELECT t.id, t.lat, t.lng, t."caseId", COALESCE(f.features LIKE $3::text, false) AS current,
+    SELECT t.id, t.lat, t.lng, t."caseId",
+           COALESCE((SELECT f.features LIKE $3::text FROM "DedupKey" f WHERE f.key = 't:' || t.id::text LIMIT 1), false) AS current,
            t."receivedAt" - $7::float8 * interval '1 day' AS since, t."receivedAt" + $7::float8 * interval '1 day' AS until,
            $6::float8 / ${METRES_PER_DEGREE_LAT} AS "dLat",
            $6::float8 / (${METRES_PER_DEGREE_LAT} * greatest(0.2, cos(t.lat * pi() / 180))) AS "dLng",
            cos(t.lat * pi() / 180) AS "cosLat"
-    FROM "Tip" t LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text
+    FROM "Tip" t
     WHERE t.id = $1::uuid AND ($2::text[] IS NULL OR t."provinceCode" = ANY($2::text[]))),
   own AS (SELECT id, lat, lng FROM me WHERE me.current AND $4::text[] IS NULL),
   searched AS (

@@ -80,24 +80,27 @@ function toDedupTip(row: TipRow): PreparedTip {
 /**
  * The tip and its candidates in one statement (docs/decisions/0115-dedup-one-statement.md):
  * the candidate search (CANDIDATES_CTE, $1-$7), then every row scoring needs, the tip's own
- * first (`self`), with the case and dismissal exclusions. The text is returned only for rows
- * whose stored features cannot be used.
+ * marked `self`, with the case and dismissal exclusions. The text is returned only for rows
+ * whose stored features cannot be used. Tips are read by primary key from an array and features
+ * by a LIMIT 1 look-up: a key of DedupKey is not unique, so a join on it is estimated at the
+ * average rows per key (~130 at 1M), and that estimate once made the plan hash-join the
+ * candidates over every tip (docs/BENCHMARKS.md, "a regression").
  */
 export const DUPLICATES_SQL = `
   WITH ${CANDIDATES_CTE}
-  SELECT rows.self,
+  SELECT t.id = me.id AS self,
     t.id, t.category::text AS category, t.lat, t.lng, t."accuracyM",
     t."observedOn"::timestamp AT TIME ZONE 'UTC' AS "observedOn", t."receivedAt" AT TIME ZONE 'UTC' AS "receivedAt", t."caseId",
     t.status::text AS status, t.language,
-    CASE WHEN f.features LIKE $3::text THEN f.features END AS features,
-    CASE WHEN f.features LIKE $3::text THEN NULL ELSE t.description END AS description,
-    CASE WHEN f.features LIKE $3::text THEN NULL ELSE t.landmark END AS landmark,
+    f.features,
+    CASE WHEN f.features IS NULL THEN t.description END AS description,
+    CASE WHEN f.features IS NULL THEN t.landmark END AS landmark,
     COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments
-  FROM (SELECT id, true AS self FROM me UNION ALL SELECT id, false FROM ids) rows
-    CROSS JOIN me
-    JOIN "Tip" t ON t.id = rows.id
-    LEFT JOIN "DedupKey" f ON f.key = 't:' || t.id::text
-  WHERE rows.self OR (
+  FROM me
+    JOIN "Tip" t ON t.id = ANY (ARRAY(SELECT id FROM me UNION ALL SELECT id FROM ids))
+    LEFT JOIN LATERAL (
+      SELECT f.features FROM "DedupKey" f WHERE f.key = 't:' || t.id::text AND f.features LIKE $3::text LIMIT 1) f ON true
+  WHERE t.id = me.id OR (
     ($2::text[] IS NULL OR t."provinceCode" = ANY($2::text[]))
     AND (me."caseId" IS NULL OR t."caseId" IS DISTINCT FROM me."caseId")
     AND NOT EXISTS (SELECT 1 FROM "DuplicateDismissal" x WHERE x."tipAId" = me.id AND x."tipBId" = t.id)

@@ -25,7 +25,9 @@ export function dedupPool(connectionString: string): pg.Pool {
       application_name: DEDUP_APPLICATION_NAME,
       // Its one statement is planned once per connection: PostgreSQL would otherwise plan it on
       // every call, its generic plan looking dearer on paper than a custom one (decision 0115).
-      options: '-c plan_cache_mode=force_generic_plan',
+      // JIT compiles for a statement the planner thinks dear; this one reads a few dozen rows by
+      // index, and compiling cost 0.9 s a call when an estimate went wrong.
+      options: '-c plan_cache_mode=force_generic_plan -c jit=off',
     });
     // An idle connection the server ends (restart, drop) must not crash the process; the pool replaces it.
     pool.on('error', () => {});

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { db } from '@/lib/db/client';
 import { requireSetting } from '@/lib/env';
-import { findDuplicates, rankDuplicates } from '@/lib/dedup/find-duplicates';
+import { DUPLICATES_SQL, findDuplicates, rankDuplicates } from '@/lib/dedup/find-duplicates';
+import { candidateValues } from '@/lib/dedup/find-candidates';
 import { dedupPool } from '@/lib/dedup/pool';
 import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { makeStaff, makeTip } from '../../helpers/factories';
@@ -22,6 +23,8 @@ const moved = (place: { lat: number; lng: number }, northM: number) => ({ lat: p
 async function tipAt(place: { lat: number; lng: number }, description: string, overrides: Parameters<typeof makeTip>[0] = {}) {
   return makeTip({ description, location: { ...place, source: 'GPS' }, provinceCode: 'KH-6', ...overrides });
 }
+
+type PlanNode = { 'Node Type': string; 'Subplan Name'?: string; 'Plan Rows': number; Plans?: PlanNode[] };
 
 describe('findDuplicates', () => {
   it('ranks the same compound described in another language first, with its reasons', async () => {
@@ -212,6 +215,39 @@ describe('findDuplicates', () => {
     expect(pool.totalCount).toBe(1);
     const { rows } = await pool.query<{ name: string; generic_plans: string; custom_plans: string }>('SELECT name, generic_plans, custom_plans FROM pg_prepared_statements');
     expect(rows).toEqual([{ name: 'dedup_duplicates', generic_plans: expect.stringMatching(/^[1-9]\d*$/), custom_plans: '0' }]);
+  });
+
+  it('plans the tip as one row however many rows share a search key, and never compiles it (JIT off)', async () => {
+    const tip = await tipAt(somewhere(), `${uniqueName()} casino with high walls.`);
+    const crowd = await tipAt(somewhere(), 'a tip whose made-up keys crowd the key statistics');
+    // A million tips give ~130 DedupKey rows per key; a join on a key was estimated at that, and
+    // the tip's 130 phantom rows made the plan hash-join the candidates over every tip.
+    await db.$executeRawUnsafe(
+      `INSERT INTO "DedupKey" (key, "tipId", "receivedAt") SELECT 'zz:crowd-' || (g % 20), $1::uuid, now() - g * interval '1 second' FROM generate_series(1, 40000) g`,
+      crowd.tipId,
+    );
+    const pool = dedupPool(requireSetting('DATABASE_URL'));
+    const connection = await pool.connect();
+    try {
+      await connection.query('ANALYZE "DedupKey"');
+      expect((await connection.query<{ jit: string }>('SHOW jit')).rows).toEqual([{ jit: 'off' }]);
+      const values = candidateValues({ tipId: tip.tipId });
+      // Five custom executions, then the generic plan PostgreSQL keeps for the named statement.
+      for (let run = 0; run < 6; run++) await connection.query({ name: 'dedup_plan_test', text: DUPLICATES_SQL, values });
+      const inline = values.map((value) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${String(value)}'`));
+      const types = ['::uuid', '::text[]', '::text', '::text[]', '::int[]', '::float8', '::float8'];
+      const { rows } = await connection.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        `EXPLAIN (FORMAT JSON) EXECUTE dedup_plan_test(${inline.map((value, index) => value + types[index]).join(', ')})`,
+      );
+      const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+      const me = nodes(rows[0]!['QUERY PLAN'][0].Plan).find((node) => node['Subplan Name'] === 'CTE me');
+      expect(me?.['Plan Rows']).toBe(1);
+    } finally {
+      await connection.query('DEALLOCATE dedup_plan_test').catch(() => {});
+      connection.release();
+      await db.dedupKey.deleteMany({ where: { tipId: crowd.tipId, key: { startsWith: 'zz:crowd-' } } });
+      await db.$executeRawUnsafe('ANALYZE "DedupKey"');
+    }
   });
 
   it('searches with keys read from the text when the tip\'s own stored features are stale', async () => {
