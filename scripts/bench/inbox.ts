@@ -131,6 +131,7 @@ async function run(client: Db) {
   await measure(client, 'search English long (typo, similarity)', SUPERVISOR, { q: `${englishName.slice(0, -1)}x ${englishName.split(' ')[1]} compund high walls` });
   await measure(client, 'search Khmer short (name)', SUPERVISOR, { q: khmerName });
   await measure(client, 'search Khmer long (phrase, similarity)', SUPERVISOR, { q: `${khmerName} អគារខ្ពស់មានរបង` });
+  await measure(client, 'search Khmer long (officer, 1 province)', SMALL_OFFICER, { q: `${khmerName} អគារខ្ពស់មានរបង` });
   await measure(client, 'search common word (guards)', SUPERVISOR, { q: 'guards' });
   // Words most tips share: the ordered walk answers these (lib/triage/list-inbox.ts).
   await measure(client, 'search common word (officer, guards)', OFFICER, { q: 'guards' });
