@@ -204,22 +204,19 @@ export function searchTerms(q: string): SearchTerms {
 /** The text terms of a search, each matched on its own (one for a substring search). */
 const textTerms = (terms: SearchTerms): string[] => ('substring' in terms ? [terms.substring] : 'words' in terms ? terms.words : []);
 
-/**
- * One text term against `text`. `indexed`: as the trigram index can answer it; otherwise as a
- * function call the planner cannot take to the index, so it is only checked on the rows found
- * through the other terms (same result: `<%` is word_similarity >= the threshold).
- */
-function termMatches(terms: SearchTerms, term: string, text: Prisma.Sql, indexed = true): Prisma.Sql {
-  if ('substring' in terms) return Prisma.sql`${text} ILIKE ${term}`;
-  return indexed ? Prisma.sql`${term} <% ${text}` : Prisma.sql`word_similarity(${term}, ${text}) >= ${SEARCH_SIMILARITY}`;
+/** One text term against `text`: as a substring, or by word similarity (the threshold set for the transaction). */
+function termMatches(terms: SearchTerms, term: string, text: Prisma.Sql): Prisma.Sql {
+  return 'substring' in terms ? Prisma.sql`${text} ILIKE ${term}` : Prisma.sql`${term} <% ${text}`;
 }
 
-/** The search's conditions on the tip `t`; words not in `indexed` (when given) are only checked, not looked up. */
+/** The search's conditions on the tip `t`; only the words in `indexed`, when given (the others are checked later). */
 function searchConditions(filter: InboxFilter, indexed?: readonly string[]): Prisma.Sql[] {
   if (!filter.q) return [];
   const terms = searchTerms(filter.q);
   if ('ref' in terms) return [Prisma.sql`t.id BETWEEN ${terms.ref.from}::uuid AND ${terms.ref.to}::uuid`];
-  return textTerms(terms).map((term) => termMatches(terms, term, Prisma.sql`t.description`, !indexed || indexed.includes(term)));
+  return textTerms(terms)
+    .filter((term) => !indexed || indexed.includes(term))
+    .map((term) => termMatches(terms, term, Prisma.sql`t.description`));
 }
 
 /** A row as the query returns it: the page's columns read straight from the tip, and what the rest is derived from. */
@@ -282,8 +279,8 @@ export const SEARCH_HITS_CAP = 2_000;
 
 /**
  * The matches of a search, unordered, at most `cap` + 1. `indexed`: the words looked up in the
- * trigram index (the rarest); the others are checked afterwards, on the page's rows only
- * (rankedQuery's `recheck`). Without it, every word is looked up.
+ * trigram index (the rarest); the others are left out here and checked afterwards, on the
+ * page's candidates in order (rankedQuery's `recheck`). Without it, every word is looked up.
  */
 export function searchHitsQuery(actor: Actor, filter: InboxFilter, cap = SEARCH_HITS_CAP, indexed?: readonly string[]): Prisma.Sql | null {
   const provinces = inboxProvinces(actor, filter);
