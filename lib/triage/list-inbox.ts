@@ -10,9 +10,11 @@
  * in order by a btree, with a LIMIT: Tip(status, urgent, receivedAt) for every province, or
  * Tip(provinceCode, status, urgent, receivedAt, id) once per province when the page is
  * limited to some (an officer's, or the filter's). The parts are put together with UNION ALL
- * and the page is the first rows in segment order. Search uses the
- * pg_trgm GIN index on description: ILIKE '%term%' for short terms, word similarity (<%) of
- * each word for longer phrases, so Khmer (no spaces between words) and English both work.
+ * and the page is the first rows in segment order. Search matches ILIKE '%term%' for short
+ * terms, word similarity (<%) of each word for longer phrases, so Khmer (no spaces between
+ * words) and English both work. Rare terms are looked up in the pg_trgm GIN index on
+ * description; common ones (as ANALYZE's sample of descriptions says) walk the segments'
+ * ordered scans and check each row until the page is full (decision 0330).
  * Lists show what triage needs, never the tipster's words in full.
  */
 import { z } from 'zod';
@@ -171,7 +173,7 @@ export function inboxProvinces(actor: Actor, filter: InboxFilter): string[] | nu
 }
 
 /** Everything but status, urgency and province, which choose the index range. */
-function conditions(filter: InboxFilter): Prisma.Sql[] {
+function conditions(filter: InboxFilter, search: Prisma.Sql[] = searchConditions(filter)): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (filter.category) where.push(Prisma.sql`t.category = ${filter.category}::"TipCategory"`);
   if (filter.from) where.push(Prisma.sql`t."receivedAt" >= ${dayStart(filter.from)}`);
@@ -179,17 +181,42 @@ function conditions(filter: InboxFilter): Prisma.Sql[] {
   if (filter.photos) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Attachment" a WHERE a."tipId" = t.id)`);
   if (filter.reward) where.push(Prisma.sql`t."wantsReward"`);
   if (filter.noPow) where.push(Prisma.sql`NOT t."powVerified"`);
-  if (filter.q) {
-    const q = filter.q.normalize('NFC');
-    const ref = tipRefRange(q);
-    if (ref) where.push(Prisma.sql`t.id BETWEEN ${ref.from}::uuid AND ${ref.to}::uuid`);
-    else if ([...q].length <= SHORT_SEARCH_MAX || searchWords(q).length === 0) where.push(Prisma.sql`t.description ILIKE ${`%${escapeLike(q)}%`}`);
-    // Word by word: the whole phrase against the whole text would match every tip sharing its
-    // common words ("compound", "high walls") and cost a similarity per row; each word on its
-    // own is a narrow GIN lookup, and still forgives a typo.
-    else where.push(Prisma.join(searchWords(q).map((word) => Prisma.sql`${word} <% t.description`), ' AND '));
-  }
-  return where;
+  return [...where, ...search];
+}
+
+/**
+ * What a search compares: the staff reference's id range; or the text, as one substring
+ * (short searches) or word by word by similarity (longer ones). Word by word: the whole
+ * phrase against the whole text would match every tip sharing its common words ("compound",
+ * "high walls") and cost a similarity per row; each word on its own is a narrow GIN lookup,
+ * and still forgives a typo.
+ */
+export type SearchTerms = { ref: { from: string; to: string } } | { substring: string } | { words: string[] };
+
+export function searchTerms(q: string): SearchTerms {
+  const text = q.normalize('NFC');
+  const ref = tipRefRange(text);
+  if (ref) return { ref };
+  if ([...text].length <= SHORT_SEARCH_MAX || searchWords(text).length === 0) return { substring: `%${escapeLike(text)}%` };
+  return { words: searchWords(text) };
+}
+
+/** The text terms of a search, each matched on its own (one for a substring search). */
+const textTerms = (terms: SearchTerms): string[] => ('substring' in terms ? [terms.substring] : 'words' in terms ? terms.words : []);
+
+/** One text term against `text`: as a substring, or by word similarity (the threshold set for the transaction). */
+function termMatches(terms: SearchTerms, term: string, text: Prisma.Sql): Prisma.Sql {
+  return 'substring' in terms ? Prisma.sql`${text} ILIKE ${term}` : Prisma.sql`${term} <% ${text}`;
+}
+
+/** The search's conditions on the tip `t`; only the words in `indexed`, when given (the others are checked later). */
+function searchConditions(filter: InboxFilter, indexed?: readonly string[]): Prisma.Sql[] {
+  if (!filter.q) return [];
+  const terms = searchTerms(filter.q);
+  if ('ref' in terms) return [Prisma.sql`t.id BETWEEN ${terms.ref.from}::uuid AND ${terms.ref.to}::uuid`];
+  return textTerms(terms)
+    .filter((term) => !indexed || indexed.includes(term))
+    .map((term) => termMatches(terms, term, Prisma.sql`t.description`));
 }
 
 /** A row as the query returns it: the page's columns read straight from the tip, and what the rest is derived from. */
@@ -206,7 +233,13 @@ export interface ListInboxOptions {
   due?: TriageDueSettings;
   /** Tests: how many search matches are ordered from their ids before the segment scans take over. */
   searchHitsCap?: number;
+  /** Tests: walk this many rows in inbox order before asking the index, whatever the search's sample says (0: never walk). */
+  searchWalkRows?: number;
 }
+
+/** The columns of a page row, from the tip `t`, its segment given. */
+const pageColumns = (seg: Prisma.Sql) => Prisma.sql`t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+                 t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${seg} AS seg`;
 
 /**
  * The SQL of one inbox page (take + 1 rows, to know whether there is a next page); null when
@@ -222,8 +255,7 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
     const where = [...segmentWhere(segment), ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
     return (provinces ?? [null]).map(
-      (province) => Prisma.sql`(SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
-                         t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${index}::int AS seg
+      (province) => Prisma.sql`(SELECT ${pageColumns(Prisma.sql`${index}::int`)}
                   FROM "Tip" t WHERE ${Prisma.join(province ? [Prisma.sql`t."provinceCode" = ${province}`, ...where] : where, ' AND ')}
                   ORDER BY t."receivedAt", t.id LIMIT ${take + 1})`,
     );
@@ -237,47 +269,169 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
 }
 
 /**
- * A search first collects its matches (one GIN lookup), at most SEARCH_HITS_CAP + 1 of them.
- * Few matches (a name, a number): the page is ordered from those ids alone, instead of one
- * index lookup per segment. Many (a common word): the segment scans, which stop early
- * because matches are everywhere.
+ * A search of rare terms (a name, a number) collects its matches (one GIN lookup), at most
+ * SEARCH_HITS_CAP + 1 of them, and the page is ordered from those ids alone. More: the segment
+ * scans. A search of common terms (a word in most tips, a phrase of such words) walks the
+ * inbox in order instead (walkSearch): the GIN lookup of a common word reads huge posting
+ * lists and checks every row they name, only to keep the first 51.
  */
 export const SEARCH_HITS_CAP = 2_000;
 
-export function searchHitsQuery(actor: Actor, filter: InboxFilter, cap = SEARCH_HITS_CAP): Prisma.Sql | null {
+/**
+ * The matches of a search, unordered, at most `cap` + 1. `indexed`: the words looked up in the
+ * trigram index (the rarest); the others are left out here and checked afterwards, on the
+ * page's candidates in order (rankedQuery's `recheck`). Without it, every word is looked up.
+ */
+export function searchHitsQuery(actor: Actor, filter: InboxFilter, cap = SEARCH_HITS_CAP, indexed?: readonly string[]): Prisma.Sql | null {
   const provinces = inboxProvinces(actor, filter);
   if (provinces?.length === 0) return null;
-  const where = [...conditions(filter)];
-  if (filter.status) where.push(Prisma.sql`t.status = ${filter.status}::"TipStatus"`);
-  if (provinces) where.push(Prisma.sql`t."provinceCode" = ANY(${provinces}::text[])`);
+  // The cheap conditions first: of two of equal cost, PostgreSQL checks first the one written first.
+  const where = [
+    ...(filter.status ? [Prisma.sql`t.status = ${filter.status}::"TipStatus"`] : []),
+    ...(provinces ? [Prisma.sql`t."provinceCode" = ANY(${provinces}::text[])`] : []),
+    ...conditions(filter, searchConditions(filter, indexed)),
+  ];
   return Prisma.sql`SELECT t.id FROM "Tip" t WHERE ${Prisma.join(where, ' AND ')} LIMIT ${cap + 1}`;
 }
 
-export function rankedQuery(filter: InboxFilter, ids: readonly string[], take: number): Prisma.Sql {
+/**
+ * The page from the ids of a search's matches. `recheck`: conditions on `t.description` still
+ * to check; the candidates are put in inbox order first (cheap columns), so only as many are
+ * checked as the page needs.
+ */
+export function rankedQuery(filter: InboxFilter, ids: readonly string[], take: number, recheck: Prisma.Sql[] = []): Prisma.Sql {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const segment = Prisma.join(
     inboxSegments(filter.status).map((entry, index) => Prisma.sql`WHEN ${Prisma.join(segmentWhere(entry), ' AND ')} THEN ${index}::int`),
     ' ',
   );
+  // OFFSET 0 keeps the checks above the sort, so the LIMIT stops them.
   return Prisma.sql`
-    SELECT page.*, (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = page.id) AS "photoCount"
-    FROM (SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
-                 t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, CASE ${segment} END AS seg
-          FROM "Tip" t WHERE t.id = ANY(${[...ids]}::uuid[])) page
-    WHERE page.seg IS NOT NULL ${cursor ? Prisma.sql`AND (page.seg, page."receivedAt", page.id) > (${cursor.s}::int, ${new Date(cursor.t)}, ${cursor.id}::uuid)` : Prisma.empty}
-    ORDER BY page.seg, page."receivedAt", page.id
+    SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent,
+           t."wantsReward", t."powVerified", t."assignedToId", t."caseId", t.head, t.seg,
+           (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = t.id) AS "photoCount"
+    FROM (SELECT page.* FROM (SELECT ${pageColumns(Prisma.sql`CASE ${segment} END`)}, t.description
+                              FROM "Tip" t WHERE t.id = ANY(${[...ids]}::uuid[])) page
+          WHERE page.seg IS NOT NULL ${cursor ? Prisma.sql`AND (page.seg, page."receivedAt", page.id) > (${cursor.s}::int, ${new Date(cursor.t)}, ${cursor.id}::uuid)` : Prisma.empty}
+          ORDER BY page.seg, page."receivedAt", page.id OFFSET 0) t
+    ${recheck.length ? Prisma.sql`WHERE ${Prisma.join(recheck, ' AND ')}` : Prisma.empty}
+    ORDER BY t.seg, t."receivedAt", t.id
     LIMIT ${take + 1}`;
 }
 
-/** The query of the page: for a search, after collecting its matches (inside `tx`, with the similarity setting). */
-export async function resolveInboxQuery(tx: Db | Tx, actor: Actor, filter: InboxFilter, take: number, cap = SEARCH_HITS_CAP): Promise<Prisma.Sql | null> {
-  if (filter.q) {
-    const hits = searchHitsQuery(actor, filter, cap);
-    if (!hits) return null;
-    const ids = (await tx.$queryRaw<{ id: string }[]>(hits)).map((row) => row.id);
-    if (ids.length <= cap) return ids.length ? rankedQuery(filter, ids, take) : null;
+/** Rows the walk of a common search may read, at most (~10 ms of substring checks, ~40 of similarity). */
+export const SEARCH_WALK_ROWS = 2_000;
+/** Share of tips a search's rarest term must match (in ANALYZE's sample) for the search to be walked rather than looked up. */
+export const SEARCH_WALK_SHARE = 0.015;
+
+/**
+ * About how common each text term is: the share of ANALYZE's sample of descriptions
+ * (pg_stats' histogram, every other of its ~100 values) containing it as a substring, a cheap
+ * stand-in for similarity (~20 µs a comparison): it only chooses the path, never the result.
+ * Null before the table was first analysed.
+ */
+async function termShares(tx: Db | Tx, terms: SearchTerms, trace?: Prisma.Sql[]): Promise<number[] | null> {
+  const patterns = 'words' in terms ? terms.words.map((word) => `%${escapeLike(word)}%`) : textTerms(terms);
+  const query = Prisma.sql`
+    SELECT ARRAY[${Prisma.join(patterns.map((pattern) => Prisma.sql`count(*) FILTER (WHERE h ILIKE ${pattern})::int`))}] AS hits,
+           count(*)::int AS total
+    FROM pg_stats s, unnest(s.histogram_bounds::text::text[]) WITH ORDINALITY AS sample(h, n)
+    WHERE s.schemaname = current_schema() AND s.tablename = 'Tip' AND s.attname = 'description' AND n % 2 = 0`;
+  trace?.push(query);
+  const [row] = await tx.$queryRaw<{ hits: number[]; total: number }[]>(query);
+  return row && row.total > 0 ? row.hits.map((hits) => hits / row.total) : null;
+}
+
+interface WalkedRow extends Row {
+  n: number;
+  last: boolean;
+  hit: boolean;
+}
+
+/**
+ * A search answered by walking the inbox in order: segment by segment, the rows the other
+ * filters let through (the same ordered index scans as a page without a search), each checked
+ * against `match`, until the page is full. What it returns is exact: every row before the
+ * last one read was checked. Null when `budget` rows were read before the page filled (the
+ * search was rarer than its sample said): the caller asks the index instead.
+ */
+async function walkSearch(tx: Db | Tx, actor: Actor, filter: InboxFilter, take: number, budget: number, match: Prisma.Sql[], trace?: Prisma.Sql[]): Promise<Row[] | null> {
+  const cursor = filter.after ? decodeCursor(filter.after) : null;
+  const provinces = inboxProvinces(actor, filter);
+  if (provinces?.length === 0) return [];
+  const common = conditions(filter, []);
+  const segments = inboxSegments(filter.status);
+  const found: WalkedRow[] = [];
+  let left = budget;
+  for (let index = cursor?.s ?? 0; index < segments.length && found.length <= take; index++) {
+    const where = [...segmentWhere(segments[index]!), ...common];
+    if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
+    const scan = (province: string | null) => Prisma.sql`SELECT ${pageColumns(Prisma.sql`${index}::int`)}, t.description FROM "Tip" t
+      WHERE ${Prisma.join(province ? [Prisma.sql`t."provinceCode" = ${province}`, ...where] : where, ' AND ')}
+      ORDER BY t."receivedAt", t.id LIMIT ${left}`;
+    const rows = provinces
+      ? Prisma.sql`SELECT * FROM (${Prisma.join(provinces.map((province) => Prisma.sql`(${scan(province)})`), ' UNION ALL ')}) t ORDER BY t."receivedAt", t.id LIMIT ${left}`
+      : scan(null);
+    // Only the matches come back, and the last row read (`last`), to know how far the walk went.
+    const query = Prisma.sql`
+      SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent, t."wantsReward", t."powVerified",
+             t."assignedToId", t."caseId", t.head, t.seg, t.n, t.last, t.hit,
+             (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = t.id) AS "photoCount"
+      FROM (SELECT t.*, row_number() OVER ()::int AS n, lead(t.id) OVER () IS NULL AS last, ${Prisma.join(match, ' AND ')} AS hit FROM (${rows}) t) t
+      WHERE t.hit OR t.last
+      LIMIT ${take + 1 - found.length}`;
+    trace?.push(query);
+    const result = await tx.$queryRaw<WalkedRow[]>(query);
+    found.push(...result.filter((row) => row.hit));
+    if (found.length > take) break;
+    const read = result.find((row) => row.last)?.n ?? 0;
+    if (read >= left) return null;
+    left -= read;
   }
-  return inboxQuery(actor, filter, take);
+  return found.slice(0, take + 1).map(({ n: _n, last: _last, hit: _hit, ...row }) => row);
+}
+
+export interface SearchOptions {
+  /** See ListInboxOptions. */
+  cap?: number;
+  walkRows?: number;
+  /** Collects the statements run, for bench:inbox's EXPLAIN. */
+  trace?: Prisma.Sql[];
+}
+
+/**
+ * The rows of a search's page (take + 1), inside `tx` with the similarity setting. Common
+ * terms: walked in inbox order. Otherwise (or when the walk read its budget first): the index,
+ * looking up only the rarest words and checking the others on the candidates in inbox order.
+ */
+export async function searchInbox(tx: Db | Tx, actor: Actor, filter: InboxFilter, take: number, options: SearchOptions = {}): Promise<Row[]> {
+  const { cap = SEARCH_HITS_CAP, trace } = options;
+  const terms = searchTerms(filter.q ?? '');
+  const texts = textTerms(terms);
+  const shares = texts.length && options.walkRows === undefined ? await termShares(tx, terms, trace) : null;
+  // Rarest first: the walk's check fails sooner, and the index looks up the rarest only.
+  const byShare = texts.map((term, index) => ({ term, share: shares?.[index] ?? 0 })).sort((a, b) => a.share - b.share);
+  const rarest = byShare[0]?.share ?? 0;
+  const walkRows = !texts.length ? 0 : options.walkRows ?? (rarest >= SEARCH_WALK_SHARE ? Math.min(SEARCH_WALK_ROWS, Math.ceil((4 * (take + 1)) / rarest)) : 0);
+  if (walkRows > 0) {
+    const match = byShare.map(({ term }) => termMatches(terms, term, Prisma.sql`t.description`));
+    const walked = await walkSearch(tx, actor, filter, take, walkRows, match, trace);
+    if (walked) return walked;
+  }
+
+  const indexed = shares && 'words' in terms ? byShare.filter(({ share }) => share <= rarest).map(({ term }) => term) : undefined;
+  const recheck = texts.filter((term) => indexed && !indexed.includes(term)).map((term) => termMatches(terms, term, Prisma.sql`t.description`));
+  const run = (query: Prisma.Sql) => {
+    trace?.push(query);
+    return tx.$queryRaw<Row[]>(query);
+  };
+  const hits = searchHitsQuery(actor, filter, cap, indexed);
+  if (!hits) return [];
+  trace?.push(hits);
+  const ids = (await tx.$queryRaw<{ id: string }[]>(hits)).map((row) => row.id);
+  if (ids.length <= cap) return ids.length ? run(rankedQuery(filter, ids, take, recheck)) : [];
+  const query = inboxQuery(actor, filter, take);
+  return query ? run(query) : [];
 }
 
 /** Longer searches compare by word similarity, with the threshold set for this transaction only. */
@@ -304,8 +458,7 @@ export const listInbox = defineUseCase({
     const rows = filter.q
       ? await client.$transaction(async (tx) => {
           if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
-          const query = await resolveInboxQuery(tx, actor, filter, take, options.searchHitsCap);
-          return query ? tx.$queryRaw<Row[]>(query) : [];
+          return searchInbox(tx, actor, filter, take, { cap: options.searchHitsCap, walkRows: options.searchWalkRows });
         })
       : await (async () => {
           const query = inboxQuery(actor, filter, take);

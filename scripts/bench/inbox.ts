@@ -18,12 +18,12 @@ import { applyMigrations } from '@/lib/db/migrate';
 import type { Prisma } from '@/lib/db/generated/client';
 import {
   encodeCursor,
+  inboxQuery,
   type InboxFilterInput,
   inboxSegments,
   listInbox,
   parseInboxFilter,
-  resolveInboxQuery,
-  searchHitsQuery,
+  searchInbox,
   SIMILARITY_SETTING,
   usesSimilarity,
 } from '@/lib/triage/list-inbox';
@@ -76,15 +76,21 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
   }
   times.sort((a, b) => a - b);
   const filter = parseInboxFilter(input);
-  // The same statements listInbox runs: a search's match collection first, then the page.
+  // The same statements listInbox runs: for a search, those searchInbox chose (the sample,
+  // the walk's segments, or the index's matches and the page).
   const plan = await client.$transaction(
     async (tx) => {
       if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
       const explain = (query: Prisma.Sql) => tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
-      const hits = filter.q ? searchHitsQuery(actor, filter) : null;
-      const hitsPlan = hits ? await explain(hits) : [];
-      const query = await resolveInboxQuery(tx, actor, filter, 50);
-      return [...hitsPlan, ...(query ? await explain(query) : [])];
+      const trace: Prisma.Sql[] = [];
+      if (filter.q) await searchInbox(tx, actor, filter, 50, { trace });
+      else {
+        const query = inboxQuery(actor, filter, 50);
+        if (query) trace.push(query);
+      }
+      const lines = [];
+      for (const query of trace) lines.push(...(await explain(query)));
+      return lines;
     },
     { timeout: 120_000 },
   );
@@ -103,8 +109,8 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
 
 async function run(client: Db) {
   // A compound named in about 40 tips (scripts/lib/seed-tips.ts), in English and in Khmer.
-  const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND description LIKE '% compound: %' LIMIT 1`;
-  const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND description LIKE 'អគារ%' LIMIT 1`;
+  const [english] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'en' AND description LIKE '% compound: %' ORDER BY id LIMIT 1`;
+  const [khmer] = await client.$queryRaw<{ description: string }[]>`SELECT description FROM "Tip" WHERE language = 'km' AND description LIKE 'អគារ%' ORDER BY id LIMIT 1`;
   const englishName = english!.description.split(' ').slice(0, 2).join(' ');
   const khmerName = khmer!.description.split(' ')[0]!;
   say(`searching for "${englishName}" and "${khmerName}"`);
@@ -125,7 +131,13 @@ async function run(client: Db) {
   await measure(client, 'search English long (typo, similarity)', SUPERVISOR, { q: `${englishName.slice(0, -1)}x ${englishName.split(' ')[1]} compund high walls` });
   await measure(client, 'search Khmer short (name)', SUPERVISOR, { q: khmerName });
   await measure(client, 'search Khmer long (phrase, similarity)', SUPERVISOR, { q: `${khmerName} អគារខ្ពស់មានរបង` });
+  await measure(client, 'search Khmer long (officer, 1 province)', SMALL_OFFICER, { q: `${khmerName} អគារខ្ពស់មានរបង` });
   await measure(client, 'search common word (guards)', SUPERVISOR, { q: 'guards' });
+  // Words most tips share: the ordered walk answers these (lib/triage/list-inbox.ts).
+  await measure(client, 'search common word (officer, guards)', OFFICER, { q: 'guards' });
+  await measure(client, 'search common word Khmer (អ្នកយាម)', SUPERVISOR, { q: 'អ្នកយាម' });
+  await measure(client, 'search common phrase English (similarity)', SUPERVISOR, { q: 'high walls, guards at the gate' });
+  await measure(client, 'search common phrase Khmer (similarity)', SUPERVISOR, { q: 'អគារខ្ពស់មានរបងលួសបន្លា និងអ្នកយាមនៅមាត់ទ្វារ' });
 }
 
 /** `--db=URL`: measure a database loaded earlier with --keep (no load, not dropped). */

@@ -13,11 +13,11 @@ const khmerToken = () => Array.from({ length: 7 }, () => String.fromCodePoint(0x
 const hoursAgo = (hours: number, from = new Date()) => new Date(from.getTime() - hours * 3_600_000);
 const HOUR = new Date('2026-01-15T05:00:00Z');
 
-async function collectAll(actor: Parameters<typeof listInbox>[0], filter: InboxFilterInput, pageSize: number, searchHitsCap?: number) {
+async function collectAll(actor: Parameters<typeof listInbox>[0], filter: InboxFilterInput, pageSize: number, searchHitsCap?: number, searchWalkRows?: number) {
   const seen: string[] = [];
   let after: string | undefined;
   for (let page = 0; page < 50; page++) {
-    const result = await listInbox(actor, { ...filter, after }, { pageSize, searchHitsCap });
+    const result = await listInbox(actor, { ...filter, after }, { pageSize, searchHitsCap, searchWalkRows });
     seen.push(...result.rows.map((row) => row.id));
     if (!result.next) return { seen, pages: page + 1 };
     after = result.next;
@@ -174,6 +174,55 @@ describe('listInbox', () => {
     expect(await ids(english.code)).toEqual([]);
     // LIKE wildcards are literal.
     expect(await ids(`${enWord}%`)).toEqual([]);
+  });
+
+  it('answers a search of common words by walking the inbox in order: the same tips, order and pages as through the index, within the officer\'s provinces', async () => {
+    const word = token();
+    const khmer = khmerToken();
+    const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-18', 'KH-9'] });
+    const supervisor = await makeStaff('SUPERVISOR');
+    const kohKong = { provinceCode: 'KH-9', location: { lat: 11.615, lng: 102.984, source: 'GPS' as const } };
+    const kampot = { provinceCode: 'KH-7', location: { lat: 10.61, lng: 104.18, source: 'GPS' as const } };
+    // Every tip says the common phrase; one in each province and segment, some in the same hour.
+    const made = [
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}` }, { receivedAt: hoursAgo(30) }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}`, urgent: true, ...kohKong }, { receivedAt: hoursAgo(4) }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}`, ...kampot }, { receivedAt: hoursAgo(20) }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}`, ...kohKong }, { receivedAt: HOUR }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}` }, { receivedAt: HOUR }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}` }, { receivedAt: hoursAgo(10), powVerified: false }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}`, ...kampot, urgent: true }, { receivedAt: hoursAgo(3) }),
+      await makeTip({ description: `${word} compound: high walls, guards at the gate ${khmer}` }, { receivedAt: hoursAgo(40) }),
+    ];
+    // Not a match for the long search: its words are not all there.
+    const shop = await makeTip({ description: `${word} shop house ${khmer}` }, { receivedAt: hoursAgo(6) });
+    await db.tip.update({ where: { id: made[7]!.tipId }, data: { status: 'TRIAGED', triagedAt: new Date() } });
+
+    for (const [actor, q] of [
+      [supervisor.actor, word],
+      [officer.actor, word],
+      [officer.actor, `${word} high walls, guards`],
+      [supervisor.actor, `${khmer} ${word} guards at the gate`],
+    ] as const) {
+      // Through the index, however many rows the walk would have read first: the reference.
+      const expected = (await collectAll(actor, { q }, 100, undefined, 0)).seen;
+      expect(expected.length, q).toBeGreaterThan(3);
+      if (actor === officer.actor) expect(expected, q).not.toContain(made[2]!.tipId);
+      for (const pageSize of [1, 2, 3, 5]) {
+        // A walk that reads every tip, and one that runs out after a few rows and hands over to the index mid-way.
+        for (const walkRows of [1_000_000, 3]) {
+          expect((await collectAll(actor, { q }, pageSize, undefined, walkRows)).seen, `${q}, page size ${pageSize}, walk ${walkRows}`).toEqual(expected);
+        }
+      }
+    }
+    // Officers see their provinces only, and nothing of a province not theirs.
+    expect((await collectAll(officer.actor, { q: word, province: 'KH-7' }, 5, undefined, 1_000_000)).seen).toEqual([]);
+    const officerIds = (await collectAll(officer.actor, { q: word }, 5, undefined, 1_000_000)).seen;
+    expect(officerIds).not.toContain(made[2]!.tipId);
+    expect(officerIds).not.toContain(made[6]!.tipId);
+    // Inbox order: urgent first (KH-9's), then untriaged with proof of work oldest first (the equal hours by id), then without, then triaged.
+    const sameHour = [made[3]!.tipId, made[4]!.tipId].sort();
+    expect(officerIds).toEqual([made[1]!.tipId, ...sameHour, made[0]!.tipId, shop.tipId, made[5]!.tipId, made[7]!.tipId]);
   });
 
   it('shows officers only their provinces; supervisors see all', async () => {
