@@ -276,7 +276,8 @@ export function nameSets(text: string): NameSets {
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower),
+      // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),

@@ -28,6 +28,12 @@ describe('words that are not a compound name', () => {
     expect(subjects('Saya WNI, HP diambil di gedung Sunrise')).toEqual(['sunrise']);
   });
 
+  it('does not take an Indonesian doubled word written with 2 for a code', () => {
+    // diam2 = diam-diam (secretly), orang2 = orang-orang (people); KB2 stays a code
+    expect(subjects('Tempatnya namanya Sunrise, orang2 dikunci, cuma bisa chat diam2 malam hari')).toEqual(['sunrise']);
+    expect(subjects('Gedung KB2 di Bavet')).toEqual(['kb2']);
+  });
+
   it('leaves a town at the end of a name out of the name', () => {
     // Ream is where Palm Court is; another tip says "Palm Court" alone
     expect(subjects('Palm Court Ream, guards with guns')).toEqual(['court', 'palm']);
@@ -144,6 +150,15 @@ describe('English ch read k', () => {
     // ออร์คิด: the r is silent, ค is k
     const shared = reason('Casino Orchid Garden, pink building', 'คาสิโนออร์คิดการ์เด้น ตึกสีชมพู', 'script_names', 900);
     expect(namesOf(shared)).toContain('orchid garden');
+  });
+});
+
+describe('Khmer colours joined', () => {
+  it('reads ស after another colour as white', () => {
+    // ពណ៌ខៀវស: blue and white; ពណ៌ស alone was already white
+    expect([...textFeatures('អគារ ពណ៌ខៀវស ៤ ជាន់').concepts.concepts]).toEqual(expect.arrayContaining(['blue', 'white']));
+    // ស inside a word is not white: ខៀវស្រងាត់ (pale blue)
+    expect([...textFeatures('អគារពណ៌ខៀវស្រងាត់').concepts.concepts]).not.toContain('white');
   });
 });
 
