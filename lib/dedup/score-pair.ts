@@ -346,6 +346,19 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
 }
 
+const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
+
+/**
+ * Both tips name the place, in two languages, by the same name words (the Phoenix hotel / 凤凰酒店,
+ * 皇玉 / "Royal Jade"): one name translated, weighed as a shared name, not as two words in common.
+ */
+function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: boolean): DuplicateReason | null {
+  // Two Latin names were compared as names already ("Angkor Pearl" / "Pearl River" share a word, no more).
+  if (!translated || !namesSomething(a) || !namesSomething(b) || (a.names.size > 0 && b.names.size > 0)) return null;
+  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).sort();
+  return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+}
+
 const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
 
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
@@ -367,7 +380,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const evidence = nameEvidence(a.features, b.features);
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
-  const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
+  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
   for (const shared of [names, scriptNames]) {
     if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;

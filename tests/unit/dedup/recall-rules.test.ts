@@ -162,6 +162,19 @@ describe('Khmer colours joined', () => {
   });
 });
 
+describe('a name translated into another language', () => {
+  it('weighs as a shared name when only one tip writes Latin names', () => {
+    // the Phoenix casino and 凤凰赌场: one name, translated
+    const shared = reason('the Phoenix casino in Kampot, blue roof', '贡布凤凰赌场，蓝色屋顶', 'script_names', 300);
+    expect(namesOf(shared)).toEqual(['phoenix']);
+    expect(shared?.weight).toBe(WEIGHTS.scriptName);
+  });
+
+  it('not between two Latin names that share one word', () => {
+    expect(reason('Silver Pearl compound, high fence', 'Pearl River building, high fence', 'script_names', 300)).toBeUndefined();
+  });
+});
+
 describe('twin towers', () => {
   it('is one concept in every language', () => {
     for (const text of ['twin 15-storey towers', 'អគារភ្លោះ ១៥ ជាន់', '双子楼', 'tháp đôi 15 tầng', 'ตึกแฝด', 'gedung kembar', '쌍둥이 건물', 'အမြွှာ အဆောက်အဦ']) {
