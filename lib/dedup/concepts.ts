@@ -74,6 +74,8 @@ const ROWS: readonly Row[] = [
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|ဆောက်လုပ်ဆဲ'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး'],
+  // Two alike towers side by side: seen from the street and said in every language.
+  ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
   ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
@@ -378,6 +380,8 @@ export interface ConceptFeatures {
 const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
 
+const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
+
 export function conceptFeatures(text: string): ConceptFeatures {
   const lower = clean(text);
   const squeezed = lower.replace(/\s+/g, '');
@@ -401,6 +405,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
   for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
+  // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
+  if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.

@@ -76,6 +76,8 @@ export const WEIGHTS = {
   /** A Latin name of one tip read in the other's Khmer, Thai, Burmese, Korean or Chinese letters. */
   scriptName: 0.3,
   scriptNames: 0.4,
+  /** The names shared are only a district's name ("Sre Ambel", "Bavet"): every compound there may give it. */
+  districtName: 0.2,
   /**
    * Tips that share this much specific evidence (names, concepts, floors, roads) are compared
    * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.

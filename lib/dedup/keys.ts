@@ -22,7 +22,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { CONCEPTS } from './concepts';
-import { skeleton, spokenSkeleton } from './romanise';
+import { skeleton, spokenSkeletons } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
@@ -72,7 +72,7 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   }
   for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
     shapes.add(skeleton(name));
-    shapes.add(spokenSkeleton(name));
+    for (const shape of spokenSkeletons(name)) shapes.add(shape);
   }
   for (const shape of shapes) if (shape.length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
   const numbers = [...features.numbers].filter((value) => value.length >= 6).map((value) => `p:${value}`);

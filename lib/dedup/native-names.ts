@@ -7,19 +7,20 @@
  *   블루코랄 단지, Paradise ကာစီနို), Khmer and Thai before (កាស៊ីណូ ឥន្ទ្រីមាស, คาสิโนโกลเด้น);
  * - a word for "named" or "called" before it (叫, ឈ្មោះ, ហៅថា, ชื่อ, เรียกว่า, 이름은, အမည်) or,
  *   in Korean and Burmese, after it (라는, ဆိုတဲ့);
- * - brackets or quotes around it (the Chinese sign, a Khmer spelling after a Latin one);
+ * - brackets or quotes around it (the Chinese sign, a Khmer spelling after a Latin one, '세콩 팰리스');
+ * - in Chinese, a number ("No.") after it: 双赢2号, 凤凰七号;
  * - in Chinese text, a short run of its own between spaces made of name characters (皇玉 11楼).
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
 import { conceptOfTerm } from './concepts';
-import { hanViet, khmerReading, romanise, skeleton } from './romanise';
+import { hanViet, khmerReading, romanise, skeleton, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
   text: string;
   script: 'han' | 'khmer' | 'thai' | 'hangul' | 'myanmar';
-  /** Whole Latin readings, lower case, letters only: pinyin and Hán-Việt, Khmer with its vowels, Korean RR. Thai and Burmese: none (vowels are not read). */
+  /** Whole Latin readings, lower case, letters only: pinyin and Hán-Việt, Khmer and Thai with their written vowels, Korean RR. Burmese: none. */
   readings: string[];
   /** Consonant skeleton (lib/dedup/romanise.ts skeleton) of the reading. */
   skeleton: string;
@@ -33,7 +34,7 @@ const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|�
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least). */
 const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
-const BRACKETED = /[(（「『“"《]([^()（）「」『』“”"《》\n]{2,16})[)）」』”"》]/gu;
+const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
@@ -79,17 +80,29 @@ export function nativeName(text: string): NativeName | null {
     if (viet && [...text].every((char) => hanViet(char))) readings.push(viet);
   } else if (script === 'khmer') readings.push(compact(khmerReading(text)));
   else if (script === 'hangul') readings.push(compact(letters));
+  else if (script === 'thai') readings.push(compact(thaiReading(text)));
   const shape = skeleton(letters);
   if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
   return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape };
 }
 
-/** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆"). */
+/** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆", "达克茂双赢" -> "双赢"). */
 function hanNameBefore(prefix: string): string {
   let start = 0;
   for (const match of prefix.matchAll(HAN_BOUNDARY)) start = match.index + match[0].length;
-  return prefix.slice(start).slice(-4);
+  let name = prefix.slice(start);
+  // A town before the name (any the concepts know, not only HAN_BOUNDARY's) is where it is.
+  for (let length = Math.min(5, name.length - 2); length >= 2; length--) {
+    if (conceptOfTerm(name.slice(0, length))?.group === 'town') {
+      name = name.slice(length);
+      break;
+    }
+  }
+  return name.slice(-4);
 }
+
+/** A Chinese name before a number ("No."): 双赢2号, 双赢二号园区, 凤凰七号. Not 7号楼 (a block inside), nor a road. */
+const HAN_NUMBERED_NAME = /(\p{Script=Han}{2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号|號)(?!公路|國道|国道|路|大街|楼|樓)/gu;
 
 /** Share of the letters that are Han. */
 const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
@@ -113,7 +126,8 @@ export function nativeNames(text: string): NativeName[] {
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   const found = new Map<string, NativeName>();
   const add = (candidate: string | undefined) => {
-    const name = candidate ? nativeName(candidate.trim()) : null;
+    // Khmer and Burmese full stops (។ ။) belong to the script, not to the name before them.
+    const name = candidate ? nativeName(candidate.trim().replace(/[\p{P}]+$/u, '')) : null;
     if (name && !found.has(name.text)) found.set(name.text, name);
   };
   for (const run of clean.match(/\p{Script=Han}+/gu) ?? []) {
@@ -124,6 +138,10 @@ export function nativeNames(text: string): NativeName[] {
       if (name.length >= 2) add(name);
     }
     for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!) || marked[1]);
+  }
+  for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {
+    const name = hanNameBefore(numbered[1]!);
+    if (name.length >= 2) add(name);
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").
   if (hanShare(clean) >= 0.5) {

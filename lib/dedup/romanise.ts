@@ -58,7 +58,8 @@ const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ស៊/g, 's'],
 ];
 
-const KHMER_WITH_LATIN: Record<string, string> = { ...KHMER, g: 'g', f: 'f', z: 'z', p: 'p', m: 'm', n: 'n', l: 'l', w: 'w', y: 'y', s: 's' };
+// Nikahit (ំ) is a final nasal, read m (អំបិល "ambel", កំពង់ "kampong"): a consonant of the skeleton.
+const KHMER_WITH_LATIN: Record<string, string> = { ...KHMER, 'ំ': 'm', g: 'g', f: 'f', z: 'z', p: 'p', m: 'm', n: 'n', l: 'l', w: 'w', y: 'y', s: 's' };
 
 /** Pinyin of one character, remembered: names are read character by character anyway. */
 const PINYIN = new Map<string, string>();
@@ -174,6 +175,65 @@ export function pinyinOfHanViet(syllables: readonly string[], max = 4): string[]
   return out;
 }
 
+/**
+ * Thai with its vowels, for names (วิชัย "wichai", สมชาย "somchai"), simplified RTGS: consonants
+ * as in THAI, a final ย and ว as the second part of a vowel ("ai", "ao"), other finals by their
+ * final sound (ร, ล, ญ n; ด, ต, ท, ส ... t; บ, พ p; ก, ค k); vowels written before the consonant
+ * (เ แ โ ใ ไ) read after it; tone marks dropped. The inherent vowel is not written and not read.
+ */
+const THAI_VOWELS: Record<string, string> = { 'ะ': 'a', 'ั': 'a', 'า': 'a', 'ำ': 'am', 'ิ': 'i', 'ี': 'i', 'ึ': 'ue', 'ื': 'ue', 'ุ': 'u', 'ู': 'u', 'ๅ': 'a' };
+const THAI_LEADING: Record<string, string> = { 'เ': 'e', 'แ': 'ae', 'โ': 'o', 'ใ': 'ai', 'ไ': 'ai' };
+const THAI_FINAL: Record<string, string> = {
+  ย: 'i', ว: 'o', ร: 'n', ล: 'n', ญ: 'n', ณ: 'n', ฬ: 'n', ข: 'k', ค: 'k', ฆ: 'k', จ: 't', ช: 't', ซ: 't', ฎ: 't', ฏ: 't', ฐ: 't', ฑ: 't', ฒ: 't',
+  ด: 't', ต: 't', ถ: 't', ท: 't', ธ: 't', ศ: 't', ษ: 't', ส: 't', บ: 'p', ป: 'p', พ: 'p', ฟ: 'p', ภ: 'p',
+};
+export function thaiReading(text: string): string {
+  const chars = [...text.normalize('NFC').replace(SILENT_THAI, '').replace(/[\u0e47-\u0e4b]/g, '')];
+  const isVowel = (char: string | undefined) => char !== undefined && THAI_VOWELS[char] !== undefined;
+  let out = '';
+  let lead = '';
+  // onset: a consonant read that has no vowel yet; vowel: the syllable has its vowel.
+  let onset = false;
+  let vowel = false;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const next = chars[i + 1];
+    if (THAI_LEADING[char]) {
+      lead = THAI_LEADING[char];
+      onset = false;
+      vowel = false;
+    } else if (isVowel(char)) {
+      out += THAI_VOWELS[char];
+      onset = false;
+      vowel = true;
+    } else if (THAI[char] !== undefined) {
+      if (char === 'อ' && onset && !lead) {
+        // อ after a consonant is the vowel "o" (บอง "bong").
+        out += 'o';
+        onset = false;
+        vowel = true;
+      } else if (vowel && !isVowel(next) && next !== 'อ') {
+        out += THAI_FINAL[char] ?? THAI[char];
+        vowel = false;
+      } else if (onset && !lead && !isVowel(next) && next !== 'อ' && next !== undefined && !/\s/.test(next) && THAI_LEADING[next] === undefined) {
+        // Two consonants, then another: a closed syllable with the unwritten "o" (สมชาย "somchai").
+        out += `o${THAI_FINAL[char] ?? THAI[char]}`;
+        onset = false;
+      } else {
+        out += THAI[char] + lead;
+        vowel = lead !== '';
+        onset = lead === '';
+        lead = '';
+      }
+    } else if (/\s/.test(char)) {
+      out += ' ';
+      onset = false;
+      vowel = false;
+    }
+  }
+  return out;
+}
+
 /** Hán-Việt of a Han run, characters without a reading left out; '' when none has one. */
 export function hanViet(text: string): string {
   let out = '';
@@ -242,6 +302,16 @@ export function skeleton(latin: string): string {
  */
 export function spokenSkeleton(latin: string): string {
   return skeleton(latin.toLowerCase().replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, '').replace(/x(?![aeiouy])/g, 'ks'));
+}
+
+/**
+ * The spoken skeletons of a Latin name: spokenSkeleton, and, when it is spelt with "ch", the same
+ * with ch read "k" as English reads it in words of Greek and other origins ("Orchid", "Anchor",
+ * "Chrome", "Echo"), which Thai, Khmer and Korean spell by the sound (ออร์คิด, អ័រគីដ, 오키드).
+ */
+export function spokenSkeletons(latin: string): string[] {
+  const spoken = spokenSkeleton(latin);
+  return /ch(?!h)/i.test(latin) ? [...new Set([spoken, spokenSkeleton(latin.replace(/ch(?!h)/gi, 'k'))])] : [spoken];
 }
 
 /** Whether `pattern` occurs in `text` with at most `edits` letters changed, added or left out (Sellers). */

@@ -4,12 +4,13 @@
  * signal adds (or removes) a bounded share of the score; the reasons carry the figures and
  * a reason code the console translates (namespace `dedup`).
  */
+import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, skeleton, spokenSkeleton } from './romanise';
+import { containsApprox, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -140,6 +141,27 @@ const RELATED_CATEGORIES: ReadonlyArray<readonly [TipCategoryCode, TipCategoryCo
 
 const hasName = (names: Iterable<string>, name: string) => [...names].some((other) => sameName(name, other));
 
+const compact = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const DISTRICT_NAMES = new Set(DISTRICTS.map((district) => compact(district.en)));
+const LONG_DISTRICT_NAMES = [...DISTRICT_NAMES].filter((name) => name.length >= 7);
+
+/**
+ * A district's name (lib/geo/districts.ts) as written in Latin letters: it says which town, not
+ * which compound. Spellings vary ("Srae Ambel", "Sre Ambel", "Srê Ambel"): from seven letters one
+ * letter may differ. Not by skeleton: "Angkor Pearl" and "Angkor Borei" are both NKLPL.
+ */
+export function isDistrictName(name: string): boolean {
+  const letters = compact(name);
+  return DISTRICT_NAMES.has(letters) || (letters.length >= 7 && LONG_DISTRICT_NAMES.some((district) => Math.abs(district.length - letters.length) <= 1 && editDistanceAtMostOne(district, letters)));
+}
+
+/** The shared names are only a district's name, in either tip (its parts in any order). */
+function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): boolean {
+  if (shared.length === 1 && isDistrictName(shared[0]!)) return true;
+  const parts = shared.flatMap((name) => name.split(/\s+/));
+  return [a, b].some((features) => [...features.joinedNames].some(([joined, words]) => words.length === parts.length && parts.every((part) => words.includes(part)) && isDistrictName(joined)));
+}
+
 /** Names of `mine` the other tip also gives, as written or run together ("Hong Yun" / "HongYun"). */
 function sharedNames(mine: TextFeatures, theirs: TextFeatures): Set<string> {
   const shared = new Set<string>();
@@ -235,7 +257,7 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   const covered = new Set<string>();
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
-    const shapes = [...new Set([skeleton(name), spokenSkeleton(name)])];
+    const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
     // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
@@ -277,10 +299,22 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     return (
       theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
       (han && theirs.scripts.han.includes(name.text)) ||
-      latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || sameShape(spokenSkeleton(latin))) ||
-      (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading))))
+      latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
+      (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
+      (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
     );
   });
+}
+
+/**
+ * A Khmer, Thai, Korean or Burmese name met in the other tip's Khmer, Thai, Korean or Burmese text
+ * where nothing marks it as a name ('세콩 팰리스' / ဆီကោင်းပဲလေ့စ် မှာ, 'ตโบงเคียวปาร์ค' / សួនត្បូងខៀវ
+ * at the start of a tip), as a Latin name is (namesInScript): a chunk that starts with its skeleton
+ * (four consonants or more), or, from six, holds it one consonant apart.
+ */
+function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
+  if (shape.length < 4) return false;
+  return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
@@ -312,6 +346,19 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
 }
 
+const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
+
+/**
+ * Both tips name the place, in two languages, by the same name words (the Phoenix hotel / 凤凰酒店,
+ * 皇玉 / "Royal Jade"): one name translated, weighed as a shared name, not as two words in common.
+ */
+function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: boolean): DuplicateReason | null {
+  // Two Latin names were compared as names already ("Angkor Pearl" / "Pearl River" share a word, no more).
+  if (!translated || !namesSomething(a) || !namesSomething(b) || (a.names.size > 0 && b.names.size > 0)) return null;
+  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).sort();
+  return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+}
+
 const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
 
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
@@ -333,7 +380,11 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const evidence = nameEvidence(a.features, b.features);
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
-  const scriptNames = names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features);
+  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
+  // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
+  for (const shared of [names, scriptNames]) {
+    if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;
+  }
   if (scriptNames) reasons.push(scriptNames);
   if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
   // Both name what they are about in the same script and no name meets: 金帆园区 and 银河园区 at

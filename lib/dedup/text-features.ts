@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, isConceptTerm, VIET_NAME_WORDS } from './concepts';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, isConceptTerm, VIET_NAME_WORDS } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
@@ -143,6 +143,8 @@ const FUNCTION_WORDS = words(
   'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
   'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
   'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
+  // abbreviations every kind of tipster writes in capitals: not a compound's code
+  'ngo kpi vip atm usdt cctv gps sms',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
   'malaysia malaysian philippines filipino laos lao taiwan taiwanese english asia asian africa african india indian',
   // the same countries in Indonesian and Vietnamese spelling (Kamboja, Campuchia: Cambodia)
@@ -151,6 +153,8 @@ const FUNCTION_WORDS = words(
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
   'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
+  // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
+  'wni tki hp',
 );
 
 /**
@@ -160,8 +164,15 @@ const FUNCTION_WORDS = words(
 const VIETNAMESE_WORDS = words(
   'tôi chúng bạn họ anh chị em có không là và của ở tại gần cạnh trong ngoài khu tòa nhà tầng đường quốc lộ phố người',
   'một những các đã đang bị được khi thì này đó thành phố tỉnh xã huyện chợ cửa khẩu sông cầu bến cảng biển bãi',
-  'trường chùa đền số phía sau bên',
+  'trường chùa đền số phía sau bên việt',
 );
+
+/**
+ * Peoples and countries in Vietnamese, with or without marks ("người Việt", "nguoi Hoa", "Trung
+ * Quốc", "Hàn Quốc"): capitalised in every Vietnamese tip, never a compound's name.
+ */
+const VIET_PEOPLES =
+  /(?<![\p{L}\p{M}])(?:ng(?:ư|u)(?:ờ|o)i\s+(?:vi(?:ệ|e)t|hoa|h(?:à|a)n|th(?:á|a)i|l(?:à|a)o|mi(?:ê|e)n|t(?:à|a)u|nh(?:ậ|a)t)|vi(?:ệ|e)t\s+nam|trung\s+qu(?:ố|o)c|h(?:à|a)n\s+qu(?:ố|o)c|th(?:á|a)i\s+lan|mi(?:ế|e)n\s+(?:đ|d)i(?:ệ|e)n|nh(?:ậ|a)t\s+b(?:ả|a)n|(?:đ|d)(?:à|a)i\s+loan)(?![\p{L}\p{M}])/giu;
 
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
@@ -169,7 +180,7 @@ const PLACE_WORDS = words(
   'road roads street st str rd highway national route lane alley village commune district province city town area zone block',
   'market bridge beach river lake hill island bay port airport border checkpoint crossing station school pagoda temple church',
   'company group co ltd inc international center centre new old big small north south east west no number phase apartments',
-  'apartment villa villas condo condominium factory warehouse club karaoke restaurant bank branch mall heights residence',
+  'apartment villa villas condo condominium factory warehouse club karaoke restaurant bank branch mall heights residence bldg',
   // Khmer words for kinds of places, as written in Latin letters
   'borey phum khum khan sangkat srok krong psar phsar wat koh phnom stung prek boeung',
 );
@@ -213,10 +224,13 @@ function words(...lines: string[]): Set<string> {
  * tip is about: a tip that says it is near X is not X. Latin, Khmer and Thai put the word
  * before the name; Chinese, Korean and Burmese after it. "From" only after a distance
  * ("300 m from X"): "a message from X" is about X. Not "behind": "the block behind the
- * Titan casino" is the casino's own dormitory, the place the other tips call Titan.
+ * Titan casino" is the casino's own dormitory, the place the other tips call Titan. A kind of
+ * place may stand between the word and the name ("near the petrol station Caltex", "gần cây xăng
+ * Caltex", "dekat pom bensin Caltex", ក្បែរស្ថានីយប្រេង Caltex): the name is still the landmark's,
+ * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?|ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)\s*$/iu;
+  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
 const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|隔壁|近く|근처|옆|맞은편|အနီး|ဘေး)/u;
 
 export interface NameSets {
@@ -247,7 +261,8 @@ export function nameSets(text: string): NameSets {
   const clean = text
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length));
+    .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length))
+    .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
@@ -261,7 +276,8 @@ export function nameSets(text: string): NameSets {
       end: match.index + match[0].length,
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower),
+      // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
@@ -277,7 +293,12 @@ export function nameSets(text: string): NameSets {
     if (!word.capitalised) return false;
     const next = found[index + 1];
     if (!word.sentenceStart || word.numberFollows || word.code) return true;
-    return !!next && next.capitalised && !next.ordinary && clean.slice(word.end, next.start).trim() === '';
+    // At a sentence's start, a capitalised word is a name when another name word or a kind of
+    // place follows it ("Golden Lotus is ...", "Kaiyuan bldg in ..."), unless it is a concept
+    // word that describes ("Yellow building").
+    const concept = conceptOfTerm(word.key);
+    const describes = !!concept && concept.group !== 'name';
+    return !!next && ((next.capitalised && !next.ordinary) || (next.place && !describes)) && clean.slice(word.end, next.start).trim() === '';
   };
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
@@ -299,6 +320,10 @@ export function nameSets(text: string): NameSets {
     // whole text before it, for every name, was most of the cost of reading a tip).
     const start = found[first]!.start;
     const landmark = LANDMARK_BEFORE.test(clean.slice(Math.max(0, start - 80), start)) || LANDMARK_AFTER.test(clean.slice(found[last]!.end, found[last]!.end + 20));
+    // A town at either end of the run is where the place is, not part of its name ("Anchor Point Ream").
+    const end = last;
+    while (last > first && conceptOfTerm(found[last]!.key)?.group === 'town') last--;
+    while (first < last && conceptOfTerm(found[first]!.key)?.group === 'town') first++;
     const run = found.slice(first, last + 1);
     const keys = run.map((word) => word.key);
     // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name.
@@ -315,7 +340,7 @@ export function nameSets(text: string): NameSets {
     }
     // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
     if (!landmark && run.some((word) => word.marked)) for (const word of run) if (VIET_NAME_WORDS[word.lower]) nameWords.add(VIET_NAME_WORDS[word.lower]!);
-    index = last + 1;
+    index = end + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
   for (const quoted of clean.matchAll(QUOTED)) {
@@ -330,6 +355,7 @@ export function nameSets(text: string): NameSets {
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
 const NUMBER = /\d+(?:[ .-]\d+)*/g;
+const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
@@ -343,6 +369,11 @@ export function numberTokens(text: string): Set<string> {
       if (value === '0' || /^(19[89]|20[0-4])\d$/.test(value)) continue;
       numbers.add(value);
     }
+  }
+  // A number in Chinese numerals before 号 ("No."): 十七号楼 is building 17, 二号园区 compound 2.
+  for (const match of text.normalize('NFKC').matchAll(HAN_NUMBERED)) {
+    const value = hanNumber(match[1]!);
+    if (value) numbers.add(String(value));
   }
   return numbers;
 }
@@ -371,7 +402,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

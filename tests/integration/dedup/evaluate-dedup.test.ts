@@ -31,12 +31,13 @@ describe('dedup evaluation', () => {
   }, 180_000);
 
   // The second blind set (tests/fixtures/dedup/blind-2-README.md): 0.816 as written, a tuning
-  // set since; 0.877 before names written only in another script were read (decision 0132), 0.942 after.
-  it('reaches F1 >= 0.94 on the second blind set, every tip accepted', async () => {
+  // set since; 0.877 before names written only in another script were read (decision 0132), 0.942 after;
+  // 0.957 with translated names weighed as names (decision 0134).
+  it('reaches F1 >= 0.95 on the second blind set, every tip accepted', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-2.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(106);
-    expect(result.f1).toBeGreaterThanOrEqual(0.94);
+    expect(result.f1).toBeGreaterThanOrEqual(0.95);
   }, 180_000);
 
   // The third blind set (tests/fixtures/dedup/blind-3-README.md): held out until 0.769, a tuning
@@ -45,6 +46,16 @@ describe('dedup evaluation', () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-3.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(93);
+    expect(result.precision).toBe(1);
+    expect(result.f1).toBeGreaterThanOrEqual(0.92);
+  }, 180_000);
+
+  // The fourth blind set (tests/fixtures/dedup/blind-4-README.md): held out until 0.793 (P 0.958), a
+  // tuning set since; decision 0134 (causes of its missed and wrong pairs): 0.929, no wrong pair.
+  it('reaches F1 >= 0.92 on the fourth blind set, every tip accepted, with no wrong pair', async () => {
+    const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-4.jsonl', 'utf8'));
+    expect(result.rejected).toEqual([]);
+    expect(result.loaded).toBe(105);
     expect(result.precision).toBe(1);
     expect(result.f1).toBeGreaterThanOrEqual(0.92);
   }, 180_000);

@@ -85,8 +85,8 @@ describe('nativeNames', () => {
     expect(nativeName('金帆')).toMatchObject({ script: 'han', readings: ['jinfan', 'kimpham'], skeleton: 'CNPN' });
     expect(nativeName('ជីនហ្វាន')).toMatchObject({ script: 'khmer', readings: ['chinfan'], skeleton: 'CNPN' });
     expect(nativeName('진판')).toMatchObject({ script: 'hangul', readings: ['jinpan'], skeleton: 'CNPN' });
-    // Thai is read without its vowels: a skeleton, no reading
-    expect(nativeName('จินฟาน')).toMatchObject({ script: 'thai', readings: [], skeleton: 'CNPN' });
+    // Thai with its written vowels (decision 0134)
+    expect(nativeName('จินฟาน')).toMatchObject({ script: 'thai', readings: ['chinfan'], skeleton: 'CNPN' });
   });
 });
 
