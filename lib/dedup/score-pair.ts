@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, skeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -279,6 +279,22 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   return found;
 }
 
+/** The commonest Chinese surnames: a three-character Han name that starts with one is a person's. */
+const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
+
+/**
+ * A person's Chinese name and the Latin spelling a Cambodian-Chinese family gives it, one word
+ * a character ("Ly Meng Hour" / 李明豪, "Lim Kok Hua" / 林国华): the spelling follows Teochew or
+ * Khmer, not pinyin, so only each word's first sound is compared (hanOnsets). Three characters and
+ * a surname first, so that two names meet by chance about one time in thousands.
+ */
+function sinoName(name: NativeName, parts: readonly string[]): boolean {
+  const chars = [...name.text];
+  if (chars.length !== 3 || parts.length !== 3 || !HAN_SURNAMES.has(chars[0]!)) return false;
+  const onsets = hanOnsets(name.text);
+  return parts.every((word, i) => onsets[i]!.includes(onsetClass(word)));
+}
+
 /**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
@@ -299,6 +315,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     return (
       theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
       (han && theirs.scripts.han.includes(name.text)) ||
+      (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
       (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
