@@ -326,8 +326,10 @@ export function nameSets(text: string): NameSets {
     while (first < last && conceptOfTerm(found[first]!.key)?.group === 'town') first++;
     const run = found.slice(first, last + 1);
     const keys = run.map((word) => word.key);
-    // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name.
-    if (conceptOfTerm(keys.join(' '))?.group === 'town') {
+    // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name;
+    // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
+    const whole = conceptOfTerm(keys.join(' '))?.group;
+    if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
       index = last + 1;
       continue;
     }
@@ -402,7 +404,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

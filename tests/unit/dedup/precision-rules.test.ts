@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { conceptOfTerm } from '@/lib/dedup/concepts';
+import { WEIGHTS } from '@/lib/dedup/config';
+import { hanOnsets, onsetClass } from '@/lib/dedup/romanise';
+import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { nameSets } from '@/lib/dedup/text-features';
+
+// Decision 0135: general causes of wrong and missed pairs found on blind-2 and blind-6. Every
+// name here is invented for the test; none is a name from a labelled set.
+const METRE_LAT = 1 / 111_195;
+const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
+  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 10.6 + north * METRE_LAT, lng: 103.55, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const codes = (a: ReturnType<typeof tip>, b: ReturnType<typeof tip>) => scorePair(a, b).reasons.map((reason) => reason.code);
+
+describe('two colours weigh against as two floor counts do', () => {
+  it('keeps two 8-floor buildings 200 m apart, one grey and one white, below the flag', () => {
+    const grey = tip('ตึกมูนไลท์ ปอยเปต สูง ๘ ชั้น สีเทา มีรั้วลวดหนาม');
+    const white = tip('Crescent Harp compound Poipet, 8 storey white building, guards and barbed wire.', 200);
+    const pair = scorePair(grey, white);
+    expect(pair.reasons.find((reason) => reason.code === 'other_colour')?.weight).toBe(-0.2);
+    expect(WEIGHTS.otherColour).toBe(WEIGHTS.otherFloors);
+    expect(pair.score).toBeLessThan(0.5);
+  });
+});
+
+describe('an area written in Latin letters is where, not which', () => {
+  it('finds a concept of several Latin words by its words', () => {
+    expect(conceptOfTerm('Chak Angre')?.id).toBe('chak angre');
+    expect(conceptOfTerm('tonle  sap')?.id).toBe('tonle sap');
+  });
+
+  it('does not take an area or a province the concepts know for the name of the compound', () => {
+    expect([...nameSets('Tòa nhà Minh Quang ở Chak Angre, 6 tầng').subjects].sort()).toEqual(['minh', 'quang']);
+    expect([...nameSets('Held in a house in Prey Veng, please help').subjects]).toEqual([]);
+  });
+
+  it('does not pair two buildings of one area by the area read in Khmer letters', () => {
+    const viet = tip('Tòa nhà Minh Quang ở Chak Angre, Phnom Penh, 6 tầng, em tôi bị giữ ở đây.');
+    const khmer = tip('នៅចាក់អង្រែ អគារមានឆ្មាំយាម មានមនុស្សបរទេសច្រើន', 150);
+    expect(codes(viet, khmer)).not.toContain('script_names');
+  });
+});
+
+describe("a Cambodian-Chinese person's name in Chinese and in Latin letters", () => {
+  const recruiter = (text: string, north = 0) => tip(text, north, { category: 'RECRUITER' });
+
+  it('reads the first sound of each character by pinyin and Han-Viet, voicing aside', () => {
+    expect(hanOnsets('林国华')).toEqual([['l'], ['k', 'c'], ['h']]);
+    expect(['Lim', 'Kok', 'Hua'].map(onsetClass)).toEqual(['l', 'k', 'h']);
+  });
+
+  it('meets 林国华 as "Lim Kok Hua", one word a character', () => {
+    const latin = recruiter("Recruiter 'Lim Kok Hua' drives a black car around the village.");
+    const han = recruiter('村里有个中介叫林国华，开黑色的车。', 150);
+    const pair = scorePair(latin, han);
+    expect(pair.reasons.find((reason) => reason.code === 'script_names')).toMatchObject({ names: ['林国华 (linguohua)'] });
+    expect(pair.score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('does not meet another first sound, two characters, or a name without a surname first', () => {
+    const han = recruiter('村里有个中介叫林国华，开黑色的车。', 150);
+    expect(codes(recruiter("Recruiter 'Lim Sok Hua' drives a black car."), han)).not.toContain('script_names');
+    expect(codes(recruiter("Recruiter 'Lim Kok' drives a black car."), recruiter('村里有个中介叫林国，开黑色的车。', 150))).not.toContain('script_names');
+    expect(codes(recruiter("Recruiter 'Sok Kok Hua' drives a black car."), recruiter('村里有个中介叫素国华，开黑色的车。', 150))).not.toContain('script_names');
+  });
+});
