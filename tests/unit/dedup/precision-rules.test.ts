@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptOfTerm } from '@/lib/dedup/concepts';
+import { conceptFeatures, conceptOfTerm } from '@/lib/dedup/concepts';
 import { WEIGHTS } from '@/lib/dedup/config';
 import { hanOnsets, onsetClass } from '@/lib/dedup/romanise';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
@@ -62,5 +62,24 @@ describe("a Cambodian-Chinese person's name in Chinese and in Latin letters", ()
     expect(codes(recruiter("Recruiter 'Lim Sok Hua' drives a black car."), han)).not.toContain('script_names');
     expect(codes(recruiter("Recruiter 'Lim Kok' drives a black car."), recruiter('村里有个中介叫林国，开黑色的车。', 150))).not.toContain('script_names');
     expect(codes(recruiter("Recruiter 'Sok Kok Hua' drives a black car."), recruiter('村里有个中介叫素国华，开黑色的车。', 150))).not.toContain('script_names');
+  });
+});
+
+describe('a villa by its name, in Korean, Khmer and Thai', () => {
+  it('takes the name before 빌라 and after វីឡា or วิลล่า, and meets it across the scripts', () => {
+    const korean = tip('켑 파인문 빌라에 아들이 갇혀있어요. 도와주세요', 0, { category: 'PERSON_HELD' });
+    const khmer = tip('វីឡាផាញមូន នៅកែប មាន៣ខ្នង ជញ្ជាំងខ្ពស់', 250);
+    expect(korean.features.scripts.names.map((name) => name.text)).toEqual(['파인문']);
+    expect(khmer.features.scripts.names.map((name) => name.text)).toEqual(['ផាញមូន']);
+    expect(scorePair(korean, khmer).reasons.find((reason) => reason.code === 'script_names')).toBeDefined();
+  });
+});
+
+describe('Khmer floor counts', () => {
+  it('reads the number glued after ជាន់ as the floors when another number is glued to អគារ before it', () => {
+    // "at Bavet, building 3 floor 7": three buildings (or block 3), seven floors
+    expect([...conceptFeatures('នៅបាវិត អគារ៣ ជាន់៧ មានឆ្មាំ').floors]).toEqual([7]);
+    expect([...conceptFeatures('អគារ៧ជាន់ ពណ៌ស').floors]).toEqual([7]);
+    expect([...conceptFeatures('អគារ៧ជាន់៣ខ្នង').floors]).toEqual([7]);
   });
 });
