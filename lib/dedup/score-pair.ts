@@ -216,6 +216,17 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 
+/**
+ * The town or province an area or border town lies in: "Otres" and 西港 (Sihanoukville) are not
+ * two towns, nor "Tuol Kork" and "Phnom Penh", nor "Bavet" and "Svay Rieng".
+ */
+const TOWN_AROUND: Readonly<Record<string, string>> = {
+  otres: 'sihanoukville', ochheuteal: 'sihanoukville', 'victory hill': 'sihanoukville', ream: 'sihanoukville', 'prey nob': 'sihanoukville', 'stueng hav': 'sihanoukville', 'koh rong': 'sihanoukville',
+  'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh',
+  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong',
+};
+const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
 function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -239,8 +250,8 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   const coloursA = inGroup(a.concepts.concepts, 'colour');
   const coloursB = inGroup(b.concepts.concepts, 'colour');
   if (coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
-  const townsA = inGroup(a.concepts.concepts, 'town');
-  const townsB = inGroup(b.concepts.concepts, 'town');
+  const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
+  const townsB = withTownsAround(inGroup(b.concepts.concepts, 'town'));
   if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
   if (a.concepts.roads.size && b.concepts.roads.size) {
     const roads = intersect(a.concepts.roads, b.concepts.roads).sort((x, y) => x - y);

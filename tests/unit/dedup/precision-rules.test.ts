@@ -83,3 +83,13 @@ describe('Khmer floor counts', () => {
     expect([...conceptFeatures('អគារ៧ជាន់៣ខ្នង').floors]).toEqual([7]);
   });
 });
+
+describe('an area and the town around it are not two towns', () => {
+  it('does not weigh "Otres" against 西港 (Sihanoukville) as another town 2.5 km away', () => {
+    const english = tip('pine lotus bldg otres rd, 12 floors, windows all barred.');
+    const chinese = tip('西港松莲大楼，窗户都有铁栏。', 2_500);
+    expect(codes(english, chinese)).not.toContain('other_town');
+    // two towns far apart still differ
+    expect(codes(tip('pine lotus bldg in Poipet, 12 floors.'), tip('西港松莲大楼，窗户都有铁栏。', 2_500))).toContain('other_town');
+  });
+});
