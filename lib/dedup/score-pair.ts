@@ -272,11 +272,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
     // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
-    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t). Pinyin is exact: no near match in Chinese.
+    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t) when its last two consonants are there as written
+    // ("Golden Bow Tower", KLTNPT, is not a "Golden Peach ...", KLTNPC). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
     const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
     const long = shapes.some(
-      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1)))),
+      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
     if (exact || chunk || long) {
       found.push(parts.join(' '));

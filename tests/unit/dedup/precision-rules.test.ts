@@ -93,3 +93,14 @@ describe('an area and the town around it are not two towns', () => {
     expect(codes(tip('pine lotus bldg in Poipet, 12 floors.'), tip('西港松莲大楼，窗户都有铁栏。', 2_500))).toContain('other_town');
   });
 });
+
+describe('a Latin name read one consonant apart in another script', () => {
+  it('does not meet a Thai name that shares only its first word and ends otherwise', () => {
+    // "Golden Bow Tower" (KLTNPT) against โกลเด้นพีชการ์เด้น ("Golden Peach Garden", KLTNPCKTN)
+    const english = tip('Golden Bow Tower near the beach road, workers only come out with guards.');
+    const thai = tip('โกลเด้นพีชการ์เด้น ที่สีหนุวิลล์ มีคนไทยถูกขังอยู่ ตึกสีเหลือง ๕ ชั้น', 2_500);
+    expect(codes(english, thai)).not.toContain('script_names');
+    // the same name one consonant apart inside, as written at its end, still meets
+    expect(codes(tip('Golden Bow Tower near the beach road.'), tip('โกลเด้นโบวทาวเวอร์ ที่สีหนุวิลล์', 300))).toContain('script_names');
+  });
+});
