@@ -104,3 +104,18 @@ describe('a Latin name read one consonant apart in another script', () => {
     expect(codes(tip('Golden Bow Tower near the beach road.'), tip('โกลเด้นโบวทาวเวอร์ ที่สีหนุวิลล์', 300))).toContain('script_names');
   });
 });
+
+describe('a person named at the start of a sentence by their role', () => {
+  it('takes "Somsak the agent in ..." and "Dara, a broker, ..." for names, not an adverb before a role', () => {
+    expect([...nameSets('Somsak the agent in the border town, promised an admin job').subjects]).toEqual(['somsak']);
+    expect([...nameSets('Dara, a broker, took my cousin').subjects]).toEqual(['dara']);
+    expect([...nameSets('Later the driver left with them').subjects]).toEqual([]);
+    expect([...nameSets('Suddenly the boss shouted').subjects]).toEqual([]);
+  });
+
+  it('meets the same recruiter named in Thai', () => {
+    const english = tip('Somsak the agent in the border town, promised an admin job, my cousin got sold', 0, { category: 'RECRUITER' });
+    const thai = tip('นายหน้าชื่อสมศักดิ์ รับคนไปทำงานแอดมิน จริงๆโดนขาย', 300, { category: 'RECRUITER' });
+    expect(scorePair(english, thai).reasons.find((reason) => reason.code === 'script_names')).toBeDefined();
+  });
+});
