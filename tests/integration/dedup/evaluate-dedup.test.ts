@@ -63,14 +63,14 @@ describe('dedup evaluation', () => {
   }, 180_000);
 
   // The sixth blind set (tests/fixtures/dedup/blind-6-README.md), a tuning set from the start: 0.667
-  // (P 0.867) untouched, 0.718 (P 0.933) after decision 0135. One tip (a Chinese tip of 8
+  // (P 0.867) untouched, 0.734 (P 0.935) after decision 0135. One tip (a Chinese tip of 8
   // characters) is refused by intake as too short, so its pair is missed.
-  it('reaches F1 >= 0.71 and precision >= 0.93 on the sixth blind set', async () => {
+  it('reaches F1 >= 0.73 and precision >= 0.93 on the sixth blind set', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-6.jsonl', 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(['r125']);
     expect(result.loaded).toBe(127);
     expect(result.precision).toBeGreaterThanOrEqual(0.93);
-    expect(result.f1).toBeGreaterThanOrEqual(0.71);
+    expect(result.f1).toBeGreaterThanOrEqual(0.73);
   }, 180_000);
 
   it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {
