@@ -256,7 +256,9 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** "빌딩", "អគារ": a word that is a concept term is not a name. */
 export const isConceptTerm = (word: string) => TERM_CONCEPT.has(word.toLowerCase().replace(/[\p{P}\s]/gu, ''));
 /** The concept a word is a term of ("凤凰" -> phoenix, a name word; "빌딩" -> building), or undefined. */
-export const conceptOfTerm = (word: string) => CONCEPTS.get(TERM_CONCEPT.get(word.toLowerCase().replace(/[\p{P}\s]/gu, '')) ?? '');
+// Latin terms of several words are kept with their spaces ("chak angre"), others run together.
+export const conceptOfTerm = (word: string) =>
+  CONCEPTS.get(TERM_CONCEPT.get(word.toLowerCase().replace(/[\p{P}\s]/gu, '')) ?? TERM_CONCEPT.get(word.toLowerCase().replace(/\p{P}/gu, '').trim().replace(/\s+/g, ' ')) ?? '');
 const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
@@ -313,6 +315,9 @@ const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
+// Khmer glues a number to the word it counts: in "អគារ៣ ជាន់៧" (3 buildings, 7 floors) the 3 is the
+// buildings' and the 7 after ជាន់ the floors'.
+const KHMER_FLOOR_NUMBER = /(?<=\p{Script=Khmer})(\d{1,2})\s*ជាន់(\d{1,2})(?![\d\s]*ខ្នង)/gu;
 // 层 is a count (七层, "seven storeys"); 楼 is usually which floor (五楼, "the 5th floor").
 const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
@@ -411,7 +416,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
-  for (const match of lower.matchAll(FLOORS)) {
+  for (const match of lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់').matchAll(FLOORS)) {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
     if (value >= 2 && value <= 80) floors.add(value);

@@ -65,8 +65,8 @@ export const WEIGHTS = {
   /** Both give a count of buildings ("2 blocks", "两栋") and one is shared / none is: counts from outside vary more than floors. */
   sameBuildings: 0.1,
   otherBuildings: -0.08,
-  /** Both give a colour and none is shared. */
-  otherColour: -0.12,
+  /** Both give a colour and none is shared: as strong as another floor count (no same-place pair of any labelled set gives two colours, decision 0135). */
+  otherColour: -0.2,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */
   otherTown: -0.2,
   otherTownM: 2_000,

@@ -68,9 +68,14 @@ const CATEGORY_ALIASES: Record<string, TipCategoryCode> = {
   TRAFFICKING: 'PERSON_HELD',
   HELD: 'PERSON_HELD',
   MULE: 'MONEY_MULE',
+  // Writers name the kind of tip, not the person: a recruiter's "where" is where they were met
+  // (score-pair's people rule), so RECRUITMENT read as OTHER paired recruiters by a roundabout.
+  RECRUITMENT: 'RECRUITER',
+  RECRUITING: 'RECRUITER',
 };
 
-function category(value: string): TipCategoryCode {
+/** The intake category for a set's category label (exact code or a writer's alias, else OTHER). */
+export function evalCategory(value: string): TipCategoryCode {
   const code = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
   if ((TIP_CATEGORIES as readonly string[]).includes(code)) return code as TipCategoryCode;
   return CATEGORY_ALIASES[code] ?? 'OTHER';
@@ -90,7 +95,7 @@ function toIntake(line: EvalLine, now: Date): { input: unknown; receivedAt: Date
   return {
     receivedAt: valid ?? now,
     input: {
-      category: category(line.category),
+      category: evalCategory(line.category),
       description: line.description,
       location: { lat: line.lat, lng: line.lng, source: 'MAP_PIN' },
       language: language(line.language),

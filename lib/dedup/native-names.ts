@@ -37,15 +37,15 @@ const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
-  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?:คาสิโน|โรงแรม|บริษัท|รีสอร์ท|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
+  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
+  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
   myanmar: /(?:အမည်|နာမည်)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
 // Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
 // ends its word or takes a particle. Burmese: the name starts after a space.
 const KIND_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
-  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는)/gu,
+  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터|빌라|아파트|플라자)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는)/gu,
   myanmar: /(?<![\p{Script=Myanmar}\p{M}])([\p{Script=Myanmar}\p{M}]{2,24})\s*(?:ကုမ္ပဏီ|ကာစီနို|ဆိုတဲ့|ဆိုသော)/gu,
 };
 

@@ -242,6 +242,24 @@ export function hanViet(text: string): string {
 }
 
 /**
+ * The first sound of each character of a Chinese person's name, by pinyin and by Hán-Việt, in
+ * a class that Khmer, Thai and Teochew spellings keep: voicing and aspiration dropped (g/k, d/t,
+ * b/p, w/v), the affricates one (j, q, z, c, ch), x with s. 李明豪 "li ming hao" / "Ly Meng Hour":
+ * [l, m, h]. Empty when a character has no reading.
+ */
+export function hanOnsets(text: string): string[][] {
+  return [...text].map((char) => [...new Set([pinyinOf(char), HAN_VIET[char] ?? ''].filter(Boolean).map(onsetClass))]);
+}
+
+const ONSET_CLASSES: Record<string, string> = { g: 'k', d: 't', b: 'p', w: 'v', j: 'c', q: 'c', z: 'c', x: 's' };
+
+/** The class of a word's first sound (see hanOnsets). */
+export function onsetClass(word: string): string {
+  const first = word.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase()[0] ?? '';
+  return ONSET_CLASSES[first] ?? first;
+}
+
+/**
  * Letters written but not read: Thai thanthakhat (์) and Khmer toandakhiat (៍) silence the
  * consonant they sit on (ซิลเวอร์ "silver", ពោធិ៍សាត់ "Pursat"), with the vowel sign before it.
  */

@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, skeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -216,6 +216,17 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 
+/**
+ * The town or province an area or border town lies in: "Otres" and 西港 (Sihanoukville) are not
+ * two towns, nor "Tuol Kork" and "Phnom Penh", nor "Bavet" and "Svay Rieng".
+ */
+const TOWN_AROUND: Readonly<Record<string, string>> = {
+  otres: 'sihanoukville', ochheuteal: 'sihanoukville', 'victory hill': 'sihanoukville', ream: 'sihanoukville', 'prey nob': 'sihanoukville', 'stueng hav': 'sihanoukville', 'koh rong': 'sihanoukville',
+  'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh',
+  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong',
+};
+const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
 function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -239,8 +250,8 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   const coloursA = inGroup(a.concepts.concepts, 'colour');
   const coloursB = inGroup(b.concepts.concepts, 'colour');
   if (coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
-  const townsA = inGroup(a.concepts.concepts, 'town');
-  const townsB = inGroup(b.concepts.concepts, 'town');
+  const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
+  const townsB = withTownsAround(inGroup(b.concepts.concepts, 'town'));
   if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
   if (a.concepts.roads.size && b.concepts.roads.size) {
     const roads = intersect(a.concepts.roads, b.concepts.roads).sort((x, y) => x - y);
@@ -261,11 +272,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
     // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
-    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t). Pinyin is exact: no near match in Chinese.
+    // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t) when its last two consonants are there as written
+    // ("Golden Bow Tower", KLTNPT, is not a "Golden Peach ...", KLTNPC). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
     const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
     const long = shapes.some(
-      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1)))),
+      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
     if (exact || chunk || long) {
       found.push(parts.join(' '));
@@ -277,6 +289,22 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     if (theirs.scripts.han.includes(name) || theirs.scripts.hanNames.some((other) => other.includes(name) || name.includes(other))) found.push(name);
   }
   return found;
+}
+
+/** The commonest Chinese surnames: a three-character Han name that starts with one is a person's. */
+const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
+
+/**
+ * A person's Chinese name and the Latin spelling a Cambodian-Chinese family gives it, one word
+ * a character ("Ly Meng Hour" / 李明豪, "Lim Kok Hua" / 林国华): the spelling follows Teochew or
+ * Khmer, not pinyin, so only each word's first sound is compared (hanOnsets). Three characters and
+ * a surname first, so that two names meet by chance about one time in thousands.
+ */
+function sinoName(name: NativeName, parts: readonly string[]): boolean {
+  const chars = [...name.text];
+  if (chars.length !== 3 || parts.length !== 3 || !HAN_SURNAMES.has(chars[0]!)) return false;
+  const onsets = hanOnsets(name.text);
+  return parts.every((word, i) => onsets[i]!.includes(onsetClass(word)));
 }
 
 /**
@@ -299,6 +327,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     return (
       theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
       (han && theirs.scripts.han.includes(name.text)) ||
+      (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
       (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))

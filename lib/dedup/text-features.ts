@@ -253,6 +253,12 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
+ * A role right after a word, in apposition, then a pause or a preposition: the word is a person's
+ * name ("Somsak the agent in ...", "Dara, a broker, ..."); not an adverb ("Later the driver left").
+ */
+const PERSON_ROLE_AFTER = /^\s*,?\s+(?:the|a|an|our|this)\s+(?:agent|recruiter|broker|middleman|boss|driver|manager|supervisor|translator)(?:\s*[,.;:(—-]|\s+(?:in|from|at|of|who|with|near)\b)/iu;
+
+/**
  * Names: in text written mostly in another script, every distinctive Latin word is a name;
  * in Latin-script text, capitalised words that do not open a sentence, and capitalised runs
  * of two or more words anywhere ("Golden Lotus is ...").
@@ -298,6 +304,8 @@ export function nameSets(text: string): NameSets {
     // word that describes ("Yellow building").
     const concept = conceptOfTerm(word.key);
     const describes = !!concept && concept.group !== 'name';
+    // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
+    if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
     return !!next && ((next.capitalised && !next.ordinary) || (next.place && !describes)) && clean.slice(word.end, next.start).trim() === '';
   };
   const subjects = new Set<string>();
@@ -326,8 +334,10 @@ export function nameSets(text: string): NameSets {
     while (first < last && conceptOfTerm(found[first]!.key)?.group === 'town') first++;
     const run = found.slice(first, last + 1);
     const keys = run.map((word) => word.key);
-    // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name.
-    if (conceptOfTerm(keys.join(' '))?.group === 'town') {
+    // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name;
+    // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
+    const whole = conceptOfTerm(keys.join(' '))?.group;
+    if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
       index = last + 1;
       continue;
     }
@@ -402,7 +412,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

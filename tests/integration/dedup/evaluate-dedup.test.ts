@@ -32,12 +32,14 @@ describe('dedup evaluation', () => {
 
   // The second blind set (tests/fixtures/dedup/blind-2-README.md): 0.816 as written, a tuning
   // set since; 0.877 before names written only in another script were read (decision 0132), 0.942 after;
-  // 0.957 with translated names weighed as names (decision 0134).
-  it('reaches F1 >= 0.95 on the second blind set, every tip accepted', async () => {
+  // 0.957 with translated names weighed as names (decision 0134); 0.964 and no wrong pair with its
+  // RECRUITMENT label read as the intake's RECRUITER (decision 0135).
+  it('reaches F1 >= 0.96 on the second blind set, every tip accepted, with no wrong pair', async () => {
     const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-2.jsonl', 'utf8'));
     expect(result.rejected).toEqual([]);
     expect(result.loaded).toBe(106);
-    expect(result.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.precision).toBe(1);
+    expect(result.f1).toBeGreaterThanOrEqual(0.96);
   }, 180_000);
 
   // The third blind set (tests/fixtures/dedup/blind-3-README.md): held out until 0.769, a tuning
@@ -58,6 +60,17 @@ describe('dedup evaluation', () => {
     expect(result.loaded).toBe(105);
     expect(result.precision).toBe(1);
     expect(result.f1).toBeGreaterThanOrEqual(0.92);
+  }, 180_000);
+
+  // The sixth blind set (tests/fixtures/dedup/blind-6-README.md), a tuning set from the start: 0.667
+  // (P 0.867) untouched, 0.734 (P 0.935) after decision 0135. One tip (a Chinese tip of 8
+  // characters) is refused by intake as too short, so its pair is missed.
+  it('reaches F1 >= 0.73 and precision >= 0.93 on the sixth blind set', async () => {
+    const result = await evaluate(readFileSync('tests/fixtures/dedup/blind-6.jsonl', 'utf8'));
+    expect(result.rejected.map((rejected) => rejected.ref)).toEqual(['r125']);
+    expect(result.loaded).toBe(127);
+    expect(result.precision).toBeGreaterThanOrEqual(0.93);
+    expect(result.f1).toBeGreaterThanOrEqual(0.73);
   }, 180_000);
 
   it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {
