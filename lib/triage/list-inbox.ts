@@ -383,7 +383,8 @@ async function walkSearch(tx: Db | Tx, actor: Actor, filter: InboxFilter, take: 
       SELECT t.id, t.category, t.status, t.priority, t."provinceCode", t."districtCode", t."receivedAt", t.urgent, t."wantsReward", t."powVerified",
              t."assignedToId", t."caseId", t.head, t.seg, t.n, t.last, t.hit,
              (SELECT count(*)::int FROM "Attachment" a WHERE a."tipId" = t.id) AS "photoCount"
-      FROM (SELECT t.*, row_number() OVER ()::int AS n, lead(t.id) OVER () IS NULL AS last, ${Prisma.join(match, ' AND ')} AS hit FROM (${rows}) t) t
+      FROM (SELECT t.*, row_number() OVER walk::int AS n, lead(t.id) OVER walk IS NULL AS last, ${Prisma.join(match, ' AND ')} AS hit
+            FROM (${rows}) t WINDOW walk AS (ORDER BY t."receivedAt", t.id)) t
       WHERE t.hit OR t.last
       LIMIT ${take + 1 - found.length}`;
     trace?.push(query);
