@@ -138,6 +138,9 @@ const ROWS: readonly Row[] = [
   ['garden', 'name', 0.04, 'garden|gardens|花园|花園|การ์เด้น|ហ្គាដិន|가든|ဂါးဒင်း'],
   ['plaza', 'name', 0.04, 'plaza|广场|廣場|quảng trường|พลาซ่า|ផ្លាហ្សា|플라자|ပလာဇာ'],
   ['park', 'name', 0.03, 'park|公园|công viên|พาร์ค|파크|ပန်းခြံ'],
+  // Plants compounds are named after (0136), translated (向日葵, ทานตะวัน, နေကြာ) or spelt (แบมบู, 뱀부).
+  ['sunflower', 'name', 0.06, 'sunflower|向日葵|hướng dương|ทานตะวัน|ซันฟลาวเวอร์|ផ្កាឈូករ័ត្ន|bunga matahari|해바라기|썬플라워|선플라워|နေကြာ'],
+  ['bamboo', 'name', 0.06, 'bamboo|竹林|翠竹|cây tre|rừng tre|แบมบู|ไม้ไผ่|ឫស្សី|បាំប៊ូ|bambu|뱀부|대나무|ဝါးပင်'],
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
@@ -348,7 +351,7 @@ const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公�
  */
 export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
-  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean', 竹: 'bamboo',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
 };
 
 /**

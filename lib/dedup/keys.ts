@@ -69,6 +69,7 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   for (const name of features.scripts.names) {
     for (const reading of name.readings) if (reading.length >= 4) names.add(`n:${reading}`);
     shapes.add(name.skeleton);
+    if (name.spelt) shapes.add(name.spelt);
   }
   for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
     shapes.add(skeleton(name));

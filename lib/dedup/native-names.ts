@@ -13,8 +13,8 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
-import { conceptOfTerm } from './concepts';
-import { hanViet, khmerReading, romanise, skeleton, thaiReading } from './romanise';
+import { conceptOfTerm, HAN_NAME_WORDS } from './concepts';
+import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
@@ -24,6 +24,8 @@ export interface NativeName {
   readings: string[];
   /** Consonant skeleton (lib/dedup/romanise.ts skeleton) of the reading. */
   skeleton: string;
+  /** Thai and Khmer: the skeleton with the letters ์ and ៍ silence read, when there are any (speltSkeleton). */
+  spelt?: string;
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */
@@ -38,9 +40,9 @@ const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'�
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
+  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
-  myanmar: /(?:အမည်|နာမည်)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
+  myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
 // Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
 // ends its word or takes a particle. Burmese: the name starts after a space.
@@ -62,7 +64,7 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង).
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
 export function nativeName(text: string): NativeName | null {
@@ -78,12 +80,16 @@ export function nativeName(text: string): NativeName | null {
     const viet = hanViet(text);
     // Only when every character has a Hán-Việt reading: a partial one is another name.
     if (viet && [...text].every((char) => hanViet(char))) readings.push(viet);
+    // A name made only of name words also reads as its English words (星冠 "starcrown", 金龙
+    // "goldendragon"): a tip in another language translates it as often as it spells it (0133, 0136).
+    if ([...text].every((char) => HAN_NAME_WORDS[char])) readings.push([...text].map((char) => HAN_NAME_WORDS[char]).join(''));
   } else if (script === 'khmer') readings.push(compact(khmerReading(text)));
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
   const shape = skeleton(letters);
   if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
-  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape };
+  const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;
+  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
 }
 
 /** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆", "达克茂双赢" -> "双赢"). */
@@ -103,6 +109,13 @@ function hanNameBefore(prefix: string): string {
 
 /** A Chinese name before a number ("No."): 双赢2号, 双赢二号园区, 凤凰七号. Not 7号楼 (a block inside), nor a road. */
 const HAN_NUMBERED_NAME = /(\p{Script=Han}{2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号|號)(?!公路|國道|国道|路|大街|楼|樓)/gu;
+
+/**
+ * A Chinese name before a floor ("波贝星冠八楼": Star Crown, 8th floor; "皇玉11层"): the number is
+ * not part of the name, and a name written with a kind (大楼, 园区) before the floor was taken already.
+ */
+const HAN_FLOOR_NAME = /((?:(?![零〇一二两兩三四五六七八九十])\p{Script=Han}){2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:楼|樓|层|層)/gu;
+const ENDS_WITH_KIND = new RegExp(`(?:${HAN_KIND.source})$`, 'u');
 
 /** Share of the letters that are Han. */
 const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
@@ -141,6 +154,10 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {
     const name = hanNameBefore(numbered[1]!);
+    if (name.length >= 2) add(name);
+  }
+  for (const floor of clean.matchAll(HAN_FLOOR_NAME)) {
+    const name = ENDS_WITH_KIND.test(floor[1]!) ? '' : hanNameBefore(floor[1]!);
     if (name.length >= 2) add(name);
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").

@@ -323,9 +323,16 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
     const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
     const sameShape = (shape: string, script?: NativeName['script']) =>
-      shape === name.skeleton && name.skeleton.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+      (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
-      theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
+      theirs.scripts.names.some(
+        (other) =>
+          other.text === name.text ||
+          (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) ||
+          other.readings.some(reads) ||
+          sameShape(other.skeleton, other.script) ||
+          (!!other.spelt && sameShape(other.spelt, other.script)),
+      ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||

@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, isConceptTerm, VIET_NAME_WORDS } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
+import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -70,6 +70,8 @@ export function scriptRuns(text: string): ScriptRuns {
       latin.push(run);
       skeletons.push(skeleton(letters));
     }
+    const spelt = isHan ? null : speltSkeleton(match[0]);
+    if (spelt) skeletons.push(spelt);
   }
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
   const hanLetters = hanRuns.join('').length;
@@ -367,9 +369,19 @@ export function nameSets(text: string): NameSets {
 const NUMBER = /\d+(?:[ .-]\d+)*/g;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 
+/**
+ * A sum in thousands, written with a comma ("35,000", "๓๕,๐๐๐") or a k ("35k baht"), is one number;
+ * up to 999,999 only, so that a sum never reads as a phone or an account (seven digits and more).
+ */
+const THOUSANDS_COMMAS = /(?<![\d,])\d{1,3},\d{3}(?![\d,])/g;
+const THOUSANDS_K = /(?<![\d.,])(\d{1,3})\s?k\b/gi;
+
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
-  for (const match of asciiDigits(text.normalize('NFKC')).matchAll(NUMBER)) {
+  const digits = asciiDigits(text.normalize('NFKC'))
+    .replace(THOUSANDS_COMMAS, (sum) => sum.replace(/,/g, ''))
+    .replace(THOUSANDS_K, (_, thousands: string) => `${thousands}000`);
+  for (const match of digits.matchAll(NUMBER)) {
     const joined = match[0].replace(/\D/g, '');
     // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
     const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/);
@@ -412,7 +424,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 8;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
