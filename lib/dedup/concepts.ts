@@ -281,21 +281,31 @@ function clean(text: string): string {
 
 const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 七 -> 7, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 一百二十 -> 120. */
+/** 七 -> 7, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 一百二十 -> 120, 一千 -> 1000, 三万五 -> 35000. */
 export function hanNumber(text: string): number | null {
-  if (!/^[零〇一二两兩三四五六七八九十百]+$/u.test(text)) return null;
+  if (!/^[零〇一二两兩三四五六七八九十百千万萬]+$/u.test(text)) return null;
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let total = 0;
   let digit = 0;
+  let unit = 0;
+  let zero = false;
   for (const char of text) {
-    if (char === '百') {
-      total += (digit || 1) * 100;
+    zero ||= char === '零' || char === '〇';
+    if (char === '万' || char === '萬') {
+      total = (total + digit || 1) * 10_000;
       digit = 0;
-    } else if (char === '十') {
-      total += (digit || 1) * 10;
+      unit = 10_000;
+      zero = false;
+    } else if (units[char]) {
+      total += (digit || 1) * units[char];
       digit = 0;
+      unit = units[char];
+      zero = false;
     } else digit = HAN_DIGITS[char] ?? 0;
   }
-  return total + digit;
+  // A last digit right after a unit of a hundred or more counts the next unit down: 三万五 is 35,000,
+  // 一千二 1,200, 三百五 350; after 零 it is units (一百零五 105).
+  return total + (unit >= 100 && !zero ? digit * (unit / 10) : digit);
 }
 
 /** Number words of the resident languages, 1-20 where the language has them. */

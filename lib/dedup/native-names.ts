@@ -26,6 +26,8 @@ export interface NativeName {
   skeleton: string;
   /** Thai and Khmer: the skeleton with the letters ์ and ៍ silence read, when there are any (speltSkeleton). */
   spelt?: string;
+  /** A person's name with a title (兰姐 "Sister Lan", 김실장 "Manager Kim"): readings are of the name alone. */
+  person?: true;
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */
@@ -117,6 +119,36 @@ const HAN_NUMBERED_NAME = /(\p{Script=Han}{2,})\s*(?:\d{1,3}|[一二三四五六
 const HAN_FLOOR_NAME = /((?:(?![零〇一二两兩三四五六七八九十])\p{Script=Han}){2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:楼|樓|层|層)/gu;
 const ENDS_WITH_KIND = new RegExp(`(?:${HAN_KIND.source})$`, 'u');
 
+/**
+ * A person called by a one-character name and a kinship title after it, as Chinese speakers call a
+ * broker or a boss: 兰姐 (Sister Lan), 明哥, 华叔, 芳姨. Not a pronoun or a word that makes the title a
+ * kinship term of its own (我姐, 大哥, 小姐, 表姐, 空姐), nor a doubled title (姐姐).
+ */
+const NOT_GIVEN_NAMES = /[我你他她您大小老表堂亲師师空帅美富的了在是有个这那和与被让叫给姐哥叔姨妹弟]/u;
+
+function titledName(char: string, title: string): NativeName | null {
+  if (NOT_GIVEN_NAMES.test(char)) return null;
+  const readings = [romanise(char).toLowerCase().replace(/[^a-z]/g, ''), hanViet(char)].filter((reading) => reading.length >= 2);
+  return readings.length ? { text: `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true } : null;
+}
+
+/**
+ * A Korean called by surname and title, as Koreans name a manager or a boss: 김실장 (Manager Kim),
+ * 박사장, 최부장, 이팀장, 정씨. The surname is read as Koreans spell it in Latin letters (Kim, Lee,
+ * Park, Choi: the conventional spellings, not RR's "gim", "i", "bak") and by RR.
+ */
+const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
+  김: ['kim'], 이: ['lee', 'yi', 'rhee'], 박: ['park', 'pak'], 최: ['choi'], 정: ['jung', 'jeong', 'chung'], 강: ['kang'], 조: ['cho', 'jo'],
+  윤: ['yoon', 'yun'], 장: ['jang', 'chang'], 임: ['lim', 'im'], 한: ['han'], 오: ['oh'], 서: ['seo', 'suh'], 신: ['shin'], 권: ['kwon'],
+  황: ['hwang'], 안: ['ahn'], 송: ['song'], 류: ['ryu', 'yoo'], 홍: ['hong'],
+};
+const KOREAN_TITLED = new RegExp(`(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}])(실장|사장|부장|과장|팀장|대표|반장|씨)`, 'gu');
+
+function koreanTitled(surname: string, title: string): NativeName {
+  const rr = romanise(surname).toLowerCase().replace(/[^a-z]/g, '');
+  return { text: `${surname}${title}`, script: 'hangul', readings: [...new Set([...KOREAN_SURNAMES[surname]!, rr])].filter((reading) => reading.length >= 2), skeleton: skeleton(romanise(surname)), person: true };
+}
+
 /** Share of the letters that are Han. */
 const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
 
@@ -159,6 +191,16 @@ export function nativeNames(text: string): NativeName[] {
   for (const floor of clean.matchAll(HAN_FLOOR_NAME)) {
     const name = ENDS_WITH_KIND.test(floor[1]!) ? '' : hanNameBefore(floor[1]!);
     if (name.length >= 2) add(name);
+  }
+  for (const titled of clean.matchAll(/(\p{Script=Han})(姐|哥|叔|姨)(?![姐哥妹弟夫])/gu)) {
+    const name = titledName(titled[1]!, titled[2]!);
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const titled of clean.matchAll(KOREAN_TITLED)) {
+    // 이사장 is a word of its own (a chairman), not "President Lee".
+    if (titled[0] === '이사장') continue;
+    const name = koreanTitled(titled[1]!, titled[2]!);
+    if (!found.has(name.text)) found.set(name.text, name);
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").
   if (hanShare(clean) >= 0.5) {

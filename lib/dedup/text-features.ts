@@ -157,6 +157,8 @@ const FUNCTION_WORDS = words(
   'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
+  // titles before a person's name: the name is the person's, not the title
+  'mr mrs ms mdm madam',
 );
 
 /**
@@ -252,6 +254,9 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** A title before a word makes it a person's name, however it is written ("mr kim", "chị lan", "pak budi"). */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|chị|pak|bu|mbak)\.?\s+$/iu;
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
@@ -297,7 +302,7 @@ export function nameSets(text: string): NameSets {
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
-    if (foreignScript) return true;
+    if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
     if (!word.sentenceStart || word.numberFollows || word.code) return true;
@@ -368,6 +373,7 @@ export function nameSets(text: string): NameSets {
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
 const NUMBER = /\d+(?:[ .-]\d+)*/g;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
+const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
 
 /**
  * A sum in thousands, written with a comma ("35,000", "๓๕,๐๐๐") or a k ("35k baht"), is one number;
@@ -392,8 +398,9 @@ export function numberTokens(text: string): Set<string> {
       numbers.add(value);
     }
   }
-  // A number in Chinese numerals before 号 ("No."): 十七号楼 is building 17, 二号园区 compound 2.
-  for (const match of text.normalize('NFKC').matchAll(HAN_NUMBERED)) {
+  // A number in Chinese numerals before 号 ("No."): 十七号楼 is building 17, 二号园区 compound 2; or
+  // before a currency: 一千美金 is 1000 dollars, as "1000 đô" is.
+  for (const match of [...text.normalize('NFKC').matchAll(HAN_NUMBERED), ...text.normalize('NFKC').matchAll(HAN_SUM)]) {
     const value = hanNumber(match[1]!);
     if (value) numbers.add(String(value));
   }
@@ -406,7 +413,7 @@ export function textFeatures(text: string): TextFeatures {
   const concepts = conceptFeatures(text);
   // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
   const nameWords = [
-    ...scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
+    ...scripts.names.flatMap((name) => (name.script === 'han' && !name.person ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
     ...vietNameWords,
   ];
   return {

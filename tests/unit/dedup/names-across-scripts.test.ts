@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { WEIGHTS } from '@/lib/dedup/config';
-import { conceptFeatures } from '@/lib/dedup/concepts';
+import { conceptFeatures, hanNumber } from '@/lib/dedup/concepts';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { romanise, skeleton } from '@/lib/dedup/romanise';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
-import { numberTokens, textFeatures } from '@/lib/dedup/text-features';
+import { nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
 
 // Decision 0136: names that cross scripts by translation, by a loanword's spelling or by a
 // Burmese sound, and sums written in thousands. Every name here is invented for the test.
@@ -76,5 +76,42 @@ describe('plants compounds are named after', () => {
   it('are name words in every script', () => {
     for (const text of ['Sunflower Tower', '向日葵大厦', 'ตึกทานตะวัน', 'နေကြာတာဝါ']) expect(conceptFeatures(text).concepts.has('sunflower')).toBe(true);
     for (const text of ['Bamboo Garden', 'แบมบูการ์เด้น', '뱀부 가든']) expect(conceptFeatures(text).concepts.has('bamboo')).toBe(true);
+  });
+});
+
+describe('a person by a title and a name', () => {
+  const recruiter = { category: 'RECRUITER' } as const;
+
+  it('takes a Chinese given name before a kinship title, not a kinship term', () => {
+    expect(texts('明哥在波贝招人')).toEqual(['明哥']);
+    for (const text of ['我姐在西港', '大哥说', '小姐', '表姐', '姐姐']) expect(texts(text)).toEqual([]);
+  });
+
+  it('meets the same person named after a Vietnamese title, weighed as a short name', () => {
+    // 明 is "ming" in pinyin and "minh" in Hán-Việt; 一千五美金 is 1500 dollars
+    const chinese = '明哥在波贝招越南人，说是工厂工作，一千五美金';
+    const vietnamese = 'Anh Minh tuyển người ở Poipet làm công nhân, lương 1500 đô';
+    expect(scriptNames(chinese, vietnamese, 800, recruiter)?.weight).toBe(WEIGHTS.scriptName);
+    expect(keyFeatures(textFeatures(chinese)).names).toContain('n:minh');
+    expect(scorePair(tip(chinese, 0, recruiter), tip(vietnamese, 800, recruiter)).reasons.find((reason) => reason.code === 'numbers')).toMatchObject({ numbers: ['1500'] });
+  });
+
+  it('takes a Korean surname before a title, spelt as Koreans spell it', () => {
+    expect(nativeNames('공항에서 최실장이 픽업')[0]).toMatchObject({ text: '최실장', readings: expect.arrayContaining(['choi']), person: true });
+    // 이사장 is a chairman
+    expect(texts('이사장님이 왔다')).toEqual([]);
+    expect([...nameSets('picked up by mr choi at the airport').subjects]).toEqual(['choi']);
+    expect([...nameSets('Mr Choi picked us up').subjects]).toEqual(['choi']);
+    expect(scriptNames('공항에서 최실장이 픽업해서 바벳으로 데려감', 'mr choi picked us up at the airport and drove us to bavet', 600, recruiter)).toBeDefined();
+  });
+});
+
+describe('Chinese numbers in thousands', () => {
+  it('reads 千 and 万, and a last digit after them as the next unit down', () => {
+    expect(hanNumber('一千')).toBe(1000);
+    expect(hanNumber('三万五')).toBe(35_000);
+    expect(hanNumber('三百五')).toBe(350);
+    expect(hanNumber('一百零五')).toBe(105);
+    expect([...numberTokens('月薪三万五泰铢')]).toEqual(['35000']);
   });
 });
