@@ -122,9 +122,9 @@ const ENDS_WITH_KIND = new RegExp(`(?:${HAN_KIND.source})$`, 'u');
 /**
  * A person called by a one-character name and a kinship title after it, as Chinese speakers call a
  * broker or a boss: 兰姐 (Sister Lan), 明哥, 华叔, 芳姨. Not a pronoun or a word that makes the title a
- * kinship term of its own (我姐, 大哥, 小姐, 表姐, 空姐), nor a doubled title (姐姐).
+ * kinship term of its own (我姐, 大哥, 小姐, 表姐, 空姐, 三姐), nor a doubled title (姐姐).
  */
-const NOT_GIVEN_NAMES = /[我你他她您大小老表堂亲師师空帅美富的了在是有个这那和与被让叫给姐哥叔姨妹弟]/u;
+const NOT_GIVEN_NAMES = /[我你他她您大小老表堂亲師师空帅美富的了在是有个这那和与被让叫给姐哥叔姨妹弟一二三四五六七八九十]/u;
 
 function titledName(char: string, title: string): NativeName | null {
   if (NOT_GIVEN_NAMES.test(char)) return null;

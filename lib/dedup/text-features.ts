@@ -255,8 +255,11 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
-/** A title before a word makes it a person's name, however it is written ("mr kim", "chị lan", "pak budi"). */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|chị|pak|bu|mbak)\.?\s+$/iu;
+/**
+ * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
+ * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
+ */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam)\.?\s+$/iu;
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**

@@ -84,7 +84,7 @@ describe('a person by a title and a name', () => {
 
   it('takes a Chinese given name before a kinship title, not a kinship term', () => {
     expect(texts('明哥在波贝招人')).toEqual(['明哥']);
-    for (const text of ['我姐在西港', '大哥说', '小姐', '表姐', '姐姐']) expect(texts(text)).toEqual([]);
+    for (const text of ['我姐在西港', '大哥说', '小姐', '表姐', '姐姐', '三姐']) expect(texts(text)).toEqual([]);
   });
 
   it('meets the same person named after a Vietnamese title, weighed as a short name', () => {
@@ -102,6 +102,8 @@ describe('a person by a title and a name', () => {
     expect(texts('이사장님이 왔다')).toEqual([]);
     expect([...nameSets('picked up by mr choi at the airport').subjects]).toEqual(['choi']);
     expect([...nameSets('Mr Choi picked us up').subjects]).toEqual(['choi']);
+    // not after a Vietnamese title: "chị ấy" is "she"
+    expect([...nameSets('chị ấy bị giữ ở tầng 5').subjects]).toEqual([]);
     expect(scriptNames('공항에서 최실장이 픽업해서 바벳으로 데려감', 'mr choi picked us up at the airport and drove us to bavet', 600, recruiter)).toBeDefined();
   });
 });
