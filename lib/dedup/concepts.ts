@@ -138,8 +138,9 @@ const ROWS: readonly Row[] = [
   ['garden', 'name', 0.04, 'garden|gardens|花园|花園|การ์เด้น|ហ្គាដិន|가든|ဂါးဒင်း'],
   ['plaza', 'name', 0.04, 'plaza|广场|廣場|quảng trường|พลาซ่า|ផ្លាហ្សា|플라자|ပလာဇာ'],
   ['park', 'name', 0.03, 'park|公园|công viên|พาร์ค|파크|ပန်းခြံ'],
-  // Plants compounds are named after (0136), translated (向日葵, ทานตะวัน, နေကြာ) or spelt (แบมบู, 뱀부).
+  // Plants compounds are named after (0136), translated (向日葵, ทานตะวัน, နေကြာ, 榕树) or spelt (แบมบู, 뱀부, แบนยัน).
   ['sunflower', 'name', 0.06, 'sunflower|向日葵|hướng dương|ทานตะวัน|ซันฟลาวเวอร์|ផ្កាឈូករ័ត្ន|bunga matahari|해바라기|썬플라워|선플라워|နေကြာ'],
+  ['banyan', 'name', 0.06, 'banyan|榕树|榕樹|cây đa|ต้นไทร|แบนยัน|ដើមជ្រៃ|បែនយ៉ាន|beringin|반얀|ညောင်ပင်'],
   ['bamboo', 'name', 0.06, 'bamboo|竹林|翠竹|cây tre|rừng tre|แบมบู|ไม้ไผ่|ឫស្សី|បាំប៊ូ|bambu|뱀부|대나무|ဝါးပင်'],
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai

@@ -35,14 +35,14 @@ const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
 const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
-/** A kind of place after a Chinese name, longest first (园 alone only after two characters at least). */
-const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园)/gu;
+/** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
+const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
+  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)(?:เก่า|ใหม่)?\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
   myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
 };

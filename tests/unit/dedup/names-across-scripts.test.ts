@@ -34,6 +34,15 @@ describe('a Chinese name of name words', () => {
   });
 });
 
+describe('names after an old hotel and before a court', () => {
+  it('takes the Thai name after "old hotel", the Chinese one before 苑', () => {
+    // ซากุระการ์เด้น "Sakura Garden"; 海棠苑 "Begonia Court"
+    expect(texts('โรงแรมเก่าซากุระการ์เด้น กลายเป็นที่หลอกลวง')).toEqual(['ซากุระการ์เด้น']);
+    expect(texts('โรงแรมเก่า ๕ ชั้น')).toEqual([]);
+    expect(texts('暹粒海棠苑，以前是酒店')).toEqual(['海棠']);
+  });
+});
+
 describe("a Thai loanword's silenced letters", () => {
   it('are read in a second skeleton, the English spelling letter for letter', () => {
     // สตาร์ทาวเวอร์ "Star Tower": r, r silenced by ์; without them the skeleton is "ST", too short
@@ -76,6 +85,7 @@ describe('plants compounds are named after', () => {
   it('are name words in every script', () => {
     for (const text of ['Sunflower Tower', '向日葵大厦', 'ตึกทานตะวัน', 'နေကြာတာဝါ']) expect(conceptFeatures(text).concepts.has('sunflower')).toBe(true);
     for (const text of ['Bamboo Garden', 'แบมบูการ์เด้น', '뱀부 가든']) expect(conceptFeatures(text).concepts.has('bamboo')).toBe(true);
+    for (const text of ['Banyan Residence', '榕树山庄', 'แบนยันเรสซิเดนซ์']) expect(conceptFeatures(text).concepts.has('banyan')).toBe(true);
   });
 });
 
