@@ -181,6 +181,9 @@ export function nativeNames(text: string): NativeName[] {
       if (kind[0] === '园' && run.slice(kind.index + 1).startsWith('区')) continue;
       const name = hanNameBefore(run.slice(0, kind.index));
       if (name.length >= 2) add(name);
+      // A Chinese firm's name is place, trade name, trade (行政区划 + 字号 + 行业): of four characters
+      // before the kind, the first two may be a place the concepts do not know, the last two the name.
+      if (name.length === 4) add(name.slice(2));
     }
     for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!) || marked[1]);
   }

@@ -339,6 +339,9 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (!!name.person && latinNames.some((latin) => name.readings.includes(latin))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
+      // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
+      // is, and in a tip without Chinese (海隆 is also "hailong").
+      (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
       (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
     );
   });

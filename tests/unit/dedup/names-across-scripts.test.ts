@@ -43,6 +43,14 @@ describe('names after an old hotel and before a court', () => {
   });
 });
 
+describe('a Chinese trade name after a place', () => {
+  it('takes the last two of four characters before the kind, and meets their pinyin as a whole Khmer word', () => {
+    // 桑科 a place, 海鹰 "Sea Eagle" the trade name; ហៃយីង is "haiying"
+    expect(texts('桑科海鹰园区，七层')).toEqual(['桑科海鹰', '海鹰']);
+    expect(scriptNames('桑科海鹰园区，绿色七层', 'ហៃយីង អគារពណ៌បៃតង ៧ជាន់', 400)?.names).toEqual(['海鹰 (haiying)']);
+  });
+});
+
 describe("a Thai loanword's silenced letters", () => {
   it('are read in a second skeleton, the English spelling letter for letter', () => {
     // สตาร์ทาวเวอร์ "Star Tower": r, r silenced by ์; without them the skeleton is "ST", too short
