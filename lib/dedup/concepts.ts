@@ -138,6 +138,10 @@ const ROWS: readonly Row[] = [
   ['garden', 'name', 0.04, 'garden|gardens|花园|花園|การ์เด้น|ហ្គាដិន|가든|ဂါးဒင်း'],
   ['plaza', 'name', 0.04, 'plaza|广场|廣場|quảng trường|พลาซ่า|ផ្លាហ្សា|플라자|ပလာဇာ'],
   ['park', 'name', 0.03, 'park|公园|công viên|พาร์ค|파크|ပန်းခြံ'],
+  // Plants compounds are named after (0136), translated (向日葵, ทานตะวัน, နေကြာ, 榕树) or spelt (แบมบู, 뱀부, แบนยัน).
+  ['sunflower', 'name', 0.06, 'sunflower|向日葵|hướng dương|ทานตะวัน|ซันฟลาวเวอร์|ផ្កាឈូករ័ត្ន|bunga matahari|해바라기|썬플라워|선플라워|နေကြာ'],
+  ['banyan', 'name', 0.06, 'banyan|榕树|榕樹|cây đa|ต้นไทร|แบนยัน|ដើមជ្រៃ|បែនយ៉ាន|beringin|반얀|ညောင်ပင်'],
+  ['bamboo', 'name', 0.06, 'bamboo|竹林|翠竹|cây tre|rừng tre|แบมบู|ไม้ไผ่|ឫស្សី|បាំប៊ូ|bambu|뱀부|대나무|ဝါးပင်'],
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
@@ -278,21 +282,31 @@ function clean(text: string): string {
 
 const HAN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 七 -> 7, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 一百二十 -> 120. */
+/** 七 -> 7, 十二 -> 12, 二十 -> 20, 三十五 -> 35, 一百二十 -> 120, 一千 -> 1000, 三万五 -> 35000. */
 export function hanNumber(text: string): number | null {
-  if (!/^[零〇一二两兩三四五六七八九十百]+$/u.test(text)) return null;
+  if (!/^[零〇一二两兩三四五六七八九十百千万萬]+$/u.test(text)) return null;
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
   let total = 0;
   let digit = 0;
+  let unit = 0;
+  let zero = false;
   for (const char of text) {
-    if (char === '百') {
-      total += (digit || 1) * 100;
+    zero ||= char === '零' || char === '〇';
+    if (char === '万' || char === '萬') {
+      total = (total + digit || 1) * 10_000;
       digit = 0;
-    } else if (char === '十') {
-      total += (digit || 1) * 10;
+      unit = 10_000;
+      zero = false;
+    } else if (units[char]) {
+      total += (digit || 1) * units[char];
       digit = 0;
+      unit = units[char];
+      zero = false;
     } else digit = HAN_DIGITS[char] ?? 0;
   }
-  return total + digit;
+  // A last digit right after a unit of a hundred or more counts the next unit down: 三万五 is 35,000,
+  // 一千二 1,200, 三百五 350; after 零 it is units (一百零五 105).
+  return total + (unit >= 100 && !zero ? digit * (unit / 10) : digit);
 }
 
 /** Number words of the resident languages, 1-20 where the language has them. */
@@ -348,7 +362,7 @@ const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公�
  */
 export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
-  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean', 竹: 'bamboo',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
 };
 
 /**

@@ -67,8 +67,10 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   // another script shares (ជីនហ្វាន, 진판 and "Jin Fan" are all CNPN).
   const shapes = new Set<string>();
   for (const name of features.scripts.names) {
-    for (const reading of name.readings) if (reading.length >= 4) names.add(`n:${reading}`);
+    // A titled person's given name is short ("lan"): keyed from three letters, as a Latin name is.
+    for (const reading of name.readings) if (reading.length >= (name.person ? 3 : 4)) names.add(`n:${reading}`);
     shapes.add(name.skeleton);
+    if (name.spelt) shapes.add(name.spelt);
   }
   for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
     shapes.add(skeleton(name));

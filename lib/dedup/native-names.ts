@@ -13,8 +13,8 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
-import { conceptOfTerm } from './concepts';
-import { hanViet, khmerReading, romanise, skeleton, thaiReading } from './romanise';
+import { conceptOfTerm, HAN_NAME_WORDS } from './concepts';
+import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
@@ -24,6 +24,10 @@ export interface NativeName {
   readings: string[];
   /** Consonant skeleton (lib/dedup/romanise.ts skeleton) of the reading. */
   skeleton: string;
+  /** Thai and Khmer: the skeleton with the letters ์ and ៍ silence read, when there are any (speltSkeleton). */
+  spelt?: string;
+  /** A person's name with a title (兰姐 "Sister Lan", 김실장 "Manager Kim"): readings are of the name alone. */
+  person?: true;
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */
@@ -31,16 +35,16 @@ const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
 const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
-/** A kind of place after a Chinese name, longest first (园 alone only after two characters at least). */
-const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园)/gu;
+/** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
+const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|ชื่อว่า|เรียกว่า|ชื่อ)\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
+  thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)(?:เก่า|ใหม่)?\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
-  myanmar: /(?:အမည်|နာမည်)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
+  myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
 // Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
 // ends its word or takes a particle. Burmese: the name starts after a space.
@@ -62,7 +66,7 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង).
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
 export function nativeName(text: string): NativeName | null {
@@ -78,12 +82,16 @@ export function nativeName(text: string): NativeName | null {
     const viet = hanViet(text);
     // Only when every character has a Hán-Việt reading: a partial one is another name.
     if (viet && [...text].every((char) => hanViet(char))) readings.push(viet);
+    // A name made only of name words also reads as its English words (星冠 "starcrown", 金龙
+    // "goldendragon"): a tip in another language translates it as often as it spells it (0133, 0136).
+    if ([...text].every((char) => HAN_NAME_WORDS[char])) readings.push([...text].map((char) => HAN_NAME_WORDS[char]).join(''));
   } else if (script === 'khmer') readings.push(compact(khmerReading(text)));
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
   const shape = skeleton(letters);
   if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
-  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape };
+  const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;
+  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
 }
 
 /** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆", "达克茂双赢" -> "双赢"). */
@@ -103,6 +111,43 @@ function hanNameBefore(prefix: string): string {
 
 /** A Chinese name before a number ("No."): 双赢2号, 双赢二号园区, 凤凰七号. Not 7号楼 (a block inside), nor a road. */
 const HAN_NUMBERED_NAME = /(\p{Script=Han}{2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:号|號)(?!公路|國道|国道|路|大街|楼|樓)/gu;
+
+/**
+ * A Chinese name before a floor ("波贝星冠八楼": Star Crown, 8th floor; "皇玉11层"): the number is
+ * not part of the name, and a name written with a kind (大楼, 园区) before the floor was taken already.
+ */
+const HAN_FLOOR_NAME = /((?:(?![零〇一二两兩三四五六七八九十])\p{Script=Han}){2,})\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:楼|樓|层|層)/gu;
+const ENDS_WITH_KIND = new RegExp(`(?:${HAN_KIND.source})$`, 'u');
+
+/**
+ * A person called by a one-character name and a kinship title after it, as Chinese speakers call a
+ * broker or a boss: 兰姐 (Sister Lan), 明哥, 华叔, 芳姨. Not a pronoun or a word that makes the title a
+ * kinship term of its own (我姐, 大哥, 小姐, 表姐, 空姐, 三姐), nor a doubled title (姐姐).
+ */
+const NOT_GIVEN_NAMES = /[我你他她您大小老表堂亲師师空帅美富的了在是有个这那和与被让叫给姐哥叔姨妹弟一二三四五六七八九十]/u;
+
+function titledName(char: string, title: string): NativeName | null {
+  if (NOT_GIVEN_NAMES.test(char)) return null;
+  const readings = [romanise(char).toLowerCase().replace(/[^a-z]/g, ''), hanViet(char)].filter((reading) => reading.length >= 2);
+  return readings.length ? { text: `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true } : null;
+}
+
+/**
+ * A Korean called by surname and title, as Koreans name a manager or a boss: 김실장 (Manager Kim),
+ * 박사장, 최부장, 이팀장, 정씨. The surname is read as Koreans spell it in Latin letters (Kim, Lee,
+ * Park, Choi: the conventional spellings, not RR's "gim", "i", "bak") and by RR.
+ */
+const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
+  김: ['kim'], 이: ['lee', 'yi', 'rhee'], 박: ['park', 'pak'], 최: ['choi'], 정: ['jung', 'jeong', 'chung'], 강: ['kang'], 조: ['cho', 'jo'],
+  윤: ['yoon', 'yun'], 장: ['jang', 'chang'], 임: ['lim', 'im'], 한: ['han'], 오: ['oh'], 서: ['seo', 'suh'], 신: ['shin'], 권: ['kwon'],
+  황: ['hwang'], 안: ['ahn'], 송: ['song'], 류: ['ryu', 'yoo'], 홍: ['hong'],
+};
+const KOREAN_TITLED = new RegExp(`(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}])(실장|사장|부장|과장|팀장|대표|반장|씨)`, 'gu');
+
+function koreanTitled(surname: string, title: string): NativeName {
+  const rr = romanise(surname).toLowerCase().replace(/[^a-z]/g, '');
+  return { text: `${surname}${title}`, script: 'hangul', readings: [...new Set([...KOREAN_SURNAMES[surname]!, rr])].filter((reading) => reading.length >= 2), skeleton: skeleton(romanise(surname)), person: true };
+}
 
 /** Share of the letters that are Han. */
 const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
@@ -136,12 +181,29 @@ export function nativeNames(text: string): NativeName[] {
       if (kind[0] === '园' && run.slice(kind.index + 1).startsWith('区')) continue;
       const name = hanNameBefore(run.slice(0, kind.index));
       if (name.length >= 2) add(name);
+      // A Chinese firm's name is place, trade name, trade (行政区划 + 字号 + 行业): of four characters
+      // before the kind, the first two may be a place the concepts do not know, the last two the name.
+      if (name.length === 4) add(name.slice(2));
     }
     for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!) || marked[1]);
   }
   for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {
     const name = hanNameBefore(numbered[1]!);
     if (name.length >= 2) add(name);
+  }
+  for (const floor of clean.matchAll(HAN_FLOOR_NAME)) {
+    const name = ENDS_WITH_KIND.test(floor[1]!) ? '' : hanNameBefore(floor[1]!);
+    if (name.length >= 2) add(name);
+  }
+  for (const titled of clean.matchAll(/(\p{Script=Han})(姐|哥|叔|姨)(?![姐哥妹弟夫])/gu)) {
+    const name = titledName(titled[1]!, titled[2]!);
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const titled of clean.matchAll(KOREAN_TITLED)) {
+    // 이사장 is a word of its own (a chairman), not "President Lee".
+    if (titled[0] === '이사장') continue;
+    const name = koreanTitled(titled[1]!, titled[2]!);
+    if (!found.has(name.text)) found.set(name.text, name);
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").
   if (hanShare(clean) >= 0.5) {

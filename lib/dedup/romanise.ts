@@ -44,6 +44,21 @@ function romaniseHangul(text: string): string {
   return out;
 }
 
+/**
+ * Burmese sounds its spelling does not show letter by letter (MLCTS "hky", "gy"; the Myanmar
+ * Language Commission's romanisation writes "ch", "j"): kh and g with a medial (ချ, ခြ, ဂျ) are
+ * the palatals ch and j, and ချ spells a foreign ch (ဆွမ်ချိုင် "Somchai", ဂျပန် "Japan"); ကျ stays
+ * "ky", as Burmese names are written in Latin letters (Kyaw). The rhyme ိုင် is the "ai" Burmese has
+ * no open syllable for (ထိုင်း "Thai"): its င is not a final n.
+ */
+const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ခ[ျြ]/gu, 'c'],
+  [/ဂ[ျြ]/gu, 'j'],
+  [/ိုင်/gu, 'ို'],
+];
+const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
+const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j' };
+
 // Khmer writes "g" and "f" of foreign names as ហ្គ and ហ្វ, "p" as ប៉; Thai and Burmese have letters.
 const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ហ្គ/g, 'g'],
@@ -276,8 +291,18 @@ export function romanise(text: string): string {
     return byTable(khmer, KHMER_WITH_LATIN);
   }
   if (/\p{Script=Thai}/u.test(text)) return byTable(text.replace(SILENT_THAI, ''), THAI);
-  if (/\p{Script=Myanmar}/u.test(text)) return byTable(text, BURMESE);
+  if (/\p{Script=Myanmar}/u.test(text)) return byTable(burmeseSounds(text), BURMESE_WITH_LATIN);
   return text;
+}
+
+/**
+ * The skeleton of a Thai or Khmer run with its silenced letters read: a loanword keeps letters of
+ * the source's spelling under ์ or ៍ (สตาร์คราวน์ "Star Crown": r and n written, not said), so that
+ * spelling meets the English one letter for letter. Null when nothing is silenced.
+ */
+export function speltSkeleton(text: string): string | null {
+  if (!/[\u0e4c\u17cd]/u.test(text)) return null;
+  return skeleton(romanise(text.replace(/[\u0e4c\u17cd]/gu, '')));
 }
 
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [

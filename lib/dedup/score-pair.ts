@@ -323,13 +323,25 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
     const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
     const sameShape = (shape: string, script?: NativeName['script']) =>
-      shape === name.skeleton && name.skeleton.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+      (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
-      theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
+      theirs.scripts.names.some(
+        (other) =>
+          other.text === name.text ||
+          (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) ||
+          other.readings.some(reads) ||
+          sameShape(other.skeleton, other.script) ||
+          (!!other.spelt && sameShape(other.spelt, other.script)),
+      ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
+      // A titled person (兰姐) by the name alone, as the other tip writes it after its own title ("Chị Lan").
+      (!!name.person && latinNames.some((latin) => name.readings.includes(latin))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
+      // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
+      // is, and in a tip without Chinese (海隆 is also "hailong").
+      (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
       (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
     );
   });
@@ -351,12 +363,15 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
   const latin = [...namesInScript(a, b), ...namesInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
-  const names = [...new Set([...latin, ...native.map((name) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text))])].sort();
+  const said = (name: NativeName) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text);
+  const names = [...new Set([...latin, ...native.map(said)])].sort();
   if (names.length === 0) return null;
+  // A titled person's one given name alone (兰姐 / "Chị Lan") is a short name: many brokers share it.
+  const places = native.filter((name) => !name.person);
   const strong =
     names.length >= 2 ||
-    names.some((name) => name.includes(' ') || skeleton(name).length >= 5) ||
-    native.some((name) => name.skeleton.length >= 4 || name.readings.some((reading) => reading.length >= 6));
+    [...latin, ...places.map(said)].some((name) => name.includes(' ') || skeleton(name).length >= 5) ||
+    places.some((name) => name.skeleton.length >= 4 || name.readings.some((reading) => reading.length >= 6));
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
@@ -423,7 +438,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) &&
+    a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) &&
     !translated
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });

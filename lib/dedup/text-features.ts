@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, isConceptTerm, VIET_NAME_WORDS } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
+import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -70,6 +70,8 @@ export function scriptRuns(text: string): ScriptRuns {
       latin.push(run);
       skeletons.push(skeleton(letters));
     }
+    const spelt = isHan ? null : speltSkeleton(match[0]);
+    if (spelt) skeletons.push(spelt);
   }
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
   const hanLetters = hanRuns.join('').length;
@@ -155,6 +157,8 @@ const FUNCTION_WORDS = words(
   'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
+  // titles before a person's name: the name is the person's, not the title
+  'mr mrs ms mdm madam',
 );
 
 /**
@@ -250,6 +254,12 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
+ * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
+ */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam)\.?\s+$/iu;
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
@@ -295,7 +305,7 @@ export function nameSets(text: string): NameSets {
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
-    if (foreignScript) return true;
+    if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
     if (!word.sentenceStart || word.numberFollows || word.code) return true;
@@ -366,10 +376,21 @@ export function nameSets(text: string): NameSets {
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
 const NUMBER = /\d+(?:[ .-]\d+)*/g;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
+const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
+
+/**
+ * A sum in thousands, written with a comma ("35,000", "๓๕,๐๐๐") or a k ("35k baht"), is one number;
+ * up to 999,999 only, so that a sum never reads as a phone or an account (seven digits and more).
+ */
+const THOUSANDS_COMMAS = /(?<![\d,])\d{1,3},\d{3}(?![\d,])/g;
+const THOUSANDS_K = /(?<![\d.,])(\d{1,3})\s?k\b/gi;
 
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
-  for (const match of asciiDigits(text.normalize('NFKC')).matchAll(NUMBER)) {
+  const digits = asciiDigits(text.normalize('NFKC'))
+    .replace(THOUSANDS_COMMAS, (sum) => sum.replace(/,/g, ''))
+    .replace(THOUSANDS_K, (_, thousands: string) => `${thousands}000`);
+  for (const match of digits.matchAll(NUMBER)) {
     const joined = match[0].replace(/\D/g, '');
     // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
     const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/);
@@ -380,8 +401,9 @@ export function numberTokens(text: string): Set<string> {
       numbers.add(value);
     }
   }
-  // A number in Chinese numerals before 号 ("No."): 十七号楼 is building 17, 二号园区 compound 2.
-  for (const match of text.normalize('NFKC').matchAll(HAN_NUMBERED)) {
+  // A number in Chinese numerals before 号 ("No."): 十七号楼 is building 17, 二号园区 compound 2; or
+  // before a currency: 一千美金 is 1000 dollars, as "1000 đô" is.
+  for (const match of [...text.normalize('NFKC').matchAll(HAN_NUMBERED), ...text.normalize('NFKC').matchAll(HAN_SUM)]) {
     const value = hanNumber(match[1]!);
     if (value) numbers.add(String(value));
   }
@@ -394,7 +416,7 @@ export function textFeatures(text: string): TextFeatures {
   const concepts = conceptFeatures(text);
   // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
   const nameWords = [
-    ...scripts.names.flatMap((name) => (name.script === 'han' ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
+    ...scripts.names.flatMap((name) => (name.script === 'han' && !name.person ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
     ...vietNameWords,
   ];
   return {
@@ -412,7 +434,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 8;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
