@@ -176,6 +176,19 @@ describe('listInbox', () => {
     expect(await ids(`${enWord}%`)).toEqual([]);
   });
 
+  it('compares a Khmer name written after its kind word on its own: "អគារX" does not find every "អគារY" that shares a few letters', async () => {
+    const supervisor = await makeStaff('SUPERVISOR');
+    const name = khmerToken();
+    const lookalike = `${name.slice(0, 3)}${khmerToken().slice(0, 4)}`;
+    const wanted = await makeTip({ description: `អគារ${name}មានរបងខ្ពស់ និងមានអ្នកយាមនៅមាត់ទ្វារ`, language: 'km' });
+    const other = await makeTip({ description: `អគារ${lookalike}មានរបងខ្ពស់ និងមានអ្នកយាមនៅមាត់ទ្វារ`, language: 'km' });
+    // Longer than 20 characters: compared word by word, by similarity. Whole, "អគារ" + name
+    // shares 7 of its 12 trigrams with the look-alike (0.58, over the 0.5 threshold).
+    const found = (await listInbox(supervisor.actor, { q: `អគារ${name} មានរបងខ្ពស់` })).rows.map((row) => row.id);
+    expect(found).toContain(wanted.tipId);
+    expect(found).not.toContain(other.tipId);
+  });
+
   it('answers a search of common words by walking the inbox in order: the same tips, order and pages as through the index, within the officer\'s provinces', async () => {
     const word = token();
     const khmer = khmerToken();
