@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
+import { buildingCount, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -209,7 +209,9 @@ const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((va
 const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
 
 /** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white, cream yellow or white. */
-const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white']];
+const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [
+  ['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white'], ['blue-green', 'blue'], ['blue-green', 'green'],
+];
 const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
 
@@ -308,6 +310,17 @@ function sinoName(name: NativeName, parts: readonly string[]): boolean {
 }
 
 /**
+ * A short tip gives part of a Khmer or Thai name as Chinese ones do (凤凰 / 金凤凰): คาสิโนมรกต for
+ * คาสิโนมงกุฎมรกต, as "Emerald" for "Emerald Crown" (all of one tip's names in the other). Four
+ * consonants at least, and not a word that leads many names alone (โกลเด้น, golden).
+ */
+function holdsShorterName(name: NativeName, other: NativeName): boolean {
+  if (name.script !== other.script || (name.script !== 'khmer' && name.script !== 'thai') || other.skeleton.length < 4 || name.text === other.text) return false;
+  const concept = conceptOfTerm(other.text);
+  return name.text.includes(other.text) && !(concept && LEAD_NAME_WORDS.has(concept.id));
+}
+
+/**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
  * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
@@ -325,7 +338,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     const sameShape = (shape: string, script?: NativeName['script']) =>
       shape === name.skeleton && name.skeleton.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
-      theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
+      theirs.scripts.names.some((other) => other.text === name.text || (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) || holdsShorterName(name, other) || other.readings.some(reads) || sameShape(other.skeleton, other.script)) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
@@ -373,6 +386,17 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   if (shared.length === 0) return false;
   if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
+}
+
+/**
+ * A tip written without capitals names its place by the name words it uses ("casino golden phoenix
+ * bavet"): they stand for its names, so a capitalised name of the other tip with none of them
+ * ("Sòng bài Rồng Bạc") is another place, as two capitalised names would be.
+ */
+function namesInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
+  if (lower.names.size > 0 || lower.scripts.names.length > 0 || other.names.size === 0) return false;
+  const words = inGroup(lower.concepts.concepts, 'name');
+  return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
 }
 
 const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
@@ -423,7 +447,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) &&
+    (a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) || namesInLowerCase(a.features, b.features) || namesInLowerCase(b.features, a.features)) &&
     !translated
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });

@@ -155,6 +155,8 @@ const FUNCTION_WORDS = words(
   'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
+  // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
+  'vn',
 );
 
 /**
@@ -388,6 +390,18 @@ export function numberTokens(text: string): Set<string> {
   return numbers;
 }
 
+/**
+ * A messaging handle ("@sokha_jobs88", "telegram lina_work77", "zalo: hai.lua99"): like a phone
+ * number, one person's, so two tips giving it are about one recruiter wherever they met them.
+ * After a platform's name only a handle with a digit, an underscore or a dot, not a word
+ * ("telegram group"); an @ alone marks one. Kept beside the numbers, with its @, from six letters.
+ */
+const HANDLE = /(?:(?<![\p{L}\d_.])@|(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok|微信|电报|飞机)\s*(?:id|acc|account)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
+
+export function handleTokens(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/\.+$/, '')}`).filter((handle) => handle.length >= 7);
+}
+
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks, nameWords: vietNameWords } = nameSets(text);
   const scripts = scriptRuns(text);
@@ -402,7 +416,7 @@ export function textFeatures(text: string): TextFeatures {
     names: subjects,
     joinedNames: joined,
     landmarks,
-    numbers: numberTokens(text),
+    numbers: new Set([...numberTokens(text), ...handleTokens(text)]),
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
   };
@@ -412,7 +426,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 8;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
