@@ -359,11 +359,26 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+/**
+ * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
+ * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
+ * found among its words. Two, not one: one word of a name is every other tip's word too.
+ */
+function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
+  if (theirs.names.size > 0 || theirs.scripts.names.length > 0) return [];
+  const found: string[] = [];
+  for (const parts of mine.joinedNames.values()) {
+    const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`)));
+    if (pair >= 0) found.push(`${parts[pair]} ${parts[pair + 1]}`);
+  }
+  return found;
+}
+
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
-  const latin = [...namesInScript(a, b), ...namesInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a), ...namesInLowerCase(a, b), ...namesInLowerCase(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
   const names = [...new Set([...latin, ...native.map((name) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text))])].sort();
   if (names.length === 0) return null;
   const strong =
@@ -393,7 +408,7 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
  * bavet"): they stand for its names, so a capitalised name of the other tip with none of them
  * ("Sòng bài Rồng Bạc") is another place, as two capitalised names would be.
  */
-function namesInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
+function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
   if (lower.names.size > 0 || lower.scripts.names.length > 0 || other.names.size === 0) return false;
   const words = inGroup(lower.concepts.concepts, 'name');
   return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
@@ -447,7 +462,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    (a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) || namesInLowerCase(a.features, b.features) || namesInLowerCase(b.features, a.features)) &&
+    (a.features.scripts.names.some((name) => b.features.scripts.names.some((other) => other.script === name.script)) || otherNameInLowerCase(a.features, b.features) || otherNameInLowerCase(b.features, a.features)) &&
     !translated
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });

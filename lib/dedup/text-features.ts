@@ -157,6 +157,8 @@ const FUNCTION_WORDS = words(
   'wni tki hp',
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
+  // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
+  'aba acleda bca bri bni',
 );
 
 /**

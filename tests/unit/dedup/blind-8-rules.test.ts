@@ -41,6 +41,19 @@ describe('a tip written in lower case', () => {
     expect([...conceptFeatures('The casino with the golden eagle statue').concepts]).not.toContain('eagle');
   });
 
+  it('has two words running in the other tip’s name among its words', () => {
+    const lower = tip('sao mai bavet cong do nhot nguoi');
+    const named = tip('NR1 Bavet, compound with a red gate. Sign says Sao Mai Logistics. Boss named Khanh.', 600);
+    expect(scorePair(lower, named).reasons.find((reason) => reason.code === 'script_names')).toMatchObject({ names: ['sao mai'] });
+    expect(scorePair(lower, named).score).toBeGreaterThanOrEqual(0.5);
+    // One word of a name is not enough: every tip has such words.
+    expect(codes(tip('mai bavet cong do nhot nguoi'), named)).not.toContain('script_names');
+  });
+
+  it('does not take a bank (ABA, ACLEDA, BCA) for a name', () => {
+    expect([...nameSets('bong nv toul kork tinh account ABA 50$, rekening BCA, ACLEDA').subjects]).toEqual([]);
+  });
+
   it('names another place than a capitalised name without its name words', () => {
     const lower = tip('casino golden eagle bavet nhốt ng VN');
     const other = tip('Sòng bài Hoa Mai ở Bavet, toà nhà 9 tầng, người Việt bị giữ.', 140);
