@@ -359,13 +359,16 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+/** No name, not even a landmark's, is read in the tip: it writes without capitals (or names nothing). */
+const namesNothing = (features: TextFeatures) => features.names.size === 0 && features.landmarks.size === 0 && features.scripts.names.length === 0;
+
 /**
  * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
  * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
  * found among its words. Two, not one: one word of a name is every other tip's word too.
  */
 function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
-  if (theirs.names.size > 0 || theirs.scripts.names.length > 0) return [];
+  if (!namesNothing(theirs)) return [];
   const found: string[] = [];
   for (const parts of mine.joinedNames.values()) {
     const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`)));
@@ -409,7 +412,7 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
  * ("Sòng bài Rồng Bạc") is another place, as two capitalised names would be.
  */
 function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
-  if (lower.names.size > 0 || lower.scripts.names.length > 0 || other.names.size === 0) return false;
+  if (!namesNothing(lower) || other.names.size === 0) return false;
   const words = inGroup(lower.concepts.concepts, 'name');
   return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures, conceptOfTerm } from '@/lib/dedup/concepts';
 import { keyFeatures } from '@/lib/dedup/keys';
-import { nativeName } from '@/lib/dedup/native-names';
+import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
 import { handleTokens, nameSets } from '@/lib/dedup/text-features';
 
@@ -97,5 +97,22 @@ describe('an area of Phnom Penh by its Chinese name', () => {
   it('reads 水净华 as Chroy Changvar, a place, not a compound’s name', () => {
     expect(conceptOfTerm('水净华')?.id).toBe('chroy changvar');
     expect(nativeName('水净华')).toBeNull();
+  });
+});
+
+describe('a Chinese name in a short tip', () => {
+  it('after the town it is in, in a run of its own', () => {
+    expect(nativeNames('西港银星 五楼 还有人被关').map((name) => name.text)).toContain('银星');
+    expect(nativeNames('西港 五楼 还有人被关').map((name) => name.text)).toEqual([]);
+  });
+
+  it('before 花园 (garden), a kind of place', () => {
+    expect(nativeNames('我从银星花园跑出来的，白色楼七层').map((name) => name.text)).toContain('银星');
+  });
+
+  it('pairs two Chinese tips by it', () => {
+    const short = tip('西港银星 五楼 还有人被关');
+    const long = tip('我从银星花园跑出来的，在西港海滩那边。白色楼七层，蓝顶，我们在五楼做杀猪盘。', 400);
+    expect(scorePair(short, long).score).toBeGreaterThanOrEqual(0.5);
   });
 });
