@@ -142,7 +142,7 @@ const ROWS: readonly Row[] = [
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
   ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
   ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
   ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
@@ -185,7 +185,7 @@ const ROWS: readonly Row[] = [
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
-  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|奥翠|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|奥翠|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
   ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
   ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
@@ -265,6 +265,14 @@ const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
+
+/**
+ * A Khmer, Thai, Korean or Burmese chunk without its words for buildings and kinds of place
+ * (មានអគារបៃតង, "has a green building": មាន បៃតង), which split it where a name could not go on.
+ * Colours and name words stay: សួនត្បូងខៀវ ("blue gem garden") is a name.
+ */
+const SPLITTING: ReadonlySet<ConceptGroup> = new Set(['generic', 'kind', 'feature']);
+export const withoutConceptWords = (chunk: string) => chunk.replace(OTHER_MATCHER, (term) => (SPLITTING.has(CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name') ? ' ' : term));
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;

@@ -316,9 +316,11 @@ function sinoName(name: NativeName, parts: readonly string[]): boolean {
  */
 function holdsShorterName(name: NativeName, other: NativeName): boolean {
   if (name.script !== other.script || (name.script !== 'khmer' && name.script !== 'thai') || other.skeleton.length < 4 || name.text === other.text) return false;
-  const concept = conceptOfTerm(other.text);
-  return name.text.includes(other.text) && !(concept && LEAD_NAME_WORDS.has(concept.id));
+  return name.text.includes(other.text) && !leadWordOnly(other);
 }
+
+/** A name that is only a word leading many names (โกลเด้น, golden): it starts other names too. */
+const leadWordOnly = (name: NativeName) => LEAD_NAME_WORDS.has(conceptOfTerm(name.text)?.id ?? '');
 
 /**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
@@ -343,7 +345,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
-      (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
+      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
     );
   });
 }

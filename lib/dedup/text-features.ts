@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, isConceptTerm, VIET_NAME_WORDS } from './concepts';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton } from './romanise';
 
@@ -60,7 +60,7 @@ export function scriptRuns(text: string): ScriptRuns {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
-    else for (const chunk of match[0].split(/\s+/)) if (chunk && (!isConceptTerm(chunk) || conceptOfTerm(chunk)?.group === 'name')) chunks.push(skeleton(romanise(chunk)));
+    else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk) chunks.push(skeleton(romanise(chunk)));
     const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
     if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).

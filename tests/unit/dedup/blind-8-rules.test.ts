@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptFeatures, conceptOfTerm } from '@/lib/dedup/concepts';
+import { conceptFeatures, conceptOfTerm, withoutConceptWords } from '@/lib/dedup/concepts';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
@@ -72,6 +72,10 @@ describe('colours and floors as chat writes them', () => {
     expect(codes(xanh, tip('Khu Bình An ở Bavet, tường trắng cổng đỏ, 3 toà 7 tầng.', 150))).toContain('other_colour');
   });
 
+  it('reads Thai ตึกฟ้า as a blue building, the colour after the noun as ตึกทอง', () => {
+    expect([...conceptFeatures('ตึกฟ้า ๙ ชั้น ขังคนไทย').concepts]).toContain('blue');
+  });
+
   it('reads Indonesian "lt" (lantai), "gdg" (gedung) and "ijo" (hijau)', () => {
     const features = conceptFeatures('sy kabur dr gdg ijo 7 lt, lt 3 khusus org indo');
     expect([...features.floors]).toEqual([7]);
@@ -98,6 +102,10 @@ describe('an area of Phnom Penh by its Chinese name', () => {
     expect(conceptOfTerm('水净华')?.id).toBe('chroy changvar');
     expect(nativeName('水净华')).toBeNull();
   });
+
+  it('reads អូរត្រេស, a spelling of Otres with a final s', () => {
+    expect(conceptOfTerm('អូរត្រេស')?.id).toBe('otres');
+  });
 });
 
 describe('a Chinese name in a short tip', () => {
@@ -114,5 +122,17 @@ describe('a Chinese name in a short tip', () => {
     const short = tip('西港银星 五楼 还有人被关');
     const long = tip('我从银星花园跑出来的，在西港海滩那边。白色楼七层，蓝顶，我们在五楼做杀猪盘。', 400);
     expect(scorePair(short, long).score).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('words for buildings split a Khmer chunk where a name could not go on', () => {
+  it('drops អគារ (building) from "មានអគារបៃតង" and keeps the colour', () => {
+    expect(withoutConceptWords('មានអគារបៃតង').split(/\s+/).filter(Boolean)).toEqual(['មាន', 'បៃតង']);
+  });
+
+  it('does not read "there is a green building" as a Latin name of the same consonants', () => {
+    const khmer = tip('ក្រុងព្រះសីហនុ មានអគារបៃតង ៥ជាន់ ជញ្ជាំងខ្ពស់');
+    const latin = tip('Sihanoukville, the Monk Alton villas, green, 4 floors, Vietnamese inside.', 400);
+    expect(codes(khmer, latin)).not.toContain('script_names');
   });
 });
