@@ -79,7 +79,7 @@ const ROWS: readonly Row[] = [
   ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
-  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
+  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
@@ -146,11 +146,11 @@ const ROWS: readonly Row[] = [
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
+  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
   ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
   ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
   ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
-  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
+  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
   ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
   ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
   ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
@@ -158,6 +158,8 @@ const ROWS: readonly Row[] = [
   ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
   ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
   ['beige', 'colour', 0.05, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
+  // Vietnamese "xanh" alone is green or blue (one word for both): kindred to each, as gold is to yellow.
+  ['blue-green', 'colour', 0.05, 'xanh'],
   ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
@@ -187,7 +189,7 @@ const ROWS: readonly Row[] = [
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
-  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|奥翠|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|奥翠|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
   ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
   ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
@@ -195,7 +197,7 @@ const ROWS: readonly Row[] = [
   ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪'],
   ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
   ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก'],
-  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|จรอยจังวา|chrouy changvar|쯔로이짱와|츠로이창바|ချရိုင်ချန်ဗာ'],
+  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|水净华|จรอยจังวา|chrouy changvar|쯔로이짱와|쯔로이짱바|츠로이창바|ချရိုင်ချန်ဗာ'],
   ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
@@ -268,6 +270,14 @@ const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).so
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
 
+/**
+ * A Khmer, Thai, Korean or Burmese chunk without its words for buildings and kinds of place
+ * (មានអគារបៃតង, "has a green building": មាន បៃតង), which split it where a name could not go on.
+ * Colours and name words stay: សួនត្បូងខៀវ ("blue gem garden") is a name.
+ */
+const SPLITTING: ReadonlySet<ConceptGroup> = new Set(['generic', 'kind', 'feature']);
+export const withoutConceptWords = (chunk: string) => chunk.replace(OTHER_MATCHER, (term) => (SPLITTING.has(CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name') ? ' ' : term));
+
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;
 
@@ -325,7 +335,8 @@ const NUMBER_WORD_LIST = [...NUMBER_WORDS].sort((a, b) => b[1].length - a[1].len
 const NUMBER_VALUE = new Map(NUMBER_WORDS.map(([value, word]) => [word, value]));
 const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|ชั้น|층|ထပ်|ជាន់|层|層)';
+// Indonesian chat shortens lantai to lt ("gdg ijo 6 lt": a green building of 6 floors).
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
@@ -344,7 +355,7 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
 const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|gedung|bangunan|blok|menara)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
-const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
+const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
 const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
@@ -414,7 +425,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
   // describes a statue, "Golden Lion" names a place.
   const cased = asciiDigits(text.normalize('NFC')).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
-  const capitals = cased.length === lower.length && /\p{Lu}/u.test(cased);
+  // Capitals of an abbreviation only ("ng VN") do not show it: the rest is written in lower case.
+  const capitals = cased.length === lower.length && /\p{Lu}\p{Ll}/u.test(cased);
   for (const match of lower.matchAll(LATIN_MATCHER)) {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
@@ -450,7 +462,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));
   roads.delete(0);
-  if (floors.size || /\b(?:floor|storey|story|tầng|lantai|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
+  if (floors.size || /\b(?:floor|storey|story|tầng|lantai|lt\b|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
   return { concepts, floors, roads };
 }
 

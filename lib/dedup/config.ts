@@ -47,7 +47,7 @@ export const WEIGHTS = {
   /** Seen more than `staleDays` apart. */
   stale: -0.1,
   staleDays: 180,
-  /** Per shared number by its digit count; from 7 digits (a phone, an account) `numberLong`; capped at `numbersCap`. */
+  /** Per shared number by its digit count; from 7 digits (a phone, an account) or a messaging handle `numberLong`; capped at `numbersCap`. */
   numberByDigits: [0, 0.04, 0.08, 0.08, 0.15, 0.15, 0.15] as readonly number[],
   numberLong: 0.5,
   numbersCap: 0.5,

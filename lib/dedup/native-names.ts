@@ -36,7 +36,7 @@ const HAN_NOT_NAMES =
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
 const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
-const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|园|苑)/gu;
+const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
@@ -205,10 +205,13 @@ export function nativeNames(text: string): NativeName[] {
     const name = koreanTitled(titled[1]!, titled[2]!);
     if (!found.has(name.text)) found.set(name.text, name);
   }
-  // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼").
+  // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼"),
+  // after the town it is in ("西港皇玉 五楼").
   if (hanShare(clean) >= 0.5) {
-    for (const run of clean.match(/(?<![\p{Script=Han}])\p{Script=Han}{2,3}(?![\p{Script=Han}])/gu) ?? []) {
-      if ([...run].every((char) => hanViet(char) !== '')) add(run);
+    for (const whole of clean.match(/(?<![\p{Script=Han}])\p{Script=Han}{2,6}(?![\p{Script=Han}])/gu) ?? []) {
+      const town = [2, 3].find((length) => whole.length - length >= 2 && conceptOfTerm(whole.slice(0, length))?.group === 'town') ?? 0;
+      const run = whole.slice(town);
+      if (run.length <= 3 && [...run].every((char) => hanViet(char) !== '')) add(run);
     }
   }
   for (const bracketed of clean.matchAll(BRACKETED)) {

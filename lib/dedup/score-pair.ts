@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, CONCEPTS, LEAD_NAME_WORDS } from './concepts';
+import { buildingCount, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -209,7 +209,9 @@ const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((va
 const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
 
 /** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white, cream yellow or white. */
-const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white']];
+const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [
+  ['gold', 'yellow'], ['silver', 'grey'], ['silver', 'white'], ['beige', 'yellow'], ['beige', 'white'], ['blue-green', 'blue'], ['blue-green', 'green'],
+];
 const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
 
@@ -308,6 +310,19 @@ function sinoName(name: NativeName, parts: readonly string[]): boolean {
 }
 
 /**
+ * A short tip gives part of a Khmer or Thai name as Chinese ones do (凤凰 / 金凤凰): คาสิโนมรกต for
+ * คาสิโนมงกุฎมรกต, as "Emerald" for "Emerald Crown" (all of one tip's names in the other). Four
+ * consonants at least, and not a word that leads many names alone (โกลเด้น, golden).
+ */
+function holdsShorterName(name: NativeName, other: NativeName): boolean {
+  if (name.script !== other.script || (name.script !== 'khmer' && name.script !== 'thai') || other.skeleton.length < 4 || name.text === other.text) return false;
+  return name.text.includes(other.text) && !leadWordOnly(other);
+}
+
+/** A name that is only a word leading many names (โกลเด้น, golden): it starts other names too. */
+const leadWordOnly = (name: NativeName) => LEAD_NAME_WORDS.has(conceptOfTerm(name.text)?.id ?? '');
+
+/**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
  * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
@@ -329,6 +344,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
         (other) =>
           other.text === name.text ||
           (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) ||
+          holdsShorterName(name, other) ||
           other.readings.some(reads) ||
           sameShape(other.skeleton, other.script) ||
           (!!other.spelt && sameShape(other.spelt, other.script)),
@@ -342,7 +358,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
       (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
-      (!han && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
+      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
     );
   });
 }
@@ -358,11 +374,29 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+/** No name, not even a landmark's, is read in the tip: it writes without capitals (or names nothing). */
+const namesNothing = (features: TextFeatures) => features.names.size === 0 && features.landmarks.size === 0 && features.scripts.names.length === 0;
+
+/**
+ * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
+ * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
+ * found among its words. Two, not one: one word of a name is every other tip's word too.
+ */
+function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
+  if (!namesNothing(theirs)) return [];
+  const found: string[] = [];
+  for (const parts of mine.joinedNames.values()) {
+    const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`)));
+    if (pair >= 0) found.push(`${parts[pair]} ${parts[pair + 1]}`);
+  }
+  return found;
+}
+
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
-  const latin = [...namesInScript(a, b), ...namesInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a), ...namesInLowerCase(a, b), ...namesInLowerCase(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
   const said = (name: NativeName) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text);
   const names = [...new Set([...latin, ...native.map(said)])].sort();
   if (names.length === 0) return null;
@@ -388,6 +422,17 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   if (shared.length === 0) return false;
   if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
+}
+
+/**
+ * A tip written without capitals names its place by the name words it uses ("casino golden phoenix
+ * bavet"): they stand for its names, so a capitalised name of the other tip with none of them
+ * ("Sòng bài Rồng Bạc") is another place, as two capitalised names would be.
+ */
+function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
+  if (!namesNothing(lower) || other.names.size === 0) return false;
+  const words = inGroup(lower.concepts.concepts, 'name');
+  return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
 }
 
 const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
@@ -438,7 +483,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) &&
+    (a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) ||
+      otherNameInLowerCase(a.features, b.features) ||
+      otherNameInLowerCase(b.features, a.features)) &&
     !translated
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });

@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, isConceptTerm, VIET_NAME_WORDS } from './concepts';
+import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
@@ -60,7 +60,7 @@ export function scriptRuns(text: string): ScriptRuns {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
-    else for (const chunk of match[0].split(/\s+/)) if (chunk && (!isConceptTerm(chunk) || conceptOfTerm(chunk)?.group === 'name')) chunks.push(skeleton(romanise(chunk)));
+    else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk) chunks.push(skeleton(romanise(chunk)));
     const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
     if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
@@ -159,6 +159,10 @@ const FUNCTION_WORDS = words(
   'wni tki hp',
   // titles before a person's name: the name is the person's, not the title
   'mr mrs ms mdm madam',
+  // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
+  'vn',
+  // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
+  'aba acleda bca bri bni',
 );
 
 /**
@@ -410,6 +414,18 @@ export function numberTokens(text: string): Set<string> {
   return numbers;
 }
 
+/**
+ * A messaging handle ("@sokha_jobs88", "telegram lina_work77", "zalo: hai.lua99"): like a phone
+ * number, one person's, so two tips giving it are about one recruiter wherever they met them.
+ * After a platform's name only a handle with a digit, an underscore or a dot, not a word
+ * ("telegram group"); an @ alone marks one. Kept beside the numbers, with its @, from six letters.
+ */
+const HANDLE = /(?:(?<![\p{L}\d_.])@|(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok|微信|电报|飞机)\s*(?:id|acc|account)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
+
+export function handleTokens(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/\.+$/, '')}`).filter((handle) => handle.length >= 7);
+}
+
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks, nameWords: vietNameWords } = nameSets(text);
   const scripts = scriptRuns(text);
@@ -424,7 +440,7 @@ export function textFeatures(text: string): TextFeatures {
     names: subjects,
     joinedNames: joined,
     landmarks,
-    numbers: numberTokens(text),
+    numbers: new Set([...numberTokens(text), ...handleTokens(text)]),
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
   };
@@ -434,7 +450,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 8;
+export const FEATURES_VERSION = 9;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
