@@ -9,8 +9,8 @@
  * How it stays fast at a million tips: each (status, urgent) pair is one "segment" answered
  * in order by a btree, with a LIMIT: Tip(status, urgent, receivedAt) for every province, or
  * Tip(provinceCode, status, urgent, receivedAt, id) once per province when the page is
- * limited to some (an officer's, or the filter's). The parts are put together with UNION ALL
- * and the page is the first rows in segment order. Search matches ILIKE '%term%' for short
+ * limited to some (an officer's, or the filter's). The parts of one status are put together
+ * with UNION ALL, status after status until the page is full (readInboxPage). Search matches ILIKE '%term%' for short
  * terms, word similarity (<%) of each word for longer phrases, so Khmer (no spaces between
  * words) and English both work. Rare terms are looked up in the pg_trgm GIN index on
  * description; common ones (as ANALYZE's sample of descriptions says) walk the segments'
@@ -259,16 +259,17 @@ const pageColumns = (seg: Prisma.Sql) => Prisma.sql`t.id, t.category, t.status, 
                  t."wantsReward", t."powVerified", t."assignedToId", t."caseId", left(t.description, 400) AS head, ${seg} AS seg`;
 
 /**
- * The SQL of one inbox page (take + 1 rows, to know whether there is a next page); null when
- * the cursor is past every segment. Exported for bench:inbox's EXPLAIN ANALYZE.
+ * The SQL of one inbox page (take + 1 rows, to know whether there is a next page) from the
+ * segments of one status (`status`, a status of the inbox's order) or of all; null when the
+ * cursor is past them.
  */
-export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Prisma.Sql | null {
+export function inboxQuery(actor: Actor, filter: InboxFilter, take: number, status?: TipStatusCode): Prisma.Sql | null {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const common = conditions(filter);
   const provinces = inboxProvinces(actor, filter);
   if (provinces?.length === 0) return null;
   const parts = inboxSegments(filter.status).flatMap((segment, index) => {
-    if (cursor && index < cursor.s) return [];
+    if ((cursor && index < cursor.s) || (status && segment.status !== status)) return [];
     const where = [...segmentWhere(segment), ...common];
     if (cursor && index === cursor.s) where.push(Prisma.sql`(t."receivedAt", t.id) > (${new Date(cursor.t)}, ${cursor.id}::uuid)`);
     return (provinces ?? [null]).map(
@@ -283,6 +284,25 @@ export function inboxQuery(actor: Actor, filter: InboxFilter, take: number): Pri
     FROM (${Prisma.join(parts, ' UNION ALL ')}) page
     ORDER BY page.seg, page."receivedAt", page.id
     LIMIT ${take + 1}`;
+}
+
+/**
+ * A page without a search, read status by status in the inbox's order until it is full: one
+ * statement scans every segment of its status (and province) to the page's length, and its
+ * sort needs them all, so a page that the untriaged tips fill never scans the other statuses'
+ * (an officer's filtered page read 28 segment scans for 51 rows). Each tip of a status comes
+ * before the next status's, so the page is the same.
+ */
+export async function readInboxPage(client: Db | Tx, actor: Actor, filter: InboxFilter, take: number, trace?: Prisma.Sql[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const status of filter.status ? [filter.status] : TIP_STATUSES) {
+    const query = inboxQuery(actor, filter, take - rows.length, status);
+    if (!query) continue;
+    trace?.push(query);
+    rows.push(...(await client.$queryRaw<Row[]>(query)));
+    if (rows.length > take) break;
+  }
+  return rows;
 }
 
 /**
@@ -453,8 +473,7 @@ export async function searchInbox(tx: Db | Tx, actor: Actor, filter: InboxFilter
   if (!hits) return [];
   const ranked = await run<{ matches: number } & (Row | { [column in keyof Row]: null })>(rankedQuery(filter, hits, cap, take, recheck));
   if (ranked[0]!.matches <= cap) return ranked.flatMap(({ matches: _matches, ...row }) => (row.id === null ? [] : [row as Row]));
-  const query = inboxQuery(actor, filter, take);
-  return query ? run<Row>(query) : [];
+  return readInboxPage(tx, actor, filter, take, trace);
 }
 
 /** Longer searches compare by word similarity, with the threshold set for this transaction only. */
@@ -483,10 +502,7 @@ export const listInbox = defineUseCase({
           if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
           return searchInbox(tx, actor, filter, take, { cap: options.searchHitsCap, walkRows: options.searchWalkRows });
         })
-      : await (async () => {
-          const query = inboxQuery(actor, filter, take);
-          return query ? client.$queryRaw<Row[]>(query) : [];
-        })();
+      : await readInboxPage(client, actor, filter, take);
 
     const now = options.now ?? new Date();
     const due = options.due ?? triageDueSettings();

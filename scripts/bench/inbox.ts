@@ -18,11 +18,11 @@ import { applyMigrations } from '@/lib/db/migrate';
 import type { Prisma } from '@/lib/db/generated/client';
 import {
   encodeCursor,
-  inboxQuery,
   type InboxFilterInput,
   inboxSegments,
   listInbox,
   parseInboxFilter,
+  readInboxPage,
   searchInbox,
   SIMILARITY_SETTING,
   usesSimilarity,
@@ -77,17 +77,14 @@ async function measure(client: Db, label: string, actor: Actor, input: InboxFilt
   times.sort((a, b) => a - b);
   const filter = parseInboxFilter(input);
   // The same statements listInbox runs: for a search, those searchInbox chose (the sample,
-  // the walk's segments, or the index's matches and the page).
+  // the walk's segments, or the index's matches and the page); else the page's, status by status.
   const plan = await client.$transaction(
     async (tx) => {
       if (usesSimilarity(filter)) await tx.$executeRawUnsafe(SIMILARITY_SETTING);
       const explain = (query: Prisma.Sql) => tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS) ${query.text}`, ...query.values);
       const trace: Prisma.Sql[] = [];
       if (filter.q) await searchInbox(tx, actor, filter, 50, { trace });
-      else {
-        const query = inboxQuery(actor, filter, 50);
-        if (query) trace.push(query);
-      }
+      else await readInboxPage(tx, actor, filter, 50, trace);
       const lines = [];
       for (const query of trace) lines.push(...(await explain(query)));
       return lines;
