@@ -10,11 +10,12 @@
  * in order by a btree, with a LIMIT: Tip(status, urgent, receivedAt) for every province, or
  * Tip(provinceCode, status, urgent, receivedAt, id) once per province when the page is
  * limited to some (an officer's, or the filter's). The parts of one status are put together
- * with UNION ALL, status after status until the page is full (readInboxPage). Search matches ILIKE '%term%' for short
- * terms, word similarity (<%) of each word for longer phrases, so Khmer (no spaces between
- * words) and English both work. Rare terms are looked up in the pg_trgm GIN index on
- * description; common ones (as ANALYZE's sample of descriptions says) walk the segments'
- * ordered scans and check each row until the page is full (decision 0330).
+ * with UNION ALL, status after status until the page is full (readInboxPage). Search
+ * matches ILIKE '%term%' for short terms, word similarity (<%) of each word for longer
+ * phrases, so Khmer (no spaces between words) and English both work. Rare terms are looked
+ * up in the pg_trgm GIN index on description; common ones (as ANALYZE's sample of
+ * descriptions says) walk the segments' ordered scans and check each row until the page is
+ * full (decision 0330).
  * Lists show what triage needs, never the tipster's words in full.
  */
 import { z } from 'zod';
@@ -263,7 +264,7 @@ const pageColumns = (seg: Prisma.Sql) => Prisma.sql`t.id, t.category, t.status, 
  * segments of one status (`status`, a status of the inbox's order) or of all; null when the
  * cursor is past them.
  */
-export function inboxQuery(actor: Actor, filter: InboxFilter, take: number, status?: TipStatusCode): Prisma.Sql | null {
+function inboxQuery(actor: Actor, filter: InboxFilter, take: number, status?: TipStatusCode): Prisma.Sql | null {
   const cursor = filter.after ? decodeCursor(filter.after) : null;
   const common = conditions(filter);
   const provinces = inboxProvinces(actor, filter);
@@ -299,7 +300,9 @@ export async function readInboxPage(client: Db | Tx, actor: Actor, filter: Inbox
     const query = inboxQuery(actor, filter, take - rows.length, status);
     if (!query) continue;
     trace?.push(query);
-    rows.push(...(await client.$queryRaw<Row[]>(query)));
+    // Each statement reads its own snapshot: a tip triaged between two is listed once, where first read.
+    const read = new Set(rows.map((row) => row.id));
+    rows.push(...(await client.$queryRaw<Row[]>(query)).filter((row) => !read.has(row.id)));
     if (rows.length > take) break;
   }
   return rows;

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db/client';
-import { type InboxFilterInput, listInbox } from '@/lib/triage/list-inbox';
+import { db, type Db } from '@/lib/db/client';
+import { type InboxFilterInput, listInbox, parseInboxFilter, readInboxPage } from '@/lib/triage/list-inbox';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { makeStaff, makeTip } from '../../helpers/factories';
 
@@ -174,6 +174,31 @@ describe('listInbox', () => {
     expect(await ids(english.code)).toEqual([]);
     // LIKE wildcards are literal.
     expect(await ids(`${enWord}%`)).toEqual([]);
+  });
+
+  it('lists a tip once when it is triaged while its page is read status by status', async () => {
+    const supervisor = await makeStaff('SUPERVISOR');
+    // A day no other test uses, so the page holds this test's two tips only.
+    const day = new Date(Date.UTC(2011, randomInt(0, 12), randomInt(1, 28), 3));
+    const moving = await makeTip({ description: `Untriaged ${token()} compound` }, { receivedAt: day });
+    const triaged = await makeTip({ description: `Triaged ${token()} compound` }, { receivedAt: day });
+    await db.tip.update({ where: { id: triaged.tipId }, data: { status: 'TRIAGED', triagedAt: new Date() } });
+    // The tip is triaged by someone else right after the untriaged tips were read.
+    let moved = false;
+    const racing = {
+      $queryRaw: async (...query: Parameters<Db['$queryRaw']>) => {
+        const rows = await db.$queryRaw(...query);
+        if (!moved) {
+          moved = true;
+          await db.tip.update({ where: { id: moving.tipId }, data: { status: 'TRIAGED', triagedAt: new Date() } });
+        }
+        return rows;
+      },
+    } as unknown as Db;
+    const isoDay = day.toISOString().slice(0, 10);
+    const rows = await readInboxPage(racing, supervisor.actor, parseInboxFilter({ from: isoDay, to: isoDay }), 50);
+    expect(moved).toBe(true);
+    expect(rows.map((row) => row.id).sort()).toEqual([moving.tipId, triaged.tipId].sort());
   });
 
   it('compares a Khmer name written after its kind word on its own: "អគារX" does not find every "អគារY" that shares a few letters', async () => {
