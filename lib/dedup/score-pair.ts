@@ -374,8 +374,9 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
 /** No name, not even a landmark's, is read in the tip: it writes without capitals (or names nothing). */
-const namesNothing = (features: TextFeatures) => features.names.size === 0 && features.landmarks.size === 0 && features.scripts.names.length === 0;
+const namesNothing = (features: TextFeatures) => !namesSomething(features) && features.landmarks.size === 0;
 
 /**
  * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
@@ -434,8 +435,6 @@ function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean
   const words = inGroup(lower.concepts.concepts, 'name');
   return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
 }
-
-const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
 
 /**
  * Both tips name the place, in two languages, by the same name words (the Phoenix hotel / 凤凰酒店,
