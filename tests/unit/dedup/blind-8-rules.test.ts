@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { conceptFeatures, conceptOfTerm, withoutConceptWords } from '@/lib/dedup/concepts';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
-import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { scorePair } from '@/lib/dedup/score-pair';
 import { handleTokens, nameSets } from '@/lib/dedup/text-features';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0140: general causes of wrong and missed pairs found on blind-8. Every name here is
 // invented for the test; none is a name from a labelled set.
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 11.07 + north * METRE_LAT, lng: 106.12, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
-const codes = (a: ReturnType<typeof tip>, b: ReturnType<typeof tip>) => scorePair(a, b).reasons.map((reason) => reason.code);
+const tip = tipsNear(11.07, 106.12);
+const codes = reasonCodes;
 
 describe('a messaging handle is one person’s, like a phone number', () => {
   it('reads a handle after @ or after a platform’s name, not a word after it', () => {

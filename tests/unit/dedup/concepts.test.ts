@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
 import { conceptFeatures, conceptLabel, hanNumber } from '@/lib/dedup/concepts';
 import { compactLatin, containsApprox, hanViet, romanise, skeleton, spokenSkeleton } from '@/lib/dedup/romanise';
-import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { scorePair } from '@/lib/dedup/score-pair';
+import { tipsNear } from '../../helpers/dedup-tips';
 
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: 'x', category: 'SCAM_COMPOUND', lat: 10.62 + north * METRE_LAT, lng: 103.52, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const tip = tipsNear(10.62, 103.52);
 const codes = (text: string) => [...conceptFeatures(text).concepts].sort();
 
 describe('concepts in eight languages', () => {

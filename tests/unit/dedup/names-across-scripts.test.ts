@@ -4,14 +4,13 @@ import { conceptFeatures, hanNumber } from '@/lib/dedup/concepts';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { romanise, skeleton } from '@/lib/dedup/romanise';
-import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { type DedupTip, scorePair } from '@/lib/dedup/score-pair';
 import { nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
+import { tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0136: names that cross scripts by translation, by a loanword's spelling or by a
 // Burmese sound, and sums written in thousands. Every name here is invented for the test.
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 13.66 + north * METRE_LAT, lng: 102.56, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const tip = tipsNear(13.66, 102.56);
 const scriptNames = (a: string, b: string, north = 0, overrides: Partial<DedupTip> = {}) =>
   scorePair(tip(a, 0, overrides), tip(b, north, overrides)).reasons.find((reason) => reason.code === 'script_names');
 const texts = (text: string) => nativeNames(text).map((name) => name.text);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeLandmarks, nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { hanViet, khmerReading, pinyinOfHanViet } from '@/lib/dedup/romanise';
-import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { scorePair } from '@/lib/dedup/score-pair';
 import { nameSets, textFeatures } from '@/lib/dedup/text-features';
+import { tipsNear } from '../../helpers/dedup-tips';
 
 const texts = (text: string) => nativeNames(text).map((name) => name.text);
 
@@ -123,9 +124,7 @@ describe('keys of names written in another script', () => {
   });
 });
 
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 10.6 + north * METRE_LAT, lng: 103.55, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const tip = tipsNear(10.6, 103.55);
 const scriptNames = (a: string, b: string, north = 0) => scorePair(tip(a), tip(b, north)).reasons.find((reason) => reason.code === 'script_names');
 
 describe('scorePair with names written in another script', () => {

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { conceptFeatures, conceptOfTerm } from '@/lib/dedup/concepts';
 import { WEIGHTS } from '@/lib/dedup/config';
 import { hanOnsets, onsetClass } from '@/lib/dedup/romanise';
-import { type DedupTip, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { scorePair } from '@/lib/dedup/score-pair';
 import { nameSets } from '@/lib/dedup/text-features';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0135: general causes of wrong and missed pairs found on blind-2 and blind-6. Every
 // name here is invented for the test; none is a name from a labelled set.
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 10.6 + north * METRE_LAT, lng: 103.55, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
-const codes = (a: ReturnType<typeof tip>, b: ReturnType<typeof tip>) => scorePair(a, b).reasons.map((reason) => reason.code);
+const tip = tipsNear(10.6, 103.55);
+const codes = reasonCodes;
 
 describe('two colours weigh against as two floor counts do', () => {
   it('keeps two 8-floor buildings 200 m apart, one grey and one white, below the flag', () => {

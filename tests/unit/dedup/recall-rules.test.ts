@@ -3,14 +3,13 @@ import { WEIGHTS } from '@/lib/dedup/config';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { romanise, skeleton, spokenSkeleton, spokenSkeletons, thaiReading } from '@/lib/dedup/romanise';
-import { type DedupTip, isDistrictName, prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { isDistrictName, scorePair } from '@/lib/dedup/score-pair';
 import { nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
+import { tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0134: general causes of missed pairs and wrong pairs found on blind-4. Every example
 // here is invented for the test; none is a name from a labelled set.
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 10.6 + north * METRE_LAT, lng: 103.55, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const tip = tipsNear(10.6, 103.55);
 const subjects = (text: string) => [...nameSets(text).subjects].sort();
 const landmarks = (text: string) => [...nameSets(text).landmarks].sort();
 const reason = (a: string, b: string, code: string, north = 0) => scorePair(tip(a), tip(b, north)).reasons.find((r) => r.code === code);

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
-import { type DedupTip, prepareTip, scorePair, translatedNames } from '@/lib/dedup/score-pair';
+import { scorePair, translatedNames } from '@/lib/dedup/score-pair';
 import { textFeatures } from '@/lib/dedup/text-features';
+import { tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0133: a name translated from one language to another meets its original on its name words.
 const words = (text: string) => [...textFeatures(text).concepts.concepts];
-const METRE_LAT = 1 / 111_195;
-const tip = (text: string, north = 0, overrides: Partial<DedupTip> = {}) =>
-  prepareTip({ id: text, category: 'SCAM_COMPOUND', lat: 10.6 + north * METRE_LAT, lng: 103.55, accuracyM: null, at: new Date('2026-10-01T00:00:00Z'), text, photos: [], ...overrides });
+const tip = tipsNear(10.6, 103.55);
 const codes = (a: string, b: string, north = 0) => scorePair(tip(a), tip(b, north)).reasons.map((reason) => reason.code);
 
 describe('name words of a Vietnamese name', () => {
