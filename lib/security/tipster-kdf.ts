@@ -76,7 +76,11 @@ export const TIPSTER_DECOY_HASH = (() => {
  * (throwing the signal's reason) if `signal` aborts before its argon2 slot comes.
  */
 export async function deriveTipsterSecrets(passphraseDigits: string, salt: Buffer = randomBytes(16), signal?: AbortSignal): Promise<TipsterSecrets> {
-  const master = await argon2idRaw(passphraseDigits, salt, TIPSTER_KDF_PARAMS, signal);
+  return secretsFromMaster(await argon2idRaw(passphraseDigits, salt, TIPSTER_KDF_PARAMS, signal), salt);
+}
+
+/** What is stored of a master secret (exported for the instance's warm-up, lib/perf/warm-up.ts). */
+export function secretsFromMaster(master: Buffer, salt: Buffer): TipsterSecrets {
   const { verifier, boxSeed } = splitMaster(master, salt);
   const publicKey = rawPublicKey(createPublicKey(x25519PrivateKey(boxSeed)));
   const { memoryCost: m, timeCost: t, parallelism: p } = TIPSTER_KDF_PARAMS;

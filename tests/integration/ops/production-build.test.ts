@@ -8,6 +8,8 @@
  *   app is killed with SIGKILL three times and restarted; every acknowledged tip is stored
  *   with its photos and the upload folder holds nothing else once the restarted instance
  *   serves (its start-up sweep runs before it does).
+ * - Issue 9 point 1: a fresh instance warms itself up before it reports healthy, storing nothing
+ *   (decision 0303).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ import { mintSessionCookie } from '@/lib/auth/auth-options';
 import { startStaffSession } from '@/lib/auth/staff-sessions';
 import { db } from '@/lib/db/client';
 import { JOB_SCHEMA, prepareJobQueues } from '@/lib/jobs/queue';
+import { WARM_UP_SAMPLES } from '@/lib/perf/warm-up';
 import { changeStaffMember } from '@/lib/staff/manage-staff';
 import { makeStaff } from '../../helpers/factories';
 import { jpegOf } from '../../helpers/images';
@@ -72,6 +75,11 @@ describe('two app instances on one database', () => {
     pow,
   });
 
+
+  it('each instance reported healthy only once warmed up, and its warm-up stored nothing', async () => {
+    for (const instance of [a, b]) expect(await (await fetch(`${instance.url}/api/health`)).json()).toMatchObject({ ok: true, warmedUp: true });
+    expect(await db.tip.count({ where: { description: { in: WARM_UP_SAMPLES.map((sample) => sample.description) } } })).toBe(0);
+  });
 
   it('a proof of work spent on one instance is refused on the other', { timeout: 60_000 }, async () => {
     const pow = await solvedPow(a);
