@@ -129,8 +129,9 @@ export function searchKeysSql(tip: string): string {
     const low = `floor((${tip}.${axis} - ${reach}) / k.size)`;
     return `SELECT (${low} + g)::int AS cell FROM generate_series(0, ${MAX_CELLS}) AS g WHERE ${low} + g <= floor((${tip}.${axis} + ${reach}) / k.size)`;
   };
+  // A phone's or handle's key is searched as stored: it has no cell, and a handle's own @ ("p:@x_jobs88") is not a cell's.
   return `
-    SELECT split_part(s.key, '@', 1) || COALESCE('@' || y.cell || ':' || x.cell, '') AS key, k.weight
+    SELECT CASE WHEN k.size IS NULL THEN s.key ELSE split_part(s.key, '@', 1) || '@' || y.cell || ':' || x.cell END AS key, k.weight
     FROM ${tip}
     JOIN "DedupKey" s ON s."tipId" = ${tip}.id AND s.key NOT LIKE 't:%'
     JOIN (VALUES ${KINDS.join(', ')}) AS k(kind, weight, size, reach) ON k.kind = left(s.key, 1)

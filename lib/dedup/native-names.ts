@@ -34,7 +34,7 @@ export interface NativeName {
 const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
-const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
+const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
 const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
@@ -73,7 +73,7 @@ export function nativeName(text: string): NativeName | null {
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
-  if (!script || (concept && concept.group !== 'name') || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text))) return null;
+  if (!script || (concept && concept.group !== 'name') || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   const letters = romanise(text);
   const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
   const readings: string[] = [];
@@ -140,9 +140,22 @@ function titledName(char: string, title: string): NativeName | null {
 const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
   김: ['kim'], 이: ['lee', 'yi', 'rhee'], 박: ['park', 'pak'], 최: ['choi'], 정: ['jung', 'jeong', 'chung'], 강: ['kang'], 조: ['cho', 'jo'],
   윤: ['yoon', 'yun'], 장: ['jang', 'chang'], 임: ['lim', 'im'], 한: ['han'], 오: ['oh'], 서: ['seo', 'suh'], 신: ['shin'], 권: ['kwon'],
-  황: ['hwang'], 안: ['ahn'], 송: ['song'], 류: ['ryu', 'yoo'], 홍: ['hong'],
+  황: ['hwang'], 안: ['ahn'], 송: ['song'], 류: ['ryu', 'yoo'], 홍: ['hong'], 진: ['jin'], 문: ['moon', 'mun'], 양: ['yang'], 배: ['bae'],
+  백: ['baek', 'paik'], 남: ['nam'], 허: ['heo', 'huh'], 유: ['yoo', 'yu'], 노: ['noh', 'roh'], 하: ['ha'], 곽: ['kwak'], 성: ['sung'], 차: ['cha'],
+  주: ['joo', 'ju'], 우: ['woo'], 구: ['koo', 'ku'], 민: ['min'], 고: ['ko', 'koh'],
 };
-const KOREAN_TITLED = new RegExp(`(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}])(실장|사장|부장|과장|팀장|대표|반장|씨)`, 'gu');
+/** Titles a Korean puts after a surname (실장, 사장, ...), with or without the honorific 님. */
+const KOREAN_TITLES = '(?:실장|사장|부장|과장|팀장|대표|반장|회장|씨)(?:님)?';
+/**
+ * The surname glued to the title (김사장) or, as Korean spacing rules write it, a word of its own
+ * before it (김 사장). Apart, not 이 or 한: "이 사장" is as often "this boss", "한 사장" "a boss".
+ */
+const KOREAN_TITLED = new RegExp(
+  `(?<!\\p{Script=Hangul})(?:([${Object.keys(KOREAN_SURNAMES).join('')}])|([${Object.keys(KOREAN_SURNAMES).filter((surname) => surname !== '이' && surname !== '한').join('')}])\\s)(${KOREAN_TITLES})`,
+  'gu',
+);
+/** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
+const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
 function koreanTitled(surname: string, title: string): NativeName {
   const rr = romanise(surname).toLowerCase().replace(/[^a-z]/g, '');
@@ -201,8 +214,8 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const titled of clean.matchAll(KOREAN_TITLED)) {
     // 이사장 is a word of its own (a chairman), not "President Lee".
-    if (titled[0] === '이사장') continue;
-    const name = koreanTitled(titled[1]!, titled[2]!);
+    if (titled[0].startsWith('이사장')) continue;
+    const name = koreanTitled(titled[1] ?? titled[2]!, titled[3]!);
     if (!found.has(name.text)) found.set(name.text, name);
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼"),

@@ -377,8 +377,15 @@ export function nameSets(text: string): NameSets {
   return { subjects, joined, landmarks, nameWords };
 }
 
-/** Digit groups separated by a space, dot or dash form one number when long (phones, accounts). */
-const NUMBER = /\d+(?:[ .-]\d+)*/g;
+/** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
+const NUMBER = /\+?\d+(?:[ .-]\d+)*/g;
+/**
+ * A phone written in international form, with the country code of a country whose people call the
+ * line (Vietnam 84, Myanmar 95, Thailand 66, Indonesia 62, China 86, Korea 82), is the same phone as
+ * the one written at home with the trunk 0: +84 912 345 678 is 0912 345 678, +95 9 123 456 789 is
+ * 09 123 456 789. Only after + or 00: without them, 84... is as likely a number of its own.
+ */
+const FOREIGN_COUNTRY_CODE = /^(?:\+|00)(?:84|95|66|62|86|82)(?=\d{8,11}$)/;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
 
@@ -395,9 +402,10 @@ export function numberTokens(text: string): Set<string> {
     .replace(THOUSANDS_COMMAS, (sum) => sum.replace(/,/g, ''))
     .replace(THOUSANDS_K, (_, thousands: string) => `${thousands}000`);
   for (const match of digits.matchAll(NUMBER)) {
-    const joined = match[0].replace(/\D/g, '');
+    const international = match[0].startsWith('+') ? `+${match[0].replace(/\D/g, '')}` : match[0].replace(/\D/g, '');
+    const joined = international.replace(FOREIGN_COUNTRY_CODE, '').replace(/\D/g, '');
     // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
-    const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/);
+    const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/).filter(Boolean);
     for (const part of parts) {
       const value = part.replace(/^0+(?=\d)/, '');
       // Years say when, not where; the time window already weighs that.
@@ -419,11 +427,18 @@ export function numberTokens(text: string): Set<string> {
  * number, one person's, so two tips giving it are about one recruiter wherever they met them.
  * After a platform's name only a handle with a digit, an underscore or a dot, not a word
  * ("telegram group"); an @ alone marks one. Kept beside the numbers, with its @, from six letters.
+ * The platform may be named in the tip's own script (เทเลแกรม, តេឡេក្រាម, 텔레그램, 카톡, တယ်လီဂရမ်,
+ * 微信), glued to the words before it as those scripts write.
  */
-const HANDLE = /(?:(?<![\p{L}\d_.])@|(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok|微信|电报|飞机)\s*(?:id|acc|account)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
+const HANDLE = /(?:(?<![\p{L}\d_.])@|(?:(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)|微信|电报|飞机|เทเลแกรม|ไลน์|วีแชท|วอทส์แอพ|តេឡេក្រាម|តេលេក្រាម|ហ្សាឡូ|텔레그램|카카오톡|카톡|위챗|တယ်လီဂရမ်|ဗိုက်ဘာ)\s*(?:id|acc|account|아이디)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
 
+/**
+ * A handle is compared without its underscores and dots: a tipster copying it by hand or from a
+ * voice message drops or adds them ("long_ge_8866", "longge8866"), and the letters and digits are the
+ * person's.
+ */
 export function handleTokens(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/\.+$/, '')}`).filter((handle) => handle.length >= 7);
+  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/[_.]/g, '')}`).filter((handle) => handle.length >= 7);
 }
 
 export function textFeatures(text: string): TextFeatures {
@@ -450,7 +465,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 9;
+export const FEATURES_VERSION = 10;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -33,6 +33,8 @@ describe('duplicate-search keys in the database', () => {
       { description: 'Golden Lotus tower, yellow, 9 floors, pagoda behind it', lat: 13.399999, lng: 102.600001 },
       { description: 'អគារ ហ្គោលដិន ឡូតាស ៩ ជាន់ ពណ៌លឿង នៅជិតវត្ត', lat: 14.41, lng: 103.7 },
       { description: 'A farm with dogs.', lat: 12.5, lng: 105.1 },
+      // A handle's own @ is not a cell's: its key is searched whole, anywhere (decision 0141).
+      { description: 'A broker on telegram @sovan_work71 hires drivers for a casino, 5 floors', lat: 12.2, lng: 104.9 },
     ];
     for (const { description, lat, lng } of tips) {
       const receipt = await makeTip({ description, location: { lat, lng, source: 'GPS' }, language: 'en' });

@@ -13,9 +13,9 @@ const codes = reasonCodes;
 
 describe('a messaging handle is one person’s, like a phone number', () => {
   it('reads a handle after @ or after a platform’s name, not a word after it', () => {
-    expect(handleTokens('Saya dihubungi lewat Telegram @vanna_kerja51, katanya')).toEqual(['@vanna_kerja51']);
-    expect(handleTokens('he said add telegram vanna_kerja51 to apply')).toEqual(['@vanna_kerja51']);
-    expect(handleTokens('line: mali.job77 ok')).toEqual(['@mali.job77']);
+    expect(handleTokens('Saya dihubungi lewat Telegram @vanna_kerja51, katanya')).toEqual(['@vannakerja51']);
+    expect(handleTokens('he said add telegram vanna_kerja51 to apply')).toEqual(['@vannakerja51']);
+    expect(handleTokens('line: mali.job77 ok')).toEqual(['@malijob77']);
     expect(handleTokens('join the telegram group now, zalo 0912 345 678, mail bob@mail.com')).toEqual([]);
   });
 
@@ -24,9 +24,9 @@ describe('a messaging handle is one person’s, like a phone number', () => {
     const a = recruiter('Ditawari kerja oleh Pak Vanna lewat Telegram @vanna_kerja51, gaji 900 USD, ketemu di kafe.', 0);
     const b = recruiter('A man called Vanna, telegram vanna_kerja51, promised a casino job in Bangkok. Met him at a noodle shop.', 2_000);
     const pair = scorePair(a, b);
-    expect(pair.reasons.find((reason) => reason.code === 'numbers')).toMatchObject({ numbers: expect.arrayContaining(['@vanna_kerja51']), weight: 0.5 });
+    expect(pair.reasons.find((reason) => reason.code === 'numbers')).toMatchObject({ numbers: expect.arrayContaining(['@vannakerja51']), weight: 0.5 });
     expect(pair.score).toBeGreaterThanOrEqual(0.5);
-    expect(keyFeatures(a.features).numbers).toContain('p:@vanna_kerja51');
+    expect(keyFeatures(a.features).numbers).toContain('p:@vannakerja51');
   });
 });
 
