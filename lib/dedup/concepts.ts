@@ -189,7 +189,7 @@ const ROWS: readonly Row[] = [
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
-  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
   ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
   ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
@@ -376,6 +376,9 @@ const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公�
 export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
   宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean', 竹: 'bamboo',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
+  // Hotels are named for their view (江景 "River View", 海景 "Sea View") and compounds for the sky and
+  // colours (蓝天 "Blue Sky", 红星 "Red Star"): in a name, a colour is a word of the name, not the paint.
+  江: 'river', 景: 'view', 天: 'sky', 蓝: 'blue', 藍: 'blue', 红: 'red', 紅: 'red', 白: 'white', 绿: 'green', 綠: 'green', 银: 'silver', 銀: 'silver',
 };
 
 /**

@@ -4,7 +4,8 @@
  * cannot be told from the words around it in general; it can where tipsters mark it, and these
  * marks are facts of each language (docs/decisions/0132-dedup-native-script-names.md):
  * - a kind of place next to it: Chinese, Korean and Burmese put it after the name (金帆园区,
- *   블루코랄 단지, Paradise ကာစီနို), Khmer and Thai before (កាស៊ីណូ ឥន្ទ្រីមាស, คาสิโนโกลเด้น);
+ *   블루코랄 단지, Paradise ကာစီနို), Khmer and Thai before (កាស៊ីណូ ឥន្ទ្រីមាស, คาสิโนโกลเด้น),
+ *   where "old" or "new" may stand between (សណ្ឋាគារចាស់ X, โรงแรมเก่า X: the old hotel X);
  * - a word for "named" or "called" before it (叫, ឈ្មោះ, ហៅថា, ชื่อ, เรียกว่า, 이름은, အမည်) or,
  *   in Korean and Burmese, after it (라는, ဆိုတဲ့);
  * - brackets or quotes around it (the Chinese sign, a Khmer spelling after a Latin one, '세콩 팰리스');
@@ -41,7 +42,7 @@ const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
-  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
+  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)(?:ចាស់|ថ្មី)?\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)(?:เก่า|ใหม่)?\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
   myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,

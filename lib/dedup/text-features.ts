@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
+import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
@@ -445,9 +445,12 @@ export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks, nameWords: vietNameWords } = nameSets(text);
   const scripts = scriptRuns(text);
   const concepts = conceptFeatures(text);
-  // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate.
+  // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate. Not its
+  // colours: 蓝天 ("Blue Sky") says nothing of the paint, and a colour weighs as one.
   const nameWords = [
-    ...scripts.names.flatMap((name) => (name.script === 'han' && !name.person ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id) : [])),
+    ...scripts.names.flatMap((name) =>
+      name.script === 'han' && !name.person ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id && CONCEPTS.get(id)?.group !== 'colour') : [],
+    ),
     ...vietNameWords,
   ];
   return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptOfTerm } from '@/lib/dedup/concepts';
 import { nativeNames } from '@/lib/dedup/native-names';
 import { scorePair } from '@/lib/dedup/score-pair';
-import { handleTokens, nameSets, numberTokens } from '@/lib/dedup/text-features';
+import { handleTokens, nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0141: general causes of wrong and missed pairs found on blind-9. Every name, phone and
@@ -74,5 +74,33 @@ describe('places of the country that are no compound’s name', () => {
 
   it('ends a district before a Chinese name: 某某区宏达大楼 is 宏达', () => {
     expect(nativeNames('金边棉芷区宏达大楼，白色十层').map((name) => name.text)).toEqual(['宏达']);
+  });
+});
+
+describe('a Khmer name after "old" or "new" and its kind, as in Thai', () => {
+  it('reads X in សណ្ឋាគារចាស់ X (the old hotel X)', () => {
+    expect(nativeNames('សណ្ឋាគារចាស់ ម៉ាលីកា នៅកំពត ឥឡូវបិទ').map((name) => name.text)).toEqual(['ម៉ាលីកា']);
+  });
+});
+
+describe('a Chinese name of a view, the sky or a colour reads as its English words', () => {
+  it('meets 江景酒店 and "River View" hotel 300 m apart by the name', () => {
+    const a = tip('贡布江景酒店，旧桥旁边，五层黄色楼。', 0);
+    const b = tip('Ở Kampot có khách sạn River View gần cầu cũ, cháu tôi ở tầng 3.', 300);
+    expect(scorePair(a, b).reasons.find((reason) => reason.code === 'script_names')).toBeTruthy();
+    expect(scorePair(a, b).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reads 蓝天 as "bluesky" but does not paint the building blue', () => {
+    const features = textFeatures('巴域蓝天大厦，十层白色');
+    expect(features.scripts.names.find((name) => name.text === '蓝天')?.readings).toContain('bluesky');
+    expect(features.concepts.concepts.has('blue')).toBe(false);
+    expect(features.concepts.concepts.has('white')).toBe(true);
+  });
+});
+
+describe('Otres spelt without its r in Khmer', () => {
+  it('knows អូត្រេស', () => {
+    expect(conceptOfTerm('អូត្រេស')?.id).toBe('otres');
   });
 });
