@@ -173,6 +173,8 @@ const VIETNAMESE_WORDS = words(
   'tôi chúng bạn họ anh chị em có không là và của ở tại gần cạnh trong ngoài khu tòa nhà tầng đường quốc lộ phố người',
   'một những các đã đang bị được khi thì này đó thành phố tỉnh xã huyện chợ cửa khẩu sông cầu bến cảng biển bãi',
   'trường chùa đền số phía sau bên việt',
+  // titles before a person's name, as anh and chị are: "Ông Long" is Mr Long
+  'ông bà',
 );
 
 /**

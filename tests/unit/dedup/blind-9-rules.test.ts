@@ -104,3 +104,10 @@ describe('Otres spelt without its r in Khmer', () => {
     expect(conceptOfTerm('អូត្រេស')?.id).toBe('otres');
   });
 });
+
+describe('Vietnamese titles before a name', () => {
+  it('reads "Ông Tùng" and "Bà Thoa" as Tùng and Thoa, as "anh" and "chị" are read', () => {
+    expect([...nameSets('Ông Tùng người Hoa tuyển người qua Bavet.').subjects]).toEqual(['tung']);
+    expect([...nameSets('Bà Thoa hay đứng ở chợ tuyển người.').subjects]).toEqual(['thoa']);
+  });
+});
