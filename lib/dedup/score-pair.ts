@@ -358,7 +358,10 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
       (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
-      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks))
+      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks)) ||
+      // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
+      // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
+      theirs.wordPairs.some((pair) => reads(pair) || (!han && [skeleton(pair), ...spokenSkeletons(pair)].some((shape) => shape.length >= 4 && sameShape(shape))))
     );
   });
 }

@@ -26,6 +26,11 @@ export interface TextFeatures {
   concepts: ConceptFeatures;
   /** Runs in Khmer, Thai, Burmese, Korean or Chinese script read in Latin letters (lib/dedup/romanise.ts). */
   scripts: ScriptRuns;
+  /**
+   * In a tip that names nothing (written without capitals, "pailin daimon hil"), each two Latin words
+   * running, joined ("daimonhil"): its name, if it gives one, is among them. Empty in other tips.
+   */
+  wordPairs: readonly string[];
 }
 
 export interface ScriptRuns {
@@ -252,6 +257,8 @@ export interface NameSets {
   landmarks: Set<string>;
   /** Name-word concepts of Vietnamese subject names (Kim Liên: golden, lotus). */
   nameWords: Set<string>;
+  /** Two words running, joined, neither a function word nor a kind of place (see TextFeatures.wordPairs). */
+  wordPairs: string[];
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -376,7 +383,11 @@ export function nameSets(text: string): NameSets {
     if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);
-  return { subjects, joined, landmarks, nameWords };
+  const wordPairs = found.flatMap((word, i) => {
+    const next = found[i + 1];
+    return next && [word, next].every((part) => !part.ordinary && !part.place && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) ? [word.key + next.key] : [];
+  });
+  return { subjects, joined, landmarks, nameWords, wordPairs };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
@@ -444,8 +455,9 @@ export function handleTokens(text: string): string[] {
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, joined, landmarks, nameWords: vietNameWords } = nameSets(text);
+  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs } = nameSets(text);
   const scripts = scriptRuns(text);
+  const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
   const concepts = conceptFeatures(text);
   // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate. Not its
   // colours: 蓝天 ("Blue Sky") says nothing of the paint, and a colour weighs as one.
@@ -463,6 +475,7 @@ export function textFeatures(text: string): TextFeatures {
     numbers: new Set([...numberTokens(text), ...handleTokens(text)]),
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
+    wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
   };
 }
 
@@ -485,13 +498,14 @@ export function encodeFeatures(features: TextFeatures): string {
     [...features.concepts.floors],
     [...features.concepts.roads],
     features.scripts,
+    features.wordPairs,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[]];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -501,5 +515,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     numbers: new Set(parsed[5]),
     concepts: { concepts: new Set(parsed[6]), floors: new Set(parsed[7]), roads: new Set(parsed[8]) },
     scripts: parsed[9],
+    wordPairs: parsed[10],
   };
 }

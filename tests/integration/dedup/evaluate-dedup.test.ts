@@ -43,9 +43,11 @@ describe('dedup evaluation', () => {
   //   with both. One Chinese tip of 8 characters is refused by intake as too short.
   // - blind-8 (blind-8-source/), a tuning set from the start: 0.746 (P 0.904) untouched, 0.868
   //   (P 0.952) after 0140 alone, 0.859 (P 0.951) with 0136 too.
-  // - blind-9 (blind-9-source/), a tuning set from the start: 0.859 (P 0.916) untouched, 0.923
+  // - blind-9 (blind-9-source/), a tuning set from the start: 0.859 (P 0.916) untouched, 0.929
   //   (P 0.955) after 0141 (phones with a neighbour's country code, handles in any script, Korean
-  //   titles, places, a Chinese name's view and colour words). Two tips are refused as too short.
+  //   titles, places, a Chinese name's view and colour words, a lower-case tip's words against a
+  //   name in another script). Two tips are refused by intake as too short. 0141 also lifted
+  //   blind-4 to 0.946 and blind-6 to 0.901 (P 0.954).
   // blind-5, blind-7 and blind-10 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
@@ -53,7 +55,7 @@ describe('dedup evaluation', () => {
     ['blind-4.jsonl', 105, [], 1, 0.92],
     ['blind-6.jsonl', 127, ['r125'], 0.95, 0.88],
     ['blind-8.jsonl', 153, [], 0.95, 0.85],
-    ['blind-9.jsonl', 150, ['u013', 'u077'], 0.95, 0.91],
+    ['blind-9.jsonl', 150, ['u013', 'u077'], 0.95, 0.92],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

@@ -111,3 +111,18 @@ describe('Vietnamese titles before a name', () => {
     expect([...nameSets('Bà Thoa hay đứng ở chợ tuyển người.').subjects]).toEqual(['thoa']);
   });
 });
+
+describe('a tip that names nothing, by two of its words running', () => {
+  it('meets a Khmer name spelt out ("sala marin" / សាឡាម៉ារីន) and a Chinese one by its reading', () => {
+    const khmer = tip('នៅកំពត កាស៊ីណូ សាឡាម៉ារីន មានឆ្មាំច្រើន', 0);
+    const lower = tip('kampot sala marin casino, many guards', 300);
+    expect(scorePair(khmer, lower).reasons.find((reason) => reason.code === 'script_names')).toMatchObject({ weight: 0.4 });
+    const han = tip('巴域金盛娱乐城后面的宿舍楼，五层。', 0);
+    expect(reasonCodes(han, tip('jin sheng bavet, giu ho chieu', 300))).toContain('script_names');
+  });
+
+  it('keeps no word pairs for a tip that names something', () => {
+    expect(textFeatures('kampot sala marin casino').wordPairs).toContain('salamarin');
+    expect(textFeatures('The Sala Marin casino in Kampot').wordPairs).toEqual([]);
+  });
+});
