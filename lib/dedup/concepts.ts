@@ -81,7 +81,9 @@ const ROWS: readonly Row[] = [
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
   ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
-  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
+  // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
+  ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
@@ -168,11 +170,12 @@ const ROWS: readonly Row[] = [
   ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트'],
   ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ'],
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom"],
-  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်'],
+  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
   ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ'],
   ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
   ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
+  ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ'],
   ['battambang', 'town', 0.03, 'battambang|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
   ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
@@ -201,6 +204,7 @@ const ROWS: readonly Row[] = [
   // Prek Thnot: the river south-west of Phnom Penh and its bridge, a landmark, not a compound's name.
   ['prek thnot', 'place', 0.04, 'prek thnot|ព្រែកថ្នោត|stung prek thnot'],
   ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
+  ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
   // Provinces and districts named less often: positive only (a tip may name the province,
@@ -411,8 +415,9 @@ export interface ConceptFeatures {
  * A colour right after "next to", "near", "opposite" is the neighbour's ("next to the orange
  * compound", "ถัดจากคอมพาวด์สีส้ม", "ក្បែរអគារពណ៌ខៀវ"), not the colour of the place the tip is
  * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
+ * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
-const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
 
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
@@ -445,6 +450,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
+  // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
+  if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   for (const match of lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់').matchAll(FLOORS)) {

@@ -155,6 +155,24 @@ const KOREAN_TITLED = new RegExp(
   `(?<!\\p{Script=Hangul})(?:([${Object.keys(KOREAN_SURNAMES).join('')}])|([${Object.keys(KOREAN_SURNAMES).filter((surname) => surname !== '이' && surname !== '한').join('')}])\\s)(${KOREAN_TITLES})`,
   'gu',
 );
+/**
+ * A Khmer or Thai kinship title before a name, as a broker or a victim is called (មីងស្រីមុំ "Aunt
+ * Srey Mom", បងរិទ្ធ, ป้าศรี, ลุงชัย, พี่ดาว, เจ๊หลิน): the name is the rest of its chunk, up to eight
+ * letters, as tipsters write it with a space after. Not the titles that start other words (ពូជ
+ * "seed", ป้าย "sign", นายหน้า "broker"), nor a kin word after the title (បងប្រុស, พี่ชาย: a brother).
+ */
+const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
+  khmer: /(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
+  thai: /(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
+};
+const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
+
+function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
+  if (KIN_WORDS.test(rest)) return null;
+  const name = nativeName(rest);
+  return name && name.script === script ? { ...name, person: true } : null;
+}
+
 /** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
 const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
@@ -218,6 +236,12 @@ export function nativeNames(text: string): NativeName[] {
     if (titled[0].startsWith('이사장')) continue;
     const name = koreanTitled(titled[1] ?? titled[2]!, titled[3]!);
     if (!found.has(name.text)) found.set(name.text, name);
+  }
+  for (const [script, pattern] of Object.entries(KINSHIP_TITLED) as Array<[NativeName['script'], RegExp]>) {
+    for (const titled of clean.matchAll(pattern)) {
+      const name = kinshipTitled(script, titled[1]!);
+      if (name && !found.has(name.text)) found.set(name.text, name);
+    }
   }
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼"),
   // after the town it is in ("西港皇玉 五楼").

@@ -224,8 +224,8 @@ const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buil
  */
 const TOWN_AROUND: Readonly<Record<string, string>> = {
   otres: 'sihanoukville', ochheuteal: 'sihanoukville', 'victory hill': 'sihanoukville', ream: 'sihanoukville', 'prey nob': 'sihanoukville', 'stueng hav': 'sihanoukville', 'koh rong': 'sihanoukville',
-  'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh',
-  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong',
+  'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh', 'chbar ampov': 'phnom penh',
+  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', sangkae: 'battambang',
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
 
