@@ -420,6 +420,14 @@ export interface ConceptFeatures {
 const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
 
+/**
+ * But a tipster who lives, works or sells near a building places themselves, and the building is
+ * the one they watch ("ខ្ញុំលក់បាយនៅក្បែរអគារពណ៌ស": I sell rice by the white building, I saw a boy
+ * at its window; "I run a shop next to the grey tower"): its colour is the place's.
+ */
+const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)\b[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
+
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
 export function conceptFeatures(text: string): ConceptFeatures {
@@ -440,9 +448,13 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(LATIN_MATCHER)) {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
-    add(id, NEIGHBOUR_LATIN.test(lower.slice(Math.max(0, match.index - 40), match.index)));
+    const before = lower.slice(Math.max(0, match.index - 80), match.index);
+    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before));
   }
-  for (const match of squeezed.matchAll(OTHER_MATCHER)) add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(squeezed.slice(Math.max(0, match.index - 20), match.index)));
+  for (const match of squeezed.matchAll(OTHER_MATCHER)) {
+    const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
+    add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before));
+  }
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
   for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);

@@ -72,3 +72,13 @@ describe('an old casino', () => {
     expect(conceptFeatures('sòng bài ở Bavet').concepts).toContain('casino');
   });
 });
+
+describe('a tipster who lives, works or sells near a building watches that building', () => {
+  it('keeps its colour as the place\'s, where a neighbour\'s colour would not be', () => {
+    expect(conceptFeatures('ខ្ញុំលក់កាហ្វេនៅក្បែរអគារពណ៌ប្រផេះ ឃើញមនុស្សស្រែក').concepts).toContain('grey');
+    expect(conceptFeatures('i run a noodle stall next to the grey tower, saw people at the windows').concepts).toContain('grey');
+    // Not a compound placed by its neighbour.
+    expect(conceptFeatures('the compound is next to the grey tower').concepts).not.toContain('grey');
+    expect(conceptFeatures('អគារនៅក្បែរអគារពណ៌ប្រផេះ').concepts).not.toContain('grey');
+  });
+});
