@@ -51,7 +51,7 @@ describe('dedup evaluation', () => {
   // - blind-11 (blind-11-source/), a tuning set from the start: 0.883 (P 0.928) untouched, 0.926
   //   (P 0.945) after 0142 (Vietnamese cách, Khmer and Thai kinship titles, an old casino, Chbar
   //   Ampov and Sangkae, a witness's own building); 0142 also lifted blind-8 to 0.868 (sòng bài).
-  //   Left: three proximity-only pairs of one vague tip.
+  //   Left: four wrong pairs on proximity alone (one vague tip; a new building by an old casino).
   // blind-5, blind-7 and blind-10 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
