@@ -3,7 +3,7 @@
  *
  * V8 compiles a function for speed only after it has run many times. A cold instance spends
  * its first few hundred requests in Next's request path and in the tip path half-compiled:
- * measured on the 2-core machine, the first 640 tips of a fresh instance came 12-20% slower
+ * measured on the 2-core machine, the first 640 tips of a fresh instance came about 10% slower
  * than the next 640 (docs/BENCHMARKS.md), and a deploy or a crash restart during a campaign
  * meets its flood cold. So, before /api/health answers 200:
  *   1. in the process: the tip path as intake runs it (schema, place, duplicate keys, the
@@ -23,7 +23,7 @@ import { withProvinceAndDistrict } from '@/lib/tips/locate-tip';
 import { generatePassphrase } from '@/lib/tips/receipt';
 import { tipInputSchema } from '@/lib/tips/schema';
 
-/** Rounds of the tip path in the process, and refused tips over HTTP (measured: decision 0303). */
+/** Rounds of the tip path in the process, and refused tips over HTTP: chosen, not tuned (640 untimed requests closed the gap in decision 0303's experiments). */
 export const WARM_UP_TIPS = 200;
 export const WARM_UP_REQUESTS = 400;
 const HTTP_CONCURRENCY = 8;
