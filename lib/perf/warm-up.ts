@@ -24,8 +24,8 @@ import { generatePassphrase } from '@/lib/tips/receipt';
 import { tipInputSchema } from '@/lib/tips/schema';
 
 /** Rounds of the tip path in the process, and refused tips over HTTP: chosen, not tuned (640 untimed requests closed the gap in decision 0303's experiments). */
-export const WARM_UP_TIPS = 200;
-export const WARM_UP_REQUESTS = 400;
+const WARM_UP_TIPS = 200;
+const WARM_UP_REQUESTS = 400;
 const HTTP_CONCURRENCY = 8;
 /** Transactions at a time: under the smallest pool (4), beside the job workers. */
 const TIP_PATH_CONCURRENCY = 2;
