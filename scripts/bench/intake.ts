@@ -4,16 +4,17 @@
  * autocannon at 32 and 128 connections, and in the same run the irreducible work of a tip
  * (read the JSON, one argon2id with the same parameters, one pg INSERT;
  * lib/perf/baseline-intake.ts) on plain node:http and as /api/bench/baseline in the same build
- * (BENCH_BASELINE_ROUTE=true, 404 otherwise). Prints tips/s, p50/p99, errors and the ratio
- * app / baseline, without a photo, with one ~1 MB photo, and with proof of work at the
- * default difficulty (challenges fetched and solved before the timed run). Scratch database
+ * (BENCH_BASELINE_ROUTE=true, 404 otherwise). Prints tips/s, p50/p99, errors, each server's
+ * own CPU time per tip (from /proc on Linux) and the ratio app / baseline, without a photo,
+ * with one ~1 MB photo, and with proof of work at the default difficulty (challenges fetched
+ * and solved before the timed run). Scratch database
  * and upload folder, removed afterwards. `--other=DIR`: a project folder holding another
  * production build (say main's, with its node_modules), whose intake is measured in the same
  * interleaved runs (JSON, no proof of work) for a before/after in the same conditions.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
@@ -129,8 +130,25 @@ interface Row {
   /** What the errors were: `500 x3`, `timeout x2`, ... */
   errorKinds: string;
   ok: number;
+  /** The server process's own CPU time per answer (user + system, from /proc), when known. */
+  cpuMsPerTip: number | null;
 }
 const rows: Row[] = [];
+
+/**
+ * A process's CPU time so far in ms, from /proc (Linux; null elsewhere): what a request costs
+ * the server whatever else the machine is doing, where tips/s also moves with the other load.
+ * The PostgreSQL backend's time is not in it; app and baselines make the same one INSERT.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks of 10 ms (USER_HZ on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 function errorKinds(result: Result): string {
   const statuses = (result as Result & { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {};
@@ -145,7 +163,7 @@ function errorKinds(result: Result): string {
 async function measure(
   label: string,
   connections: number,
-  options: { url: string; body: string | Buffer; contentType: string; bodies?: string[]; warmBodies?: string[] },
+  options: { url: string; body: string | Buffer; contentType: string; server: ChildProcess; bodies?: string[]; warmBodies?: string[] },
 ): Promise<Row> {
   const base = { url: options.url, connections, method: 'POST', timeout: 30, headers: { 'content-type': options.contentType } };
   const each = (bodies: string[]) => {
@@ -157,6 +175,7 @@ async function measure(
   else await autocannon({ ...base, body: options.body, amount: Math.max(connections, 16) });
   // A fixed number of tips, timed to the last answer: nothing is left queued in the server to
   // slow the next run down (a timed run would leave up to `connections` tips in flight).
+  const cpuBefore = cpuMs(options.server.pid);
   const started = performance.now();
   let lastAnswer = started;
   const result = await new Promise<Result>((resolve, reject) => {
@@ -169,6 +188,7 @@ async function measure(
   // Timed from the first request to the last answer: autocannon ends a run on its one-second
   // tick, so its own duration (whole seconds) made every rate the tip count over an integer.
   const seconds = (lastAnswer - started) / 1000;
+  const cpuAfter = cpuMs(options.server.pid);
   const ok = result['2xx'];
   const row: Row = {
     label,
@@ -180,9 +200,10 @@ async function measure(
     errors: result.errors + result.non2xx,
     errorKinds: errorKinds(result),
     ok,
+    cpuMsPerTip: cpuBefore !== null && cpuAfter !== null && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null,
   };
   rows.push(row);
-  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}${row.errorKinds ? ` (${row.errorKinds})` : ''}  (${ok} stored)`);
+  say(`${label.padEnd(44)} ${String(connections).padStart(3)} conns: ${row.tipsPerSecond.toFixed(1).padStart(6)} tips/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}${row.errorKinds ? ` (${row.errorKinds})` : ''}  (${ok} stored)${row.cpuMsPerTip === null ? '' : `  server CPU ${row.cpuMsPerTip.toFixed(1)} ms/tip`}`);
   return row;
 }
 
@@ -223,24 +244,32 @@ try {
   for (const connections of CONNECTIONS) {
     // Interleaved (plain, app, route, app, plain) so that a change in the machine's other load
     // during the run weighs on both sides of each ratio alike; the ratio uses the means.
-    const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, ...json })];
-    const tips = [await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json })];
-    const others = other ? [await measure(otherLabel, connections, { url: otherUrl, ...json })] : [];
-    const route = await measure('baseline route in the build', connections, { url: routeUrl, ...json });
-    if (other) others.push(await measure(otherLabel, connections, { url: otherUrl, ...json }));
-    tips.push(await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, ...json }));
-    plain.push(await measure('baseline, plain node:http', connections, { url: plainUrl, ...json }));
+    const plain = [await measure('baseline, plain node:http', connections, { url: plainUrl, server: baseline, ...json })];
+    const tips = [await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, server: app, ...json })];
+    const others = other ? [await measure(otherLabel, connections, { url: otherUrl, server: other, ...json })] : [];
+    const route = await measure('baseline route in the build', connections, { url: routeUrl, server: app, ...json });
+    if (other) others.push(await measure(otherLabel, connections, { url: otherUrl, server: other, ...json }));
+    tips.push(await measure('POST /api/v1/tips, JSON, no photo, no PoW', connections, { url: tipsUrl, server: app, ...json }));
+    plain.push(await measure('baseline, plain node:http', connections, { url: plainUrl, server: baseline, ...json }));
     const plainRate = mean(plain.map((row) => row.tipsPerSecond));
     const tipsRate = mean(tips.map((row) => row.tipsPerSecond));
     ratios.push(
       `${connections} conns: app ${tipsRate.toFixed(1)} tips/s / plain baseline ${plainRate.toFixed(1)} = ${(tipsRate / plainRate).toFixed(2)}; app / route baseline ${route.tipsPerSecond.toFixed(1)} = ${(tipsRate / route.tipsPerSecond).toFixed(2)}`,
     );
+    const cpu = (measured: Row[]) => {
+      const known = measured.map((row) => row.cpuMsPerTip).filter((value): value is number => value !== null);
+      return known.length === measured.length ? mean(known) : null;
+    };
+    const [plainCpu, tipsCpu, routeCpu] = [cpu(plain), cpu(tips), cpu([route])];
+    if (plainCpu !== null && tipsCpu !== null && routeCpu !== null) {
+      ratios.push(`${connections} conns: server CPU per tip: app ${tipsCpu.toFixed(1)} ms, route baseline ${routeCpu.toFixed(1)} ms, plain baseline ${plainCpu.toFixed(1)} ms (plain / app = ${(plainCpu / tipsCpu).toFixed(2)})`);
+    }
     if (other) {
       const otherRate = mean(others.map((row) => row.tipsPerSecond));
       ratios.push(`${connections} conns: other build ${otherRate.toFixed(1)} tips/s / plain baseline = ${(otherRate / plainRate).toFixed(2)}; app / other build = ${(tipsRate / otherRate).toFixed(2)}`);
     }
     if (SKIP.has('photo')) continue;
-    const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, ...withPhoto });
+    const photoRow = await measure('POST /api/v1/tips, multipart, one 1 MB photo', connections, { url: tipsUrl, server: app, ...withPhoto });
     ratios.push(`${connections} conns: with a photo ${photoRow.tipsPerSecond.toFixed(1)} tips/s / plain baseline (no photo) = ${(photoRow.tipsPerSecond / plainRate).toFixed(2)}`);
   }
   await stopChild(app);
@@ -251,7 +280,7 @@ try {
     say(`solving ${POW_TIPS} challenges at the default difficulty (${DEFAULT_POW_DIFFICULTY}) before the timed run…`);
     const bodies = await solvedChallenges(POW_TIPS);
     const warmBodies = await solvedChallenges(32);
-    const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', bodies, warmBodies });
+    const pow = await measure('POST /api/v1/tips, JSON, PoW at default', 32, { url: `http://127.0.0.1:${APP_PORT}/api/v1/tips`, body: '', contentType: 'application/json', server: app, bodies, warmBodies });
     const plainRate = mean(rows.filter((row) => row.label.startsWith('baseline, plain') && row.connections === 32).map((row) => row.tipsPerSecond));
     ratios.push(`32 conns: with PoW ${pow.tipsPerSecond.toFixed(1)} tips/s / plain baseline = ${(pow.tipsPerSecond / plainRate).toFixed(2)}`);
     await stopChild(app);
