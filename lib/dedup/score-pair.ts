@@ -528,11 +528,18 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
   }
-  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
+  // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
+  // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule
+  // buyer the names said differ more often than the person does (0145).
+  if (aboutPeople && numbers && numbers.weight >= WEIGHTS.numberLong) {
+    const differ = reasons.findIndex((reason) => reason.code === 'names_differ');
+    if (differ >= 0) reasons.splice(differ, 1);
+  }
 
   if (a.category === b.category) reasons.push({ code: 'same_category', weight: WEIGHTS.sameCategory });
   else if (RELATED_CATEGORIES.some(([x, y]) => (a.category === x && b.category === y) || (a.category === y && b.category === x))) {

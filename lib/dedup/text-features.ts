@@ -450,12 +450,20 @@ export function numberTokens(text: string): Set<string> {
 const HANDLE = /(?:(?<![\p{L}\d_.])@|(?:(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)|微信|电报|飞机|เทเลแกรม|ไลน์|วีแชท|วอทส์แอพ|តេឡេក្រាម|តេលេក្រាម|ហ្សាឡូ|텔레그램|카카오톡|카톡|위챗|တယ်လီဂရမ်|ဗိုက်ဘာ)\s*(?:id|acc|account|아이디)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
 
 /**
+ * A handle said aloud or copied from a voice message is written with spaces for its underscores
+ * ("tele: sokha jobs 88" for sokha_jobs88): after a platform's Latin name, two words and the
+ * digits that end it (decision 0145). Two words, so that "telegram group 5" is no handle.
+ */
+const SPOKEN_HANDLE = /(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)\s*(?:id|acc|account)?\s*[:：]?\s*([a-z]{3,}\s+[a-z]{2,}\s+\d{2,})(?![\p{L}\d_])/giu;
+
+/**
  * A handle is compared without its underscores and dots: a tipster copying it by hand or from a
  * voice message drops or adds them ("long_ge_8866", "longge8866"), and the letters and digits are the
  * person's.
  */
 export function handleTokens(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/[_.]/g, '')}`).filter((handle) => handle.length >= 7);
+  const normal = text.normalize('NFKC');
+  return [...normal.matchAll(HANDLE), ...normal.matchAll(SPOKEN_HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/[_.\s]/g, '')}`).filter((handle) => handle.length >= 7);
 }
 
 /**

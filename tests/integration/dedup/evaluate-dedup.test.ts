@@ -56,9 +56,11 @@ describe('dedup evaluation', () => {
   // - blind-12 (blind-12-source/), a tuning set from the start: 0.731 (P 0.719) untouched, 0.815
   //   (P 0.901) after 0143 alone (proximity counts fully only with something of the place in
   //   common), 0.831 (P 0.941) with 0144 (a Chinese common word is no name, a colour inside a name is
-  //   no paint, Chak Angre an area). 0143 cost blind-6 0.901 -> 0.886, labelled-3 0.960 -> 0.917 and
-  //   holdout 0.909 -> 0.875 (true pairs flagged on proximity alone). Four short Chinese and Korean
-  //   tips are refused by intake. Left: two wrong pairs by the same words in one language, 22 missed.
+  //   no paint, Chak Angre an area), 0.854 (P 0.944) with 0145 (recruiters: a handle written with
+  //   spaces, aliases and towns do not count against one phone or handle, a Thai nickname's o).
+  //   0143 cost blind-6 0.901 -> 0.886, labelled-3 0.960 -> 0.917 (0.939 after 0145) and holdout
+  //   0.909 -> 0.875 (true pairs flagged on proximity alone). Four short Chinese and Korean tips are
+  //   refused by intake. Left: four wrong pairs (two by the same words in one language), 19 missed.
   // blind-5, blind-7, blind-10 and blind-13 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
@@ -68,7 +70,7 @@ describe('dedup evaluation', () => {
     ['blind-8.jsonl', 153, [], 0.95, 0.85],
     ['blind-9.jsonl', 150, ['u013', 'u077'], 0.95, 0.92],
     ['blind-11.jsonl', 154, [], 0.93, 0.91],
-    ['blind-12.jsonl', 157, ['y042', 'y072', 'y104', 'y155'], 0.94, 0.83],
+    ['blind-12.jsonl', 157, ['y042', 'y072', 'y104', 'y155'], 0.94, 0.85],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { WEIGHTS } from '@/lib/dedup/config';
 import { conceptFeatures } from '@/lib/dedup/concepts';
+import { thaiReading } from '@/lib/dedup/romanise';
 import { scorePair } from '@/lib/dedup/score-pair';
-import { scriptRuns, textFeatures } from '@/lib/dedup/text-features';
+import { handleTokens, scriptRuns, textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
-// Decisions 0143 and 0144: general causes of wrong pairs found on blind-12. Every name here is
+// Decisions 0143, 0144 and 0145: general causes of wrong pairs found on blind-12. Every name here is
 // invented for the test; none is from a labelled set.
 const tip = tipsNear(11.08, 106.13);
 const distanceWeight = (a: ReturnType<typeof tip>, b: ReturnType<typeof tip>) => scorePair(a, b).reasons.find((reason) => reason.code === 'distance')?.weight ?? 0;
@@ -86,5 +87,34 @@ describe('an area of Phnom Penh is where, not which (0144)', () => {
 describe('Khmer words of a resort', () => {
   it('reads រមណីយដ្ឋាន as a resort', () => {
     expect(conceptFeatures('រមណីយដ្ឋានចាស់ ផ្លូវឡើងភ្នំ').concepts).toContain('resort');
+  });
+});
+
+describe('recruiters by their handle, across aliases and towns (0145)', () => {
+  it('reads a Thai word of two consonants with its unwritten o (a nickname)', () => {
+    expect(thaiReading('ต้น')).toBe('ton');
+    expect(thaiReading('นก')).toBe('nok');
+  });
+
+  const recruiter = (text: string, north: number) => tip(text, north, { category: 'RECRUITER' });
+
+  it('reads a handle written with spaces after a platform\'s name, not a word and a number', () => {
+    expect(handleTokens('Cò tên Sói, tele: soibao work 77, hẹn ở bến xe')).toEqual(['@soibaowork77']);
+    expect(handleTokens('He added us to a telegram group 5 days ago')).toEqual([]);
+  });
+
+  it('pairs two tips with one handle under two aliases in two towns', () => {
+    const a = recruiter('ပွဲစား Telegram @soibao_work77 ၊ ပွိုင်းပက်ကို ခေါ်သွားတယ်', 0);
+    const b = recruiter('Cò tên Anh Sói, tele: soibao work 77, hẹn gặp ở Sihanoukville rồi đưa vào khu.', 300_000);
+    const codes = reasonCodes(a, b);
+    expect(codes).not.toContain('other_town');
+    expect(codes).not.toContain('names_differ');
+    expect(scorePair(a, b).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('still sets two towns against each other for places', () => {
+    const a = tip('A walled compound in Poipet, 6 floors, yellow', 0);
+    const b = tip('A walled compound in Sihanoukville, 6 floors, yellow', 300_000);
+    expect(reasonCodes(a, b)).toContain('other_town');
   });
 });
