@@ -10,7 +10,7 @@ export const DUPLICATE_FLAG_THRESHOLD = 0.5;
 export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 
 export interface DedupSettings {
-  /** Tips closer than this may be the same place on proximity alone. */
+  /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */
   radiusM: number;
   /** Tips received further apart than this are not compared. */
   windowDays: number;
