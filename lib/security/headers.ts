@@ -46,6 +46,16 @@ export function securityHeaders(appUrl: string | undefined): Record<string, stri
   return https ? { ...STATIC_SECURITY_HEADERS, 'Strict-Transport-Security': HSTS } : STATIC_SECURITY_HEADERS;
 }
 
+/**
+ * A JSON answer loads nothing and is framed by nothing, so its policy allows nothing. The
+ * resident API's answers carry these from its route wrapper, not from the proxy (decision 0304).
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+export function apiSecurityHeaders(appUrl: string | undefined): Record<string, string> {
+  return { ...securityHeaders(appUrl), 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY };
+}
+
 export function createNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);

@@ -13,6 +13,15 @@ import { EARLIEST_OBSERVED_ON, hasControlCharacters } from './plain-text';
 const plainText = (text: string) => !hasControlCharacters(text);
 
 export const DESCRIPTION_MAX = 5_000;
+export const DESCRIPTION_MIN = 10;
+
+// A Chinese character or a Korean syllable carries a word or a syllable where a Latin letter
+// carries a sound: 波贝赌场后面 ("behind the Poipet casino") says as much as twelve letters, and
+// a minimum counted in letters refused it (decision 0120).
+const WORD_CHARACTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** A description's length as the minimum counts it: a Chinese character or Korean syllable counts twice. */
+export const descriptionLength = (text: string): number => text.length + (text.match(WORD_CHARACTER)?.length ?? 0);
 
 // No location at all asks for one; a location given but not a point on Earth says so, or a
 // resident who typed "abc" beside a chosen province is told to give a location they gave.
@@ -36,7 +45,7 @@ export const tipInputSchema = z.object({
   description: z
     .string()
     .trim()
-    .min(10, 'report.errors.descriptionShort')
+    .refine((text) => descriptionLength(text) >= DESCRIPTION_MIN, 'report.errors.descriptionShort')
     .max(DESCRIPTION_MAX, 'report.errors.descriptionLong')
     .refine(plainText, 'report.errors.controlCharacters'),
   location: locationSchema,

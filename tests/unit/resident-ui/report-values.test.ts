@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInCambodia } from '@/lib/geo/cambodia';
-import { DESCRIPTION_MAX, tipInputSchema } from '@/lib/tips/schema';
+import { DESCRIPTION_MAX, descriptionLength, tipInputSchema } from '@/lib/tips/schema';
 import { areaCentre as centreOf } from '@/lib/geo/area-centre';
 import { isInCambodia as isInCambodiaBox } from '@/lib/ui/resident/cambodia-bounds';
 import { DESCRIPTION_MAX_CHARS, EMPTY_REPORT, errorForField, parseCoordinates, readReportForm, toTipFields } from '@/lib/ui/resident/report-values';
@@ -79,5 +79,30 @@ describe('the browser’s border check', () => {
     expect(isInCambodiaBox(13.7563, 100.5018)).toBe(false); // Bangkok
     expect(isInCambodiaBox(103.5, 10.6)).toBe(false); // lat and lng swapped
     expect(isInCambodiaBox(Number.NaN, 104)).toBe(false);
+  });
+});
+
+describe('a description long enough to send (decision 0120)', () => {
+  const shortest = (description: string, language: 'en' | 'zh' | 'ko' | 'km') =>
+    tipInputSchema.safeParse(toTipFields({ ...EMPTY_REPORT, category: 'SCAM_COMPOUND', description, provinceCode: 'KH-18' }, language, centreOf));
+  const refusal = (description: string, language: 'en' | 'zh' | 'ko' | 'km') => {
+    const result = shortest(description, language);
+    return result.success ? null : result.error.issues.find((issue) => issue.path[0] === 'description')?.message ?? null;
+  };
+
+  it('counts a Chinese character or a Korean syllable twice: five of them say as much as ten letters', () => {
+    expect(descriptionLength('赌场后面有人')).toBe(12);
+    expect(descriptionLength('Casino')).toBe(6);
+    expect(refusal('赌场后面有人', 'zh')).toBeNull();
+    expect(refusal('밤에 비명 소리', 'ko')).toBeNull();
+    expect(refusal('有人打人', 'zh')).toBe('report.errors.descriptionShort');
+    expect(refusal('밤비명', 'ko')).toBe('report.errors.descriptionShort');
+  });
+
+  it('counts Latin and Khmer letters once, as before', () => {
+    expect(refusal('Guards 24h', 'en')).toBeNull();
+    expect(refusal('Guards 24', 'en')).toBe('report.errors.descriptionShort');
+    expect(descriptionLength('ឆ្មាំយាម')).toBe('ឆ្មាំយាម'.length);
+    expect(refusal('ឆ្មាំយាម', 'km')).toBe('report.errors.descriptionShort');
   });
 });
