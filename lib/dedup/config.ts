@@ -10,7 +10,7 @@ export const DUPLICATE_FLAG_THRESHOLD = 0.5;
 export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 
 export interface DedupSettings {
-  /** Tips closer than this may be the same place on proximity alone. */
+  /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */
   radiusM: number;
   /** Tips received further apart than this are not compared. */
   windowDays: number;
@@ -25,6 +25,14 @@ export const DEDUP_DEFAULTS: DedupSettings = {
 export const WEIGHTS = {
   /** Near 0 m; half of it at R/2 and almost none at R (logistic, see proximityShare). */
   proximity: 0.45,
+  /**
+   * Proximity's weight when the pair shares nothing specific (score-pair sharesSomethingSpecific):
+   * with category, time and a town in common it stays under the flag threshold, shown as possibly
+   * related (decision 0143).
+   */
+  proximityVague: 0.25,
+  /** A shared concept describing the building (colour, kind, feature, name word) counts as specific from this weight. */
+  describingConcept: 0.05,
   /** Share of the proximity weight when both tips are about people (recruiter, money mule). */
   peopleProximity: 0.5,
   /** Full credit at cosine 0.50 of character n-grams, none at 0.08 or below. */

@@ -3,9 +3,10 @@
  * SQL statement (`CANDIDATES_CTE`), three arms, each capped and answered by an index, so the
  * cost does not grow with the table.
  * - near:  the tips nearest to the tip within a box of `nearM`, read nearest first from the
- *          `t:` rows of DedupKey (GiST index DedupKey_near_idx, index-only): the only tips that
- *          proximity alone can bring to the flag threshold; province scope is not applied here
- *          but when candidates are loaded;
+ *          `t:` rows of DedupKey (GiST index DedupKey_near_idx, index-only): the tips nearness
+ *          can show (alone, as possibly related; with a colour or a floor count in common, as
+ *          likely duplicates: decision 0143); province scope is not applied here but when
+ *          candidates are loaded;
  * - keyed: tips sharing the tip's keys (lib/dedup/keys.ts: a specific concept, floor count or
  *          road within ~2 km, a name within ~20 km, a phone number anywhere), at most
  *          KEY_ROWS per key (DedupKey_pkey, index-only), ranked by the weight of what they share;
@@ -20,8 +21,8 @@ import { FEATURES_VERSION } from './text-features';
 
 export const NEAR_LIMIT = 12;
 /**
- * Proximity alone (with category and time) reaches the flag threshold only within ~250 m, but
- * two tips sharing a name or details are one place up to ~1.2 km apart (a rough pin, a pin
+ * Proximity with something of the place in common (decision 0143) reaches the flag threshold
+ * only within ~250 m, but two tips sharing a name or details are one place up to ~1.2 km apart (a rough pin, a pin
  * dropped across a river or a border; WEIGHTS.wideRadiusM). The box stays small next to the
  * table and the arm reads only the NEAR_LIMIT nearest, so where tips are dense it costs the same.
  */

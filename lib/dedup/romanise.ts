@@ -230,8 +230,15 @@ export function thaiReading(text: string): string {
       } else if (vowel && !isVowel(next) && next !== 'อ') {
         out += THAI_FINAL[char] ?? THAI[char];
         vowel = false;
-      } else if (onset && !lead && !isVowel(next) && next !== 'อ' && next !== undefined && !/\s/.test(next) && THAI_LEADING[next] === undefined) {
-        // Two consonants, then another: a closed syllable with the unwritten "o" (สมชาย "somchai").
+      } else if (
+        onset &&
+        !lead &&
+        !isVowel(next) &&
+        next !== 'อ' &&
+        // Two consonants, then another (สมชาย "somchai"), or a word of two consonants alone (นก "nok",
+        // คน "khon"; decision 0145): a closed syllable with the unwritten "o".
+        (next !== undefined && !/\s/.test(next) ? THAI_LEADING[next] === undefined : i === 1 || /\s/.test(chars[i - 2]!))
+      ) {
         out += `o${THAI_FINAL[char] ?? THAI[char]}`;
         onset = false;
       } else {

@@ -155,9 +155,12 @@ export function isDistrictName(name: string): boolean {
   return DISTRICT_NAMES.has(letters) || (letters.length >= 7 && LONG_DISTRICT_NAMES.some((district) => Math.abs(district.length - letters.length) <= 1 && editDistanceAtMostOne(district, letters)));
 }
 
-/** The shared names are only a district's name, in either tip (its parts in any order). */
+/** A town's or an area's name as the concepts know it ("Chak Angre", "Otres"): it says where, not which compound. */
+const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(name)?.group ?? '');
+
+/** The shared names are only a district's or an area's name, in either tip (its parts in any order). */
 function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): boolean {
-  if (shared.length === 1 && isDistrictName(shared[0]!)) return true;
+  if (shared.length === 1 && (isDistrictName(shared[0]!) || isAreaName(shared[0]!))) return true;
   const parts = shared.flatMap((name) => name.split(/\s+/));
   return [a, b].some((features) => [...features.joinedNames].some(([joined, words]) => words.length === parts.length && parts.every((part) => words.includes(part)) && isDistrictName(joined)));
 }
@@ -452,6 +455,39 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
 
 const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
 
+/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
+const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
+
+/**
+ * The pair shares something of the place itself: a name in any script, a number of two digits or
+ * more, a floor or building count, a road, a photo, or a described feature of weight (a colour, a
+ * casino, a dome). Not its town or the landmark it stands by: every neighbour shares those, and
+ * they say again what the two pins already say.
+ */
+function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
+  return reasons.some((reason) => {
+    switch (reason.code) {
+      case 'names':
+      case 'script_names':
+      case 'floors':
+      case 'buildings':
+      case 'road':
+      case 'same_photo':
+      case 'similar_photo':
+        return true;
+      case 'numbers':
+        return reason.weight >= WEIGHTS.numberByDigits[2]!;
+      case 'concepts':
+        return reason.concepts.some((id) => {
+          const concept = CONCEPTS.get(id);
+          return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept;
+        });
+      default:
+        return false;
+    }
+  });
+}
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
@@ -492,11 +528,18 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
   }
-  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)));
+  // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
+  reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
+  // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule
+  // buyer the names said differ more often than the person does (0145).
+  if (aboutPeople && numbers && numbers.weight >= WEIGHTS.numberLong) {
+    const differ = reasons.findIndex((reason) => reason.code === 'names_differ');
+    if (differ >= 0) reasons.splice(differ, 1);
+  }
 
   if (a.category === b.category) reasons.push({ code: 'same_category', weight: WEIGHTS.sameCategory });
   else if (RELATED_CATEGORIES.some(([x, y]) => (a.category === x && b.category === y) || (a.category === y && b.category === x))) {
@@ -517,8 +560,11 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
   const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
   const wide = specific >= WEIGHTS.wideEvidence && pieces >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
+  // a likely duplicate only with something of the place itself in common (decision 0143).
+  const nearWeight = sharesSomethingSpecific(reasons) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
-  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(WEIGHTS.proximity * share) });
+  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 
   const score = round(clamp01(reasons.reduce((sum, reason) => sum + reason.weight, 0)));
   reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));

@@ -8,7 +8,7 @@
  */
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
-import { type NativeName, nativeLandmarks, nativeNames } from './native-names';
+import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -52,7 +52,11 @@ export interface ScriptRuns {
 const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{Script=Khmer}\p{M}]+(?:\s+[\p{Script=Khmer}\p{M}]+)*|[\p{Script=Thai}\p{M}]+(?:\s+[\p{Script=Thai}\p{M}]+)*|[\p{Script=Myanmar}\p{M}]+(?:\s+[\p{Script=Myanmar}\p{M}]+)*/gu;
 
 /** Countries and towns in Chinese: every tip from Sihanoukville may say 西港. */
-const HAN_PLACES = /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司)$/u;
+/**
+ * A Chinese run in a tip of another language is a name unless it is a common word: a place, or a
+ * concept's word other than a name word (保安 "security guard", 大楼 "building"; decision 0144).
+ */
+const hanCommonWord = (run: string) => HAN_NOT_NAMES.test(run) || (conceptOfTerm(run)?.group ?? 'name') !== 'name';
 
 /** Every run of a non-Latin script, romanised, for names written in it. */
 export function scriptRuns(text: string): ScriptRuns {
@@ -80,7 +84,7 @@ export function scriptRuns(text: string): ScriptRuns {
   }
   const letters = clean.match(/\p{L}/gu)?.length ?? 0;
   const hanLetters = hanRuns.join('').length;
-  const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !HAN_PLACES.test(run)) : [];
+  const hanNames = hanLetters > 0 && hanLetters < letters * 0.4 ? hanRuns.filter((run) => run.length >= 2 && run.length <= 6 && !hanCommonWord(run)) : [];
   return { latin, skeletons, chunks, hanNames, han: hanRuns.join('|'), names: nativeNames(clean), landmarks: nativeLandmarks(clean) };
 }
 
@@ -446,19 +450,40 @@ export function numberTokens(text: string): Set<string> {
 const HANDLE = /(?:(?<![\p{L}\d_.])@|(?:(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)|微信|电报|飞机|เทเลแกรม|ไลน์|วีแชท|วอทส์แอพ|តេឡេក្រាម|តេលេក្រាម|ហ្សាឡូ|텔레그램|카카오톡|카톡|위챗|တယ်လီဂရမ်|ဗိုက်ဘာ)\s*(?:id|acc|account|아이디)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
 
 /**
+ * A handle said aloud or copied from a voice message is written with spaces for its underscores
+ * ("tele: sokha jobs 88" for sokha_jobs88): after a platform's Latin name, two words and the
+ * digits that end it (decision 0145). Two words, so that "telegram group 5" is no handle.
+ */
+const SPOKEN_HANDLE = /(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)\s*(?:id|acc|account)?\s*[:：]?\s*([a-z]{3,}\s+[a-z]{2,}\s+\d{2,})(?![\p{L}\d_])/giu;
+
+/**
  * A handle is compared without its underscores and dots: a tipster copying it by hand or from a
  * voice message drops or adds them ("long_ge_8866", "longge8866"), and the letters and digits are the
  * person's.
  */
 export function handleTokens(text: string): string[] {
-  return [...text.normalize('NFKC').matchAll(HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/[_.]/g, '')}`).filter((handle) => handle.length >= 7);
+  const normal = text.normalize('NFKC');
+  return [...normal.matchAll(HANDLE), ...normal.matchAll(SPOKEN_HANDLE)].map((match) => `@${match[1]!.toLowerCase().replace(/[_.\s]/g, '')}`).filter((handle) => handle.length >= 7);
+}
+
+/**
+ * A colour word inside a name ("Blue Bay" resort, a cream building) says nothing of the paint, as
+ * 蓝天 does not: the colours are read again with the names' words left out (decision 0144).
+ */
+function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: ReadonlySet<string>, joined: ReadonlyMap<string, readonly string[]>): ConceptFeatures {
+  const named = new Set([...subjects, ...[...joined.values()].flat()]);
+  const colours = [...concepts.concepts].filter((id) => CONCEPTS.get(id)?.group === 'colour');
+  if (colours.length === 0 || named.size === 0) return concepts;
+  const painted = conceptFeatures(text.replace(/\p{Lu}[\p{L}\p{M}'’-]*/gu, (word) => (named.has(nameKey(word)) ? ' ' : word))).concepts;
+  const kept = colours.filter((id) => painted.has(id));
+  return kept.length === colours.length ? concepts : { ...concepts, concepts: new Set([...concepts.concepts].filter((id) => CONCEPTS.get(id)?.group !== 'colour' || painted.has(id))) };
 }
 
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs } = nameSets(text);
   const scripts = scriptRuns(text);
   const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
-  const concepts = conceptFeatures(text);
+  const concepts = withoutNamedColours(conceptFeatures(text), text, subjects, joined);
   // The name words of a Chinese name (皇玉: royal, jade), which another tip may translate. Not its
   // colours: 蓝天 ("Blue Sky") says nothing of the paint, and a colour weighs as one.
   const nameWords = [
@@ -483,7 +508,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 11;
+export const FEATURES_VERSION = 12;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -40,27 +40,39 @@ describe('dedup evaluation', () => {
   // - blind-6 (blind-6-README.md), a tuning set from the start: 0.667 (P 0.867) untouched, 0.734
   //   (P 0.935) after 0135, 0.876 (P 0.951) after 0136 (names across scripts by translation, a
   //   loanword's spelling, a Burmese sound or a title), 0.750 after 0140 alone, 0.889 (P 0.952)
-  //   with both. One Chinese tip of 8 characters is refused by intake as too short.
+  //   with both. One Chinese tip of 8 characters was refused by intake as too short until 0120
+  //   (0.899 with it, after 0143-0145).
   // - blind-8 (blind-8-source/), a tuning set from the start: 0.746 (P 0.904) untouched, 0.868
   //   (P 0.952) after 0140 alone, 0.859 (P 0.951) with 0136 too.
   // - blind-9 (blind-9-source/), a tuning set from the start: 0.859 (P 0.916) untouched, 0.929
   //   (P 0.955) after 0141 (phones with a neighbour's country code, handles in any script, Korean
   //   titles, places, a Chinese name's view and colour words, a lower-case tip's words against a
-  //   name in another script). Two tips are refused by intake as too short. 0141 also lifted
-  //   blind-4 to 0.946 and blind-6 to 0.901 (P 0.954).
+  //   name in another script). Two tips were refused by intake as too short until 0120. 0141
+  //   also lifted blind-4 to 0.946 and blind-6 to 0.901 (P 0.954).
   // - blind-11 (blind-11-source/), a tuning set from the start: 0.883 (P 0.928) untouched, 0.926
   //   (P 0.945) after 0142 (Vietnamese cách, Khmer and Thai kinship titles, an old casino, Chbar
   //   Ampov and Sangkae, a witness's own building); 0142 also lifted blind-8 to 0.868 (sòng bài).
   //   Left: four wrong pairs on proximity alone (one vague tip; a new building by an old casino).
-  // blind-5, blind-7 and blind-10 are held out: they are not scored here.
+  //   0143 removed them (0.952, P 1.000).
+  // - blind-12 (blind-12-source/), a tuning set from the start: 0.731 (P 0.719) untouched, 0.815
+  //   (P 0.901) after 0143 alone (proximity counts fully only with something of the place in
+  //   common), 0.831 (P 0.941) with 0144 (a Chinese common word is no name, a colour inside a name is
+  //   no paint, Chak Angre an area), 0.854 (P 0.944) with 0145 (recruiters: a handle written with
+  //   spaces, aliases and towns do not count against one phone or handle, a Thai nickname's o).
+  //   0143 cost blind-6 0.901 -> 0.886, labelled-3 0.960 -> 0.917 (0.939 after 0145) and holdout
+  //   0.909 -> 0.875 (true pairs flagged on proximity alone). Four short Chinese and Korean tips,
+  //   refused by intake until 0120, load and change nothing. Left: four wrong pairs (two by the
+  //   same words in one language), 19 missed (decision 0144).
+  // blind-5, blind-7, blind-10 and blind-13 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
     ['blind-3.jsonl', 93, [], 1, 0.92],
     ['blind-4.jsonl', 105, [], 1, 0.92],
-    ['blind-6.jsonl', 127, ['r125'], 0.95, 0.88],
+    ['blind-6.jsonl', 128, [], 0.95, 0.88],
     ['blind-8.jsonl', 153, [], 0.95, 0.85],
-    ['blind-9.jsonl', 150, ['u013', 'u077'], 0.95, 0.92],
+    ['blind-9.jsonl', 152, [], 0.95, 0.92],
     ['blind-11.jsonl', 154, [], 0.93, 0.91],
+    ['blind-12.jsonl', 161, [], 0.94, 0.85],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
