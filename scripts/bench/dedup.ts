@@ -13,6 +13,9 @@
  * that has served for a while has made them (V8 compiles the scoring for speed only after many
  * calls, and each pool connection prepares the statement once); the first 50 of them are
  * reported on their own line, as what the first tip pages after a start cost.
+ * Before timing, the relations the search reads (Tip, DedupKey, Attachment, DuplicateDismissal,
+ * their indexes and TOAST) are read once into the operating system's cache with pg_prewarm, as
+ * they are on a server in service; `--no-prewarm` times them as they are (decision 0146).
  * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' statement (its generic plan, as
  * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled.
  */
@@ -37,6 +40,7 @@ const NAMED = process.argv.find((arg) => arg.startsWith('--database='))?.split('
 const EXPLAIN = process.argv.includes('--explain');
 const DENSE = process.argv.includes('--dense');
 const WARM = option('warm', 100);
+const PREWARM = !process.argv.includes('--no-prewarm');
 
 const say = (line: string) => console.log(`[bench:dedup] ${line}`);
 
@@ -120,6 +124,26 @@ try {
     // As autovacuum would on a live table: sets the visibility map, so key reads stay index-only.
     await client.$executeRawUnsafe('VACUUM ANALYZE "DedupKey"');
     say(`computed the duplicate-search keys of ${keyed} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
+
+    if (PREWARM) {
+      // Read, not loaded into shared buffers: the OS keeps what PostgreSQL's 128 MB cannot.
+      const started = performance.now();
+      try {
+        await client.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
+        const [read] = await client.$queryRaw<{ mb: number }[]>`
+          WITH searched AS (SELECT unnest(ARRAY['"Tip"', '"DedupKey"', '"Attachment"', '"DuplicateDismissal"']::regclass[]) AS oid),
+          relations AS (
+            SELECT oid FROM searched
+            UNION SELECT indexrelid FROM pg_index WHERE indrelid IN (SELECT oid FROM searched)
+            UNION SELECT reltoastrelid FROM pg_class WHERE oid IN (SELECT oid FROM searched) AND reltoastrelid <> 0)
+          SELECT (sum(pg_prewarm(oid, 'read')) * current_setting('block_size')::int / 1048576)::float8 AS mb FROM relations`;
+        say(`read ${Math.round(read?.mb ?? 0)} MB of the searched tables and indexes into the OS cache in ${((performance.now() - started) / 1000).toFixed(1)} s (pg_prewarm), as a server in service holds them`);
+      } catch (error) {
+        say(`could not prewarm (${error instanceof Error ? error.message.split('\n')[0] : error}): the times below include reading from disk`);
+      }
+    } else {
+      say('not prewarmed (--no-prewarm): the times below include reading from disk what the OS has not cached');
     }
 
     // --dense: only tips within ~1.5 km of central Sihanoukville, the densest place of bench:seed's tips.

@@ -142,9 +142,10 @@ describe("operators' faults", () => {
       expect(evaluated.stderr).not.toMatch(/undefined|^\s+at /m);
       expect(evaluated.status).toBe(0);
       expect(evaluated.stdout).toMatch(/^F1 \d/m);
-      // Still running for npm start.
+      // Still running for npm start, reading in its backends (decision 0146).
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
+      expect((await client.query('SHOW io_method')).rows[0].io_method).toBe('sync');
       await client.end();
 
       const otherPort = await script('scripts/audit-verify.ts', { ...embedded, EMBEDDED_PG_PORT: String(EMBEDDED_PORT + 7) });
