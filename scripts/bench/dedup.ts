@@ -127,7 +127,7 @@ try {
     }
 
     if (PREWARM) {
-      // Read, not loaded into shared buffers: the OS keeps what PostgreSQL's 128 MB cannot.
+      // 'read': into the OS cache, which holds what shared buffers (128 MB by default) cannot.
       const started = performance.now();
       try {
         await client.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
