@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/db/client';
+import { createClient, db } from '@/lib/db/client';
 import { warmHttpPath, warmTipPath } from '@/lib/perf/warm-up';
 
 const counts = async () => ({ tips: await db.tip.count(), keys: await db.dedupKey.count() });
@@ -10,22 +10,30 @@ const counts = async () => ({ tips: await db.tip.count(), keys: await db.dedupKe
 describe('the instance warm-up (decision 0303)', () => {
   it('runs the tip statement on the database and stores nothing', { timeout: 60_000 }, async () => {
     const before = await counts();
-    // The warm-up must write to "Tip": held off by a lock, it waits until the lock goes.
+    // The warm-up must write to "Tip": held off by a lock, it waits until the lock goes. Its
+    // connections carry a name of their own, so another test's insert waiting too is not counted.
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set('application_name', 'warm-up-under-test');
+    const warmUpClient = createClient(url.toString());
+    // Connected before the lock is taken: a client's first use did not reach the server while
+    // the lock was held (not the warm-up's concern: the app's client is connected by then).
+    await warmUpClient.$queryRaw`SELECT 1`;
     const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await locker.connect();
     try {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE "Tip" IN EXCLUSIVE MODE');
       let finished = false;
-      const warming = warmTipPath(12).then(() => (finished = true));
+      const warming = warmTipPath(12, warmUpClient).then(() => (finished = true));
       await expect
-        .poll(async () => (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows[0].n, { timeout: 20_000 })
+        .poll(async () => (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND application_name = 'warm-up-under-test'`)).rows[0].n, { timeout: 20_000 })
         .toBeGreaterThan(0);
       expect(finished).toBe(false);
       await locker.query('COMMIT');
       await warming;
     } finally {
       await locker.end();
+      await warmUpClient.$disconnect();
     }
     expect(await counts()).toEqual(before);
   });
