@@ -364,10 +364,50 @@ const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
-const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
+// 第七栋 is building number seven, not seven buildings.
+const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
+
+/**
+ * Which building: "building 7", "block no. 3", "gedung Starbay nomor tujuh", "tòa số 7", "ตึก ๗",
+ * "ตึกเจ็ด", "อาคารหมายเลข 3", "អគារលេខ 7", "អគារទី៧", "အဆောက်အဦ ၇", "7号楼", "第七栋", "7동". Compounds
+ * number their blocks and residents name a block by its number; two numbers at one compound are two
+ * blocks. Not a count ("ตึก 7 ชั้น", "ตึก 4 หลัง", "building 20 people"), and a number word only from
+ * two on: "ตึกหนึ่ง", "អគារមួយ" are "a building".
+ */
+const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
+const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
+const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
+const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
+const BURMESE_BUILDING_NO = new RegExp(`(?:အဆောက်အဦ|အဆောက်အအုံ|တိုက်)\\s*(?:အမှတ်)?\\s*(\\d{1,2})${NOT_COUNTED}`, 'gu');
+const HAN_BUILDING_NO = /(?:第\s*([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|座|幢)|(\d{1,2}|[一二三四五六七八九十]+)\s*(?:号|號)\s*(?:楼|樓|栋|棟|大楼|大樓))/gu;
+const KOREAN_BUILDING_NO = /(?<!\d)(\d{1,2})\s*(?:번\s*)?(?:동(?![안쪽남북서])|번\s*건물)/gu;
+/** Concept id of a building's number (in `concepts`, as the counts are). */
+export const buildingNumberConcept = (value: number) => `building_no:${value}`;
+export const buildingNumber = (id: string): number | null => (id.startsWith('building_no:') ? Number(id.slice(12)) : null);
+
+const VIET_NUMBER = /^(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u;
+
+function buildingNumbers(lower: string, concepts: Set<string>) {
+  const add = (raw: string | undefined) => {
+    if (!raw) return;
+    const word = !/^\d+$/.test(raw);
+    const value = word ? (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0) : Number(raw);
+    if (value >= (word ? 2 : 1) && value <= 99) concepts.add(buildingNumberConcept(value));
+  };
+  for (const pattern of [LATIN_BUILDING_NO, THAI_BUILDING_NO, KHMER_BUILDING_NO, BURMESE_BUILDING_NO, KOREAN_BUILDING_NO]) {
+    for (const match of lower.matchAll(pattern)) {
+      // Korean syllables are number words only in Korean counting ("이" is also "this"): digits there.
+      if (pattern !== LATIN_BUILDING_NO && /^[\p{Script=Hangul}]+$/u.test(match[1]!)) continue;
+      // Vietnamese number words are other words too ("năm" a year, "ba" a father): digits after tòa.
+      if (VIET_NUMBER.test(match[1]!)) continue;
+      add(match[1]);
+    }
+  }
+  for (const match of lower.matchAll(HAN_BUILDING_NO)) add(match[1] ?? match[2]);
+}
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
@@ -482,6 +522,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
+  buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));

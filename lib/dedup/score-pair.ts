@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -46,6 +46,8 @@ export type DuplicateReason =
   | { code: 'other_floors'; weight: number }
   | { code: 'buildings'; buildings: number[]; weight: number }
   | { code: 'other_buildings'; weight: number }
+  | { code: 'building_number'; numbers: number[]; weight: number }
+  | { code: 'other_building_number'; weight: number }
   | { code: 'other_colour'; weight: number }
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
@@ -220,6 +222,7 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
+const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
 
 /**
  * The town or province an area or border town lies in: "Otres" and 西港 (Sihanoukville) are not
@@ -251,6 +254,12 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   if (buildingsA.size && buildingsB.size) {
     const buildings = intersect(buildingsA, buildingsB).sort((x, y) => x - y);
     reasons.push(buildings.length ? { code: 'buildings', buildings, weight: WEIGHTS.sameBuildings } : { code: 'other_buildings', weight: WEIGHTS.otherBuildings });
+  }
+  const numbersA = buildingNumbers(a.concepts.concepts);
+  const numbersB = buildingNumbers(b.concepts.concepts);
+  if (numbersA.size && numbersB.size) {
+    const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
+    reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
   const coloursA = inGroup(a.concepts.concepts, 'colour');
   const coloursB = inGroup(b.concepts.concepts, 'colour');
@@ -453,7 +462,7 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
-const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
+const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
 
 /** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
 const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
@@ -471,6 +480,7 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
       case 'script_names':
       case 'floors':
       case 'buildings':
+      case 'building_number':
       case 'road':
       case 'same_photo':
       case 'similar_photo':
@@ -531,7 +541,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
-  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...buildingNumbers(a.features.concepts.concepts), ...buildingNumbers(b.features.concepts.concepts)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
   // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule
