@@ -83,6 +83,8 @@ const ROWS: readonly Row[] = [
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  // A closed factory is the other building compounds move into, said "old" as the casino is.
+  ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
@@ -119,6 +121,8 @@ const ROWS: readonly Row[] = [
   ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|ស្តារ|ស្ដារ|bintang|스타|ကြယ်'],
   ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
+  // Macau is also spelt Macao, and Vietnamese writes it Ma Cao, Chinese 澳门: casinos are named after it.
+  ['macau', 'name', 0.06, 'macau|macao|ma cao|澳门|澳門|มาเก๊า|ម៉ាកាវ|마카오|မကာအို'],
   ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
   ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
@@ -468,6 +472,8 @@ const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|�
 const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)\b[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
+const FORMER_PLACE = /\b(?:old|former|abandoned|disused|ex-?|bekas)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|工厂|工廠)/gu;
+const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
 export function conceptFeatures(text: string): ConceptFeatures {
@@ -500,8 +506,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
+  // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
+  if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
+  // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
+  for (const match of lower.matchAll(FORMER_PLACE)) concepts.add(/casino|赌场|娱乐城|賭場|娛樂城/u.test(match[0]) ? 'old casino' : 'old factory');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
