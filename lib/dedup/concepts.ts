@@ -438,6 +438,8 @@ export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
   kim: 'golden', liên: 'lotus', mã: 'horse', long: 'dragon', hải: 'sea', ngọc: 'emerald', hoàng: 'royal', phượng: 'phoenix', cát: 'lucky',
   tinh: 'star', nguyệt: 'moon', nhật: 'sun', hổ: 'tiger', sư: 'lion', châu: 'pearl', loan: 'bay', cung: 'palace', đế: 'emperor', phúc: 'fortune',
   ưng: 'eagle', dương: 'ocean',
+  // Native words name places too: Rồng Bạc is "Silver Dragon" (銀龍), Rồng Vàng "Golden Dragon".
+  rồng: 'dragon', bạc: 'silver', vàng: 'golden',
 };
 
 /**

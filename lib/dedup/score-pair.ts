@@ -440,6 +440,17 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
 }
 
+/** Gold and silver name rival places: the Golden Dragon (金龙) and the Silver Dragon (Rồng Bạc) are neighbours, not one casino. */
+const RIVAL_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [['golden', 'silver']];
+
+/** Both give a name word beyond gold or silver in common, and one says gold where the other says silver. */
+function rivalNameWords(a: TextFeatures, b: TextFeatures): boolean {
+  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).filter((word) => !LEAD_NAME_WORDS.has(word));
+  if (shared.length === 0) return false;
+  const has = (features: TextFeatures, word: string) => features.concepts.concepts.has(word);
+  return RIVAL_NAME_WORDS.some(([x, y]) => (has(a, x) && !has(a, y) && has(b, y) && !has(b, x)) || (has(a, y) && !has(a, x) && has(b, x) && !has(b, y)));
+}
+
 /**
  * A tip written without capitals names its place by the name words it uses ("casino golden phoenix
  * bavet"): they stand for its names, so a capitalised name of the other tip with none of them
@@ -531,7 +542,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    (a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) ||
+    (rivalNameWords(a.features, b.features) ||
+      a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) ||
       otherNameInLowerCase(a.features, b.features) ||
       otherNameInLowerCase(b.features, a.features)) &&
     !translated
