@@ -286,7 +286,15 @@ const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
  * Colours and name words stay: សួនត្បូងខៀវ ("blue gem garden") is a name.
  */
 const SPLITTING: ReadonlySet<ConceptGroup> = new Set(['generic', 'kind', 'feature']);
-export const withoutConceptWords = (chunk: string) => chunk.replace(OTHER_MATCHER, (term) => (SPLITTING.has(CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name') ? ' ' : term));
+// A colour said with Korean 색 ("colour": 핑크색, 분홍색) is the paint, not a word of a name.
+export const withoutConceptWords = (chunk: string) =>
+  chunk
+    .replace(OTHER_MATCHER, (term: string, ...rest: unknown[]) => {
+      const group = CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name';
+      const next = (rest.at(-1) as string)[(rest.at(-2) as number) + term.length];
+      return SPLITTING.has(group) || (group === 'colour' && (term.endsWith('색') || next === '색')) ? ' ' : term;
+    })
+    .replace(/(?<= )색/gu, ' ');
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;

@@ -74,4 +74,9 @@ describe('names and nicknames residents write (0147)', () => {
     expect(reasonCodes(tip('Khách sạn Hổ Bạc ở cửa khẩu, bảo vệ nhiều'), tip('口岸金虎酒店后面，很多人', 60))).toContain('names_differ');
     expect(reasonCodes(tip('Khách sạn Hổ Vàng ở cửa khẩu, bảo vệ nhiều'), tip('口岸金虎酒店后面，很多人', 60))).not.toContain('names_differ');
   });
+
+  it('reads a Korean colour said with 색 as the paint, not as a name another tip could meet', () => {
+    expect(textFeatures('동생이 Kep 핑크색 건물에 있어요').scripts.chunks).not.toContain('PNKSK');
+    expect(reasonCodes(tip('동생이 Kep 핑크색 건물에 있어요'), tip('Khu Phan Ngọc, nhiều người Việt', 90))).not.toContain('script_names');
+  });
 });
