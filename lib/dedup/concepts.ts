@@ -390,7 +390,7 @@ export const buildingCount = (id: string): number | null => (id.startsWith('buil
  * two on: "ตึกหนึ่ง", "អគារមួយ" are "a building".
  */
 const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
-const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
+const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|toa nha|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|so(?=\\s*\\d)|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
 const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const BURMESE_BUILDING_NO = new RegExp(`(?:အဆောက်အဦ|အဆောက်အအုံ|တိုက်)\\s*(?:အမှတ်)?\\s*(\\d{1,2})${NOT_COUNTED}`, 'gu');

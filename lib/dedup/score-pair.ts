@@ -223,6 +223,11 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
+/** Building numbers, when both tips give one: then weighed as which building; else a bare "17" against "building 17" is still a number in common. */
+const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
+  const [mine, theirs] = [buildingNumbers(a.concepts.concepts), buildingNumbers(b.concepts.concepts)];
+  return mine.size && theirs.size ? [...mine, ...theirs] : [];
+};
 
 /**
  * The town or province an area or border town lies in: "Otres" and 西港 (Sihanoukville) are not
@@ -553,7 +558,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
-  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...buildingNumbers(a.features.concepts.concepts), ...buildingNumbers(b.features.concepts.concepts)].map(String));
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
   // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule

@@ -17,6 +17,8 @@ describe('a building by its number (0147)', () => {
     expect(numbersOf('block no. 11, grey')).toEqual(['building_no:11']);
     expect(numbersOf('gedung Sunrise nomor delapan')).toEqual(['building_no:8']);
     expect(numbersOf('tòa số 6 có rào')).toEqual(['building_no:6']);
+    // Vietnamese typed without its marks.
+    expect(numbersOf('toa nha so 14 gan cho')).toEqual(['building_no:14']);
     expect(numbersOf('ตึก ๔ มีรั้ว')).toEqual(['building_no:4']);
     expect(numbersOf('ตึกแปด ใกล้ตลาด')).toEqual(['building_no:8']);
     expect(numbersOf('អគារលេខ ៩ មានរបង')).toEqual(['building_no:9']);
@@ -44,6 +46,10 @@ describe('a building by its number (0147)', () => {
     const [a, b] = [tip('ตึก 3 สีเทา ลวดหนาม'), tip('ตึก 6 สีเทา มีรถตู้', 150)];
     expect(reasonCodes(a, b)).toContain('other_building_number');
     expect(scorePair(a, b).score).toBeLessThan(0.5);
+  });
+
+  it('keeps a bare number in common when only one tip says it is a building\'s', () => {
+    expect(reasonCodes(tip('អគារលេខ ២៣ មានរបង'), tip('Kakak saya di 23, dekat sungai', 200))).toContain('numbers');
   });
 });
 
