@@ -83,6 +83,8 @@ const ROWS: readonly Row[] = [
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  // A closed factory is the other building compounds move into, said "old" as the casino is.
+  ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
@@ -119,6 +121,8 @@ const ROWS: readonly Row[] = [
   ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|ស្តារ|ស្ដារ|bintang|스타|ကြယ်'],
   ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
+  // Macau is also spelt Macao, and Vietnamese writes it Ma Cao, Chinese 澳门: casinos are named after it.
+  ['macau', 'name', 0.06, 'macau|macao|ma cao|澳门|澳門|มาเก๊า|ម៉ាកាវ|마카오|မကာအို'],
   ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
   ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
@@ -282,7 +286,15 @@ const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
  * Colours and name words stay: សួនត្បូងខៀវ ("blue gem garden") is a name.
  */
 const SPLITTING: ReadonlySet<ConceptGroup> = new Set(['generic', 'kind', 'feature']);
-export const withoutConceptWords = (chunk: string) => chunk.replace(OTHER_MATCHER, (term) => (SPLITTING.has(CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name') ? ' ' : term));
+// A colour said with Korean 색 ("colour": 핑크색, 분홍색) is the paint, not a word of a name.
+export const withoutConceptWords = (chunk: string) =>
+  chunk
+    .replace(OTHER_MATCHER, (term: string, ...rest: unknown[]) => {
+      const group = CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name';
+      const next = (rest.at(-1) as string)[(rest.at(-2) as number) + term.length];
+      return SPLITTING.has(group) || (group === 'colour' && (term.endsWith('색') || next === '색')) ? ' ' : term;
+    })
+    .replace(/(?<= )색/gu, ' ');
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;
@@ -364,10 +376,50 @@ const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
-const BUILDINGS_HAN = /([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
+// 第七栋 is building number seven, not seven buildings.
+const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
+
+/**
+ * Which building: "building 7", "block no. 3", "gedung Starbay nomor tujuh", "tòa số 7", "ตึก ๗",
+ * "ตึกเจ็ด", "อาคารหมายเลข 3", "អគារលេខ 7", "អគារទី៧", "အဆောက်အဦ ၇", "7号楼", "第七栋", "7동". Compounds
+ * number their blocks and residents name a block by its number; two numbers at one compound are two
+ * blocks. Not a count ("ตึก 7 ชั้น", "ตึก 4 หลัง", "building 20 people"), and a number word only from
+ * two on: "ตึกหนึ่ง", "អគារមួយ" are "a building".
+ */
+const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
+const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|toa nha|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|so(?=\\s*\\d)|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
+const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
+const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
+const BURMESE_BUILDING_NO = new RegExp(`(?:အဆောက်အဦ|အဆောက်အအုံ|တိုက်)\\s*(?:အမှတ်)?\\s*(\\d{1,2})${NOT_COUNTED}`, 'gu');
+const HAN_BUILDING_NO = /(?:第\s*([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|座|幢)|(\d{1,2}|[一二三四五六七八九十]+)\s*(?:号|號)\s*(?:楼|樓|栋|棟|大楼|大樓))/gu;
+const KOREAN_BUILDING_NO = /(?<!\d)(\d{1,2})\s*(?:번\s*)?(?:동(?![안쪽남북서])|번\s*건물)/gu;
+/** Concept id of a building's number (in `concepts`, as the counts are). */
+export const buildingNumberConcept = (value: number) => `building_no:${value}`;
+export const buildingNumber = (id: string): number | null => (id.startsWith('building_no:') ? Number(id.slice(12)) : null);
+
+const VIET_NUMBER = /^(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)$/u;
+
+function buildingNumbers(lower: string, concepts: Set<string>) {
+  const add = (raw: string | undefined) => {
+    if (!raw) return;
+    const word = !/^\d+$/.test(raw);
+    const value = word ? (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0) : Number(raw);
+    if (value >= (word ? 2 : 1) && value <= 99) concepts.add(buildingNumberConcept(value));
+  };
+  for (const pattern of [LATIN_BUILDING_NO, THAI_BUILDING_NO, KHMER_BUILDING_NO, BURMESE_BUILDING_NO, KOREAN_BUILDING_NO]) {
+    for (const match of lower.matchAll(pattern)) {
+      // Korean syllables are number words only in Korean counting ("이" is also "this"): digits there.
+      if (pattern !== LATIN_BUILDING_NO && /^[\p{Script=Hangul}]+$/u.test(match[1]!)) continue;
+      // Vietnamese number words are other words too ("năm" a year, "ba" a father): digits after tòa.
+      if (VIET_NUMBER.test(match[1]!)) continue;
+      add(match[1]);
+    }
+  }
+  for (const match of lower.matchAll(HAN_BUILDING_NO)) add(match[1] ?? match[2]);
+}
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
 
@@ -394,6 +446,8 @@ export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
   kim: 'golden', liên: 'lotus', mã: 'horse', long: 'dragon', hải: 'sea', ngọc: 'emerald', hoàng: 'royal', phượng: 'phoenix', cát: 'lucky',
   tinh: 'star', nguyệt: 'moon', nhật: 'sun', hổ: 'tiger', sư: 'lion', châu: 'pearl', loan: 'bay', cung: 'palace', đế: 'emperor', phúc: 'fortune',
   ưng: 'eagle', dương: 'ocean',
+  // Native words name places too: Rồng Bạc is "Silver Dragon" (銀龍), Rồng Vàng "Golden Dragon".
+  rồng: 'dragon', bạc: 'silver', vàng: 'golden',
 };
 
 /**
@@ -428,6 +482,8 @@ const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|�
 const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)\b[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
+const FORMER_PLACE = /\b(?:old|former|abandoned|disused|ex-?|bekas)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|工厂|工廠)/gu;
+const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
 export function conceptFeatures(text: string): ConceptFeatures {
@@ -460,8 +516,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
+  // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
+  if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
+  // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
+  for (const match of lower.matchAll(FORMER_PLACE)) concepts.add(/casino|赌场|娱乐城|賭場|娛樂城/u.test(match[0]) ? 'old casino' : 'old factory');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
@@ -482,6 +542,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
+  buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));

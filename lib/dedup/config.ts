@@ -73,6 +73,12 @@ export const WEIGHTS = {
   /** Both give a count of buildings ("2 blocks", "两栋") and one is shared / none is: counts from outside vary more than floors. */
   sameBuildings: 0.1,
   otherBuildings: -0.08,
+  /**
+   * Both say which building by its number ("building 7", "ตึก ๗", "អគារលេខ 7") and one is shared /
+   * none is: a compound's blocks are numbered, and building 3 and building 5 of one block are two places.
+   */
+  sameBuildingNumber: 0.25,
+  otherBuildingNumber: -0.25,
   /** Both give a colour and none is shared: as strong as another floor count (no same-place pair of any labelled set gives two colours, decision 0135). */
   otherColour: -0.2,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */

@@ -49,15 +49,17 @@ function romaniseHangul(text: string): string {
  * Language Commission's romanisation writes "ch", "j"): kh and g with a medial (ချ, ခြ, ဂျ) are
  * the palatals ch and j, and ချ spells a foreign ch (ဆွမ်ချိုင် "Somchai", ဂျပန် "Japan"); ကျ stays
  * "ky", as Burmese names are written in Latin letters (Kyaw). The rhyme ိုင် is the "ai" Burmese has
- * no open syllable for (ထိုင်း "Thai"): its င is not a final n.
+ * no open syllable for (ထိုင်း "Thai"): its င is not a final n. ရှ is "sh".
  */
 const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ခ[ျြ]/gu, 'c'],
   [/ဂ[ျြ]/gu, 'j'],
   [/ိုင်/gu, 'ို'],
+  // ရှ and ယှ are "sh" (MLCTS "hr", "hy"): ရှမ်း is "Shan".
+  [/ရှ|ယှ/gu, 'š'],
 ];
 const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
-const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j' };
+const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j', š: 'sh' };
 
 // Khmer writes "g" and "f" of foreign names as ហ្គ and ហ្វ, "p" as ប៉; Thai and Burmese have letters.
 const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -46,6 +46,8 @@ export type DuplicateReason =
   | { code: 'other_floors'; weight: number }
   | { code: 'buildings'; buildings: number[]; weight: number }
   | { code: 'other_buildings'; weight: number }
+  | { code: 'building_number'; numbers: number[]; weight: number }
+  | { code: 'other_building_number'; weight: number }
   | { code: 'other_colour'; weight: number }
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
@@ -220,6 +222,12 @@ const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
 
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
+const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
+/** Building numbers, when both tips give one: then weighed as which building; else a bare "17" against "building 17" is still a number in common. */
+const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
+  const [mine, theirs] = [buildingNumbers(a.concepts.concepts), buildingNumbers(b.concepts.concepts)];
+  return mine.size && theirs.size ? [...mine, ...theirs] : [];
+};
 
 /**
  * The town or province an area or border town lies in: "Otres" and 西港 (Sihanoukville) are not
@@ -251,6 +259,12 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   if (buildingsA.size && buildingsB.size) {
     const buildings = intersect(buildingsA, buildingsB).sort((x, y) => x - y);
     reasons.push(buildings.length ? { code: 'buildings', buildings, weight: WEIGHTS.sameBuildings } : { code: 'other_buildings', weight: WEIGHTS.otherBuildings });
+  }
+  const numbersA = buildingNumbers(a.concepts.concepts);
+  const numbersB = buildingNumbers(b.concepts.concepts);
+  if (numbersA.size && numbersB.size) {
+    const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
+    reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
   const coloursA = inGroup(a.concepts.concepts, 'colour');
   const coloursB = inGroup(b.concepts.concepts, 'colour');
@@ -431,6 +445,17 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
 }
 
+/** Gold and silver name rival places: the Golden Dragon (金龙) and the Silver Dragon (Rồng Bạc) are neighbours, not one casino. */
+const RIVAL_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [['golden', 'silver']];
+
+/** Both give a name word beyond gold or silver in common, and one says gold where the other says silver. */
+function rivalNameWords(a: TextFeatures, b: TextFeatures): boolean {
+  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).filter((word) => !LEAD_NAME_WORDS.has(word));
+  if (shared.length === 0) return false;
+  const has = (features: TextFeatures, word: string) => features.concepts.concepts.has(word);
+  return RIVAL_NAME_WORDS.some(([x, y]) => (has(a, x) && !has(a, y) && has(b, y) && !has(b, x)) || (has(a, y) && !has(a, x) && has(b, x) && !has(b, y)));
+}
+
 /**
  * A tip written without capitals names its place by the name words it uses ("casino golden phoenix
  * bavet"): they stand for its names, so a capitalised name of the other tip with none of them
@@ -453,7 +478,7 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
-const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'road', 'numbers']);
+const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
 
 /** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
 const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
@@ -471,6 +496,7 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
       case 'script_names':
       case 'floors':
       case 'buildings':
+      case 'building_number':
       case 'road':
       case 'same_photo':
       case 'similar_photo':
@@ -521,7 +547,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   else if (
     !names &&
     !scriptNames &&
-    (a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) ||
+    (rivalNameWords(a.features, b.features) ||
+      a.features.scripts.names.some((name) => !name.person && b.features.scripts.names.some((other) => !other.person && other.script === name.script)) ||
       otherNameInLowerCase(a.features, b.features) ||
       otherNameInLowerCase(b.features, a.features)) &&
     !translated
@@ -531,7 +558,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
-  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts)].map(String));
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
   // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule

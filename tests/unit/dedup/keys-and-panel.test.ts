@@ -45,7 +45,7 @@ describe('panel reasons', () => {
   });
 
   it('says every reason in all eight languages, concepts in the officer language', () => {
-    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names', 'buildings', 'other_buildings'];
+    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names', 'buildings', 'other_buildings', 'building_number', 'other_building_number'];
     for (const locale of RESIDENT_LOCALES) {
       for (const code of codes) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
       expect(translator(locale)('dedup.showMore', { count: 17 })).toContain('17');
