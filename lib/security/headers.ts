@@ -50,7 +50,7 @@ export function securityHeaders(appUrl: string | undefined): Record<string, stri
  * A JSON answer loads nothing and is framed by nothing, so its policy allows nothing. The
  * resident API's answers carry these from its route wrapper, not from the proxy (decision 0304).
  */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 export function apiSecurityHeaders(appUrl: string | undefined): Record<string, string> {
   return { ...securityHeaders(appUrl), 'Content-Security-Policy': API_CONTENT_SECURITY_POLICY };

@@ -13,7 +13,7 @@ import { EARLIEST_OBSERVED_ON, hasControlCharacters } from './plain-text';
 const plainText = (text: string) => !hasControlCharacters(text);
 
 export const DESCRIPTION_MAX = 5_000;
-export const DESCRIPTION_MIN = 10;
+const DESCRIPTION_MIN = 10;
 
 // A Chinese character or a Korean syllable carries a word or a syllable where a Latin letter
 // carries a sound: 波贝赌场后面 ("behind the Poipet casino") says as much as twelve letters, and

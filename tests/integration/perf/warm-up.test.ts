@@ -15,8 +15,8 @@ describe('the instance warm-up (decision 0303)', () => {
     const url = new URL(process.env.DATABASE_URL!);
     url.searchParams.set('application_name', 'warm-up-under-test');
     const warmUpClient = createClient(url.toString());
-    // Connected before the lock is taken: a client's first use did not reach the server while
-    // the lock was held (not the warm-up's concern: the app's client is connected by then).
+    // Connected before the lock is taken: here a fresh client's first use did not reach the
+    // server while the lock was held (cause not found); the warm-up itself meets no such lock.
     await warmUpClient.$queryRaw`SELECT 1`;
     const locker = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await locker.connect();
