@@ -478,7 +478,8 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
-const SPECIFIC: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
+/** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
+const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
 
 /** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
 const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
@@ -491,26 +492,16 @@ const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'n
  */
 function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
   return reasons.some((reason) => {
-    switch (reason.code) {
-      case 'names':
-      case 'script_names':
-      case 'floors':
-      case 'buildings':
-      case 'building_number':
-      case 'road':
-      case 'same_photo':
-      case 'similar_photo':
-        return true;
-      case 'numbers':
-        return reason.weight >= WEIGHTS.numberByDigits[2]!;
-      case 'concepts':
-        return reason.concepts.some((id) => {
-          const concept = CONCEPTS.get(id);
-          return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept;
-        });
-      default:
-        return false;
+    if (reason.code === 'same_photo' || reason.code === 'similar_photo') return true;
+    if (!PLACE_EVIDENCE.has(reason.code)) return false;
+    if (reason.code === 'numbers') return reason.weight >= WEIGHTS.numberByDigits[2]!;
+    if (reason.code === 'concepts') {
+      return reason.concepts.some((id) => {
+        const concept = CONCEPTS.get(id);
+        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept;
+      });
     }
+    return true;
   });
 }
 
@@ -583,7 +574,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // Specific evidence in common widens "near": two pins 1 km apart with the same name or the
   // same yellow 9-floor casino are one place placed roughly.
   // Shared concepts count one piece for each specific one among them (a bridge, a river, a red roof).
-  const specifics = reasons.filter((reason) => SPECIFIC.has(reason.code) && reason.weight >= 0.08);
+  const specifics = reasons.filter((reason) => PLACE_EVIDENCE.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
   const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
   const wide = specific >= WEIGHTS.wideEvidence && pieces >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
