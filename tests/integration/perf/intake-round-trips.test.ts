@@ -7,6 +7,7 @@ vi.mock('@/lib/tips/receipt', async (importOriginal) => {
   return { ...actual, generateTipCode: () => queued.shift() ?? actual.generateTipCode() };
 });
 
+import pg from 'pg';
 import { db } from '@/lib/db/client';
 import { dedupText, keyRows } from '@/lib/dedup/keys';
 import { createTip } from '@/lib/tips/create-tip';
@@ -71,6 +72,39 @@ describe('round trips of a tip (decision 0301)', () => {
     const [first, second] = await db.$transaction(async (tx) => [await createTip(tx, input, { powVerified: true }), await createTip(tx, input, { powVerified: true })]);
     expect(first!.code).toBe(fresh);
     expect(await db.tip.count({ where: { id: { in: [first!.tipId, second!.tipId] } } })).toBe(2);
+  });
+
+  it('sends the tip as a named statement on the app pool, and stores what Prisma would, whatever the process time zone (decision 0305)', async () => {
+    const input = tipInputSchema.parse({ ...fields(`named-${Date.now()}`), observedOn: '2026-11-30' });
+    // 17:00 UTC is already the next day in Phnom Penh: pg would send the Date in the process's zone.
+    const receivedAt = new Date('2026-11-30T17:00:00Z');
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Phnom_Penh';
+    const names: (string | undefined)[] = [];
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      names.push((args[0] as { name?: string } | string | undefined) instanceof Object ? (args[0] as { name?: string }).name : undefined);
+      return (query as (...rest: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    let viaPool: Awaited<ReturnType<typeof createTip>>;
+    let viaPrisma: Awaited<ReturnType<typeof createTip>>;
+    try {
+      viaPool = await createTip(db, input, { powVerified: true, receivedAt });
+      expect(names).toEqual(['create_tip']);
+      viaPrisma = await db.$transaction((tx) => createTip(tx, input, { powVerified: true, receivedAt }));
+    } finally {
+      pg.Client.prototype.query = query;
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    const stored = async (tipId: string) => {
+      const tip = await db.tip.findUniqueOrThrow({ where: { id: tipId }, select: { receivedAt: true, observedOn: true, lat: true, lng: true, category: true, indicators: true } });
+      return { ...tip, keys: (await storedKeys(tipId)).map(({ key, ...rest }) => ({ key: key.replace(tipId, 'ID'), ...rest })) };
+    };
+    const [pooled, prismaed] = [await stored(viaPool.tipId), await stored(viaPrisma.tipId)];
+    expect(pooled.receivedAt.toISOString()).toBe('2026-11-30T17:00:00.000Z');
+    expect(pooled.keys.every((key) => key.receivedAt.toISOString() === '2026-11-30T17:00:00.000Z')).toBe(true);
+    expect(pooled).toEqual(prismaed);
   });
 
   it('gives up after five taken codes', async () => {
