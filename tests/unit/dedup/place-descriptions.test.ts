@@ -20,6 +20,12 @@ describe('counts of buildings by their kind (0153)', () => {
     expect(conceptsOf('រោងដំបូលក្រហម៣ មានឆ្មាំ')).toContain('buildings:3');
   });
 
+  it('keeps two warehouses and three apart, though both roofs are green (-0.2, as floors)', () => {
+    const [a, b] = [tip('kho mái xanh lá, 2 nhà kho'), tip('ដំបូលបៃតង ឃ្លាំង៣', 400)];
+    expect(scorePair(a, b).reasons.find((reason) => reason.code === 'other_buildings')?.weight).toBe(-0.2);
+    expect(scorePair(a, b).score).toBeLessThan(0.5);
+  });
+
   it('does not read a warehouse number as a count', () => {
     expect(conceptsOf('ឃ្លាំងលេខ៣ មានឆ្មាំ').filter((id) => id.startsWith('buildings:'))).toEqual([]);
   });
