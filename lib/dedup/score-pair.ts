@@ -606,7 +606,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const specifics = reasons.filter((reason) => PLACE_EVIDENCE.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
   const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
-  const described = describedPieces(reasons);
+  // Two tips that each name their place, and no name met: the names are the better evidence, a description does not widen nearness.
+  const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
+  const described = namesUnmet ? [] : describedPieces(reasons);
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
   const wide =
     (specific >= WEIGHTS.wideEvidence && pieces >= 2) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)

@@ -103,6 +103,13 @@ describe('weighing what is described (0153)', () => {
     expect(scorePair(tip('Tower by the canal, 17 floors'), tip('អគារ ១៧ជាន់', 600)).score).toBeLessThan(0.5);
   });
 
+  it('does not widen nearness by a description when both tips name their place and no name meets', () => {
+    // White, 14 floors, 500 m apart: one building described twice...
+    expect(scorePair(tip('toà trắng 14 tầng gần cầu'), tip('白色十四层，离桥不远', 500)).score).toBeGreaterThanOrEqual(0.5);
+    // ...unless each names it and the names differ (Hòa Phát, 顺利).
+    expect(scorePair(tip('Công ty Hòa Phát ở gần cầu, toà trắng 14 tầng'), tip('金边 顺利大楼，白色十四层，离桥不远', 500)).score).toBeLessThan(0.5);
+  });
+
   it('weighs a shared colour above a shared kind: what every passer-by sees', () => {
     const [a, b] = [tip('orange building, 5 floors'), tip('អគារពណ៌ទឹកក្រូច ៥ជាន់', 200)];
     const concepts = scorePair(a, b).reasons.find((reason) => reason.code === 'concepts');
