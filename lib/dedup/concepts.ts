@@ -34,8 +34,8 @@ const ROWS: readonly Row[] = [
   ['scam', 'generic', 0, 'scam|scams|scammer|scammers|lừa đảo|penipuan'],
   ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
   ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
-  ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
-  ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး'],
+  ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
+  ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|របងលួសបន្លា|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး'],
   ['gate', 'generic', 0.01, 'gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး'],
   ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
   ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
@@ -63,7 +63,7 @@ const ROWS: readonly Row[] = [
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
-  ['market', 'place', 0.05, 'market|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
+  ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
   ['river', 'place', 0.06, 'river|riverside|riverbank|stung|ទន្លេ|ស្ទឹង|河|河边|sông|bờ sông|แม่น้ำ|ริมน้ำ|sungai|강변|မြစ်|မြစ်ကမ်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
@@ -72,12 +72,12 @@ const ROWS: readonly Row[] = [
   ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
-  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|ဆောက်လုပ်ဆဲ'],
-  ['rooftop', 'feature', 0.03, 'rooftop|roof|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး'],
+  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ'],
+  ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
   ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
   ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
-  ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|teralis|쇠창살|방범창|သံဘောင်|သံပန်းတံခါး'],
+  ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|เหล็กดัด|teralis|jeruji|쇠창살|철창|방범창|របាំងដែក|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
   ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
@@ -151,22 +151,24 @@ const ROWS: readonly Row[] = [
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
-  ['white', 'colour', 0.05, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
-  ['blue', 'colour', 0.05, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
-  ['red', 'colour', 0.05, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
-  ['yellow', 'colour', 0.05, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
-  ['gold', 'colour', 0.05, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|មាស|ทอง'],
-  ['green', 'colour', 0.05, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
-  ['grey', 'colour', 0.05, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
-  ['black', 'colour', 0.05, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
-  ['pink', 'colour', 0.05, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
-  ['orange', 'colour', 0.05, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
-  ['brown', 'colour', 0.05, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
-  ['silver', 'colour', 0.05, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
-  ['beige', 'colour', 0.05, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
-  // Vietnamese "xanh" alone is green or blue (one word for both): kindred to each, as gold is to yellow.
+  // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
+  ['white', 'colour', 0.07, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
+  ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
+  ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
+  ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
+  ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស|ทอง'],
+  ['green', 'colour', 0.07, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
+  ['grey', 'colour', 0.07, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
+  ['black', 'colour', 0.07, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
+  ['pink', 'colour', 0.07, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
+  ['orange', 'colour', 0.07, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
+  ['brown', 'colour', 0.07, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
+  ['silver', 'colour', 0.07, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
+  ['beige', 'colour', 0.07, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
+  // Vietnamese "xanh" alone is green or blue (one word for both): kindred to each, as gold is to yellow,
+  // and in common with either (score-pair), at 0.05: one word for two colours says less than one colour.
   ['blue-green', 'colour', 0.05, 'xanh'],
-  ['purple', 'colour', 0.05, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
+  ['purple', 'colour', 0.07, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
   ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်'],
@@ -180,7 +182,8 @@ const ROWS: readonly Row[] = [
   ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
   ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
   ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ'],
-  ['battambang', 'town', 0.03, 'battambang|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
+  ['battambang', 'town', 0.03, 'battambang|btb|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
+  ['banan', 'town', 0.04, 'banan|បាណន់|បាណន|บานัน|巴南'],
   ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
   ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥|စွါယ်ရီယန်း|svây riêng'],
@@ -225,6 +228,12 @@ const ROWS: readonly Row[] = [
   ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
   ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
+  // A rice mill is the other closed plant compounds move into in the rice provinces, seen and said as such.
+  ['rice mill', 'kind', 0.06, 'rice mill|rice mills|ម៉ាស៊ីនកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|xay lúa|xay xát|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|방앗간|ဆန်စက်'],
+  // A gold shop (tiệm vàng, ហាងមាស, ร้านทอง, 金店) is a landmark: its gold is what it sells, not a paint.
+  ['gold shop', 'place', 0.04, 'gold shop|jewellery shop|jewelry shop|tiệm vàng|tiem vang|tiệm kim hoàn|ហាងមាស|ហាងលក់មាស|ร้านทอง|金店|金铺|金行|toko emas|금은방|ရွှေဆိုင်'],
+  // A golf course beside a compound is seen from the road and named in every language.
+  ['golf', 'place', 0.06, 'golf|golf course|ទីលានវាយកូនហ្គោល|វាយកូនហ្គោល|高尔夫|高爾夫|sân golf|sân gôn|สนามกอล์ฟ|กอล์ฟ|lapangan golf|골프장|골프|ဂေါက်ကွင်း'],
   // Landmarks every tipster in a town uses.
   ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
   ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
@@ -238,7 +247,7 @@ const ROWS: readonly Row[] = [
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],
   ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],
-  ['independence beach', 'place', 0.05, 'independence beach|independence hotel|ឆ្នេរឯករាជ្យ|独立海滩|独立酒店'],
+  ['independence beach', 'place', 0.05, 'independence beach|independence hotel|ឆ្នេរឯករាជ្យ|独立海滩|独立酒店|독립해변|독립 해변|bãi độc lập|bãi biển độc lập|หาดอินดิเพนเดนซ์'],
 ];
 
 export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(ROWS.map(([id, group, weight]) => [id, { id, group, weight }]));
@@ -297,7 +306,9 @@ export const withoutConceptWords = (chunk: string) =>
     .replace(/(?<= )색/gu, ' ');
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
-const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|顶|頂|墙|牆|房)/gu;
+const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
+// ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
+const KHMER_PURPLE = /(?:ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/u;
 
 /** NFC, lower case, ASCII digits, no zero-width characters. */
 function clean(text: string): string {
@@ -354,7 +365,8 @@ const NUMBER_VALUE = new Map(NUMBER_WORDS.map(([value, word]) => [word, value]))
 const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
 // Indonesian chat shortens lantai to lt ("gdg ijo 6 lt": a green building of 6 floors).
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
+// English notes shorten floors to fl or flr ("Poipet, red sign, 9 fl").
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
@@ -370,14 +382,16 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|gedung|bangunan|blok|menara)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|warehouses|sheds|factories|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
 // 第七栋 is building number seven, not seven buildings.
-const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座)/gu;
+const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
+// Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
+const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|$)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
@@ -482,9 +496,35 @@ const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|�
 const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)\b[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
-const FORMER_PLACE = /\b(?:old|former|abandoned|disused|ex-?|bekas)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|工厂|工廠)/gu;
+const FORMER_PLACE =
+  /\b(?:old|former|abandoned|disused|ex-?|bekas|(?:used to be|was once|formerly|dulunya|dulu)(?:\s+(?:a|an|the|adalah|sebuah))?)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|mill|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|厂|廠)|(?:赌场|娱乐城|賭場|娛樂城|厂|廠|厂房|廠房)旧址/gu;
+/**
+ * The same said after the kind, as Vietnamese, Khmer and Thai do (nhà máy may cũ, រោងចក្រកាត់ដេរចាស់,
+ * โรงสีข้าวเก่า), or with "formerly", "when it was" before it (trước đây là sòng bài, ពីមុនរោងចក្រ,
+ * ពេលវាជារោងចក្រកាត់ដេរ, เดิมเป็นโรงงาน). Khmer and Thai without their spaces.
+ */
+const FORMER_AFTER = /(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cũ(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
+const FORMER_SQUEEZED =
+  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
+const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|កាស៊ីណូ|คาสิโน/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
+
+/**
+ * The colour of the roof, said with the roof ("red roof", "mái xanh", "atap hijau", ដំបូលក្រហម,
+ * หลังคาแดง, 红屋顶, 파란 지붕): two roofs of other colours are two buildings, even where both are white.
+ */
+const COLOUR_TERMS = [...TERM_CONCEPT].filter(([, id]) => CONCEPTS.get(id)?.group === 'colour').map(([term]) => term);
+const LATIN_COLOURS = COLOUR_TERMS.filter(isLatin).sort(byLength).map(escape).join('|');
+const OTHER_COLOURS = COLOUR_TERMS.filter((term) => !isLatin(term)).sort(byLength).map(escape).join('|');
+const ROOF_LATIN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:\\s+(?:tiled|tin|metal))?\\s+roofs?|(?:roofs?|mái(?:\\s+nhà)?|mai|atap(?:nya)?)\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+  'gu',
+);
+const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:지붕|အမိုး)`, 'gu');
+/** Concept id of a roof's colour (in `concepts`, as building counts are). */
+export const roofColourConcept = (colour: string) => `roof:${colour}`;
+export const roofColour = (id: string): string | null => (id.startsWith('roof:') ? id.slice(5) : null);
 
 export function conceptFeatures(text: string): ConceptFeatures {
   const lower = clean(text);
@@ -513,7 +553,20 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
-  for (const match of lower.matchAll(HAN_COLOURS)) for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
+  for (const match of lower.matchAll(HAN_COLOURS)) {
+    for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
+    // 绿顶, 红屋顶: a green roof, a red roof.
+    if (match[2]) {
+      concepts.add('rooftop');
+      for (const char of match[1]!) concepts.add(roofColourConcept(HAN_COLOUR[char]!));
+    }
+  }
+  // Only a colour the tip gives its own place: "next to the red-roofed casino" is the neighbour's roof.
+  for (const match of [...lower.matchAll(ROOF_LATIN), ...squeezed.matchAll(ROOF_OTHER)]) {
+    const id = TERM_CONCEPT.get((match[1] ?? match[2])!.replace(/\s+/g, isLatin(match[1] ?? match[2]!) ? ' ' : ''));
+    if (id && concepts.has(id)) concepts.add(roofColourConcept(id));
+  }
+  if (KHMER_PURPLE.test(squeezed)) concepts.add('purple');
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
@@ -521,7 +574,9 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
-  for (const match of lower.matchAll(FORMER_PLACE)) concepts.add(/casino|赌场|娱乐城|賭場|娛樂城/u.test(match[0]) ? 'old casino' : 'old factory');
+  for (const match of [...lower.matchAll(FORMER_PLACE), ...lower.matchAll(FORMER_AFTER), ...squeezed.matchAll(FORMER_SQUEEZED)]) concepts.add(FORMER_CASINO.test(match[0]) ? 'old casino' : 'old factory');
+  // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
+  if (concepts.has('rice mill')) concepts.add('warehouse');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
@@ -542,6 +597,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);
   buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));

@@ -70,15 +70,20 @@ export const WEIGHTS = {
   /** Both give a floor count and one is shared / none is. */
   sameFloors: 0.12,
   otherFloors: -0.2,
-  /** Both give a count of buildings ("2 blocks", "两栋") and one is shared / none is: counts from outside vary more than floors. */
+  /**
+   * Both give a count of buildings ("2 blocks", "两栋", "3 nhà kho") and one is shared / none is. Against:
+   * as strong as another floor count since the counts by kind are read (0153): no same-place pair of
+   * any tuning set gives two counts, 31 pairs of two places do.
+   */
   sameBuildings: 0.1,
-  otherBuildings: -0.08,
+  otherBuildings: -0.2,
   /**
    * Both say which building by its number ("building 7", "ตึก ๗", "អគារលេខ 7") and one is shared /
    * none is: a compound's blocks are numbered, and building 3 and building 5 of one block are two places.
+   * Above a colour and a floor count in common: the blocks of one compound share them (0153).
    */
   sameBuildingNumber: 0.25,
-  otherBuildingNumber: -0.25,
+  otherBuildingNumber: -0.3,
   /** Both give a colour and none is shared: as strong as another floor count (no same-place pair of any labelled set gives two colours, decision 0135). */
   otherColour: -0.2,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */
@@ -97,6 +102,8 @@ export const WEIGHTS = {
    * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.
    */
   wideEvidence: 0.15,
+  /** A shared concept from this weight is one described piece (a colour, a casino, bars, a golf course); see score-pair describedPieces. */
+  describedPiece: 0.04,
   proximityWide: 0.25,
   wideRadiusM: 2_400,
 } as const;

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -236,7 +236,7 @@ const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
 const TOWN_AROUND: Readonly<Record<string, string>> = {
   otres: 'sihanoukville', ochheuteal: 'sihanoukville', 'victory hill': 'sihanoukville', ream: 'sihanoukville', 'prey nob': 'sihanoukville', 'stueng hav': 'sihanoukville', 'koh rong': 'sihanoukville',
   'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh', 'chbar ampov': 'phnom penh',
-  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', sangkae: 'battambang',
+  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', sangkae: 'battambang', banan: 'battambang',
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
 
@@ -245,6 +245,11 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   const reasons: DuplicateReason[] = [];
   // A translated name word ("Silver Moon" / 银月) stands in for names only where they could not be compared.
   const shared = intersect(a.concepts.concepts, b.concepts.concepts).filter((id) => (CONCEPTS.get(id)?.weight ?? 0) > 0 && !(namesWeighed && CONCEPTS.get(id)?.group === 'name'));
+  const coloursA = inGroup(a.concepts.concepts, 'colour');
+  const coloursB = inGroup(b.concepts.concepts, 'colour');
+  // Vietnamese xanh is one word for blue and green: against either, it is the colour in common.
+  const xanh = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.has('blue-green') && !y.has('blue-green') && (y.has('blue') || y.has('green'));
+  if (xanh(coloursA, coloursB) || xanh(coloursB, coloursA)) shared.push('blue-green');
   if (shared.length) {
     const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
     shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
@@ -266,9 +271,12 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
-  const coloursA = inGroup(a.concepts.concepts, 'colour');
-  const coloursB = inGroup(b.concepts.concepts, 'colour');
-  if (coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
+  // Both roofs' colours said and none alike: a red roof and a blue one are two buildings, whatever else is white.
+  const roofsA = new Set([...a.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
+  const roofsB = new Set([...b.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
+  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB))) {
+    reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
+  }
   const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
   const townsB = withTownsAround(inGroup(b.concepts.concepts, 'town'));
   if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
@@ -505,6 +513,27 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
   });
 }
 
+/** Counts and a road, besides what is seen of the building and the spot around it. */
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
+const DESCRIBED_GROUPS: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'place']);
+
+/**
+ * What a passer-by tells of the place, piece by piece: a floor or building count, a road, and each
+ * shared colour, kind, feature or landmark (a golf course, bars on the windows) on its own. "22 floors"
+ * with window bars, "15 floors" and pink, is one building said twice, even when the pins are 700 m apart
+ * and no shared concept reaches the 0.08 a piece of wide evidence needs.
+ */
+function describedPieces(reasons: readonly DuplicateReason[]): number[] {
+  return reasons.flatMap((reason) => {
+    if (DESCRIBED_COUNTS.has(reason.code)) return reason.weight > 0 ? [reason.weight] : [];
+    if (reason.code !== 'concepts') return [];
+    return reason.concepts.flatMap((id) => {
+      const concept = CONCEPTS.get(id);
+      return concept && DESCRIBED_GROUPS.has(concept.group) && concept.weight >= WEIGHTS.describedPiece ? [concept.weight] : [];
+    });
+  });
+}
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
@@ -577,7 +606,14 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const specifics = reasons.filter((reason) => PLACE_EVIDENCE.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
   const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
-  const wide = specific >= WEIGHTS.wideEvidence && pieces >= 2 ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity : 0;
+  // Two tips that each name their place, and no name met: the names are the better evidence, a description does not widen nearness.
+  const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
+  const described = namesUnmet ? [] : describedPieces(reasons);
+  const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
+  const wide =
+    (specific >= WEIGHTS.wideEvidence && pieces >= 2) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
+      ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
+      : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
   const nearWeight = sharesSomethingSpecific(reasons) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
