@@ -31,6 +31,11 @@ export interface TextFeatures {
    * running, joined ("daimonhil"): its name, if it gives one, is among them. Empty in other tips.
    */
   wordPairs: readonly string[];
+  /**
+   * The letters of the messaging handles the tip gives ("chenwei" of @chenwei_hr88): often the
+   * person's name, so they meet a name of the other tip, but a handle is no name to differ by.
+   */
+  handleNames: readonly string[];
 }
 
 export interface ScriptRuns {
@@ -263,6 +268,8 @@ export interface NameSets {
   nameWords: Set<string>;
   /** Two words running, joined, neither a function word nor a kind of place (see TextFeatures.wordPairs). */
   wordPairs: string[];
+  /** Words of four letters or more inside a messaging handle (see TextFeatures.handleNames). */
+  handleNames: string[];
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -298,6 +305,10 @@ export function nameSets(text: string): NameSets {
     .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
+  // A handle ("tg chenwei_hr88", "@vanna_aba") is an account, not a name of what the tip is about:
+  // two handles of one recruiter (Kakao goldjob77, Telegram cambo_gold_77) do not make two people.
+  const handles = [...clean.matchAll(HANDLE)].map((match) => [match.index + match[0].length - match[1]!.length, match.index + match[0].length] as const);
+  const inHandle = (start: number) => handles.some(([from, to]) => start >= from && start < to);
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
   const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
     const before = clean.slice(Math.max(0, match.index - 40), match.index).trimEnd();
@@ -310,7 +321,8 @@ export function nameSets(text: string): NameSets {
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]),
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index),
+      handle: inHandle(match.index),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
@@ -389,9 +401,12 @@ export function nameSets(text: string): NameSets {
   for (const name of subjects) landmarks.delete(name);
   const wordPairs = found.flatMap((word, i) => {
     const next = found[i + 1];
-    return next && [word, next].every((part) => !part.ordinary && !part.place && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) ? [word.key + next.key] : [];
+    // A kind of place that is also a name word ("sky garden", "long bay") may end a name.
+    const nameWord = (part: typeof word) => !part.place || (part === next && conceptOfTerm(part.key)?.group === 'name');
+    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) ? [word.key + next.key] : [];
   });
-  return { subjects, joined, landmarks, nameWords, wordPairs };
+  const handleNames = [...new Set(found.filter((word) => word.handle).flatMap((word) => word.key.split(/[^a-z]+/)).filter((part) => part.length >= 4 && !isOrdinary(part)))];
+  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
@@ -403,6 +418,16 @@ const NUMBER = /\+?\d+(?:[ .-]\d+)*/g;
  * 09 123 456 789. Only after + or 00: without them, 84... is as likely a number of its own.
  */
 const FOREIGN_COUNTRY_CODE = /^(?:\+|00)(?:84|95|66|62|86|82)(?=\d{8,11}$)/;
+/**
+ * Without + or 00, a foreign mobile written in international form is still told by its length and
+ * the digit its mobiles start with after the code (each country's numbering plan): Vietnam 84 and
+ * nine digits from 3, 5, 7, 8 or 9; Thailand 66 and nine from 6, 8 or 9; Indonesia 62 and 8 then
+ * eight to eleven; Myanmar 95 and 9 then seven to nine; China 86 and 1 then ten; Korea 82 and 10
+ * then seven or eight. "WA 62 812-3456-7780" is 0812 3456 7780. Only after a phone's or a messaging
+ * app's name (PHONE_BEFORE), and kept beside the digits as written: an account may start so too.
+ */
+const PHONE_BEFORE = /(?:(?:^|[^\p{L}])(?:wa|whatsapp|zalo|line|telegram|tele|tg|viber|signal|kakao|wechat|phone|tel|call|mobile|sdt|hp)|โทร|ไลน์|ទូរស័ព្ទ|លេខ|电话|手机|微信|전화|카톡|ဖုန်း)\s*[:：.]?\s*$/iu;
+const FOREIGN_MOBILE = /^(?:84(?=[35789]\d{8}$)|66(?=[689]\d{8}$)|62(?=8\d{8,11}$)|95(?=9\d{7,9}$)|86(?=1\d{10}$)|82(?=10\d{7,8}$))/;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
 
@@ -422,7 +447,9 @@ export function numberTokens(text: string): Set<string> {
     const international = match[0].startsWith('+') ? `+${match[0].replace(/\D/g, '')}` : match[0].replace(/\D/g, '');
     const joined = international.replace(FOREIGN_COUNTRY_CODE, '').replace(/\D/g, '');
     // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
-    const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/).filter(Boolean);
+    const home = joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '');
+    const given = PHONE_BEFORE.test(digits.slice(Math.max(0, match.index - 24), match.index));
+    const parts = joined.length >= 8 ? [...new Set([home, given ? home.replace(FOREIGN_MOBILE, '') : home])] : match[0].split(/\D+/).filter(Boolean);
     for (const part of parts) {
       const value = part.replace(/^0+(?=\d)/, '');
       // Years say when, not where; the time window already weighs that.
@@ -480,7 +507,7 @@ function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: 
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs } = nameSets(text);
+  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames } = nameSets(text);
   const scripts = scriptRuns(text);
   const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
   const concepts = withoutNamedColours(conceptFeatures(text), text, subjects, joined);
@@ -501,6 +528,7 @@ export function textFeatures(text: string): TextFeatures {
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
+    handleNames,
   };
 }
 
@@ -508,7 +536,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 13;
+export const FEATURES_VERSION = 14;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
@@ -524,13 +552,14 @@ export function encodeFeatures(features: TextFeatures): string {
     [...features.concepts.roads],
     features.scripts,
     features.wordPairs,
+    features.handleNames,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[]];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[]];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -541,5 +570,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     concepts: { concepts: new Set(parsed[6]), floors: new Set(parsed[7]), roads: new Set(parsed[8]) },
     scripts: parsed[9],
     wordPairs: parsed[10],
+    handleNames: parsed[11],
   };
 }
