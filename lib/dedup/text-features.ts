@@ -168,11 +168,13 @@ const FUNCTION_WORDS = words(
   // Indonesian
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
-  'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
+  'tolong bantu paspor kerja bekerja penipuan bos penjaga polisi malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
   // titles before a person's name: the name is the person's, not the title
   'mr mrs ms mdm madam',
+  // and the Indonesian ones (Pak Rudi, Bu Sari: Mr, Mrs)
+  'pak bapak bu ibu',
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
   // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
@@ -198,6 +200,27 @@ const VIETNAMESE_WORDS = words(
 const VIET_PEOPLES =
   /(?<![\p{L}\p{M}])(?:ng(?:ư|u)(?:ờ|o)i\s+(?:vi(?:ệ|e)t|hoa|h(?:à|a)n|th(?:á|a)i|l(?:à|a)o|mi(?:ê|e)n|t(?:à|a)u|nh(?:ậ|a)t)|vi(?:ệ|e)t\s+nam|trung\s+qu(?:ố|o)c|h(?:à|a)n\s+qu(?:ố|o)c|th(?:á|a)i\s+lan|mi(?:ế|e)n\s+(?:đ|d)i(?:ệ|e)n|nh(?:ậ|a)t\s+b(?:ả|a)n|(?:đ|d)(?:à|a)i\s+loan)(?![\p{L}\p{M}])/giu;
 
+/**
+ * Vietnamese written without its marks, as in chat ("toi bi giu o song bac Kim Lien, toa nha 7 tang"):
+ * three of these words, which are no English or Indonesian words, say so.
+ */
+const UNMARKED_VIET_WORDS = /(?<![\p{L}])(?:toi|cua|khong|ko|nguoi|duoc|trong|tang|toa|khu|cuu|voi|nha|sdt|roi|nhieu|lam|gan|bi|giu|song bac|chi|anh|em)(?![\p{L}])/gu;
+
+/** The Hán-Việt name syllables without their marks ("kim", "lien", "long"), each with its name words (built on first use: concepts.ts imports this module). */
+let UNMARKED_VIET: Map<string, string[]> | null = null;
+function unmarkedViet(): Map<string, string[]> {
+  if (!UNMARKED_VIET) {
+    UNMARKED_VIET = new Map();
+    for (const [syllable, id] of Object.entries(VIET_NAME_WORDS)) {
+      const bare = stripMarks(syllable);
+      UNMARKED_VIET.set(bare, [...new Set([...(UNMARKED_VIET.get(bare) ?? []), id])]);
+    }
+  }
+  return UNMARKED_VIET;
+}
+/** A syllable's name words: as written with its marks, or, bare, every word it may stand for. */
+const vietNameWords = (lower: string): string[] => (VIET_NAME_WORDS[lower] ? [VIET_NAME_WORDS[lower]] : (unmarkedViet().get(lower) ?? []));
+
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
   'building buildings compound compounds casino casinos hotel hotels resort resorts tower towers plaza complex park garden gardens',
@@ -218,13 +241,15 @@ const PLACE_WORDS = words(
 const PLACES = words(
   'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity bokor kep kampot takhmao takhmau',
   'mekong bassac dangkao bkk battambang sangkae sangke pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
+  // Vietnamese spellings of towns: Xihanúc (Sihanoukville)
+  'xihanuc',
 );
 const PLACE_PHRASES = new RegExp(
   `\\b(?:${[
     'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
-    'phnom penh', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     ...PROVINCES.map((province) => province.en.toLowerCase()),
   ].join('|')})\\b`,
   'giu',
@@ -283,7 +308,16 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
  * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
  */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam)\.?\s+$/iu;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|pak|bapak|bu|ibu)\.?\s+$/iu;
+
+/**
+ * A word for "named" or "called" before a word makes it a name in lower case too ("namanya huilong
+ * garden", "tempat bernama xin he", "a place called sky garden"): Indonesian and English.
+ */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:namanya|bernama|called|named)\s+$/iu;
+
+/** Messaging apps a person's name stands before ("Lan zalo 0903 118 226"). */
+const PLATFORM_AFTER = /^\s+(?:zalo|telegram|tele|tg|line|wa|whatsapp|wechat|viber|kakao|kakaotalk|signal|fb|facebook)\b/iu;
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
@@ -335,9 +369,13 @@ export function nameSets(text: string): NameSets {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
     if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
+    // After "named", the word, and the next when the first was the name's.
+    const namedAt = (at: number) => NAMED_BEFORE.test(clean.slice(Math.max(0, found[at]!.start - 12), found[at]!.start));
+    const previous = found[index - 1];
+    if (namedAt(index) || (previous && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    if (!word.sentenceStart || word.numberFollows || word.code) return true;
+    if (!word.sentenceStart || word.numberFollows || word.code || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
     // At a sentence's start, a capitalised word is a name when another name word or a kind of
     // place follows it ("Golden Lotus is ...", "Kaiyuan bldg in ..."), unless it is a concept
     // word that describes ("Yellow building").
@@ -350,6 +388,7 @@ export function nameSets(text: string): NameSets {
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
   const joined = new Map<string, string[]>();
+  const bareViet = new Set(clean.toLowerCase().match(UNMARKED_VIET_WORDS) ?? []).size >= 3;
   const nameWords = new Set<string>();
   // Runs of adjacent name words (with the place words inside or around them) form one name.
   let index = 0;
@@ -384,11 +423,14 @@ export function nameSets(text: string): NameSets {
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
     // A Vietnamese name of Chinese origin (written with its marks: "Kim Phàm") also in pinyin
     // ("jinfan"), the way a Chinese or Burmese tip writes the same compound in Latin letters.
-    if (!landmark && keys.length > 1 && keys.length <= 3 && run.some((word) => word.marked)) {
+    // Or written without marks, in a tip that is Vietnamese without marks ("song bac Kim Lien o Bavet"),
+    // when each syllable of the name is a name word's (unmarkedVietName).
+    const vietnamese = run.some((word) => word.marked) || (bareViet && keys.length > 1 && keys.every((key) => unmarkedViet().has(key)));
+    if (!landmark && keys.length > 1 && keys.length <= 3 && vietnamese) {
       for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
     }
     // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
-    if (!landmark && run.some((word) => word.marked)) for (const word of run) if (VIET_NAME_WORDS[word.lower]) nameWords.add(VIET_NAME_WORDS[word.lower]!);
+    if (!landmark && vietnamese) for (const word of run) for (const id of vietNameWords(word.lower)) nameWords.add(id);
     index = end + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
