@@ -369,10 +369,11 @@ export function nameSets(text: string): NameSets {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
     if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
-    // After "named", the word, and the next when the first was the name's.
+    // After "named", the word, and the next when the first was the name's
     const namedAt = (at: number) => NAMED_BEFORE.test(clean.slice(Math.max(0, found[at]!.start - 12), found[at]!.start));
     const previous = found[index - 1];
-    if (namedAt(index) || (previous && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
+    // (In lower case only: where the writer uses capitals, they end the name: "named Sokha recruits".)
+    if (namedAt(index) || (previous && !previous.capitalised && !word.capitalised && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
     if (!word.sentenceStart || word.numberFollows || word.code || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
