@@ -67,9 +67,10 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
- * "don't know" (မသိ, ไม่รู้, មិនដឹង).
+ * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
+ * "one", "at", "big", "small" (បុរីមួយនៅ…: "a borey in …").
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /**
  * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is
@@ -89,7 +90,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
   if (!script || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
-  if ((script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
+  if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   const letters = romanise(text);
   const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
   const readings: string[] = [];

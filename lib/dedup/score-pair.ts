@@ -424,7 +424,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks)) ||
       // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
       // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
-      theirs.wordPairs.some((pair) => reads(pair) || (!han && [skeleton(pair), ...spokenSkeletons(pair)].some((shape) => shape.length >= 4 && sameShape(shape))))
+      theirs.wordPairs.some((pair) => reads(pair) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
     );
   });
 }
@@ -463,6 +463,16 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
 }
 
 /**
+ * The skeletons of two words written together ("moongarden"): as spelt and said, and with an "ng"
+ * read as the n ending one word and the g starting the next ("moon garden", not "moong arden").
+ */
+function pairShapes(pair: string): string[] {
+  const shapes = [skeleton(pair), ...spokenSkeletons(pair)];
+  if (pair.includes('ng')) shapes.push(...pairShapes(pair.replace(/ng/g, "n'g")));
+  return [...new Set(shapes)];
+}
+
+/**
  * Two words running in a tip written without capitals ("o smach sky garden grey bldg") that the other
  * tip writes in Khmer, Thai, Burmese or Korean letters at the start of a chunk (စကိုင်းဂါးဒင်း,
  * สกายการ์เด้น), by a spoken skeleton of four consonants or more, as a Latin name is (namesInScript).
@@ -470,7 +480,7 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
 function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
   if (!namesNothing(lower) || other.scripts.chunks.length === 0) return [];
   return lower.wordPairs.filter((pair) =>
-    [skeleton(pair), ...spokenSkeletons(pair)].some((shape) => shape.length >= 4 && other.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2)),
+    pairShapes(pair).some((shape) => shape.length >= 4 && other.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2)),
   );
 }
 
@@ -503,8 +513,11 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   const shared = intersect(mine, theirs);
   if (shared.length === 0) return false;
   if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
-  return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
+  return mine.size === 1 && theirs.size === 1 && !leadWord(shared[0]!, a, b);
 }
+
+/** A lead word as one of the tips wrote it: "Ocean" in both is not the lead word "sea" they stand for. */
+const leadWord = (id: string, a: TextFeatures, b: TextFeatures) => LEAD_NAME_WORDS.has(id) && (a.concepts.concepts.has(id) || b.concepts.concepts.has(id));
 
 /** Gold and silver name rival places: the Golden Dragon (金龙) and the Silver Dragon (Rồng Bạc) are neighbours, not one casino. */
 const RIVAL_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [['golden', 'silver']];

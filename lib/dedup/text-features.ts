@@ -446,7 +446,9 @@ export function nameSets(text: string): NameSets {
     const next = found[i + 1];
     // A kind of place that is also a name word ("sky garden", "long bay") may end a name.
     const nameWord = (part: typeof word) => !part.place || (part === next && conceptOfTerm(part.key)?.group === 'name');
-    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) ? [word.key + next.key] : [];
+    // Nor an area the concepts know ("chak angre"): it says where, not which compound.
+    const area = () => ['town', 'place'].includes(conceptOfTerm(`${word.key} ${next!.key}`)?.group ?? '');
+    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() ? [word.key + next.key] : [];
   });
   const handleNames = [...new Set(found.filter((word) => word.handle).flatMap((word) => word.key.split(/[^a-z]+/)).filter((part) => part.length >= 4 && !isOrdinary(part)))];
   return { subjects, joined, landmarks, nameWords, wordPairs, handleNames };
