@@ -476,9 +476,11 @@ function pairShapes(pair: string): string[] {
  * Two words running in a tip written without capitals ("o smach sky garden grey bldg") that the other
  * tip writes in Khmer, Thai, Burmese or Korean letters at the start of a chunk (စကိုင်းဂါးဒင်း,
  * สกายการ์เด้น), by a spoken skeleton of four consonants or more, as a Latin name is (namesInScript).
+ * Only in a tip that gives a name word (garden, star, ocean): Khmer written in Latin letters ("psar
+ * leu chen chreun nas") spells the other tip's Khmer words, which are no names.
  */
 function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
-  if (!namesNothing(lower) || other.scripts.chunks.length === 0) return [];
+  if (!namesNothing(lower) || other.scripts.chunks.length === 0 || inGroup(lower.concepts.concepts, 'name').size === 0) return [];
   return lower.wordPairs.filter((pair) =>
     pairShapes(pair).some((shape) => shape.length >= 4 && other.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2)),
   );

@@ -218,8 +218,8 @@ function unmarkedViet(): Map<string, string[]> {
   }
   return UNMARKED_VIET;
 }
-/** A syllable's name words: as written with its marks, or, bare, every word it may stand for. */
-const vietNameWords = (lower: string): string[] => (VIET_NAME_WORDS[lower] ? [VIET_NAME_WORDS[lower]] : (unmarkedViet().get(lower) ?? []));
+/** A syllable's name words: as written with its marks, or, in a name written bare, every word it may stand for. */
+const vietNameWords = (lower: string, bare: boolean): string[] => (VIET_NAME_WORDS[lower] ? [VIET_NAME_WORDS[lower]] : bare ? (unmarkedViet().get(lower) ?? []) : []);
 
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
@@ -315,6 +315,9 @@ const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|pak|bapak|bu|ibu)\.?\
  * garden", "tempat bernama xin he", "a place called sky garden"): Indonesian and English.
  */
 const NAMED_BEFORE = /(?:^|[^\p{L}])(?:namanya|bernama|called|named)\s+$/iu;
+
+/** Words recruiters put in their handles beside their names (sokha_jobs88, hr_vannak, cambo_work): the trade's, not a name. */
+const HANDLE_WORDS = words('job jobs work works worker hiring recruit recruiter recruitment career careers official admin service support team agent agency kerja loker viec vieclam lamviec');
 
 /** Messaging apps a person's name stands before ("Lan zalo 0903 118 226"). */
 const PLATFORM_AFTER = /^\s+(?:zalo|telegram|tele|tg|line|wa|whatsapp|wechat|viber|kakao|kakaotalk|signal|fb|facebook)\b/iu;
@@ -431,7 +434,7 @@ export function nameSets(text: string): NameSets {
       for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
     }
     // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
-    if (!landmark && vietnamese) for (const word of run) for (const id of vietNameWords(word.lower)) nameWords.add(id);
+    if (!landmark && vietnamese) for (const word of run) for (const id of vietNameWords(word.lower, !run.some((other) => other.marked))) nameWords.add(id);
     index = end + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
@@ -450,7 +453,16 @@ export function nameSets(text: string): NameSets {
     const area = () => ['town', 'place'].includes(conceptOfTerm(`${word.key} ${next!.key}`)?.group ?? '');
     return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() ? [word.key + next.key] : [];
   });
-  const handleNames = [...new Set(found.filter((word) => word.handle).flatMap((word) => word.key.split(/[^a-z]+/)).filter((part) => part.length >= 4 && !isOrdinary(part)))];
+  // The whole handle ("jobcambodia88") and its words but the trade's (chenwei of chenwei_hr88, not "jobs").
+  const handleNames = [
+    ...new Set(
+      handles.flatMap(([from, to]) => {
+        const handle = clean.slice(from, to).toLowerCase().replace(/[_.]/g, '');
+        const parts = clean.slice(from, to).toLowerCase().split(/[^a-z]+/).filter((part) => part.length >= 4 && !isOrdinary(part) && !HANDLE_WORDS.has(part));
+        return [handle, ...parts];
+      }),
+    ),
+  ];
   return { subjects, joined, landmarks, nameWords, wordPairs, handleNames };
 }
 
