@@ -25,7 +25,9 @@ describe('phones and handles (0148)', () => {
   it('does not read a handle as a name, so two handles of one recruiter are no two names', () => {
     const features = textFeatures('박실장 카톡 bluejob55 캄보디아');
     expect([...features.names]).toEqual([]);
-    expect(features.handleNames).toEqual(['bluejob']);
+    expect(features.handleNames).toEqual(['bluejob55', 'bluejob']);
+    // The trade's words in a handle are no one's name.
+    expect(textFeatures('tg dara_jobs77 ហៅមនុស្ស').handleNames).toEqual(['darajobs77', 'dara']);
     const [a, b] = [recruiter('박실장 카톡 bluejob55 캄보디아'), recruiter('韩国中介朴室长，电报seoul_blue_55，送人到贡布', 200)];
     expect(codes(a, b)).not.toContain('names_differ');
   });
