@@ -114,7 +114,7 @@ const ROWS: readonly Row[] = [
   ['ruby', 'name', 0.06, 'ruby|红宝石|紅寶石|hồng ngọc|ทับทิม|รูบี้|ត្បូងទទឹម|រូប៊ី|rubi|delima|루비|ပတ္တမြား'],
   ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|제이드|ကျောက်စိမ်း|เจด|ជេដ'],
   ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|berlian|intan|다이아몬드'],
-  ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|mahkota|크라운|왕관|သရဖူ'],
+  ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|ក្រោន|mahkota|크라운|왕관|သရဖူ'],
   ['palace', 'name', 0.06, 'palace|宫殿|皇宫|王宫|cung điện|พระราชวัง|พาเลซ|វាំង|istana|팰리스|궁전|နန်းတော်'],
   ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거'],
   ['paradise', 'name', 0.06, 'paradise|天堂|thiên đường|สวรรค์|พาราไดซ์|ឋានសួគ៌|ផារ៉ាដាយ|surga|파라다이스|낙원|ပါရာဒိုက်'],
@@ -128,7 +128,7 @@ const ROWS: readonly Row[] = [
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
   ['eagle', 'name', 0.06, 'eagle|鹰|鷹|đại bàng|อินทรี|อีเกิ้ล|อีเกิล|ឥន្ទ្រី|elang|rajawali|독수리|이글|လင်းယုန်'],
   ['dragon', 'name', 0.06, 'dragon|龙|龍|rồng|มังกร|ดราก้อน|នាគ|ដ្រាហ្គន|naga|드래곤|용|နဂါး'],
-  ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
+  ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|អូសិន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
   // Brand words compounds share (0133): the English word, its translations and its common
   // transliterations in Thai, Khmer, Korean and Burmese letters (โกลเด้น, ហ្គោលដិន, 골든, ဂိုးလ်ဒင်).
   // Single Chinese characters are read only inside a name (HAN_NAME_WORDS): 马 is also 马路, a road.
@@ -149,6 +149,9 @@ const ROWS: readonly Row[] = [
   ['banyan', 'name', 0.06, 'banyan|榕树|榕樹|cây đa|ต้นไทร|แบนยัน|ដើមជ្រៃ|បែនយ៉ាន|beringin|반얀|ညောင်ပင်'],
   ['bamboo', 'name', 0.06, 'bamboo|竹林|翠竹|cây tre|rừng tre|แบมบู|ไม้ไผ่|ឫស្សី|បាំប៊ូ|bambu|뱀부|대나무|ဝါးပင်'],
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
+  // The sky and the clouds name hotels and compounds (天 in a name, ពពក "cloud", สกาย "sky" spelt).
+  ['sky', 'name', 0.05, 'sky|天空|bầu trời|สกาย|ท้องฟ้า|ស្កាយ|មេឃ|langit|스카이|하늘'],
+  ['cloud', 'name', 0.06, 'cloud|clouds|mây|เมฆ|คลาวด์|ពពក|awan|구름|클라우드'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
@@ -445,7 +448,7 @@ const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公�
  */
 export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   龙: 'dragon', 龍: 'dragon', 凤: 'phoenix', 鳳: 'phoenix', 珠: 'pearl', 钻: 'diamond', 鑽: 'diamond', 玉: 'emerald', 翠: 'emerald', 冠: 'crown',
-  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean', 竹: 'bamboo',  金: 'golden', 马: 'horse', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
+  宫: 'palace', 宮: 'palace', 虎: 'tiger', 星: 'star', 日: 'sun', 月: 'moon', 莲: 'lotus', 蓮: 'lotus', 皇: 'royal', 帝: 'emperor', 鹰: 'eagle', 鷹: 'eagle', 洋: 'ocean', 竹: 'bamboo',  金: 'golden', 马: 'horse', 云: 'cloud', 雲: 'cloud', 豪: 'grand', 馬: 'horse', 吉: 'lucky', 海: 'sea', 湾: 'bay', 灣: 'bay', 狮: 'lion', 獅: 'lion', 福: 'fortune',
   // Hotels are named for their view (江景 "River View", 海景 "Sea View") and compounds for the sky and
   // colours (蓝天 "Blue Sky", 红星 "Red Star"): in a name, a colour is a word of the name, not the paint.
   江: 'river', 景: 'view', 天: 'sky', 蓝: 'blue', 藍: 'blue', 红: 'red', 紅: 'red', 白: 'white', 绿: 'green', 綠: 'green', 银: 'silver', 銀: 'silver',
@@ -459,7 +462,7 @@ export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
 export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
   kim: 'golden', liên: 'lotus', mã: 'horse', long: 'dragon', hải: 'sea', ngọc: 'emerald', hoàng: 'royal', phượng: 'phoenix', cát: 'lucky',
   tinh: 'star', nguyệt: 'moon', nhật: 'sun', hổ: 'tiger', sư: 'lion', châu: 'pearl', loan: 'bay', cung: 'palace', đế: 'emperor', phúc: 'fortune',
-  ưng: 'eagle', dương: 'ocean',
+  ưng: 'eagle', dương: 'ocean', phụng: 'phoenix',
   // Native words name places too: Rồng Bạc is "Silver Dragon" (銀龍), Rồng Vàng "Golden Dragon".
   rồng: 'dragon', bạc: 'silver', vàng: 'golden',
 };
@@ -468,7 +471,14 @@ export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
  * Name words that, shared alone, do not make two names one translated name: Golden Dragon and
  * Golden Phoenix, Royal Crown and Royal Palace, 金帆 and 金时代 share them and are other places.
  */
-export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set(['golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune']);
+export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set(['golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune', 'sky']);
+
+/**
+ * Name words one language says with one word where English has two: 海 and hải are "sea" and
+ * "ocean" alike (海冠 is written "Ocean Crown" as often as "Sea Crown"). Compared as the first.
+ */
+const SAME_NAME_WORD: Readonly<Record<string, string>> = { ocean: 'sea' };
+export const sameNameWord = (id: string) => SAME_NAME_WORD[id] ?? id;
 
 export interface ConceptFeatures {
   /** Concept ids found. */

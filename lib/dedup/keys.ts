@@ -62,6 +62,8 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   const names = new Set<string>();
   for (const name of features.names) if (name.length >= 3 && !isPlaceWord(name)) names.add(`n:${name}`);
   for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
+  // The letters of a handle ("chenwei" of chenwei_hr88) meet a name ("Chen Wei") written elsewhere.
+  for (const handle of features.handleNames) names.add(`n:${handle}`);
   // A name in another script by its readings (金帆: "jinfan", "kimpham"; សុខា: "sokha"), which a
   // Latin name may equal; and every name by its consonant skeleton, which a transliteration in
   // another script shares (ជីនហ្វាន, 진판 and "Jin Fan" are all CNPN).

@@ -14,7 +14,7 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
-import { conceptOfTerm, HAN_NAME_WORDS } from './concepts';
+import { conceptOfTerm, HAN_NAME_WORDS, withoutConceptWords } from './concepts';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
@@ -42,15 +42,17 @@ const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
-  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)(?:ចាស់|ថ្មី)?\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
+  // បុរី (borey): a gated estate, as compounds in converted housing are called. "ឈ្មោះចិន X": its Chinese name X.
+  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)(?:ចាស់|ថ្មី)?(?:\s*(?:ចិន|ខ្មែរ|យួន|ថៃ|ភូមា|អង់គ្លេស)\s+)?\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)(?:เก่า|ใหม่)?\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
   myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
 // Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
 // ends its word or takes a particle. Burmese: the name starts after a space.
+const NAMED = /^(?:ឈ្មោះ|គេហៅថា|ហៅថា|ชื่อ|เรียกว่า|အမည်|နာမည်|이름)/u;
 const KIND_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
-  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터|빌라|아파트|플라자)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는)/gu,
+  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터|빌라|아파트|플라자|파크)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는|이라고|라고)/gu,
   myanmar: /(?<![\p{Script=Myanmar}\p{M}])([\p{Script=Myanmar}\p{M}]{2,24})\s*(?:ကုမ္ပဏီ|ကာစီနို|ဆိုတဲ့|ဆိုသော)/gu,
 };
 
@@ -65,16 +67,30 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
- * "don't know" (မသိ, ไม่รู้, មិនដឹង).
+ * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
+ * "one", "at", "big", "small" (បុរីមួយនៅ…: "a borey in …").
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+
+/**
+ * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is
+ * Ko Zaw Min, whom a Thai tip calls ซอมิน: the name is what follows the title.
+ */
+const BURMESE_TITLE = /^(?:ကို|မောင်|ဦး|ဒေါ်)(?=[\p{Script=Myanmar}\p{M}]{2})/u;
 
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
-export function nativeName(text: string): NativeName | null {
+export function nativeName(text: string, named = false): NativeName | null {
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (script === 'myanmar' && BURMESE_TITLE.test(text)) {
+    const name = nativeName(text.replace(BURMESE_TITLE, ''));
+    return name ? { ...name, text, person: true } : null;
+  }
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
-  if (!script || (concept && concept.group !== 'name') || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
+  if (!script || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
+  if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   const letters = romanise(text);
   const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
   const readings: string[] = [];
@@ -127,10 +143,34 @@ const ENDS_WITH_KIND = new RegExp(`(?:${HAN_KIND.source})$`, 'u');
  */
 const NOT_GIVEN_NAMES = /[我你他她您大小老表堂亲師师空帅美富的了在是有个这那和与被让叫给姐哥叔姨妹弟一二三四五六七八九十]/u;
 
-function titledName(char: string, title: string): NativeName | null {
+function titledName(char: string, title: string, titleFirst = false): NativeName | null {
   if (NOT_GIVEN_NAMES.test(char)) return null;
   const readings = [romanise(char).toLowerCase().replace(/[^a-z]/g, ''), hanViet(char)].filter((reading) => reading.length >= 2);
-  return readings.length ? { text: `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true } : null;
+  return readings.length ? { text: titleFirst ? `${title}${char}` : `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true } : null;
+}
+
+/**
+ * 阿 before a one-character given name (阿兰, 阿恒, 阿龙: "Ah Lan", "A Long"), as southern Chinese call
+ * a friend, a broker or a boss. Not the words and countries 阿 starts (阿姨 aunt, 阿拉伯, 阿富汗, 阿根廷,
+ * 阿联酋, 阿里, 阿尔…, 阿弥陀佛, 阿斯…, 阿卡, 阿克, 阿曼, 阿塞).
+ */
+const AH_NAMED = /阿(?![姨拉富根联聯里尔爾布弥彌莫斯卡克曼塞])(\p{Script=Han})/gu;
+
+/**
+ * A Korean manager named in Chinese by the hanja of the surname and a Korean office title (朴室长 for
+ * 박실장 "Manager Park", 金社长, 崔部长): read as the Korean surname is spelt in Latin letters.
+ */
+const HANJA_SURNAMES: Readonly<Record<string, string>> = {
+  金: '김', 朴: '박', 李: '이', 崔: '최', 郑: '정', 鄭: '정', 姜: '강', 赵: '조', 趙: '조', 尹: '윤', 张: '장', 張: '장', 林: '임', 韩: '한', 韓: '한',
+  吴: '오', 吳: '오', 徐: '서', 申: '신', 权: '권', 權: '권', 黄: '황', 黃: '황', 安: '안', 宋: '송', 柳: '류', 洪: '홍', 文: '문', 梁: '양', 裴: '배',
+  白: '백', 南: '남', 许: '허', 許: '허', 卢: '노', 盧: '노', 河: '하', 郭: '곽', 成: '성', 车: '차', 車: '차', 朱: '주', 禹: '우', 具: '구', 闵: '민', 閔: '민', 高: '고',
+};
+const HAN_KOREAN_TITLED = new RegExp(`([${Object.keys(HANJA_SURNAMES).join('')}])(室长|室長|社长|社長|部长|部長|课长|課長|组长|組長|会长|會長)`, 'gu');
+
+function hanjaTitled(char: string, title: string): NativeName {
+  const korean = KOREAN_SURNAMES[HANJA_SURNAMES[char]!] ?? [];
+  const readings = [...korean, romanise(char).toLowerCase().replace(/[^a-z]/g, ''), hanViet(char)].filter((reading) => reading.length >= 2);
+  return { text: `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true };
 }
 
 /**
@@ -231,6 +271,14 @@ export function nativeNames(text: string): NativeName[] {
     const name = titledName(titled[1]!, titled[2]!);
     if (name && !found.has(name.text)) found.set(name.text, name);
   }
+  for (const titled of clean.matchAll(AH_NAMED)) {
+    const name = titledName(titled[1]!, '阿', true);
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
+    const name = hanjaTitled(titled[1]!, titled[2]!);
+    if (!found.has(name.text)) found.set(name.text, name);
+  }
   for (const titled of clean.matchAll(KOREAN_TITLED)) {
     // 이사장 is a word of its own (a chairman), not "President Lee".
     if (titled[0].startsWith('이사장')) continue;
@@ -256,6 +304,18 @@ export function nativeNames(text: string): NativeName[] {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));
   }
-  for (const pattern of [...Object.values(KIND_BEFORE), ...Object.values(KIND_AFTER)]) for (const match of clean.matchAll(pattern)) add(match[1]);
+  for (const pattern of [...Object.values(KIND_BEFORE), ...Object.values(KIND_AFTER)]) {
+    for (const match of clean.matchAll(pattern)) {
+      const named = NAMED.test(match[0]);
+      if (named && match[1]) {
+        const name = nativeName(match[1].trim().replace(/[\p{P}]+$/u, ''), true);
+        if (name && !found.has(name.text)) found.set(name.text, name);
+      } else add(match[1]);
+      // A short name after a word for "named" (ឈ្មោះ ឡាន, ชื่อ X) is a person's, as tipsters name a
+      // recruiter: met by its reading as a titled person's is (Lan, "chị Lan", 阿兰).
+      const name = found.get(match[1]?.trim().replace(/[\p{P}]+$/u, '') ?? '');
+      if (name && !name.person && named && name.readings.length > 0 && name.readings.every((reading) => reading.length <= 5)) found.set(name.text, { ...name, person: true });
+    }
+  }
   return [...found.values()];
 }

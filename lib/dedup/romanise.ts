@@ -144,8 +144,11 @@ const KHMER_VOWELS: Record<string, readonly [string, string]> = {
   'ើ': ['aeu', 'eu'], 'ឿ': ['oea', 'oea'], 'ៀ': ['ie', 'ie'], 'េ': ['e', 'e'], 'ែ': ['ae', 'eae'], 'ៃ': ['ai', 'ey'], 'ោ': ['ao', 'o'], 'ៅ': ['au', 'ov'],
   'ំ': ['m', 'm'], 'ះ': ['h', 'h'], 'ៈ': ['a', 'a'],
 };
+// ាំង is read "ang" (ហាំង "Hang", ចាំង): the nikahit before ង marks the vowel, it is no m of its own.
+const KHMER_AM_NG = /\u17c6(?=\u1784)/gu;
+
 export function khmerReading(text: string): string {
-  let khmer = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(SILENT_KHMER, '');
+  let khmer = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(SILENT_KHMER, '').replace(KHMER_AM_NG, '');
   for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, `${latin}\u17c9`);
   let out = '';
   let second = false;
@@ -295,7 +298,7 @@ export function romanise(text: string): string {
   if (/\p{Script=Han}/u.test(text)) return pinyinOf(text);
   if (/\p{Script=Hangul}/u.test(text)) return romaniseHangul(text);
   if (/\p{Script=Khmer}/u.test(text)) {
-    let khmer = text.replace(SILENT_KHMER, '');
+    let khmer = text.replace(SILENT_KHMER, '').replace(KHMER_AM_NG, '');
     for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, latin);
     return byTable(khmer, KHMER_WITH_LATIN);
   }
@@ -328,14 +331,20 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
 // f as ဖ (ph), and Khmer's វ is read v or w.
 const SINGLE: Record<string, string> = { b: 'P', p: 'P', f: 'P', v: 'P', d: 'T', t: 'T', g: 'K', k: 'K', c: 'K', q: 'K', l: 'L', r: 'L', s: 'S', z: 'S', x: 'S', m: 'M', n: 'N' };
 
-/** Consonant skeleton of Latin letters (see the header); "golden lotus" -> "KLTNLTS". */
-export function skeleton(latin: string): string {
+/**
+ * Consonant skeleton of Latin letters (see the header); "golden lotus" -> "KLTNLTS". With `ng`, the
+ * velar nasal is a class of its own (G): Chinese, Khmer, Thai and Korean write -n and -ng apart
+ * (金莲 jinlian, 金龙 jinlong; ន, ង), so a name read from one of them keeps it (Burmese, whose final
+ * င is said "n" in Min and "ng" in Aung, does not).
+ */
+export function skeleton(latin: string, ng = false): string {
   let text = latin
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/đ/g, 'd')
     .replace(/[^a-z'\s]/g, '');
+  if (ng) text = text.replace(/ng/g, 'G');
   // Digraphs within a letter or a word only (see byTable); the separators then drop out.
   for (const [pattern, value] of DIGRAPHS) text = text.replace(pattern, value);
   let out = '';

@@ -8,9 +8,9 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, hanOnsets, onsetClass, skeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, onsetClass, romanise, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -94,11 +94,25 @@ export function gramSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
 
 const undoubled = (name: string) => name.replace(/(\p{L})\1+/gu, '$1');
 
-/** Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or, from five letters on, one typo apart ("Lotos" / "Lotus"). */
+/** A final y after a consonant is the i that Indonesian and Vietnamese spellings write (Rudy / Rudi, Andy / Andi). */
+const finalI = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i');
+
+/**
+ * Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or a final y or i
+ * ("Rudy" / "Rudi") or, from five letters on, one typo apart ("Lotos" / "Lotus"), two letters
+ * swapped among them ("Pheonix" / "Phoenix").
+ */
 function sameName(a: string, b: string): boolean {
-  if (a === b || undoubled(a) === undoubled(b)) return true;
+  if (a === b || undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
-  return editDistanceAtMostOne(a, b);
+  return editDistanceAtMostOne(a, b) || swappedOnce(a, b);
+}
+
+/** The same letters but two neighbours swapped ("pheonix" / "phoenix"). */
+function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((char, i) => char !== b[i]);
+  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -194,6 +208,29 @@ function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null 
   return null;
 }
 
+/**
+ * A name of one tip that is the letters of the other's messaging handle ("Chen Wei" / tg
+ * chenwei_hr88, វណ្ណា "vanna" / @vanna_aba): recruiters name their accounts after themselves.
+ */
+function handleNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+  const found = new Set<string>();
+  let joined = false;
+  for (const [mine, theirs] of [[a, b], [b, a]] as const) {
+    for (const handle of theirs.handleNames) {
+      for (const name of mine.names) if (name.length >= 4 && !isPlaceWord(name) && sameName(name, handle)) found.add(name);
+      for (const [together, parts] of mine.joinedNames) {
+        if (sameName(together, handle)) {
+          found.add(parts.join(' '));
+          joined = true;
+        }
+      }
+      for (const name of mine.scripts.names) if (name.readings.includes(handle)) found.add(name.text);
+    }
+  }
+  if (found.size === 0) return null;
+  return { code: 'names', names: [...found].sort(), weight: joined || found.size >= 2 ? WEIGHTS.namesAll : WEIGHTS.nameOne };
+}
+
 function numberEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
   const shared = [...a].filter((value) => b.has(value)).sort();
   if (shared.length === 0) return null;
@@ -212,6 +249,8 @@ function photoEvidence(a: DedupTip['photos'], b: DedupTip['photos']): DuplicateR
 
 const intersect = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].filter((value) => b.has(value));
 const inGroup = (concepts: ReadonlySet<string>, group: string) => new Set([...concepts].filter((id) => CONCEPTS.get(id)?.group === group));
+/** The name words a tip gives, one word for what a language says with one (sameNameWord: ocean is sea). */
+const nameWordsOf = (features: TextFeatures) => new Set([...inGroup(features.concepts.concepts, 'name')].map(sameNameWord));
 
 /** Colours one tipster names for what another calls the other: gold paint looks yellow, silver cladding grey or white, cream yellow or white. */
 const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [
@@ -347,6 +386,12 @@ function holdsShorterName(name: NativeName, other: NativeName): boolean {
 /** A name that is only a word leading many names (โกลเด้น, golden): it starts other names too. */
 const leadWordOnly = (name: NativeName) => LEAD_NAME_WORDS.has(conceptOfTerm(name.text)?.id ?? '');
 
+/** A Chinese name and a Khmer, Thai or Korean one agree on -n and -ng (金莲 jinlian is not ជីនឡុង "chinlong"). */
+function sameNasals(a: NativeName, b: NativeName): boolean {
+  if ((a.script !== 'han' && b.script !== 'han') || a.script === 'myanmar' || b.script === 'myanmar') return true;
+  return skeleton(romanise(a.text), true) === skeleton(romanise(b.text), true);
+}
+
 /**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
@@ -371,8 +416,9 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           (han && other.script === 'han' && other.text.length >= 2 && name.text.includes(other.text)) ||
           holdsShorterName(name, other) ||
           other.readings.some(reads) ||
-          sameShape(other.skeleton, other.script) ||
-          (!!other.spelt && sameShape(other.spelt, other.script)),
+          // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
+          (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && name.readings.includes(reading))) ||
+          ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
@@ -386,7 +432,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks)) ||
       // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
       // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
-      theirs.wordPairs.some((pair) => reads(pair) || (!han && [skeleton(pair), ...spokenSkeletons(pair)].some((shape) => shape.length >= 4 && sameShape(shape))))
+      theirs.wordPairs.some((pair) => reads(pair) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
     );
   });
 }
@@ -416,16 +462,43 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   const found: string[] = [];
   for (const parts of mine.joinedNames.values()) {
     const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`)));
-    if (pair >= 0) found.push(`${parts[pair]} ${parts[pair + 1]}`);
+    // Or typed with a slip ("golden pheonix" for Golden Phoenix): two words of eight letters or more together.
+    const slipped = pair < 0 ? parts.findIndex((part, i) => i + 1 < parts.length && part.length + parts[i + 1]!.length >= 8 && theirs.wordPairs.some((run) => sameName(run, part + parts[i + 1]!))) : -1;
+    const at = pair >= 0 ? pair : slipped;
+    if (at >= 0) found.push(`${parts[at]} ${parts[at + 1]}`);
   }
   return found;
+}
+
+/**
+ * The skeletons of two words written together ("moongarden"): as spelt and said, and with an "ng"
+ * read as the n ending one word and the g starting the next ("moon garden", not "moong arden").
+ */
+function pairShapes(pair: string): string[] {
+  const shapes = [skeleton(pair), ...spokenSkeletons(pair)];
+  if (pair.includes('ng')) shapes.push(...pairShapes(pair.replace(/ng/g, "n'g")));
+  return [...new Set(shapes)];
+}
+
+/**
+ * Two words running in a tip written without capitals ("o smach sky garden grey bldg") that the other
+ * tip writes in Khmer, Thai, Burmese or Korean letters at the start of a chunk (စကိုင်းဂါးဒင်း,
+ * สกายการ์เด้น), by a spoken skeleton of four consonants or more, as a Latin name is (namesInScript).
+ * Only in a tip that gives a name word (garden, star, ocean): Khmer written in Latin letters ("psar
+ * leu chen chreun nas") spells the other tip's Khmer words, which are no names.
+ */
+function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
+  if (!namesNothing(lower) || other.scripts.chunks.length === 0 || inGroup(lower.concepts.concepts, 'name').size === 0) return [];
+  return lower.wordPairs.filter((pair) =>
+    pairShapes(pair).some((shape) => shape.length >= 4 && other.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2)),
+  );
 }
 
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
-  const latin = [...namesInScript(a, b), ...namesInScript(b, a), ...namesInLowerCase(a, b), ...namesInLowerCase(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a), ...namesInLowerCase(a, b), ...namesInLowerCase(b, a), ...pairsInScript(a, b), ...pairsInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
   const said = (name: NativeName) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text);
   const names = [...new Set([...latin, ...native.map(said)])].sort();
   if (names.length === 0) return null;
@@ -445,20 +518,23 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
  * Crown Heights (royal left over) and 金帆 / 金时代 (golden alone) are not.
  */
 export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
-  const mine = inGroup(a.concepts.concepts, 'name');
-  const theirs = inGroup(b.concepts.concepts, 'name');
+  const mine = nameWordsOf(a);
+  const theirs = nameWordsOf(b);
   const shared = intersect(mine, theirs);
   if (shared.length === 0) return false;
   if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
-  return mine.size === 1 && theirs.size === 1 && !LEAD_NAME_WORDS.has(shared[0]!);
+  return mine.size === 1 && theirs.size === 1 && !leadWord(shared[0]!, a, b);
 }
+
+/** A lead word as one of the tips wrote it: "Ocean" in both is not the lead word "sea" they stand for. */
+const leadWord = (id: string, a: TextFeatures, b: TextFeatures) => LEAD_NAME_WORDS.has(id) && (a.concepts.concepts.has(id) || b.concepts.concepts.has(id));
 
 /** Gold and silver name rival places: the Golden Dragon (金龙) and the Silver Dragon (Rồng Bạc) are neighbours, not one casino. */
 const RIVAL_NAME_WORDS: ReadonlyArray<readonly [string, string]> = [['golden', 'silver']];
 
 /** Both give a name word beyond gold or silver in common, and one says gold where the other says silver. */
 function rivalNameWords(a: TextFeatures, b: TextFeatures): boolean {
-  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).filter((word) => !LEAD_NAME_WORDS.has(word));
+  const shared = intersect(nameWordsOf(a), nameWordsOf(b)).filter((word) => !LEAD_NAME_WORDS.has(word));
   if (shared.length === 0) return false;
   const has = (features: TextFeatures, word: string) => features.concepts.concepts.has(word);
   return RIVAL_NAME_WORDS.some(([x, y]) => (has(a, x) && !has(a, y) && has(b, y) && !has(b, x)) || (has(a, y) && !has(a, x) && has(b, x) && !has(b, y)));
@@ -471,8 +547,8 @@ function rivalNameWords(a: TextFeatures, b: TextFeatures): boolean {
  */
 function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
   if (!namesNothing(lower) || other.names.size === 0) return false;
-  const words = inGroup(lower.concepts.concepts, 'name');
-  return words.size > 0 && intersect(words, other.concepts.concepts).length === 0;
+  const words = nameWordsOf(lower);
+  return words.size > 0 && intersect(words, nameWordsOf(other)).length === 0;
 }
 
 /**
@@ -482,7 +558,7 @@ function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean
 function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: boolean): DuplicateReason | null {
   // Two Latin names were compared as names already ("Angkor Pearl" / "Pearl River" share a word, no more).
   if (!translated || !namesSomething(a) || !namesSomething(b) || (a.names.size > 0 && b.names.size > 0)) return null;
-  const shared = intersect(inGroup(a.concepts.concepts, 'name'), inGroup(b.concepts.concepts, 'name')).sort();
+  const shared = intersect(nameWordsOf(a), nameWordsOf(b)).sort();
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
@@ -550,7 +626,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A Chinese tip "not far from 金时代" is about another place than 金时代.
   const nativeLandmark = [...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)), ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text))];
   const translated = translatedNames(a.features, b.features);
-  const evidence = nameEvidence(a.features, b.features);
+  const compared = nameEvidence(a.features, b.features);
+  const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features)) ?? compared;
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
   const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));

@@ -31,6 +31,11 @@ export interface TextFeatures {
    * running, joined ("daimonhil"): its name, if it gives one, is among them. Empty in other tips.
    */
   wordPairs: readonly string[];
+  /**
+   * The letters of the messaging handles the tip gives ("chenwei" of @chenwei_hr88): often the
+   * person's name, so they meet a name of the other tip, but a handle is no name to differ by.
+   */
+  handleNames: readonly string[];
 }
 
 export interface ScriptRuns {
@@ -163,11 +168,13 @@ const FUNCTION_WORDS = words(
   // Indonesian
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
-  'tolong bantu paspor kerja bekerja penipuan bos penjaga malam hari minggu bulan tahun lebih sekitar',
+  'tolong bantu paspor kerja bekerja penipuan bos penjaga polisi malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
   // titles before a person's name: the name is the person's, not the title
   'mr mrs ms mdm madam',
+  // and the Indonesian ones (Pak Rudi, Bu Sari: Mr, Mrs)
+  'pak bapak bu ibu',
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
   // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
@@ -193,6 +200,27 @@ const VIETNAMESE_WORDS = words(
 const VIET_PEOPLES =
   /(?<![\p{L}\p{M}])(?:ng(?:ư|u)(?:ờ|o)i\s+(?:vi(?:ệ|e)t|hoa|h(?:à|a)n|th(?:á|a)i|l(?:à|a)o|mi(?:ê|e)n|t(?:à|a)u|nh(?:ậ|a)t)|vi(?:ệ|e)t\s+nam|trung\s+qu(?:ố|o)c|h(?:à|a)n\s+qu(?:ố|o)c|th(?:á|a)i\s+lan|mi(?:ế|e)n\s+(?:đ|d)i(?:ệ|e)n|nh(?:ậ|a)t\s+b(?:ả|a)n|(?:đ|d)(?:à|a)i\s+loan)(?![\p{L}\p{M}])/giu;
 
+/**
+ * Vietnamese written without its marks, as in chat ("toi bi giu o song bac Kim Lien, toa nha 7 tang"):
+ * three of these words, which are no English or Indonesian words, say so.
+ */
+const UNMARKED_VIET_WORDS = /(?<![\p{L}])(?:toi|cua|khong|ko|nguoi|duoc|trong|tang|toa|khu|cuu|voi|nha|sdt|roi|nhieu|lam|gan|bi|giu|song bac|chi|anh|em)(?![\p{L}])/gu;
+
+/** The Hán-Việt name syllables without their marks ("kim", "lien", "long"), each with its name words (built on first use: concepts.ts imports this module). */
+let UNMARKED_VIET: Map<string, string[]> | null = null;
+function unmarkedViet(): Map<string, string[]> {
+  if (!UNMARKED_VIET) {
+    UNMARKED_VIET = new Map();
+    for (const [syllable, id] of Object.entries(VIET_NAME_WORDS)) {
+      const bare = stripMarks(syllable);
+      UNMARKED_VIET.set(bare, [...new Set([...(UNMARKED_VIET.get(bare) ?? []), id])]);
+    }
+  }
+  return UNMARKED_VIET;
+}
+/** A syllable's name words: as written with its marks, or, in a name written bare, every word it may stand for. */
+const vietNameWords = (lower: string, bare: boolean): string[] => (VIET_NAME_WORDS[lower] ? [VIET_NAME_WORDS[lower]] : bare ? (unmarkedViet().get(lower) ?? []) : []);
+
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
   'building buildings compound compounds casino casinos hotel hotels resort resorts tower towers plaza complex park garden gardens',
@@ -213,13 +241,15 @@ const PLACE_WORDS = words(
 const PLACES = words(
   'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity bokor kep kampot takhmao takhmau',
   'mekong bassac dangkao bkk battambang sangkae sangke pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
+  // Vietnamese spellings of towns: Xihanúc (Sihanoukville)
+  'xihanuc',
 );
 const PLACE_PHRASES = new RegExp(
   `\\b(?:${[
     'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
-    'phnom penh', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     ...PROVINCES.map((province) => province.en.toLowerCase()),
   ].join('|')})\\b`,
   'giu',
@@ -263,6 +293,8 @@ export interface NameSets {
   nameWords: Set<string>;
   /** Two words running, joined, neither a function word nor a kind of place (see TextFeatures.wordPairs). */
   wordPairs: string[];
+  /** Words of four letters or more inside a messaging handle (see TextFeatures.handleNames). */
+  handleNames: string[];
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -276,7 +308,19 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
  * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
  */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam)\.?\s+$/iu;
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|pak|bapak|bu|ibu)\.?\s+$/iu;
+
+/**
+ * A word for "named" or "called" before a word makes it a name in lower case too ("namanya huilong
+ * garden", "tempat bernama xin he", "a place called sky garden"): Indonesian and English.
+ */
+const NAMED_BEFORE = /(?:^|[^\p{L}])(?:namanya|bernama|called|named)\s+$/iu;
+
+/** Words recruiters put in their handles beside their names (sokha_jobs88, hr_vannak, cambo_work): the trade's, not a name. */
+const HANDLE_WORDS = words('job jobs work works worker hiring recruit recruiter recruitment career careers official admin service support team agent agency kerja loker viec vieclam lamviec');
+
+/** Messaging apps a person's name stands before ("Lan zalo 0903 118 226"). */
+const PLATFORM_AFTER = /^\s+(?:zalo|telegram|tele|tg|line|wa|whatsapp|wechat|viber|kakao|kakaotalk|signal|fb|facebook)\b/iu;
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
@@ -298,6 +342,10 @@ export function nameSets(text: string): NameSets {
     .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
+  // A handle ("tg chenwei_hr88", "@vanna_aba") is an account, not a name of what the tip is about:
+  // two handles of one recruiter (Kakao goldjob77, Telegram cambo_gold_77) do not make two people.
+  const handles = [...clean.matchAll(HANDLE)].map((match) => [match.index + match[0].length - match[1]!.length, match.index + match[0].length] as const);
+  const inHandle = (start: number) => handles.some(([from, to]) => start >= from && start < to);
   const foreignScript = letters > 0 && latinLetters / letters < 0.5;
   const found = [...clean.matchAll(LATIN_WORD)].map((match) => {
     const before = clean.slice(Math.max(0, match.index - 40), match.index).trimEnd();
@@ -310,7 +358,8 @@ export function nameSets(text: string): NameSets {
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]),
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index),
+      handle: inHandle(match.index),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
@@ -323,9 +372,14 @@ export function nameSets(text: string): NameSets {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
     if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
+    // After "named", the word, and the next when the first was the name's
+    const namedAt = (at: number) => NAMED_BEFORE.test(clean.slice(Math.max(0, found[at]!.start - 12), found[at]!.start));
+    const previous = found[index - 1];
+    // (In lower case only: where the writer uses capitals, they end the name: "named Sokha recruits".)
+    if (namedAt(index) || (previous && !previous.capitalised && !word.capitalised && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    if (!word.sentenceStart || word.numberFollows || word.code) return true;
+    if (!word.sentenceStart || word.numberFollows || word.code || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
     // At a sentence's start, a capitalised word is a name when another name word or a kind of
     // place follows it ("Golden Lotus is ...", "Kaiyuan bldg in ..."), unless it is a concept
     // word that describes ("Yellow building").
@@ -338,6 +392,7 @@ export function nameSets(text: string): NameSets {
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
   const joined = new Map<string, string[]>();
+  const bareViet = new Set(clean.toLowerCase().match(UNMARKED_VIET_WORDS) ?? []).size >= 3;
   const nameWords = new Set<string>();
   // Runs of adjacent name words (with the place words inside or around them) form one name.
   let index = 0;
@@ -372,11 +427,14 @@ export function nameSets(text: string): NameSets {
     if (!landmark && keys.length > 1) joined.set(keys.join(''), keys);
     // A Vietnamese name of Chinese origin (written with its marks: "Kim Phàm") also in pinyin
     // ("jinfan"), the way a Chinese or Burmese tip writes the same compound in Latin letters.
-    if (!landmark && keys.length > 1 && keys.length <= 3 && run.some((word) => word.marked)) {
+    // Or written without marks, in a tip that is Vietnamese without marks ("song bac Kim Lien o Bavet"),
+    // when each syllable of the name is a name word's (unmarkedVietName).
+    const vietnamese = run.some((word) => word.marked) || (bareViet && keys.length > 1 && keys.every((key) => unmarkedViet().has(key)));
+    if (!landmark && keys.length > 1 && keys.length <= 3 && vietnamese) {
       for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
     }
     // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
-    if (!landmark && run.some((word) => word.marked)) for (const word of run) if (VIET_NAME_WORDS[word.lower]) nameWords.add(VIET_NAME_WORDS[word.lower]!);
+    if (!landmark && vietnamese) for (const word of run) for (const id of vietNameWords(word.lower, !run.some((other) => other.marked))) nameWords.add(id);
     index = end + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
@@ -389,9 +447,23 @@ export function nameSets(text: string): NameSets {
   for (const name of subjects) landmarks.delete(name);
   const wordPairs = found.flatMap((word, i) => {
     const next = found[i + 1];
-    return next && [word, next].every((part) => !part.ordinary && !part.place && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) ? [word.key + next.key] : [];
+    // A kind of place that is also a name word ("sky garden", "long bay") may end a name.
+    const nameWord = (part: typeof word) => !part.place || (part === next && conceptOfTerm(part.key)?.group === 'name');
+    // Nor an area the concepts know ("chak angre"): it says where, not which compound.
+    const area = () => ['town', 'place'].includes(conceptOfTerm(`${word.key} ${next!.key}`)?.group ?? '');
+    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() ? [word.key + next.key] : [];
   });
-  return { subjects, joined, landmarks, nameWords, wordPairs };
+  // The whole handle ("jobcambodia88") and its words but the trade's (chenwei of chenwei_hr88, not "jobs").
+  const handleNames = [
+    ...new Set(
+      handles.flatMap(([from, to]) => {
+        const handle = clean.slice(from, to).toLowerCase().replace(/[_.]/g, '');
+        const parts = clean.slice(from, to).toLowerCase().split(/[^a-z]+/).filter((part) => part.length >= 4 && !isOrdinary(part) && !HANDLE_WORDS.has(part));
+        return [handle, ...parts];
+      }),
+    ),
+  ];
+  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
@@ -403,6 +475,16 @@ const NUMBER = /\+?\d+(?:[ .-]\d+)*/g;
  * 09 123 456 789. Only after + or 00: without them, 84... is as likely a number of its own.
  */
 const FOREIGN_COUNTRY_CODE = /^(?:\+|00)(?:84|95|66|62|86|82)(?=\d{8,11}$)/;
+/**
+ * Without + or 00, a foreign mobile written in international form is still told by its length and
+ * the digit its mobiles start with after the code (each country's numbering plan): Vietnam 84 and
+ * nine digits from 3, 5, 7, 8 or 9; Thailand 66 and nine from 6, 8 or 9; Indonesia 62 and 8 then
+ * eight to eleven; Myanmar 95 and 9 then seven to nine; China 86 and 1 then ten; Korea 82 and 10
+ * then seven or eight. "WA 62 812-3456-7780" is 0812 3456 7780. Only after a phone's or a messaging
+ * app's name (PHONE_BEFORE), and kept beside the digits as written: an account may start so too.
+ */
+const PHONE_BEFORE = /(?:(?:^|[^\p{L}])(?:wa|whatsapp|zalo|line|telegram|tele|tg|viber|signal|kakao|wechat|phone|tel|call|mobile|sdt|hp)|โทร|ไลน์|ទូរស័ព្ទ|លេខ|电话|手机|微信|전화|카톡|ဖုန်း)\s*[:：.]?\s*$/iu;
+const FOREIGN_MOBILE = /^(?:84(?=[35789]\d{8}$)|66(?=[689]\d{8}$)|62(?=8\d{8,11}$)|95(?=9\d{7,9}$)|86(?=1\d{10}$)|82(?=10\d{7,8}$))/;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
 
@@ -422,7 +504,9 @@ export function numberTokens(text: string): Set<string> {
     const international = match[0].startsWith('+') ? `+${match[0].replace(/\D/g, '')}` : match[0].replace(/\D/g, '');
     const joined = international.replace(FOREIGN_COUNTRY_CODE, '').replace(/\D/g, '');
     // +855 17 888 246 and 017 888 246 are the same phone: drop the country code.
-    const parts = joined.length >= 8 ? [joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '')] : match[0].split(/\D+/).filter(Boolean);
+    const home = joined.replace(/^(?:00)?855(?=\d{8,9}$)/, '');
+    const given = PHONE_BEFORE.test(digits.slice(Math.max(0, match.index - 24), match.index));
+    const parts = joined.length >= 8 ? [...new Set([home, given ? home.replace(FOREIGN_MOBILE, '') : home])] : match[0].split(/\D+/).filter(Boolean);
     for (const part of parts) {
       const value = part.replace(/^0+(?=\d)/, '');
       // Years say when, not where; the time window already weighs that.
@@ -480,7 +564,7 @@ function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: 
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs } = nameSets(text);
+  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames } = nameSets(text);
   const scripts = scriptRuns(text);
   const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
   const concepts = withoutNamedColours(conceptFeatures(text), text, subjects, joined);
@@ -501,6 +585,7 @@ export function textFeatures(text: string): TextFeatures {
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
+    handleNames,
   };
 }
 
@@ -524,13 +609,14 @@ export function encodeFeatures(features: TextFeatures): string {
     [...features.concepts.roads],
     features.scripts,
     features.wordPairs,
+    features.handleNames,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[]];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[]];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -541,5 +627,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     concepts: { concepts: new Set(parsed[6]), floors: new Set(parsed[7]), roads: new Set(parsed[8]) },
     scripts: parsed[9],
     wordPairs: parsed[10],
+    handleNames: parsed[11],
   };
 }

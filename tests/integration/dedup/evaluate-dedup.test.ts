@@ -69,17 +69,24 @@ describe('dedup evaluation', () => {
   //   Left: 12 wrong pairs, most between tips the writer made indistinguishable (vague white,
   //   riverside or O'Smach casino tips), and 25 missed (pins 500-900 m apart that share only a colour
   //   and a floor count; the Burmese tips); decision 0147.
-  // blind-5, blind-7, blind-10, blind-13 and blind-15 are held out: they are not scored here.
+  // - blind-16 and blind-18 (blind-16-source/, blind-18-source/), tuning sets from the start: 0.763
+  //   (P 0.936) and 0.784 (P 0.941) untouched, 0.854 (P 0.961) and 0.841 (P 0.947) after 0148 (names
+  //   and people across scripts: handles, foreign mobiles, 阿X, 朴室长, Burmese titles, ឈ្មោះ X, -n/-ng,
+  //   海 as ocean, unmarked Vietnamese name words, lower-case names). Left: wrong pairs by
+  //   description alone, and names that only a person hears as one (Wei Long / Hui Long).
+  // blind-5, blind-7, blind-10, blind-13, blind-15 and blind-17 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
     ['blind-3.jsonl', 93, [], 1, 0.92],
     ['blind-4.jsonl', 105, [], 1, 0.92],
     ['blind-6.jsonl', 128, [], 0.95, 0.88],
-    ['blind-8.jsonl', 153, [], 0.95, 0.85],
+    ['blind-8.jsonl', 153, [], 0.95, 0.87],
     ['blind-9.jsonl', 152, [], 0.95, 0.92],
     ['blind-11.jsonl', 154, [], 0.93, 0.91],
     ['blind-12.jsonl', 161, [], 0.94, 0.85],
     ['blind-14.jsonl', 174, ['q117'], 0.8, 0.73],
+    ['blind-16.jsonl', 205, [], 0.95, 0.85],
+    ['blind-18.jsonl', 200, [], 0.94, 0.84],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
