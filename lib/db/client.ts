@@ -37,10 +37,17 @@ function client(): PrismaClient {
     // An idle connection the server ends (restart, failover) must not crash the process before Prisma listens.
     pool.on('error', () => {});
     holder.eyesAndEarsPool = pool;
-    holder.eyesAndEarsDb = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    // The pool is ours to end (disconnectDb): Prisma connects lazily, and a process that only ran
+    // queryNamed would otherwise keep its connections open after $disconnect.
+    holder.eyesAndEarsDb = new PrismaClient({ adapter: new PrismaPg(pool) });
   }
   return holder.eyesAndEarsDb;
 }
+
+const appPool = (): pg.Pool => {
+  client();
+  return holder.eyesAndEarsPool!;
+};
 
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
@@ -51,23 +58,30 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 export async function disconnectDb(): Promise<void> {
+  const pool = holder.eyesAndEarsPool;
   await holder.eyesAndEarsDb?.$disconnect();
   holder.eyesAndEarsDb = undefined;
   holder.eyesAndEarsPool = undefined;
+  await pool?.end();
 }
 
 /** pg sends a Date in the process's time zone; the timestamp columns hold UTC, as Prisma writes them. */
 const inUtc = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : Array.isArray(value) ? value.map(inUtc) : value);
 
 /**
- * A statement of fixed text that every tip runs (decision 0305). On the app's client: through
- * its pg pool as a named prepared statement, parsed and planned once per connection, without
- * Prisma's per-query work (about 1 ms of CPU a tip). On a transaction or another client: through
- * Prisma, as any raw statement, with the same text and values.
+ * A statement of fixed text as a named prepared statement on a pg pool: parsed and planned once
+ * per connection, without Prisma's per-query work (decisions 0114 and 0305). Rows come back as pg
+ * reads them: a statement that returns times, big integers or decimals converts them itself.
+ */
+export async function runNamed<T>(pool: pg.Pool, name: string, text: string, values: readonly unknown[]): Promise<T[]> {
+  return (await pool.query({ name, text, values: values.map(inUtc) })).rows as T[];
+}
+
+/**
+ * A statement every tip runs (decision 0305): on the app's client, named on its own pool
+ * (runNamed); on a transaction or another client, through Prisma with the same text and values.
  */
 export async function queryNamed<T>(on: Db | Tx, name: string, sql: Prisma.Sql): Promise<T[]> {
   if (on !== db) return on.$queryRaw<T[]>(sql);
-  client();
-  const result = await holder.eyesAndEarsPool!.query({ name, text: sql.text, values: sql.values.map(inUtc) });
-  return result.rows as T[];
+  return runNamed<T>(appPool(), name, sql.text, sql.values);
 }

@@ -7,7 +7,7 @@
 import pg from 'pg';
 import { z } from 'zod';
 import { anyId } from '@/lib/ids';
-import { type Db, db, type Tx } from '@/lib/db/client';
+import { type Db, db, runNamed, type Tx } from '@/lib/db/client';
 import { env, requireSetting } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { seesAllProvinces } from '@/lib/auth/permissions';
@@ -114,7 +114,7 @@ type Runner = <T>(name: string, text: string, values: unknown[]) => Promise<T[]>
  */
 function runner(client: Db | Tx | DedupPool): Runner {
   const pool = client instanceof pg.Pool ? client : client === db ? dedupPool(requireSetting('DATABASE_URL')) : null;
-  if (pool) return async <T>(name: string, text: string, values: unknown[]) => (await pool.query({ name, text, values })).rows as T[];
+  if (pool) return <T>(name: string, text: string, values: unknown[]) => runNamed<T>(pool, name, text, values);
   const prisma = client as Db | Tx;
   return <T>(_name: string, text: string, values: unknown[]) => prisma.$queryRawUnsafe<T[]>(text, ...values);
 }

@@ -7,7 +7,8 @@
  * than the next 640 (docs/BENCHMARKS.md), and a deploy or a crash restart during a campaign
  * meets its flood cold. So, before /api/health answers 200:
  *   1. in the process: the tip path as intake runs it (schema, place, duplicate keys, the
- *      tipster's secrets from a random master without argon2id, the tip's one statement) on
+ *      tipster's secrets from a random master without argon2id, the tip's one statement, here
+ *      through Prisma: intake's named one is prepared on each connection at its first tip, 0305) on
  *      sample tips in several scripts, each in a transaction that is rolled back;
  *   2. over HTTP, once the server listens: refused tips (an empty body) sent to the instance's
  *      own /api/v1/tips, which run Next's whole request path and store nothing.
