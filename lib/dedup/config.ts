@@ -69,6 +69,9 @@ export const WEIGHTS = {
   conceptsCap: 0.25,
   /** Both give a floor count and one is shared / none is. */
   sameFloors: 0.12,
+  /** A shared count of `highFloors` or more: few buildings in a Cambodian town are that tall (0153, round 2). */
+  sameHighFloors: 0.16,
+  highFloors: 10,
   otherFloors: -0.2,
   /**
    * Both give a count of buildings ("2 blocks", "两栋", "3 nhà kho") and one is shared / none is. Against:

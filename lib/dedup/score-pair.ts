@@ -296,7 +296,9 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   }
   if (a.concepts.floors.size && b.concepts.floors.size) {
     const floors = intersect(a.concepts.floors, b.concepts.floors).sort((x, y) => x - y);
-    reasons.push(floors.length ? { code: 'floors', floors, weight: WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
+    // Few buildings in a Cambodian town rise ten floors or more: a high count in common says more than "3 floors".
+    const high = floors.some((floor) => floor >= WEIGHTS.highFloors);
+    reasons.push(floors.length ? { code: 'floors', floors, weight: high ? WEIGHTS.sameHighFloors : WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
   }
   const buildingsA = counts(a.concepts.concepts);
   const buildingsB = counts(b.concepts.concepts);

@@ -116,3 +116,18 @@ describe('weighing what is described (0153)', () => {
     expect(concepts?.weight).toBeGreaterThan(0.06);
   });
 });
+
+describe('a tall building in common (0153, round 2)', () => {
+  it('weighs a shared count of ten floors or more above a low one', () => {
+    const floorsWeight = (x: string, y: string) => scorePair(tip(x), tip(y, 700)).reasons.find((reason) => reason.code === 'floors')?.weight;
+    // Few buildings in a Cambodian town are that tall: 14 floors in common says more than 4.
+    expect(floorsWeight('Marigold tower, orange, 14 floors', 'อาคารสีส้ม ๑๔ ชั้น')).toBe(0.16);
+    expect(floorsWeight('Marigold house, orange, 4 floors', 'อาคารสีส้ม ๔ ชั้น')).toBe(0.12);
+  });
+
+  it('finds one orange 14-floor tower told 700 m apart in two languages', () => {
+    // A delivery man's tip filed as "other": no category in common. 0.479 with 0.12 for the floors.
+    const [a, b] = [tip('Tòa nhà màu cam 14 tầng gần chợ, có người bị giữ'), tip('I bring ice to the orange tower 14 floor, guard stops me at gate', 700, { category: 'OTHER' })];
+    expect(scorePair(a, b).score).toBeCloseTo(0.519, 3);
+  });
+});
