@@ -31,3 +31,16 @@ describe('a qualifier dropped from a translated name (0148, round 2)', () => {
     expect(translatedNames(textFeatures('Royal Crown casino'), textFeatures('Crown Heights tower'))).toBe(false);
   });
 });
+
+describe('a trade word after a name (0148, round 2)', () => {
+  it('reads "X Jobs" as the name X, not two names', () => {
+    expect([...textFeatures('ระวังเพจ Dao Jobs Cambodia หลอกไปทำงาน').names]).toEqual(['dao']);
+    expect([...textFeatures('Beware the page Somchai Recruitment on facebook').names]).toContain('somchai');
+    expect([...textFeatures('Beware the page Somchai Recruitment on facebook').names]).not.toContain('recruitment');
+  });
+
+  it('meets a recruiter\'s page "X Jobs" with X titled in Thai', () => {
+    const recruiter = (text: string, north = 0) => tip(text, north, { category: 'RECRUITER' });
+    expect(reasonCodes(recruiter('ระวังเพจ Tong Jobs Cambodia หลอกไปทำงาน'), recruiter('พี่ตอง นายหน้า พาคนไปปอยเปต', 5000))).toContain('script_names');
+  });
+});
