@@ -43,7 +43,7 @@ const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'�
 
 const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
   // បុរី (borey): a gated estate, as compounds in converted housing are called. "ឈ្មោះចិន X": its Chinese name X.
-  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)(?:ចាស់|ថ្មី)?(?:\s*(?:ចិន|ខ្មែរ|យួន|ថៃ|ភូមា|អង់គ្លេស)\s+)?\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
+  khmer: /(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|រីសត|រ៉េសត|ក្រុមហ៊ុន|ឈ្មោះថា|ឈ្មោះ|គេហៅថា|ហៅថា)(?:ចាស់|ថ្មី)?(?:\s*(?:ចិន|ខ្មែរ|យួន|ថៃ|ភូមា|អង់គ្លេស)\s+)?\s*([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก|ชื่อว่า|เรียกว่า|ชื่อ)(?:เก่า|ใหม่)?\s*([\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Thai}\p{M}])/gu,
   hangul: /(?:이름은|이름이|이름)\s*([\p{Script=Hangul}]{2,8})(?!\p{Script=Hangul})/gu,
   myanmar: /(?:အမည်|နာမည်|ပွဲစား)\s*([\p{Script=Myanmar}\p{M}]{2,24})(?![\p{Script=Myanmar}\p{M}])/gu,
@@ -68,9 +68,10 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
- * "one", "at", "big", "small" (បុរីមួយនៅ…: "a borey in …").
+ * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
+ * mountain …"; Thai ที่, บน, ใน, ใกล้).
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /**
  * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is
@@ -311,6 +312,10 @@ export function nativeNames(text: string): NativeName[] {
         const name = nativeName(match[1].trim().replace(/[\p{P}]+$/u, ''), true);
         if (name && !found.has(name.text)) found.set(name.text, name);
       } else add(match[1]);
+      // Khmer puts the town between the kind and the name (រីសត កោះកុង ហ្វីនិច, "resort Koh Kong
+      // Phoenix"): a spaced word after the first that is a name word (a transliterated "phoenix").
+      const next = /^\s+([\p{Script=Khmer}\p{M}]{2,24})(?![\p{Script=Khmer}\p{M}])/u.exec(clean.slice((match.index ?? 0) + match[0].length));
+      if (next && /^[\p{Script=Khmer}]/u.test(match[1] ?? '') && conceptOfTerm(next[1]!)?.group === 'name') add(next[1]);
       // A short name after a word for "named" (ឈ្មោះ ឡាន, ชื่อ X) is a person's, as tipsters name a
       // recruiter: met by its reading as a titled person's is (Lan, "chị Lan", 阿兰).
       const name = found.get(match[1]?.trim().replace(/[\p{P}]+$/u, '') ?? '');

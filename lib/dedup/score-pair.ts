@@ -525,8 +525,15 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   const shared = intersect(mine, theirs);
   if (shared.length === 0) return false;
   if (shared.length >= 2) return shared.length === mine.size || shared.length === theirs.size;
-  return mine.size === 1 && theirs.size === 1 && !leadWord(shared[0]!, a, b);
+  if (leadWord(shared[0]!, a, b)) return false;
+  if (mine.size === 1 && theirs.size === 1) return true;
+  // "Royal" and "Grand" are the first words a name loses in translation: the Royal Phoenix is "凤凰"
+  // (not when the one-word tip writes a Latin name of its own: "Crown Heights" is not the Royal Crown).
+  const [single, longer] = mine.size === 1 ? [a, theirs] : theirs.size === 1 ? [b, mine] : [null, null];
+  return !!single && single.names.size === 0 && longer!.size === 2 && [...longer!].some((word) => word !== shared[0] && DROPPED_NAME_WORDS.has(word));
 }
+
+const DROPPED_NAME_WORDS: ReadonlySet<string> = new Set(['royal', 'grand']);
 
 /** A lead word as one of the tips wrote it: "Ocean" in both is not the lead word "sea" they stand for. */
 const leadWord = (id: string, a: TextFeatures, b: TextFeatures) => LEAD_NAME_WORDS.has(id) && (a.concepts.concepts.has(id) || b.concepts.concepts.has(id));

@@ -371,6 +371,9 @@ export function nameSets(text: string): NameSets {
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
+    // A trade word after a name is a page's or a recruiter's label ("Sokha Jobs", "Vanna Recruitment"), not a second name.
+    const before = found[index - 1];
+    if (HANDLE_WORDS.has(word.key) && before && !before.ordinary && /^\s+$/.test(clean.slice(before.end, word.start))) return false;
     if (foreignScript || TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 8), word.start))) return true;
     // After "named", the word, and the next when the first was the name's
     const namedAt = (at: number) => NAMED_BEFORE.test(clean.slice(Math.max(0, found[at]!.start - 12), found[at]!.start));
