@@ -72,21 +72,26 @@ describe('dedup evaluation', () => {
   // - blind-16 and blind-18 (blind-16-source/, blind-18-source/), tuning sets from the start: 0.763
   //   (P 0.936) and 0.784 (P 0.941) untouched, 0.854 (P 0.961) and 0.841 (P 0.947) after 0148 (names
   //   and people across scripts: handles, foreign mobiles, 阿X, 朴室长, Burmese titles, ឈ្មោះ X, -n/-ng,
-  //   海 as ocean, unmarked Vietnamese name words, lower-case names). Left: wrong pairs by
-  //   description alone, and names that only a person hears as one (Wei Long / Hui Long).
+  //   海 as ocean, unmarked Vietnamese name words, lower-case names), 0.886 (P 0.957) and 0.903
+  //   (P 0.953) with 0153 beside it (counts of warehouses and sheds, roof colours, "formerly a
+  //   factory", xanh, another building count -0.2). 0153 lifted blind-3 to 0.945, blind-4 to 0.954,
+  //   blind-12 to 0.889; its round 2 (a shared count of ten floors or more) blind-14 to 0.786 and
+  //   blind-12 to 0.896; 0148's round 2 (Khmer resort names, Royal/Grand dropped in a translated
+  //   name) blind-14 to 0.795. Left: wrong pairs by description alone, and names that only a person
+  //   hears as one (Wei Long / Hui Long).
   // blind-5, blind-7, blind-10, blind-13, blind-15 and blind-17 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
-    ['blind-3.jsonl', 93, [], 1, 0.92],
-    ['blind-4.jsonl', 105, [], 1, 0.92],
+    ['blind-3.jsonl', 93, [], 1, 0.94],
+    ['blind-4.jsonl', 105, [], 1, 0.95],
     ['blind-6.jsonl', 128, [], 0.95, 0.88],
-    ['blind-8.jsonl', 153, [], 0.95, 0.87],
+    ['blind-8.jsonl', 153, [], 0.95, 0.88],
     ['blind-9.jsonl', 152, [], 0.95, 0.92],
     ['blind-11.jsonl', 154, [], 0.93, 0.91],
-    ['blind-12.jsonl', 161, [], 0.94, 0.85],
-    ['blind-14.jsonl', 174, ['q117'], 0.8, 0.73],
-    ['blind-16.jsonl', 205, [], 0.95, 0.85],
-    ['blind-18.jsonl', 200, [], 0.94, 0.84],
+    ['blind-12.jsonl', 161, [], 0.94, 0.89],
+    ['blind-14.jsonl', 174, ['q117'], 0.82, 0.79],
+    ['blind-16.jsonl', 205, [], 0.95, 0.88],
+    ['blind-18.jsonl', 200, [], 0.95, 0.9],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
