@@ -319,8 +319,16 @@ const NAMED_BEFORE = /(?:^|[^\p{L}])(?:namanya|bernama|called|named)\s+$/iu;
 /** Words recruiters put in their handles beside their names (sokha_jobs88, hr_vannak, cambo_work): the trade's, not a name. */
 const HANDLE_WORDS = words('job jobs work works worker hiring recruit recruiter recruitment career careers official admin service support team agent agency kerja loker viec vieclam lamviec');
 
+/**
+ * The messaging apps recruiters give, by their Latin names and abbreviations (longest first) and by
+ * their names in the tips' own scripts, which those scripts glue to the words around them. One list
+ * for every reading below: a handle after an app, a phone after one, a name before one.
+ */
+const MESSAGING_APPS_LATIN = 'telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok';
+const MESSAGING_APPS_NATIVE = '微信|电报|飞机|เทเลแกรม|ไลน์|วีแชท|วอทส์แอพ|តេឡេក្រាម|តេលេក្រាម|ហ្សាឡូ|텔레그램|카카오톡|카톡|위챗|တယ်လီဂရမ်|ဗိုက်ဘာ';
+
 /** Messaging apps a person's name stands before ("Lan zalo 0903 118 226"). */
-const PLATFORM_AFTER = /^\s+(?:zalo|telegram|tele|tg|line|wa|whatsapp|wechat|viber|kakao|kakaotalk|signal|fb|facebook)\b/iu;
+const PLATFORM_AFTER = new RegExp(`^\\s+(?:${MESSAGING_APPS_LATIN}|${MESSAGING_APPS_NATIVE})(?![\\p{L}\\d_])`, 'iu');
 const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
 
 /**
@@ -486,7 +494,7 @@ const FOREIGN_COUNTRY_CODE = /^(?:\+|00)(?:84|95|66|62|86|82)(?=\d{8,11}$)/;
  * then seven or eight. "WA 62 812-3456-7780" is 0812 3456 7780. Only after a phone's or a messaging
  * app's name (PHONE_BEFORE), and kept beside the digits as written: an account may start so too.
  */
-const PHONE_BEFORE = /(?:(?:^|[^\p{L}])(?:wa|whatsapp|zalo|line|telegram|tele|tg|viber|signal|kakao|wechat|phone|tel|call|mobile|sdt|hp)|โทร|ไลน์|ទូរស័ព្ទ|លេខ|电话|手机|微信|전화|카톡|ဖုန်း)\s*[:：.]?\s*$/iu;
+const PHONE_BEFORE = new RegExp(`(?:(?:^|[^\\p{L}])(?:${MESSAGING_APPS_LATIN}|phone|tel|call|mobile|sdt|hp)|${MESSAGING_APPS_NATIVE}|โทร|ទូរស័ព្ទ|លេខ|电话|手机|전화|ဖုန်း)\\s*[:：.]?\\s*$`, 'iu');
 const FOREIGN_MOBILE = /^(?:84(?=[35789]\d{8}$)|66(?=[689]\d{8}$)|62(?=8\d{8,11}$)|95(?=9\d{7,9}$)|86(?=1\d{10}$)|82(?=10\d{7,8}$))/;
 const HAN_NUMBERED = /([零〇一二两兩三四五六七八九十百]+)\s*(?:号|號)(?!公路|國道|国道|路|大街)/gu;
 const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(?:美金|美元|美刀|块钱|块|元|泰铢|铢|瑞尔)/gu;
@@ -534,14 +542,14 @@ export function numberTokens(text: string): Set<string> {
  * The platform may be named in the tip's own script (เทเลแกรม, តេឡេក្រាម, 텔레그램, 카톡, တယ်လီဂရမ်,
  * 微信), glued to the words before it as those scripts write.
  */
-const HANDLE = /(?:(?<![\p{L}\d_.])@|(?:(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|wa|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)|微信|电报|飞机|เทเลแกรม|ไลน์|วีแชท|วอทส์แอพ|តេឡេក្រាម|តេលេក្រាម|ហ្សាឡូ|텔레그램|카카오톡|카톡|위챗|တယ်လီဂရမ်|ဗိုက်ဘာ)\s*(?:id|acc|account|아이디)?\s*[:：]?\s*@?(?=[\p{L}\d_.]*[\d_.]))([a-z][a-z\d_.]{4,31})(?![\p{L}\d_])/giu;
+const HANDLE = new RegExp(`(?:(?<![\\p{L}\\d_.])@|(?:(?<![\\p{L}])(?:${MESSAGING_APPS_LATIN})|${MESSAGING_APPS_NATIVE})\\s*(?:id|acc|account|아이디)?\\s*[:：]?\\s*@?(?=[\\p{L}\\d_.]*[\\d_.]))([a-z][a-z\\d_.]{4,31})(?![\\p{L}\\d_])`, 'giu');
 
 /**
  * A handle said aloud or copied from a voice message is written with spaces for its underscores
  * ("tele: sokha jobs 88" for sokha_jobs88): after a platform's Latin name, two words and the
  * digits that end it (decision 0145). Two words, so that "telegram group 5" is no handle.
  */
-const SPOKEN_HANDLE = /(?<![\p{L}])(?:telegram|tele|tg|zalo|line|wechat|whatsapp|facebook|fb|instagram|ig|kakaotalk|kakao|viber|signal|tiktok)\s*(?:id|acc|account)?\s*[:：]?\s*([a-z]{3,}\s+[a-z]{2,}\s+\d{2,})(?![\p{L}\d_])/giu;
+const SPOKEN_HANDLE = new RegExp(`(?<![\\p{L}])(?:${MESSAGING_APPS_LATIN})\\s*(?:id|acc|account)?\\s*[:：]?\\s*([a-z]{3,}\\s+[a-z]{2,}\\s+\\d{2,})(?![\\p{L}\\d_])`, 'giu');
 
 /**
  * A handle is compared without its underscores and dots: a tipster copying it by hand or from a
@@ -596,7 +604,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 15;
+export const FEATURES_VERSION = 16;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nativeNames } from '@/lib/dedup/native-names';
 import { khmerReading } from '@/lib/dedup/romanise';
 import { scorePair } from '@/lib/dedup/score-pair';
-import { nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
+import { handleTokens, nameSets, numberTokens, textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0148: names and people across scripts, causes found on blind-16 and blind-18. Every
@@ -20,6 +20,13 @@ describe('phones and handles (0148)', () => {
     expect(numberTokens('line 66 81 555 0192')).toContain('815550192');
     // Not after another word: an account may start with those digits.
     expect(numberTokens('account 6281322224571')).toEqual(new Set(['6281322224571']));
+  });
+
+  it('knows one list of messaging apps for handles, phones and names alike', () => {
+    // An app named in Chinese before a foreign mobile, as before a handle.
+    expect(numberTokens('电报 84 912 000 731')).toContain('912000731');
+    // "wa" before a handle said aloud, as before a phone.
+    expect(handleTokens('wa: sokun hr 61')).toEqual(['@sokunhr61']);
   });
 
   it('does not read a handle as a name, so two handles of one recruiter are no two names', () => {
