@@ -246,6 +246,8 @@ const ROWS: readonly Row[] = [
   ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르'],
   ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
   ['chak angre', 'place', 0.04, 'chak angre|chac ang re|chắc ang rê|ចាក់អង្រែ|짝앙레'],
+  // Dara Sakor (七星海, "Seven Star Sea"): a coastal concession of Koh Kong holding resorts, a golf course and compounds; an area, not one compound's name.
+  ['dara sakor', 'place', 0.04, 'dara sakor|darasakor|ដារាសាគរ|七星海|다라사코르|다라사코|ဒါရာဆာကော|ดาราสาคร'],
   ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],

@@ -22,7 +22,7 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { buildingNumber, CONCEPTS } from './concepts';
-import { skeleton, spokenSkeletons } from './romanise';
+import { heardInChinese, skeleton, spokenSkeletons } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
@@ -60,8 +60,15 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   for (const floors of features.concepts.floors) local.push(`f:${floors}`);
   for (const road of features.concepts.roads) local.push(`r:${road}`);
   const names = new Set<string>();
-  for (const name of features.names) if (name.length >= 3 && !isPlaceWord(name)) names.add(`n:${name}`);
+  for (const name of features.names) {
+    if (name.length < 3 || isPlaceWord(name)) continue;
+    names.add(`n:${name}`);
+    // As Chinese writes a foreign name, with l for r (鲁迪 for Rudi, Rudy): keyed alike on both sides (score-pair personReads).
+    if (name.includes('r')) names.add(`n:${heardInChinese(name)}`);
+  }
   for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
+  // A titled person's name, even a word that is also a place's ("Director Park" / 박실장).
+  for (const person of features.people) if (person.length >= 3) names.add(`n:${person}`);
   // The letters of a handle ("chenwei" of chenwei_hr88) meet a name ("Chen Wei") written elsewhere.
   for (const handle of features.handleNames) names.add(`n:${handle}`);
   // A name in another script by its readings (金帆: "jinfan", "kimpham"; សុខា: "sokha"), which a
@@ -71,6 +78,7 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   for (const name of features.scripts.names) {
     // A titled person's given name is short ("lan"): keyed from three letters, as a Latin name is.
     for (const reading of name.readings) if (reading.length >= (name.person ? 3 : 4)) names.add(`n:${reading}`);
+    if (name.person) for (const reading of name.readings) if (reading.length >= 3) names.add(`n:${heardInChinese(reading)}`);
     shapes.add(name.skeleton);
     if (name.spelt) shapes.add(name.spelt);
   }

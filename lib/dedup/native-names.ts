@@ -103,7 +103,11 @@ export function nativeName(text: string, named = false): NativeName | null {
     // A name made only of name words also reads as its English words (星冠 "starcrown", 金龙
     // "goldendragon"): a tip in another language translates it as often as it spells it (0133, 0136).
     if ([...text].every((char) => HAN_NAME_WORDS[char])) readings.push([...text].map((char) => HAN_NAME_WORDS[char]).join(''));
-  } else if (script === 'khmer') readings.push(compact(khmerReading(text)));
+  } else if (script === 'khmer') {
+    const khmer = compact(khmerReading(text));
+    // A final យ after a vowel is the glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui, ហៃ "hay" for 海 hai).
+    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i'));
+  }
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
   const shape = skeleton(letters);
@@ -214,6 +218,13 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
   return name && name.script === script ? { ...name, person: true } : null;
 }
 
+/**
+ * A Chinese tip puts a person's role before the name and, for a foreigner's name written in
+ * characters chosen for their sound, a space on either side (印尼中介 鲁迪 在机场接人: "the Indonesian
+ * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
+ */
+const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
+
 /** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
 const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
@@ -275,6 +286,10 @@ export function nativeNames(text: string): NativeName[] {
   for (const titled of clean.matchAll(AH_NAMED)) {
     const name = titledName(titled[1]!, '阿', true);
     if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const role of clean.matchAll(HAN_ROLE_NAMED)) {
+    const name = nativeName(role[1]!, true);
+    if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
   }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
     const name = hanjaTitled(titled[1]!, titled[2]!);

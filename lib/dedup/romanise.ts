@@ -359,10 +359,18 @@ export function skeleton(latin: string, ng = false): string {
  * The skeleton of an English name as Korean, Thai, Khmer and Burmese spell it from the
  * (non-rhotic) sound: an r after a vowel and before a consonant or the end is not written
  * ("silver" 실버 / ซิลเวอร์, "garden" 가든, "fortune" 포춘), and a final x is "ks" (피닉스 "Phoenix";
- * in pinyin and Vietnamese x, always before a vowel, is "s"): "silver moon" -> "SLPMN".
+ * in pinyin and Vietnamese x, always before a vowel, is "s"): "silver moon" -> "SLPMN"; the gh of "-ght"
+ * is not said.
  */
 export function spokenSkeleton(latin: string): string {
-  return skeleton(latin.toLowerCase().replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, '').replace(/x(?![aeiouy])/g, 'ks'));
+  return skeleton(
+    latin
+      .toLowerCase()
+      .replace(/(?<=[aeiou])r(?=[^aeiouy]|$)/g, '')
+      .replace(/x(?![aeiouy])/g, 'ks')
+      // The gh of "-ght" is not said ("Starlight", "Knight").
+      .replace(/(?<=[aeiou])gh(?=t)/g, ''),
+  );
 }
 
 /**
@@ -374,6 +382,12 @@ export function spokenSkeletons(latin: string): string[] {
   const spoken = spokenSkeleton(latin);
   return /ch(?!h)/i.test(latin) ? [...new Set([spoken, spokenSkeleton(latin.replace(/ch(?!h)/gi, 'k'))])] : [spoken];
 }
+
+/**
+ * A name as Chinese characters spell it by sound: Mandarin loanwords write a foreign r with l (鲁迪
+ * "ludi" for Rudi, 罗莎 for Rosa) and a final y as i (Rudy, Andy). Compared and keyed in this form.
+ */
+export const heardInChinese = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i').replace(/r/g, 'l');
 
 /** Whether `pattern` occurs in `text` with at most `edits` letters changed, added or left out (Sellers). */
 export function containsApprox(text: string, pattern: string, edits: number): boolean {

@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, hanOnsets, onsetClass, romanise, skeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -98,12 +98,19 @@ const undoubled = (name: string) => name.replace(/(\p{L})\1+/gu, '$1');
 const finalI = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i');
 
 /**
+ * Mandarin "hui" (汇, 惠, 辉) is said [xwei], its h soft, and Cantonese says it "wui": a listener writes
+ * it "Wei" (Wei Long for Hui Long). A name's first syllable hui is read wei.
+ */
+export const huiAsWei = (name: string) => name.replace(/^hui(?![aeiou])/u, 'wei');
+
+/**
  * Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or a final y or i
- * ("Rudy" / "Rudi") or, from five letters on, one typo apart ("Lotos" / "Lotus"), two letters
- * swapped among them ("Pheonix" / "Phoenix").
+ * ("Rudy" / "Rudi"), or a first "hui" heard "wei" (huiAsWei), or, from five letters on, one typo
+ * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix").
  */
 function sameName(a: string, b: string): boolean {
   if (a === b || undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
+  if (a.length >= 3 && huiAsWei(a) === huiAsWei(b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   return editDistanceAtMostOne(a, b) || swappedOnce(a, b);
 }
@@ -174,9 +181,19 @@ export function isDistrictName(name: string): boolean {
 /** A town's or an area's name as the concepts know it ("Chak Angre", "Otres"): it says where, not which compound. */
 const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(name)?.group ?? '');
 
+/**
+ * Khmer names villages, communes and areas by a word for the land or a landmark and a word of its
+ * own: Veal (plain) Rinh, Prey (forest) Nob, Tuol (mound) Kork, Trapeang (pond), Boeng (lake), Stueng
+ * (river), Prek (canal), Srae (rice field), Chamkar (plantation), Phum (village), Sala (hall) Kamreuk.
+ * A shared name that opens so, in Latin letters or Khmer, says which area, not which compound.
+ */
+const KHMER_PLACE_START = /^(?:veal|prey|tuol|toul|trapeang|trapaing|boeng|boeung|beung|stueng|stung|steung|prek|preaek|srae|sre|chamkar|phum|phumi|sala)\s/u;
+const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា)/u;
+const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name);
+
 /** The shared names are only a district's or an area's name, in either tip (its parts in any order). */
 function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): boolean {
-  if (shared.length === 1 && (isDistrictName(shared[0]!) || isAreaName(shared[0]!))) return true;
+  if (shared.length === 1 && (isDistrictName(shared[0]!) || isAreaName(shared[0]!) || isKhmerPlaceName(shared[0]!))) return true;
   const parts = shared.flatMap((name) => name.split(/\s+/));
   return [a, b].some((features) => [...features.joinedNames].some(([joined, words]) => words.length === parts.length && parts.every((part) => words.includes(part)) && isDistrictName(joined)));
 }
@@ -395,6 +412,17 @@ function sameNasals(a: NativeName, b: NativeName): boolean {
 }
 
 /**
+ * A titled person's name read as `reading`, or as Chinese writes a foreign name: with l for r, a
+ * sound Mandarin has not at a syllable's start in loanwords (鲁迪 "ludi" for Rudi, 罗莎 for Rosa), and a
+ * final i for the y of Latin spellings (Rudy).
+ */
+function personReads(name: NativeName, reading: string, otherHan = false): boolean {
+  if (name.readings.includes(reading)) return true;
+  if (name.script !== 'han' && !otherHan) return false;
+  return name.readings.some((own) => heardInChinese(own) === heardInChinese(reading));
+}
+
+/**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
  * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
@@ -419,13 +447,13 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           holdsShorterName(name, other) ||
           other.readings.some(reads) ||
           // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
-          (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && name.readings.includes(reading))) ||
+          (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && personReads(name, reading, other.script === 'han'))) ||
           ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       // A titled person (兰姐) by the name alone, as the other tip writes it after its own title ("Chị Lan").
-      (!!name.person && latinNames.some((latin) => name.readings.includes(latin))) ||
+      (!!name.person && latinNames.concat(theirs.people).some((latin) => personReads(name, latin))) ||
       latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin

@@ -36,6 +36,11 @@ export interface TextFeatures {
    * person's name, so they meet a name of the other tip, but a handle is no name to differ by.
    */
   handleNames: readonly string[];
+  /**
+   * Latin names given after a person's title ("Mr Park", "Director Park", "Pak Rudi"): a person's,
+   * even when the word is also a kind of place ("Park"), so they meet a titled name in another script (박실장).
+   */
+  people: readonly string[];
 }
 
 export interface ScriptRuns {
@@ -158,7 +163,7 @@ const FUNCTION_WORDS = words(
   'who what where when which how why many much some all every each other another very about over under after before since until',
   'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
   'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
-  'wechat line zalo tiktok viber signal app apps online scam scams fraud usd dollars riel sim km am pm',
+  'wechat line zalo tiktok viber signal kakao kakaotalk app apps online scam scams fraud usd dollars riel sim km am pm',
   // abbreviations every kind of tipster writes in capitals: not a compound's code
   'ngo kpi vip atm usdt cctv gps sms',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
@@ -172,7 +177,7 @@ const FUNCTION_WORDS = words(
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
   // titles before a person's name: the name is the person's, not the title
-  'mr mrs ms mdm madam',
+  'mr mrs ms mdm madam director manager chairman president supervisor',
   // and the Indonesian ones (Pak Rudi, Bu Sari: Mr, Mrs)
   'pak bapak bu ibu',
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
@@ -295,6 +300,8 @@ export interface NameSets {
   wordPairs: string[];
   /** Words of four letters or more inside a messaging handle (see TextFeatures.handleNames). */
   handleNames: string[];
+  /** Names after a person's title (see TextFeatures.people). */
+  people: string[];
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -309,6 +316,12 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
  */
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|pak|bapak|bu|ibu)\.?\s+$/iu;
+
+/**
+ * An office or a rank before a capitalised word, as English names a Korean or Chinese manager by
+ * surname ("Director Park", "Manager Kim", "Boss Wang"): the word is a person's (TextFeatures.people).
+ */
+const RANK_BEFORE = /(?:^|[^\p{L}])(?:director|manager|chairman|president|supervisor|boss)\s+$/iu;
 
 /**
  * A word for "named" or "called" before a word makes it a name in lower case too ("namanya huilong
@@ -474,7 +487,8 @@ export function nameSets(text: string): NameSets {
       }),
     ),
   ];
-  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames };
+  const people = found.filter((word) => !word.ordinary && (TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 10), word.start)) || (word.capitalised && RANK_BEFORE.test(clean.slice(Math.max(0, word.start - 12), word.start))))).map((word) => word.key);
+  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)] };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
@@ -575,7 +589,7 @@ function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: 
 }
 
 export function textFeatures(text: string): TextFeatures {
-  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames } = nameSets(text);
+  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
   const scripts = scriptRuns(text);
   const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
   const concepts = withoutNamedColours(conceptFeatures(text), text, subjects, joined);
@@ -597,6 +611,7 @@ export function textFeatures(text: string): TextFeatures {
     scripts,
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
     handleNames,
+    people,
   };
 }
 
@@ -604,7 +619,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 16;
+export const FEATURES_VERSION = 17;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
@@ -621,13 +636,14 @@ export function encodeFeatures(features: TextFeatures): string {
     features.scripts,
     features.wordPairs,
     features.handleNames,
+    features.people,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[]];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[]];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -639,5 +655,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     scripts: parsed[9],
     wordPairs: parsed[10],
     handleNames: parsed[11],
+    people: parsed[12] ?? [],
   };
 }
