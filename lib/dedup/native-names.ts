@@ -243,12 +243,28 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
 const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)/gu;
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
-  for (const match of text.normalize('NFC').matchAll(HAN_LANDMARK)) {
+  const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  for (const match of clean.matchAll(HAN_LANDMARK)) {
     const name = match[1] ?? hanNameBefore(match[2]!);
     if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
   }
+  // Khmer and Thai: "near", "opposite", "next to" before the kind and its name (ក្បែរបុរីសុវណ្ណភូមិ, ใกล้โรงแรมX).
+  for (const script of ['khmer', 'thai'] as const) {
+    for (const match of clean.matchAll(KIND_BEFORE[script]!)) {
+      if (!NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
+      const name = match[1] ? nativeName(match[1].trim().replace(/[\p{P}]+$/u, '')) : null;
+      if (name) landmarks.add(name.text);
+    }
+  }
   return [...landmarks];
 }
+
+/**
+ * Khmer and Thai words that make the kind and name after them a landmark: near (ក្បែរ, ជិត, ใกล้),
+ * opposite (ទល់មុខ, ตรงข้าม), next to (ជាប់នឹង, ជាប់ right before the kind, ข้าง, ติด). Not "behind"
+ * (the block behind a casino is often the casino's own), as in Latin text (LANDMARK_BEFORE).
+ */
+const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|ใกล้|ตรงข้าม|ข้าง|ติด)\s*$/u;
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {
@@ -323,6 +339,8 @@ export function nativeNames(text: string): NativeName[] {
   for (const pattern of [...Object.values(KIND_BEFORE), ...Object.values(KIND_AFTER)]) {
     for (const match of clean.matchAll(pattern)) {
       const named = NAMED.test(match[0]);
+      // A place the tip stands near is a landmark (nativeLandmarks), not its own name.
+      if (!named && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai) && NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (named && match[1]) {
         const name = nativeName(match[1].trim().replace(/[\p{P}]+$/u, ''), true);
         if (name && !found.has(name.text)) found.set(name.text, name);

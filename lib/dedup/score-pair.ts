@@ -351,9 +351,15 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   const found: string[] = [];
   const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
   const covered = new Set<string>();
+  // What the other tip stands near (ក្បែរបុរី X) is not what it is about: a name met there is no name in common.
+  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
+    if (shapes.some((shape) => shape.length >= 3 && nearShapes.some((near) => near.startsWith(shape)))) {
+      parts.forEach((part) => covered.add(part));
+      continue;
+    }
     // Exact pinyin or Han-Viet ("jinlong", "kimphuc"); the consonants of a chunk that starts
     // with the name ("ហ្គោលដិន" for "golden", "골든" ); or, for a long name, anywhere in a run,
     // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
