@@ -105,8 +105,10 @@ export function nativeName(text: string, named = false): NativeName | null {
     if ([...text].every((char) => HAN_NAME_WORDS[char])) readings.push([...text].map((char) => HAN_NAME_WORDS[char]).join(''));
   } else if (script === 'khmer') {
     const khmer = compact(khmerReading(text));
-    // A final យ after a vowel is the glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui, ហៃ "hay" for 海 hai).
-    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i'));
+    // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the
+    // glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ is w as often as v (ដេវី "Dewi"), and ឆ,
+    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai").
+    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch'));
   }
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
