@@ -240,14 +240,15 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
 
 /**
  * Chinese names given as landmarks, not as the place itself: 离金时代不远 ("not far from 金时代"),
- * 金时代附近, 靠近金时代. A tip near X is about another place than X.
+ * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
+ * not X (不是金时代).
  */
-const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)/gu;
+const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   for (const match of clean.matchAll(HAN_LANDMARK)) {
-    const name = match[1] ?? hanNameBefore(match[2]!);
+    const name = match[1] ?? match[3] ?? hanNameBefore(match[2]!);
     if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
   }
   // Khmer and Thai: "near", "opposite", "next to" before the kind and its name (ក្បែរបុរីសុវណ្ណភូមិ, ใกล้โรงแรมX).
@@ -263,10 +264,11 @@ export function nativeLandmarks(text: string): string[] {
 
 /**
  * Khmer and Thai words that make the kind and name after them a landmark: near (ក្បែរ, ជិត, ใกล้),
- * opposite (ទល់មុខ, ตรงข้าม), next to (ជាប់នឹង, ជាប់ right before the kind, ข้าง, ติด). Not "behind"
+ * opposite (ទល់មុខ, ตรงข้าม), next to (ជាប់នឹង, ជាប់ right before the kind, ข้าง, ติด), and "not" (មិនមែន,
+ * ไม่ใช่: the neighbour the tipster tells it from). Not "behind"
  * (the block behind a casino is often the casino's own), as in Latin text (LANDMARK_BEFORE).
  */
-const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|ใกล้|ตรงข้าม|ข้าง|ติด)\s*$/u;
+const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|មិនមែន|ใกล้|ตรงข้าม|ข้าง|ติด|ไม่ใช่)\s*$/u;
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {

@@ -275,7 +275,8 @@ function words(...lines: string[]): Set<string> {
 
 /**
  * Words that make the name after them a landmark ("near the Golden Lotus"), not the place the
- * tip is about: a tip that says it is near X is not X. Latin, Khmer and Thai put the word
+ * tip is about: a tip that says it is near X is not X, nor one that says "not X" (không phải X,
+ * bukan X): a tipster names the neighbour they must not be confused with. Latin, Khmer and Thai put the word
  * before the name; Chinese, Korean and Burmese after it. "From" only after a distance
  * ("300 m from X", Vietnamese "cách X 300 m"): "a message from X" is about X. Not "behind": "the block behind the
  * Titan casino" is the casino's own dormitory, the place the other tips call Titan. A kind of
@@ -284,7 +285,7 @@ function words(...lines: string[]): Set<string> {
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
+  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah|not|không phải(?: là)?|khong phai(?: la)?|bukan)(?:\s+(?:the|khu|tòa|toa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
 const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|隔壁|近く|근처|옆|맞은편|အနီး|ဘေး)/u;
 
 export interface NameSets {
