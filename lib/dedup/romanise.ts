@@ -362,7 +362,7 @@ export function skeleton(latin: string, ng = false): string {
  * in pinyin and Vietnamese x, always before a vowel, is "s"): "silver moon" -> "SLPMN"; the gh of "-ght"
  * is not said.
  */
-export function spokenSkeleton(latin: string): string {
+export function spokenSkeleton(latin: string, ng = false): string {
   return skeleton(
     latin
       .toLowerCase()
@@ -370,6 +370,7 @@ export function spokenSkeleton(latin: string): string {
       .replace(/x(?![aeiouy])/g, 'ks')
       // The gh of "-ght" is not said ("Starlight", "Knight").
       .replace(/(?<=[aeiou])gh(?=t)/g, ''),
+    ng,
   );
 }
 

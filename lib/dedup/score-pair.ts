@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
-import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -411,6 +411,20 @@ function holdsShorterName(name: NativeName, other: NativeName): boolean {
 /** A name that is only a word leading many names (โกลเด้น, golden): it starts other names too. */
 const leadWordOnly = (name: NativeName) => LEAD_NAME_WORDS.has(conceptOfTerm(name.text)?.id ?? '');
 
+/**
+ * A Latin name and a Khmer, Thai, Korean or Chinese one met by skeleton agree on -n and -ng too: Latin
+ * letters write them apart as those scripts do (Kim Lien, read "jinlian", is not ជីនឡុង "chinlong").
+ */
+function latinNasals(latin: string, name: NativeName): boolean {
+  if (name.script === 'myanmar') return true;
+  const owns = [skeleton(romanise(name.text), true), skeleton(romanise(name.text.replace(/[\u0e4c\u17cd]/gu, '')), true)];
+  const latins = [skeleton(latin, true), spokenSkeleton(latin, true)];
+  const plain = (shape: string) => shape.replace(/G/g, 'N');
+  // Judged only where the nasals are what tells the two apart.
+  if (!latins.some((shape) => owns.some((own) => plain(own) === plain(shape)))) return true;
+  return latins.some((shape) => owns.includes(shape));
+}
+
 /** A Chinese name and a Khmer, Thai or Korean one agree on -n and -ng (金莲 jinlian is not ជីនឡុង "chinlong"). */
 function sameNasals(a: NativeName, b: NativeName): boolean {
   if ((a.script !== 'han' && b.script !== 'han') || a.script === 'myanmar' || b.script === 'myanmar') return true;
@@ -460,7 +474,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       // A titled person (兰姐) by the name alone, as the other tip writes it after its own title ("Chị Lan").
       (!!name.person && latinNames.concat(theirs.people).some((latin) => personReads(name, latin))) ||
-      latinNames.some((latin) => reads(latin) || sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) ||
+      latinNames.some((latin) => reads(latin) || ((sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) && latinNasals(latin, name))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
