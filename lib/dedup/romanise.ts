@@ -218,6 +218,8 @@ export function thaiReading(text: string): string {
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     const next = chars[i + 1];
+    // ห before a sonorant at a syllable's start is not said: it only sets the tone (หวัง "wang", หลิน "lin").
+    if (char === 'ห' && !vowel && next !== undefined && /[งญนมยรลว]/u.test(next) && (onset === false || lead !== '')) continue;
     if (THAI_LEADING[char]) {
       lead = THAI_LEADING[char];
       onset = false;

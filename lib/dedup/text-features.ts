@@ -351,6 +351,10 @@ const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-
  */
 const PERSON_ROLE_AFTER = /^\s*,?\s+(?:the|a|an|our|this)\s+(?:agent|recruiter|broker|middleman|boss|driver|manager|supervisor|translator)(?:\s*[,.;:(—-]|\s+(?:in|from|at|of|who|with|near)\b)/iu;
 
+/** What a recruiter or a mule buyer is said to do, in the third person (see isNameWord). */
+const TRADE_VERB_AFTER = /^\s+(?:buys|sells|rents|recruits|hires|pays|collects|lures|cheats|offers|promises|takes|brings|sends|moves|smuggles|traffics)\b/u;
+const PRONOUNS = words('someone somebody anyone anybody everyone everybody nobody noone he she they it this that who one');
+
 /**
  * Names: in text written mostly in another script, every distinctive Latin word is a name;
  * in Latin-script text, capitalised words that do not open a sentence, and capitalised runs
@@ -412,6 +416,9 @@ export function nameSets(text: string): NameSets {
     const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
+    // Or the subject of what a recruiter or a mule buyer does ("Hang buys ABA accounts", "Sokha recruits
+    // students"): an English verb in the third person after it, not a pronoun's.
+    if (!concept && !PRONOUNS.has(word.key) && TRADE_VERB_AFTER.test(clean.slice(word.end, word.end + 16))) return true;
     return !!next && ((next.capitalised && !next.ordinary) || (next.place && !describes)) && clean.slice(word.end, next.start).trim() === '';
   };
   const subjects = new Set<string>();
