@@ -243,7 +243,7 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
  * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
  * not X (不是金时代).
  */
-const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
+const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
