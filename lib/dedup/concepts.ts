@@ -32,6 +32,8 @@ const ROWS: readonly Row[] = [
   // Generic: every compound has them; they weigh little.
   // What every tip is about, weighed nothing: listed so that Vietnamese "lừa đảo" (to swindle) is not read as đảo (island).
   ['scam', 'generic', 0, 'scam|scams|scammer|scammers|lừa đảo|penipuan'],
+  // "A company" says what a compound calls itself, in every language: a word around a name, not one (ကုမ္ပဏီမှာ "at the company").
+  ['company', 'generic', 0, 'ក្រុមហ៊ុន|บริษัท|ကုမ္ပဏီ|회사'],
   ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
   ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
