@@ -251,7 +251,13 @@ export function nativeLandmarks(text: string): string[] {
     const name = match[1] ?? match[3] ?? hanNameBefore(match[2]!);
     if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
   }
-  // Khmer and Thai: "near", "opposite", "next to" before the kind and its name (ក្បែរបុរីសុវណ្ណភូមិ, ใกล้โรงแรมX).
+  // Khmer and Thai: "near", "opposite", "next to" before the kind and its name (ក្បែរបុរីសុវណ្ណភូមិ, ใกล้โรงแรมX),
+  // or before the name alone (อยู่ใกล้X): a run that is no concept word, description or thing (nativeName).
+  for (const match of clean.matchAll(NEAR_NAME)) {
+    if (KIND_FIRST.test(match[1]!)) continue;
+    const name = nativeName(match[1]!);
+    if (name) landmarks.add(name.text);
+  }
   for (const script of ['khmer', 'thai'] as const) {
     for (const match of clean.matchAll(KIND_BEFORE[script]!)) {
       if (!NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
@@ -269,6 +275,9 @@ export function nativeLandmarks(text: string): string[] {
  * (the block behind a casino is often the casino's own), as in Latin text (LANDMARK_BEFORE).
  */
 const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|មិនមែន|ใกล้|ตรงข้าม|ข้าง|ติด|ไม่ใช่)\s*$/u;
+/** A kind of place first: its name is read after it (the KIND_BEFORE loop). */
+const KIND_FIRST = /^(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|រីសត|រ៉េសត|ក្រុមហ៊ុន|คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก)/u;
+const NEAR_NAME = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|មិនមែន|ใกล้|ตรงข้าม|ไม่ใช่)([\p{Script=Khmer}\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Khmer}\p{Script=Thai}\p{M}])/gu;
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {

@@ -451,8 +451,11 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
  */
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
+  // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
+  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
   return mine.scripts.names.filter((name) => {
     const han = name.script === 'han';
+    if (name.skeleton.length >= 3 && nearShapes.includes(name.skeleton)) return false;
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
     if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
@@ -542,6 +545,19 @@ function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
   return lower.wordPairs.filter((pair) =>
     pairShapes(pair).some((shape) => shape.length >= 4 && other.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2)),
   );
+}
+
+/** Names of `mine`, native or Latin, that the other tip gives as a landmark in its own script (nativeLandmarks). */
+function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string }[] {
+  if (theirs.scripts.landmarks.length === 0) return [];
+  const near = theirs.scripts.landmarks.map((landmark) => ({ text: landmark, shape: skeleton(romanise(landmark)) }));
+  const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)));
+  for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
+    const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
+    if (parts.length === 1 && isPlaceWord(joined)) continue;
+    if (shapes.some((shape) => shape.length >= 4 && near.some((landmark) => landmark.shape.startsWith(shape)))) found.push({ text: parts.join(' ') });
+  }
+  return found;
 }
 
 function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
@@ -681,7 +697,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
   // A Chinese tip "not far from 金时代" is about another place than 金时代.
-  const nativeLandmark = [...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)), ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text))];
+  // Or by its consonants, in another script or in Latin letters (a Khmer នេបជូន, a Latin "Neptune" against ใกล้คาสิโนเนปจูน).
+  const nativeLandmark = [...landmarksMet(a.features, b.features), ...landmarksMet(b.features, a.features)];
   const translated = translatedNames(a.features, b.features);
   const compared = nameEvidence(a.features, b.features);
   const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features)) ?? compared;

@@ -90,6 +90,13 @@ describe('areas and neighbours are not the place (0149)', () => {
     expect(nativeNames('คาสิโนมังกรทอง ปอยเปต').map((name) => name.text)).toEqual(['มังกรทอง']);
   });
 
+  it('reads a Thai or Khmer name right after "near" as a landmark, and meets it as one in any script', () => {
+    expect(nativeLandmarks('ตึกใหม่ อยู่ใกล้โกลเด้นมูน คนงานเยอะ')).toEqual(['โกลเด้นมูน']);
+    expect(reasonCodes(tip('Golden Moon casino, vans at night'), tip('ตึกใหม่ อยู่ใกล้โกลเด้นมูน คนงานเยอะ', 200))).toContain('landmark');
+    expect(reasonCodes(tip('Golden Moon casino, vans at night'), tip('คาสิโนโกลเด้นมูน คนงานเยอะ', 200))).toContain('script_names');
+    expect(reasonCodes(tip('កាស៊ីណូចាស់ ម៉ាយសាន'), tip('คอนโด ใกล้คาสิโนมายซาน', 200))).toContain('landmark');
+  });
+
   it('does not meet a Latin name with the place the other tip stands near', () => {
     const codes = reasonCodes(tip('Borey Sovann Phum, last row, black windows'), tip('ផ្ទះវីឡាពណ៌ស ក្បែរបុរីសុវណ្ណភូមិ', 300));
     expect(codes).not.toContain('script_names');
@@ -100,6 +107,13 @@ describe('areas and neighbours are not the place (0149)', () => {
     expect([...textFeatures('Star Garden casino, not Lucky Moon next door').names].sort()).toEqual(['garden', 'star']);
     expect(nativeLandmarks('银沙大楼，六层，不是海龙。')).toEqual(['海龙']);
     expect(nativeLandmarks('អគារ ៥ជាន់ មិនមែនកាស៊ីណូមង្គល')).toEqual(['មង្គល']);
+  });
+});
+
+describe('words around names (0149)', () => {
+  it('reads "company" in Khmer, Thai, Burmese and Korean as no part of a name', () => {
+    expect(conceptOfTerm('ကုမ္ပဏီ')?.id).toBe('company');
+    expect(conceptOfTerm('บริษัท')?.group).toBe('generic');
   });
 });
 
