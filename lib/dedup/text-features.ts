@@ -211,6 +211,11 @@ const VIET_PEOPLES =
  */
 const UNMARKED_VIET_WORDS = /(?<![\p{L}])(?:toi|cua|khong|ko|nguoi|duoc|trong|tang|toa|khu|cuu|voi|nha|sdt|roi|nhieu|lam|gan|bi|giu|song bac|chi|anh|em)(?![\p{L}])/gu;
 
+/** Vietnamese titles before a name, as written without marks (chị, anh, em, ông, bà, cô). */
+const UNMARKED_TITLES = words('chi anh em ong ba co');
+/** Titles that are also the last syllable of many Vietnamese given names (Lan Anh, Tuấn Anh, Út Em). */
+const NAME_ENDING_TITLES = words('anh em');
+
 /** The Hán-Việt name syllables without their marks ("kim", "lien", "long"), each with its name words (built on first use: concepts.ts imports this module). */
 let UNMARKED_VIET: Map<string, string[]> | null = null;
 function unmarkedViet(): Map<string, string[]> {
@@ -394,6 +399,17 @@ export function nameSets(text: string): NameSets {
       lower: lower.normalize('NFC'),
     };
   });
+  // Vietnamese puts a title before a name and "Anh" or "Em" may end one (Chị Lan Anh, "named Tuan Anh"):
+  // after a name word such a word is the name's; before one, in a tip written without marks, Chi, Anh,
+  // Em, Ong, Ba, Co are the titles chị, anh, em, ông, bà, cô (UNMARKED_TITLES).
+  const bareTitles = new Set(clean.toLowerCase().match(UNMARKED_VIET_WORDS) ?? []).size >= 3;
+  found.forEach((word, i) => {
+    const before = found[i - 1];
+    const after = found[i + 1];
+    const spaced = (first: (typeof found)[number], second: (typeof found)[number]) => /^\s+$/.test(clean.slice(first.end, second.start));
+    if (word.capitalised && NAME_ENDING_TITLES.has(word.lower) && before && spaced(before, word) && before.capitalised && !before.ordinary && !before.place) word.ordinary = false;
+    else if (bareTitles && word.capitalised && UNMARKED_TITLES.has(word.key) && after && spaced(word, after) && after.capitalised && !after.place) word.ordinary = true;
+  });
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
@@ -424,7 +440,7 @@ export function nameSets(text: string): NameSets {
   const subjects = new Set<string>();
   const landmarks = new Set<string>();
   const joined = new Map<string, string[]>();
-  const bareViet = new Set(clean.toLowerCase().match(UNMARKED_VIET_WORDS) ?? []).size >= 3;
+  const bareViet = bareTitles;
   const nameWords = new Set<string>();
   // Runs of adjacent name words (with the place words inside or around them) form one name.
   let index = 0;
