@@ -409,6 +409,8 @@ export function nameSets(text: string): NameSets {
     const spaced = (first: (typeof found)[number], second: (typeof found)[number]) => /^\s+$/.test(clean.slice(first.end, second.start));
     if (word.capitalised && NAME_ENDING_TITLES.has(word.lower) && before && spaced(before, word) && before.capitalised && !before.ordinary && !before.place) word.ordinary = false;
     else if (bareTitles && word.capitalised && UNMARKED_TITLES.has(word.key) && after && spaced(word, after) && after.capitalised && !after.place) word.ordinary = true;
+    // Thái (泰, 太, 蔡) opens Hán-Việt names as often as it names Thais: before another name syllable it is the name's (Thái Phong, 泰丰).
+    else if (word.key === 'thai' && word.capitalised && after && spaced(word, after) && after.capitalised && (bareTitles || word.marked || after.marked) && pinyinOfHanViet([after.key]).length > 0) word.ordinary = false;
   });
   const isNameWord = (index: number): boolean => {
     const word = found[index];
