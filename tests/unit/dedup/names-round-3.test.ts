@@ -71,6 +71,21 @@ describe('people across scripts (0149)', () => {
   });
 });
 
+describe('Vietnamese titles and name syllables (0149)', () => {
+  it('reads Anh after a name word as the name\'s, and an unmarked title before one as a title', () => {
+    const named = textFeatures('woman named Thu Anh sells bank accounts at the market');
+    expect([...named.joinedNames.keys()]).toEqual(['thuanh']);
+    const titled = textFeatures('Chi Thu Anh o cho Bavet mua tai khoan ngan hang, toi bi lua');
+    expect([...titled.names].sort()).toEqual(['anh', 'thu']);
+    expect([...textFeatures('Em toi o khu Kim Long, bi danh, khong cho ve').names].sort()).toEqual(['kim', 'long']);
+  });
+
+  it('reads Thai before a Hán-Việt syllable as a name\'s first syllable, not the nationality', () => {
+    expect([...textFeatures('Anh trai toi bi giu o khu Thai Hung, toi khong lien lac duoc').names].sort()).toEqual(['hung', 'thai']);
+    expect([...textFeatures('Toi la nguoi Thai, bi giu o Bavet, khong co ho chieu').names]).toEqual([]);
+  });
+});
+
 describe('areas and neighbours are not the place (0149)', () => {
   it('weighs a Khmer name that opens with a word for the land as an area', () => {
     const pair = scorePair(tip('Veal Thmey, compound with a blue gate'), tip('វាលថ្មី មានរថយន្តចេញចូល', 3000));
