@@ -79,6 +79,17 @@ const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដ
  */
 const BURMESE_TITLE = /^(?:ကို|မောင်|ဦး|ဒေါ်)(?=[\p{Script=Myanmar}\p{M}]{2})/u;
 
+/**
+ * Thai writes no space after a name: after ชื่อ the run goes on into what the person did
+ * (ชื่อXขอความช่วยเหลือ "named X, asks for help", ชื่อXชวนไปทำงาน "named X invites to work"). The name
+ * ends where one of these verbs starts, two letters on at least.
+ */
+const THAI_VERB_AFTER_NAME = /(?<=[\p{Script=Thai}\p{M}]{2})(?:ขอความ|ขอให้|ชวน|ถูก|อยู่|ทำงาน|หลอก|บอกว่า|เป็น|ส่งคน|พาคน|รับซื้อ|ซื้อ|ขาย|โดน)/u;
+const thaiNameOnly = (run: string) => {
+  const verb = THAI_VERB_AFTER_NAME.exec(run);
+  return verb ? run.slice(0, verb.index) : run;
+};
+
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
@@ -355,7 +366,7 @@ export function nativeNames(text: string): NativeName[] {
       // A place the tip stands near is a landmark (nativeLandmarks), not its own name.
       if (!named && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai) && NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
       if (named && match[1]) {
-        const name = nativeName(match[1].trim().replace(/[\p{P}]+$/u, ''), true);
+        const name = nativeName(thaiNameOnly(match[1].trim().replace(/[\p{P}]+$/u, '')), true);
         if (name && !found.has(name.text)) found.set(name.text, name);
       } else add(match[1]);
       // Khmer puts the town between the kind and the name (រីសត កោះកុង ហ្វីនិច, "resort Koh Kong
@@ -364,7 +375,7 @@ export function nativeNames(text: string): NativeName[] {
       if (next && /^[\p{Script=Khmer}]/u.test(match[1] ?? '') && conceptOfTerm(next[1]!)?.group === 'name') add(next[1]);
       // A short name after a word for "named" (ឈ្មោះ ឡាន, ชื่อ X) is a person's, as tipsters name a
       // recruiter: met by its reading as a titled person's is (Lan, "chị Lan", 阿兰).
-      const name = found.get(match[1]?.trim().replace(/[\p{P}]+$/u, '') ?? '');
+      const name = found.get(thaiNameOnly(match[1]?.trim().replace(/[\p{P}]+$/u, '') ?? ''));
       if (name && !name.person && named && name.readings.length > 0 && name.readings.every((reading) => reading.length <= 5)) found.set(name.text, { ...name, person: true });
     }
   }

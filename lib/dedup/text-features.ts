@@ -579,10 +579,12 @@ export function numberTokens(text: string): Set<string> {
  * number, one person's, so two tips giving it are about one recruiter wherever they met them.
  * After a platform's name only a handle with a digit, an underscore or a dot, not a word
  * ("telegram group"); an @ alone marks one. Kept beside the numbers, with its @, from six letters.
+ * The app's Latin name is a word of its own ("2 watchtowers." holds no WhatsApp handle), and a
+ * sentence's full stop is no part of a handle (line ploy.sr.: "ploy.sr").
  * The platform may be named in the tip's own script (เทเลแกรม, តេឡេក្រាម, 텔레그램, 카톡, တယ်လီဂရမ်,
  * 微信), glued to the words before it as those scripts write.
  */
-const HANDLE = new RegExp(`(?:(?<![\\p{L}\\d_.])@|(?:(?<![\\p{L}])(?:${MESSAGING_APPS_LATIN})|${MESSAGING_APPS_NATIVE})\\s*(?:id|acc|account|아이디)?\\s*[:：]?\\s*@?(?=[\\p{L}\\d_.]*[\\d_.]))([a-z][a-z\\d_.]{4,31})(?![\\p{L}\\d_])`, 'giu');
+const HANDLE = new RegExp(`(?:(?<![\\p{L}\\d_.])@|(?:(?<![\\p{L}])(?:${MESSAGING_APPS_LATIN})(?![\\p{L}])|${MESSAGING_APPS_NATIVE})\\s*(?:id|acc|account|아이디)?\\s*[:：]?\\s*@?(?=[\\p{L}\\d_.]*(?:[\\d_]|\\.[\\p{L}\\d])))([a-z][a-z\\d_.]{3,30}[a-z\\d_])(?![\\p{L}\\d_])`, 'giu');
 
 /**
  * A handle said aloud or copied from a voice message is written with spaces for its underscores

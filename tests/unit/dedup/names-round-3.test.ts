@@ -5,7 +5,7 @@ import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeLandmarks, nativeNames } from '@/lib/dedup/native-names';
 import { heardInChinese, spokenSkeleton, thaiReading } from '@/lib/dedup/romanise';
 import { huiAsWei, scorePair } from '@/lib/dedup/score-pair';
-import { textFeatures } from '@/lib/dedup/text-features';
+import { handleTokens, textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0149: names and people across scripts, round 3 (blind-12 to blind-21). Every name and
@@ -122,6 +122,19 @@ describe('areas and neighbours are not the place (0149)', () => {
     expect([...textFeatures('Star Garden casino, not Lucky Moon next door').names].sort()).toEqual(['garden', 'star']);
     expect(nativeLandmarks('银沙大楼，六层，不是海龙。')).toEqual(['海龙']);
     expect(nativeLandmarks('អគារ ៥ជាន់ មិនមែនកាស៊ីណូមង្គល')).toEqual(['មង្គល']);
+  });
+});
+
+describe('where a name or a handle ends (0149)', () => {
+  it('ends a Thai name after ชื่อ where a verb starts', () => {
+    expect(nativeNames('มีสาวลาวชื่อมาลีขอความช่วยเหลือ อยู่ในตึก')).toMatchObject([{ text: 'มาลี', readings: ['mali'], person: true }]);
+    expect(nativeNames('นายหน้าชื่อสมศักดิ์ชวนไปทำงาน').map((name) => name.text)).toEqual(['สมศักดิ์']);
+  });
+
+  it('reads no handle in a word that starts with an app\'s name, nor a full stop in one', () => {
+    expect(handleTokens('held in a compound with 2 watchtowers. sister contacted us')).toEqual([]);
+    expect(handleTokens('line mali.sr. call her')).toEqual(['@malisr']);
+    expect(handleTokens('zalo: hai.lua99 now')).toEqual(['@hailua99']);
   });
 });
 
