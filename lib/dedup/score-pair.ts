@@ -508,11 +508,16 @@ function landmarkInScript(theirs: TextFeatures, name: string): boolean {
   );
 }
 
-function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+/** Latin names of each tip met in the other's script: as the place's name, or as the other's landmark. */
+function namesMetInScript(a: TextFeatures, b: TextFeatures): { names: string[]; landmarks: string[] } {
+  const met = [...namesInScript(a, b).map((name) => [name, landmarkInScript(b, name)] as const), ...namesInScript(b, a).map((name) => [name, landmarkInScript(a, name)] as const)];
+  return { names: met.filter(([, landmark]) => !landmark).map(([name]) => name), landmarks: met.filter(([, landmark]) => landmark).map(([name]) => name) };
+}
+
+function scriptNameEvidence(a: TextFeatures, b: TextFeatures, inScript: readonly string[]): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
-  const inScript = [...namesInScript(a, b).filter((name) => !landmarkInScript(b, name)), ...namesInScript(b, a).filter((name) => !landmarkInScript(a, name))];
   const latin = [...inScript, ...namesInLowerCase(a, b), ...namesInLowerCase(b, a), ...pairsInScript(a, b), ...pairsInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
   const said = (name: NativeName) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text);
   const names = [...new Set([...latin, ...native.map(said)])].sort();
@@ -646,18 +651,18 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
   // A Chinese tip "not far from 金时代" is about another place than 金时代, a Khmer one near the hotel X than X.
+  const metInScript = namesMetInScript(a.features, b.features);
   const nativeLandmark = [
     ...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)).map((name) => name.text),
     ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text)).map((name) => name.text),
-    ...namesInScript(a.features, b.features).filter((name) => landmarkInScript(b.features, name)),
-    ...namesInScript(b.features, a.features).filter((name) => landmarkInScript(a.features, name)),
+    ...metInScript.landmarks,
   ];
   const translated = translatedNames(a.features, b.features);
   const compared = nameEvidence(a.features, b.features);
   const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features)) ?? compared;
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark)].sort(), weight: WEIGHTS.namesDiffer } : null);
-  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
+  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features, metInScript.names)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
   for (const shared of [names, scriptNames]) {
     if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;
