@@ -230,21 +230,11 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
  * 金时代附近, 靠近金时代. A tip near X is about another place than X.
  */
 const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)/gu;
-const BESIDE_BEFORE = /(?:ជិត|ក្បែរ|ទល់មុខ|ជាប់|ใกล้|ใกล้ๆ|ตรงข้าม|ข้างๆ|ข้าง|ติด)\s*$/u;
 export function nativeLandmarks(text: string): string[] {
-  const clean = text.normalize('NFC');
   const landmarks = new Set<string>();
-  for (const match of clean.matchAll(HAN_LANDMARK)) {
+  for (const match of text.normalize('NFC').matchAll(HAN_LANDMARK)) {
     const name = match[1] ?? hanNameBefore(match[2]!);
     if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
-  }
-  // Khmer and Thai put the word before the kind and its name: ក្បែរសណ្ឋាគារ X, "near the hotel X";
-  // ជាប់ / ติด, "right beside". Not "behind", as for Latin names (LANDMARK_BEFORE in text-features).
-  for (const pattern of [KIND_BEFORE.khmer!, KIND_BEFORE.thai!]) {
-    for (const match of clean.matchAll(pattern)) {
-      if (!match[1] || !BESIDE_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
-      landmarks.add(match[1].trim().replace(/[\p{P}]+$/u, ''));
-    }
   }
   return [...landmarks];
 }

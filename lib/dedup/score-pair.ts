@@ -407,7 +407,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     const han = name.script === 'han';
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
-    if (theirs.scripts.landmarks.includes(name.text) || mine.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
+    if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
     const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
     const sameShape = (shape: string, script?: NativeName['script']) =>
       (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
@@ -496,29 +496,11 @@ function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
   );
 }
 
-/**
- * Whether a Latin name met in the other tip's script is, there, a landmark's (ក្បែរសណ្ឋាគារ X, "near
- * the hotel X"): its reading or its consonants are the landmark's. The tip is about the place beside X.
- */
-function landmarkInScript(theirs: TextFeatures, name: string): boolean {
-  const compact = name.replace(/\s+/g, '');
-  const shapes = [skeleton(compact), ...spokenSkeletons(compact)].filter((shape) => shape.length >= 3);
-  return theirs.scripts.names.some(
-    (native) => theirs.scripts.landmarks.includes(native.text) && (native.readings.some((reading) => reading.includes(compact)) || shapes.some((shape) => native.skeleton.includes(shape))),
-  );
-}
-
-/** Latin names of each tip met in the other's script: as the place's name, or as the other's landmark. */
-function namesMetInScript(a: TextFeatures, b: TextFeatures): { names: string[]; landmarks: string[] } {
-  const met = [...namesInScript(a, b).map((name) => [name, landmarkInScript(b, name)] as const), ...namesInScript(b, a).map((name) => [name, landmarkInScript(a, name)] as const)];
-  return { names: met.filter(([, landmark]) => !landmark).map(([name]) => name), landmarks: met.filter(([, landmark]) => landmark).map(([name]) => name) };
-}
-
-function scriptNameEvidence(a: TextFeatures, b: TextFeatures, inScript: readonly string[]): DuplicateReason | null {
+function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
-  const latin = [...inScript, ...namesInLowerCase(a, b), ...namesInLowerCase(b, a), ...pairsInScript(a, b), ...pairsInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
+  const latin = [...namesInScript(a, b), ...namesInScript(b, a), ...namesInLowerCase(a, b), ...namesInLowerCase(b, a), ...pairsInScript(a, b), ...pairsInScript(b, a)].filter((name) => !readings.has(name.replace(/\s+/g, '')));
   const said = (name: NativeName) => (name.readings[0] ? `${name.text} (${name.readings[0]})` : name.text);
   const names = [...new Set([...latin, ...native.map(said)])].sort();
   if (names.length === 0) return null;
@@ -650,19 +632,14 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const textShare = clamp01((similarity - WEIGHTS.textFloor) / (WEIGHTS.textFull - WEIGHTS.textFloor));
   if (textShare > 0) reasons.push({ code: 'text', similarity: round(similarity, 2), weight: round(WEIGHTS.text * textShare) });
 
-  // A Chinese tip "not far from 金时代" is about another place than 金时代, a Khmer one near the hotel X than X.
-  const metInScript = namesMetInScript(a.features, b.features);
-  const nativeLandmark = [
-    ...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)).map((name) => name.text),
-    ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text)).map((name) => name.text),
-    ...metInScript.landmarks,
-  ];
+  // A Chinese tip "not far from 金时代" is about another place than 金时代.
+  const nativeLandmark = [...a.features.scripts.names.filter((name) => b.features.scripts.landmarks.includes(name.text)), ...b.features.scripts.names.filter((name) => a.features.scripts.landmarks.includes(name.text))];
   const translated = translatedNames(a.features, b.features);
   const compared = nameEvidence(a.features, b.features);
   const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features)) ?? compared;
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
-  const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark)].sort(), weight: WEIGHTS.namesDiffer } : null);
-  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features, metInScript.names)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
+  const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
+  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
   for (const shared of [names, scriptNames]) {
     if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;

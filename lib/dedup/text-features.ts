@@ -279,7 +279,7 @@ function words(...lines: string[]): Set<string> {
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ជាប់|ใกล้|ตรงข้าม|ข้าง|ติด)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
+  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah)(?:\s+(?:the|khu|tòa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
 const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|隔壁|近く|근처|옆|맞은편|အနီး|ဘေး)/u;
 
 export interface NameSets {
@@ -604,7 +604,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 17;
+export const FEATURES_VERSION = 16;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

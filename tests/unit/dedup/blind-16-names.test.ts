@@ -115,14 +115,3 @@ describe('place names across scripts (0148)', () => {
     expect(nativeNames('មានបុរីសុខលាភ ជញ្ជាំងលឿង').map((name) => name.text)).toEqual(['សុខលាភ']);
   });
 });
-
-describe('a name given beside a kind of place in Khmer (near the hotel X) is the landmark, not the place', () => {
-  it('weighs a Khmer tip near the hotel X against the English tip about X, and still meets X named as the place', () => {
-    const english = tip('Bella Vista hotel, 6 floors, guards at the gate', 200);
-    expect(codes(tip('ផ្ទះល្វែងពណ៌ស ក្បែរសណ្ឋាគារបែលឡាវីស្តា'), english)).toEqual(expect.arrayContaining(['landmark']));
-    expect(codes(tip('ផ្ទះល្វែងពណ៌ស ក្បែរសណ្ឋាគារបែលឡាវីស្តា'), english)).not.toContain('script_names');
-    expect(codes(tip('សណ្ឋាគារបែលឡាវីស្តា ៦ជាន់ មានឆ្មាំ'), english)).toContain('script_names');
-    // Two Khmer tips: one about the hotel, one about the guesthouse beside it.
-    expect(codes(tip('ផ្ទះសំណាក់ជាប់សណ្ឋាគារបែលឡាវីស្តា'), tip('សណ្ឋាគារបែលឡាវីស្តា ៦ជាន់', 150))).toContain('landmark');
-  });
-});
