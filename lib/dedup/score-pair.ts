@@ -356,7 +356,7 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
-    if (shapes.some((shape) => shape.length >= 3 && nearShapes.some((near) => near.startsWith(shape)))) {
+    if (shapes.some((shape) => shape.length >= 3 && nearShapes.some((near) => near.includes(shape)))) {
       parts.forEach((part) => covered.add(part));
       continue;
     }
@@ -555,7 +555,7 @@ function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string 
   for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
     if (parts.length === 1 && isPlaceWord(joined)) continue;
-    if (shapes.some((shape) => shape.length >= 4 && near.some((landmark) => landmark.shape.startsWith(shape)))) found.push({ text: parts.join(' ') });
+    if (shapes.some((shape) => shape.length >= 4 && near.some((landmark) => landmark.shape.includes(shape)))) found.push({ text: parts.join(' ') });
   }
   return found;
 }
