@@ -311,7 +311,7 @@ export const withoutConceptWords = (chunk: string) =>
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
-const KHMER_PURPLE = /(?:ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/u;
+const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 
 /** NFC, lower case, ASCII digits, no zero-width characters. */
 function clean(text: string): string {
@@ -536,6 +536,49 @@ const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ�
 export const roofColourConcept = (colour: string) => `roof:${colour}`;
 export const roofColour = (id: string): string | null => (id.startsWith('roof:') ? id.slice(5) : null);
 
+/**
+ * The colour of the wall or fence and of the gate, said with them ("pink walls", "pagar biru", "tường
+ * vàng", ជញ្ជាំងលឿង, របងស័ង្កសីពណ៌បៃតង, กำแพงสีม่วง, 蓝色围栏, 파란 울타리, "red gate", 红色大门): what a
+ * passer-by sees of a compound from the road, and more of one place than a colour alone, which may be
+ * the tower's, the sign's or the bus's. Residents say wall and fence of the same thing (Khmer របង is
+ * both), so they are one part.
+ */
+const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao';
+const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang';
+const partLatin = (words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${words})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+const WALL_LATIN = partLatin(WALL_WORDS_LATIN);
+const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
+// Khmer and Thai say the colour after the wall, a material or "high" between; Korean and Burmese before it.
+const WALL_OTHER = new RegExp(
+  `(?:ជញ្ជាំង|របង|កំពែង|กำแพง|รั้ว)(?:ស័ង្កសី|ដែក|ថ្ម|ខ្ពស់|លួស|เหล็ก|สังกะสี|สูง|ปูน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:울타리|담장|담벼락|벽|펜스|နံရံ|တံတိုင်း|ခြံစည်းရိုး)`,
+  'gu',
+);
+const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');
+// 蓝色围栏, 绿色铁皮围墙, 红色大门, 黄墙: the colour before the wall or the gate, 色 and the material between.
+const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
+/** Concept ids of a wall's or a gate's colour (in `concepts`, as a roof's is). */
+export const wallColourConcept = (colour: string) => `wall:${colour}`;
+export const gateColourConcept = (colour: string) => `gate:${colour}`;
+/** The part and the colour of a part's colour concept ("wall:pink" -> ["wall", "pink"]), or null. */
+export const partColour = (id: string): readonly [string, string] | null => {
+  const match = /^(roof|wall|gate):(.+)$/u.exec(id);
+  return match ? [match[1]!, match[2]!] : null;
+};
+
+/**
+ * Vietnamese typed without its marks loses its colours: đỏ is "do", vàng "vang", trắng "trang", words
+ * that are also others ("do" because, "vang" to echo). After a word that takes a colour (màu colour,
+ * mái roof, tường wall, cổng gate, sơn paint, kính glass, tòa nhà building) they are the colour.
+ */
+const VIET_UNMARKED_COLOUR: Readonly<Record<string, string>> = {
+  trang: 'white', do: 'red', vang: 'yellow', den: 'black', xam: 'grey', hong: 'pink', tim: 'purple', cam: 'orange', nau: 'brown', bac: 'silver', 'xanh la': 'green', 'xanh duong': 'blue',
+};
+const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|kinh|toa\s+nha|toa)\s+(?:mau\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
+
 export function conceptFeatures(text: string): ConceptFeatures {
   const lower = clean(text);
   const squeezed = lower.replace(/\s+/g, '');
@@ -572,11 +615,36 @@ export function conceptFeatures(text: string): ConceptFeatures {
     }
   }
   // Only a colour the tip gives its own place: "next to the red-roofed casino" is the neighbour's roof.
-  for (const match of [...lower.matchAll(ROOF_LATIN), ...squeezed.matchAll(ROOF_OTHER)]) {
-    const id = TERM_CONCEPT.get((match[1] ?? match[2])!.replace(/\s+/g, isLatin(match[1] ?? match[2]!) ? ' ' : ''));
-    if (id && concepts.has(id)) concepts.add(roofColourConcept(id));
+  const parts: readonly (readonly [Iterable<RegExpMatchArray>, (colour: string) => string])[] = [
+    [[...lower.matchAll(ROOF_LATIN), ...squeezed.matchAll(ROOF_OTHER)], roofColourConcept],
+    [[...lower.matchAll(WALL_LATIN), ...squeezed.matchAll(WALL_OTHER)], wallColourConcept],
+    [[...lower.matchAll(GATE_LATIN), ...squeezed.matchAll(GATE_OTHER)], gateColourConcept],
+  ];
+  for (const [matches, part] of parts) {
+    for (const match of matches) {
+      const id = TERM_CONCEPT.get((match[1] ?? match[2])!.replace(/\s+/g, isLatin(match[1] ?? match[2]!) ? ' ' : ''));
+      if (id && concepts.has(id)) concepts.add(part(id));
+    }
   }
-  if (KHMER_PURPLE.test(squeezed)) concepts.add('purple');
+  for (const match of lower.matchAll(HAN_PARTS)) {
+    for (const char of match[1]!) concepts.add((match[2] ? wallColourConcept : gateColourConcept)(HAN_COLOUR[char]!));
+  }
+  for (const match of stripMarks(lower).replace(/đ/g, 'd').matchAll(VIET_UNMARKED)) {
+    const colour = VIET_UNMARKED_COLOUR[match[2]!.replace(/\s+/g, ' ')]!;
+    concepts.add(colour);
+    const frame = match[1]!.replace(/\s+/g, ' ');
+    if (frame === 'mai') concepts.add('rooftop');
+    if (frame === 'mai') concepts.add(roofColourConcept(colour));
+    else if (frame.startsWith('tuong') || frame === 'rao') concepts.add(wallColourConcept(colour));
+    else if (frame === 'cong') concepts.add(gateColourConcept(colour));
+  }
+  for (const match of squeezed.matchAll(KHMER_PURPLE)) {
+    concepts.add('purple');
+    const part = match[1]!;
+    if (part === 'ដំបូល') concepts.add(roofColourConcept('purple'));
+    else if (part === 'ជញ្ជាំង' || part === 'របង') concepts.add(wallColourConcept('purple'));
+    else if (part === 'ទ្វារ') concepts.add(gateColourConcept('purple'));
+  }
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
@@ -626,8 +694,13 @@ const LOCALE_SCRIPT: Record<string, RegExp> = {
 };
 const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
 
+const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate' };
+
 /** A concept in the officer's language: its first term in that script, else its English name. */
 export function conceptLabel(id: string, locale: string): string {
+  // A part's colour in common ("wall:pink"): the part and its colour in the officer's language.
+  const part = partColour(id);
+  if (part) return `${conceptLabel(PART_CONCEPT[part[0]] ?? part[0], locale)} (${conceptLabel(part[1], locale)})`;
   const script = LOCALE_SCRIPT[locale];
   const terms = LABELS.get(id) ?? [];
   if (script) return terms.find((term) => script.test(term)) ?? id;

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, roofColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, onsetClass, romanise, skeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -279,6 +279,40 @@ const TOWN_AROUND: Readonly<Record<string, string>> = {
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
 
+/** The colours a tip gives a part of its place (roof, wall, gate), by part. */
+function partColours(concepts: ReadonlySet<string>): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const id of concepts) {
+    const part = partColour(id);
+    if (part) parts.set(part[0], (parts.get(part[0]) ?? new Set()).add(part[1]));
+  }
+  return parts;
+}
+
+/**
+ * One part said in one colour by both tips ("pink walls" / กำแพงสีชมพู, "red roof" / 红屋顶, kindred
+ * colours alike): one id a part ("wall:pink"). Two passers-by who name the colour of the same wall
+ * saw more of one place than the colour alone, which may be the tower's, the sign's or a bus's.
+ */
+function sharedPartColours(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const mine = partColours(a);
+  const theirs = partColours(b);
+  const shared: string[] = [];
+  for (const [part, colours] of mine) {
+    const other = theirs.get(part);
+    if (!other || !sameColour(colours, other)) continue;
+    const colour = [...colours].find((id) => other.has(id)) ?? [...colours][0]!;
+    shared.push(`${part}:${colour}`);
+  }
+  return shared;
+}
+
+/**
+ * A shared concept's weight. A part's colour in common adds nothing to the sum, where its colour and its
+ * part are weighed already; it is one described piece of its own (describedPieces, WEIGHTS.partColour).
+ */
+const conceptWeight = (id: string) => (partColour(id) ? 0 : (CONCEPTS.get(id)?.weight ?? 0));
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
 function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -289,9 +323,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // Vietnamese xanh is one word for blue and green: against either, it is the colour in common.
   const xanh = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.has('blue-green') && !y.has('blue-green') && (y.has('blue') || y.has('green'));
   if (xanh(coloursA, coloursB) || xanh(coloursB, coloursA)) shared.push('blue-green');
+  shared.push(...sharedPartColours(a.concepts.concepts, b.concepts.concepts));
   if (shared.length) {
-    const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
-    shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
+    const total = shared.reduce((sum, id) => sum + conceptWeight(id), 0);
+    shared.sort((x, y) => conceptWeight(y) - conceptWeight(x) || x.localeCompare(y));
     if (total >= 0.01) reasons.push({ code: 'concepts', concepts: shared, weight: round(Math.min(total, WEIGHTS.conceptsCap)) });
   }
   if (a.concepts.floors.size && b.concepts.floors.size) {
@@ -613,6 +648,7 @@ function describedPieces(reasons: readonly DuplicateReason[]): number[] {
     if (DESCRIBED_COUNTS.has(reason.code)) return reason.weight > 0 ? [reason.weight] : [];
     if (reason.code !== 'concepts') return [];
     return reason.concepts.flatMap((id) => {
+      if (partColour(id)) return [WEIGHTS.partColour];
       const concept = CONCEPTS.get(id);
       return concept && DESCRIBED_GROUPS.has(concept.group) && concept.weight >= WEIGHTS.describedPiece ? [concept.weight] : [];
     });
@@ -691,7 +727,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // Shared concepts count one piece for each specific one among them (a bridge, a river, a red roof).
   const specifics = reasons.filter((reason) => PLACE_EVIDENCE.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
-  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
+  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => conceptWeight(id) >= 0.05).length) : 1), 0);
   // Two tips that each name their place, and no name met: the names are the better evidence, a description does not widen nearness.
   const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
   const described = namesUnmet ? [] : describedPieces(reasons);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { conceptFeatures, conceptLabel } from '@/lib/dedup/concepts';
+import { scorePair } from '@/lib/dedup/score-pair';
+import { tipsNear } from '../../helpers/dedup-tips';
+
+// Decision 0154: descriptions of places, round 3 (blind-12 to blind-21). Every name and text here is
+// invented for the test.
+const tip = tipsNear(11.7, 103.9);
+const conceptsOf = (text: string) => [...conceptFeatures(text).concepts];
+
+describe('the colour of a wall, a fence or a gate (0154)', () => {
+  it('reads the colour said with the wall or the fence in every language', () => {
+    for (const text of ['orange walls all round, guards at night', 'tempatnya di belakang pasar, pagar oranye', 'khu đó tường màu cam, có bảo vệ', 'នៅទីនោះ របងស័ង្កសីពណ៌ទឹកក្រូច', 'อาคารกำแพงสีส้ม ริมถนน', '橙色铁皮围墙，晚上有车', '주황 울타리 안에 건물']) {
+      expect(conceptsOf(text), text).toEqual(expect.arrayContaining(['orange', 'wall:orange']));
+    }
+    expect(conceptsOf('a compound with a purple gate')).toContain('gate:purple');
+    expect(conceptsOf('紫色大门旁边')).toContain('gate:purple');
+    // Khmer ស្វាយ after a wall is purple (elsewhere a mango).
+    expect(conceptsOf('ផ្ទះធំជញ្ជាំងស្វាយ')).toEqual(expect.arrayContaining(['purple', 'wall:purple']));
+  });
+
+  it('does not give a neighbour\'s wall to the tip', () => {
+    expect(conceptsOf('the grey block next to the orange walls')).not.toContain('wall:orange');
+  });
+
+  it('names a part\'s colour for the officer as the part and its colour', () => {
+    expect(conceptLabel('wall:orange', 'en')).toBe('wall (orange)');
+    expect(conceptLabel('roof:red', 'km')).toBe('ដំបូល (ពណ៌ក្រហម)');
+  });
+
+  it('weighs one wall said in one colour as a described piece: two tips 600 m apart meet', () => {
+    const [a, b] = [tip('Kampong Luong: orange walls, by the old market, lorries at night'), tip('ចំការស្វាយ របងពណ៌ទឹកក្រូច ក្បែរផ្សារ', 600)];
+    const score = scorePair(a, b);
+    expect(score.reasons.find((reason) => reason.code === 'concepts')).toMatchObject({ concepts: expect.arrayContaining(['orange', 'market', 'wall:orange']) });
+    expect(score.score).toBeGreaterThanOrEqual(0.5);
+    // An orange building and a market 600 m apart are not enough without the wall.
+    expect(scorePair(tip('Kampong Luong: orange building, by the old market, lorries at night'), tip('ចំការស្វាយ អគារពណ៌ទឹកក្រូច ក្បែរផ្សារ', 600)).score).toBeLessThan(0.5);
+  });
+});
+
+describe('Vietnamese colours typed without marks (0154)', () => {
+  it('reads đỏ, vàng, trắng without marks after a roof, a wall, a gate or "colour"', () => {
+    expect(conceptsOf('kho mai do gan song')).toEqual(expect.arrayContaining(['red', 'rooftop', 'roof:red']));
+    expect(conceptsOf('khu tuong vang o gan cho')).toEqual(expect.arrayContaining(['yellow', 'wall:yellow']));
+    expect(conceptsOf('toa nha mau trang 5 tang')).toContain('white');
+    expect(conceptsOf('cong den, bao ve co sung')).toEqual(expect.arrayContaining(['black', 'gate:black']));
+  });
+
+  it('leaves "do" and "vang" alone elsewhere', () => {
+    const concepts = conceptsOf('toi khong biet do la dau, chi nghe tieng vang');
+    expect(concepts).not.toContain('red');
+    expect(concepts).not.toContain('yellow');
+  });
+});
