@@ -385,16 +385,16 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|warehouses|sheds|factories|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
-const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
+const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|วิลล่า|โกดัง|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|동|หลัง|လုံး)/gu;
 // 第七栋 is building number seven, not seven buildings.
 const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
-const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|$)/gu;
+const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|ជាប់គ្នា|$)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
@@ -496,6 +496,8 @@ export interface ConceptFeatures {
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+// A count right after "near", "next to", "from" is of the place the tip stands by.
+const NEIGHBOUR_COUNT = /\b(?:near|next to|beside|opposite|across from|from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang|dari)\s+(?:the\s+)?$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
 
 /**
@@ -672,7 +674,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0);
     if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
   };
-  for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
+  // The count of a place the tip stands by is the neighbour's: "600 m inland from the six villas", "next to the 3 blocks".
+  for (const match of lower.matchAll(BUILDINGS)) if (!NEIGHBOUR_COUNT.test(lower.slice(Math.max(0, match.index - 40), match.index))) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);

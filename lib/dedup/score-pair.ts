@@ -485,6 +485,7 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+const namesPlace = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.some((name) => name.script === 'han' && !name.person);
 const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
 /** No name, not even a landmark's, is read in the tip: it writes without capitals (or names nothing). */
 const namesNothing = (features: TextFeatures) => !namesSomething(features) && features.landmarks.size === 0;
@@ -618,7 +619,7 @@ const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'n
  * casino, a dome). Not its town or the landmark it stands by: every neighbour shares those, and
  * they say again what the two pins already say.
  */
-function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
+function sharesSomethingSpecific(reasons: readonly DuplicateReason[], oneNamed: boolean): boolean {
   return reasons.some((reason) => {
     if (reason.code === 'same_photo' || reason.code === 'similar_photo') return true;
     if (!PLACE_EVIDENCE.has(reason.code)) return false;
@@ -626,7 +627,7 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
     if (reason.code === 'concepts') {
       return reason.concepts.some((id) => {
         const concept = CONCEPTS.get(id);
-        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept;
+        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
       });
     }
     return true;
@@ -738,7 +739,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  const nearWeight = sharesSomethingSpecific(reasons) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
+  const nearWeight = sharesSomethingSpecific(reasons, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 

@@ -52,3 +52,32 @@ describe('Vietnamese colours typed without marks (0154)', () => {
     expect(concepts).not.toContain('yellow');
   });
 });
+
+describe('a kind of building alone, one tip naming its place and the other nothing (0154)', () => {
+  it('does not make two pins 100 m apart one place: "a casino" is every casino near there', () => {
+    const [named, vague] = [tip('Casino Silver Heron at the crossroads, men with sticks at the door'), tip('មានកាស៊ីណូមួយ ភ្លើងភ្លឺពេញយប់', 100)];
+    const score = scorePair(named, vague);
+    expect(score.reasons.find((reason) => reason.code === 'distance')!.weight).toBeLessThanOrEqual(0.25);
+    expect(score.score).toBeLessThan(0.5);
+  });
+
+  it('still does when neither names its place, or both do', () => {
+    expect(scorePair(tip('a casino at the crossroads, men with sticks at the door'), tip('មានកាស៊ីណូមួយ ភ្លើងភ្លឺពេញយប់', 100)).reasons.find((reason) => reason.code === 'distance')!.weight).toBeGreaterThan(0.4);
+  });
+});
+
+describe('counts of villas and shortened buildings (0154)', () => {
+  it('reads villas counted in English, Khmer and Korean, and "bldgs"', () => {
+    expect(conceptsOf('four villas in a row behind the school')).toContain('buildings:4');
+    expect(conceptsOf('វីឡា៤ជាប់គ្នា ក្បែរសាលា')).toContain('buildings:4');
+    expect(conceptsOf('학교 뒤 빌라 4채')).toContain('buildings:4');
+    expect(conceptsOf('Harbour Pine, 4 bldgs by the school')).toContain('buildings:4');
+    expect(conceptsOf('ba căn biệt thự gần trường')).toContain('buildings:3');
+  });
+
+  it('leaves the count of the place the tip stands by to it', () => {
+    expect(conceptsOf('a villa 300 m up the road from the four villas')).not.toContain('buildings:4');
+    // A villa's name with a number is no count.
+    expect(conceptsOf('Pine 7 villa near the school').filter((id) => id.startsWith('buildings:'))).toEqual([]);
+  });
+});
