@@ -72,6 +72,8 @@ const ROWS: readonly Row[] = [
   ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
+  // A building just put up stands out in a town as the old casino does: residents call it "the new building".
+  ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
@@ -661,11 +663,16 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
-  for (const match of lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់').matchAll(FLOORS)) {
+  // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the
+  // building's height besides ("၁၂ ထပ် ... ကျွန်တော် ၉ ထပ်မှာ နေခဲ့တယ်", I stayed on the 9th of 12).
+  const floorsAt = new Set<number>();
+  const floorText = lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់');
+  for (const match of floorText.matchAll(FLOORS)) {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
-    if (value >= 2 && value <= 80) floors.add(value);
+    if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
   }
+  if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));
   for (const match of lower.matchAll(FLOORS_HAN)) {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);

@@ -81,3 +81,21 @@ describe('counts of villas and shortened buildings (0154)', () => {
     expect(conceptsOf('Pine 7 villa near the school').filter((id) => id.startsWith('buildings:'))).toEqual([]);
   });
 });
+
+describe('floors and new buildings (0154)', () => {
+  it('reads Burmese "N ထပ်မှာ" as which floor when the tip gives the building\'s height besides', () => {
+    expect([...conceptFeatures('ဈေးနား အဆောက်အဦ ၁၄ ထပ်၊ ကျွန်မ ၆ ထပ်မှာ နေရတယ်').floors]).toEqual([14]);
+    // Alone it may be the building's: "at the 8-floor one".
+    expect([...conceptFeatures('ဈေးနား ၈ ထပ်မှာ ညီ ရှိတယ်').floors]).toEqual([8]);
+  });
+
+  it('reads "the new building" in every language', () => {
+    for (const text of ['a new building by the ferry, guards', 'ตึกใหม่ริมแม่น้ำ', 'អគារថ្មីនៅមាត់ទន្លេ', '강가 새 건물', '河边的新楼', 'tòa nhà mới gần sông', 'gedung baru dekat sungai']) {
+      expect(conceptsOf(text), text).toContain('new building');
+    }
+  });
+
+  it('makes two vague tips 80 m apart by the river about one new building one place', () => {
+    expect(scorePair(tip('ស្ទឹងសែន អគារថ្មីមួយនៅមាត់ទន្លេ មានឆ្មាំ'), tip('Stung Sen: a new building on the river, guards at night', 80)).score).toBeGreaterThanOrEqual(0.5);
+  });
+});
