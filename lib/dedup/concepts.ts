@@ -101,7 +101,7 @@ const ROWS: readonly Row[] = [
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
-  ['watchtower', 'feature', 0.06, 'watchtower|watch tower|guard tower|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
+  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
@@ -521,6 +521,7 @@ const FORMER_AFTER = /(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)(?:\s+
 const FORMER_SQUEEZED =
   /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
 const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|កាស៊ីណូ|คาสิโน/u;
+const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
@@ -651,6 +652,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
+  // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count or the word's end.
+  if (KHMER_WHITE_AFTER.test(squeezed)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
   if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".

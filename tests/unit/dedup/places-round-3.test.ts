@@ -99,3 +99,18 @@ describe('floors and new buildings (0154)', () => {
     expect(scorePair(tip('ស្ទឹងសែន អគារថ្មីមួយនៅមាត់ទន្លេ មានឆ្មាំ'), tip('Stung Sen: a new building on the river, guards at night', 80)).score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('words not read (0154)', () => {
+  it('reads Khmer ស after a building or a wall as white, before a count or at the end of the word', () => {
+    expect(conceptsOf('មានអគារសពីរខ្នង ក្បែរវត្ត')).toEqual(expect.arrayContaining(['white', 'buildings:2']));
+    expect(conceptsOf('អគារស ៨ជាន់')).toContain('white');
+    // Not the start of another word: អគារស្នាក់នៅ (a lodging block), អគារសម្រាប់ (a building for).
+    expect(conceptsOf('អគារស្នាក់នៅ ក្បែរវត្ត')).not.toContain('white');
+    expect(conceptsOf('អគារសម្រាប់កម្មករ')).not.toContain('white');
+  });
+
+  it('reads watchtowers in the plural and the Thai guard post', () => {
+    expect(conceptsOf('three watchtowers on the corners')).toContain('watchtower');
+    expect(conceptsOf('มีป้อมยามสามป้อม')).toContain('watchtower');
+  });
+});
