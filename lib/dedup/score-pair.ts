@@ -733,8 +733,10 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
   const described = namesUnmet ? [] : describedPieces(reasons);
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
+  // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
+  const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0);
   const wide =
-    (specific >= WEIGHTS.wideEvidence && pieces >= 2) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
+    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered)) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is

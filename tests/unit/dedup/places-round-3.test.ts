@@ -114,3 +114,13 @@ describe('words not read (0154)', () => {
     expect(conceptsOf('มีป้อมยามสามป้อม')).toContain('watchtower');
   });
 });
+
+describe('a building number in common (0154)', () => {
+  it('widens nearness alone: block 8 said in Thai and in Burmese 500 m apart', () => {
+    const [a, b] = [tip('น้องอยู่ ตึก ๘ ใกล้ตลาด'), tip('ကျွန်တော့်ညီ အဆောက်အဦ ၈ မှာ ပိတ်မိနေတယ်', 500)];
+    expect(scorePair(a, b).reasons.find((reason) => reason.code === 'distance')!.weight).toBeGreaterThan(0.2);
+    expect(scorePair(a, b).score).toBeGreaterThanOrEqual(0.5);
+    // Block 8 and block 5 are two places, however near.
+    expect(scorePair(a, tip('ကျွန်တော့်ညီ အဆောက်အဦ ၅ မှာ ပိတ်မိနေတယ်', 100)).score).toBeLessThan(0.5);
+  });
+});
