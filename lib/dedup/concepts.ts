@@ -498,8 +498,8 @@ export interface ConceptFeatures {
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
-// A count right after "near", "next to", "from" is of the place the tip stands by.
-const NEIGHBOUR_COUNT = /\b(?:near|next to|beside|opposite|across from|from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang|dari)\s+(?:the\s+)?$/u;
+// A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
+const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
 
 /**
@@ -673,6 +673,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of floorText.matchAll(FLOORS)) {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
+    // "Two streets away from the four-storey one": the neighbour's floors, as its count would be.
+    if (NEIGHBOUR_COUNT.test(floorText.slice(Math.max(0, match.index - 40), match.index))) continue;
     if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
   }
   if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));

@@ -77,6 +77,10 @@ describe('counts of villas and shortened buildings (0154)', () => {
 
   it('leaves the count of the place the tip stands by to it', () => {
     expect(conceptsOf('a villa 300 m up the road from the four villas')).not.toContain('buildings:4');
+    expect([...conceptFeatures('another block, two lanes away from the six-storey one').floors]).toEqual([]);
+    expect([...conceptFeatures('a shop next to the 9 floor hotel').floors]).toEqual([]);
+    // Escaping from it is being in it.
+    expect([...conceptFeatures('I escaped from the 9-floor block last week').floors]).toEqual([9]);
     // A villa's name with a number is no count.
     expect(conceptsOf('Pine 7 villa near the school').filter((id) => id.startsWith('buildings:'))).toEqual([]);
   });
