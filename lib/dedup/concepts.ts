@@ -397,6 +397,8 @@ const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|ว�
 const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
 const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|ជាប់គ្នា|$)/gu;
+// Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동).
+const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
@@ -691,6 +693,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings(match[1]!);
   buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));

@@ -73,6 +73,9 @@ describe('counts of villas and shortened buildings (0154)', () => {
     expect(conceptsOf('학교 뒤 빌라 4채')).toContain('buildings:4');
     expect(conceptsOf('Harbour Pine, 4 bldgs by the school')).toContain('buildings:4');
     expect(conceptsOf('ba căn biệt thự gần trường')).toContain('buildings:3');
+    // Korean counts blocks with its own numerals (세 동); a digit before 동 is which block.
+    expect(conceptsOf('학교 옆 회색 건물 세 동, 동생은 2동에')).toEqual(expect.arrayContaining(['buildings:3', 'building_no:2']));
+    expect(conceptsOf('세 동네 사람들이 다 알아요').filter((id) => id.startsWith('buildings:'))).toEqual([]);
   });
 
   it('leaves the count of the place the tip stands by to it', () => {
