@@ -350,7 +350,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // Both roofs' colours said and none alike: a red roof and a blue one are two buildings, whatever else is white.
   const roofsA = new Set([...a.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
   const roofsB = new Set([...b.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
-  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB))) {
+  const partsA = partColours(a.concepts.concepts);
+  const partsB = partColours(b.concepts.concepts);
+  const otherPart = [...partsA].some(([part, colours]) => partsB.has(part) && !sameColour(colours, partsB.get(part)!));
+  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB)) || otherPart) {
     reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
   }
   const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));

@@ -19,6 +19,14 @@ describe('the colour of a wall, a fence or a gate (0154)', () => {
     expect(conceptsOf('ផ្ទះធំជញ្ជាំងស្វាយ')).toEqual(expect.arrayContaining(['purple', 'wall:purple']));
   });
 
+  it('keeps two towers apart whose window frames differ, though both are white', () => {
+    expect(conceptsOf('white tower, black window frames')).toContain('window:black');
+    expect(conceptsOf('白色十二层，窗框金色')).toContain('window:gold');
+    const [a, b] = [tip('អគារ១២ជាន់ ពណ៌ស ស៊ុមបង្អួចខ្មៅ ជិតស្ពាន'), tip('桥边白色十二层大楼，窗框金色', 300)];
+    expect(scorePair(a, b).reasons.map((reason) => reason.code)).toContain('other_colour');
+    expect(scorePair(a, b).score).toBeLessThan(0.5);
+  });
+
   it('does not give a neighbour\'s wall to the tip', () => {
     expect(conceptsOf('the grey block next to the orange walls')).not.toContain('wall:orange');
   });
