@@ -72,6 +72,8 @@ export async function deliverAlert(deliveryId: string, hooks: DeliverHooks = {})
   const settings = env();
   const detail = { deliveryId: delivery.id, kind: delivery.alert.kind, channel: delivery.channel, staffId: delivery.staffId, attempts: delivery.attempts };
   const target = { type: 'alert', id: delivery.alertId };
+  // The message has gone: wait for a connection, as other background work does, rather than fail
+  // the job and send it again on its retry.
   return db.$transaction(async (tx) => {
     if (error === null) {
       // Acknowledged meanwhile (from an earlier channel's link): keep it acknowledged.
@@ -90,5 +92,5 @@ export async function deliverAlert(deliveryId: string, hooks: DeliverHooks = {})
     const followUp = delivery.alert.kind === 'DELIVERY_FAILED' ? null : await createAlert(tx, 'DELIVERY_FAILED', { provinceCode: null });
     if (followUp && hooks.onFollowUp) await hooks.onFollowUp(tx, followUp.deliveryIds);
     return { outcome: 'failed', followUpDeliveryIds: followUp?.deliveryIds ?? [] } as const;
-  });
+  }, { maxWait: 10_000, timeout: 30_000 });
 }

@@ -11,6 +11,7 @@
 import type { Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { defineJob } from '@/lib/jobs/define-job';
+import { mapInParallel } from '@/lib/jobs/in-parallel';
 import { enqueueJob } from '@/lib/jobs/queue';
 import { db } from '@/lib/db/client';
 import { createAlert } from './create-alert';
@@ -25,12 +26,18 @@ async function enqueueDeliveries(tx: Tx | undefined, deliveryIds: string[], star
 }
 
 const DELIVERY_BATCH = 50;
+/**
+ * Deliveries of one batch in flight at once: each ends in a transaction, and fifty at once on a
+ * pool of four to twenty connections waited past Prisma's limit for starting one (seen under the
+ * e2e server's load), failing the job after its mail had gone, so that its retry mailed again.
+ */
+export const DELIVERIES_AT_ONCE = 4;
 
 export const alertsDeliverJob = defineJob<{ deliveryIds: string[] }>({
   name: 'alerts-deliver',
   retryLimit: 2,
   handler: async ({ deliveryIds }) => {
-    const results = await Promise.all(deliveryIds.map((id) => deliverAlert(id, { onFollowUp: (tx, ids) => enqueueDeliveries(tx, ids) })));
+    const results = await mapInParallel(deliveryIds, DELIVERIES_AT_ONCE, (id) => deliverAlert(id, { onFollowUp: (tx, ids) => enqueueDeliveries(tx, ids) }));
     const retry = deliveryIds.filter((_id, index) => results[index]!.outcome === 'retry');
     if (retry.length) await enqueueDeliveries(undefined, retry, env().ALERT_RETRY_SECONDS);
     return { outcomes: results.map((result) => result.outcome) };

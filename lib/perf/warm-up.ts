@@ -16,6 +16,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type Db, db } from '@/lib/db/client';
+import { mapInParallel } from '@/lib/jobs/in-parallel';
 import { env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { secretsFromMaster } from '@/lib/security/tipster-kdf';
@@ -71,23 +72,14 @@ async function warmTip(client: Db, index: number): Promise<void> {
   }
 }
 
-/** Runs `work(0..count-1)` with at most `concurrency` at a time. */
-async function inParallel(count: number, concurrency: number, work: (index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < count) await work(next++);
-  };
-  await Promise.all(Array.from({ length: concurrency }, lane));
-}
-
 /** The tip path `rounds` times, on the app's client (a test passes one it can tell apart). */
 export async function warmTipPath(rounds: number = WARM_UP_TIPS, client: Db = db): Promise<void> {
-  await inParallel(rounds, TIP_PATH_CONCURRENCY, (index) => warmTip(client, index));
+  await mapInParallel(Array.from({ length: rounds }, (_, index) => index), TIP_PATH_CONCURRENCY, (index) => warmTip(client, index));
 }
 
 /** Refused tips to the instance's own intake: Next's request path, nothing stored. */
 export async function warmHttpPath(origin: string, requests: number = WARM_UP_REQUESTS): Promise<void> {
-  await inParallel(requests, HTTP_CONCURRENCY, async () => {
+  await mapInParallel(Array.from({ length: requests }), HTTP_CONCURRENCY, async () => {
     const response = await fetch(`${origin}/api/v1/tips`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     await response.arrayBuffer();
   });

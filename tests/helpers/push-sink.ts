@@ -27,6 +27,10 @@ export interface PushSink {
   /** Answer pushes to a path with this status from now on (e.g. 500, 410). */
   answer(pathName: string, status: number): void;
   waitFor(match: (push: ReceivedPush) => boolean, timeoutMs?: number): Promise<ReceivedPush>;
+  /** Keep every push waiting, unanswered, until the returned release is called. */
+  hold(): () => void;
+  /** Pushes received and not answered yet. */
+  waiting(): number;
   close(): Promise<void>;
 }
 
@@ -61,10 +65,15 @@ export async function startPushSink(): Promise<PushSink> {
   const statuses = new Map<string, number>();
   const log = receivedLog<ReceivedPush>('push');
   const received = log.items;
+  let held: Promise<void> | null = null;
+  let waiting = 0;
   const server = https.createServer({ key: tls.key, cert: tls.cert }, (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
+    request.on('end', async () => {
+      waiting += 1;
+      await held;
+      waiting -= 1;
       const pathName = request.url ?? '/';
       const status = statuses.get(pathName) ?? 201;
       const keys = subscriptions.get(pathName);
@@ -86,6 +95,15 @@ export async function startPushSink(): Promise<PushSink> {
     },
     answer: (pathName, status) => void statuses.set(pathName, status),
     waitFor: (match, timeoutMs = 30_000) => log.waitFor(match, timeoutMs),
+    hold() {
+      let release!: () => void;
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = null;
+        release();
+      };
+    },
+    waiting: () => waiting,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

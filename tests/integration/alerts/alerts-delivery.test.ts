@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acknowledgeAlert } from '@/lib/alerts/acknowledge-alert';
 import { createAlert } from '@/lib/alerts/create-alert';
 import { deliverAlert } from '@/lib/alerts/deliver-alert';
+import { alertsDeliverJob, DELIVERIES_AT_ONCE } from '@/lib/alerts/jobs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -135,6 +136,29 @@ describe('alerts to duty officers', () => {
     expect(seen[0]?.state).toBe('FAILED');
     expect(seen.filter((row) => row.alertId === created!.alertId && row.state === 'FAILED')).toHaveLength(2);
     await expect(listAlertDeliveries(officer.actor)).rejects.toThrow();
+  });
+
+  it('sends a batch a few deliveries at a time, so that a burst does not wait past the transactions\' limit', async () => {
+    const officers = await Promise.all(Array.from({ length: 10 }, () => makeStaff('OFFICER', { provinceCodes: ['KH-21'] })));
+    for (const officer of officers) {
+      await setAlertChoices(officer.actor, { email: false, push: false, language: 'en' });
+      await addPushSubscription(officer.actor, { subscription: push.subscribe(`/batch-${officer.id}`), language: 'en' });
+    }
+    const created = await db.$transaction((tx) => createAlert(tx, 'URGENT_TIP', { provinceCode: 'KH-21' }));
+    const deliveryIds = (await db.alertDelivery.findMany({ where: { alertId: created!.alertId, staffId: { in: officers.map((officer) => officer.id) } }, select: { id: true } })).map((row) => row.id);
+    expect(deliveryIds).toHaveLength(10);
+
+    const release = push.hold();
+    const running = alertsDeliverJob.handler({ deliveryIds });
+    try {
+      await expect.poll(() => push.waiting()).toBe(DELIVERIES_AT_ONCE);
+      // The rest are not even claimed while those wait.
+      expect(await db.alertDelivery.count({ where: { id: { in: deliveryIds }, attempts: { gt: 0 } } })).toBe(DELIVERIES_AT_ONCE);
+    } finally {
+      release();
+    }
+    expect(await running).toEqual({ outcomes: Array(10).fill('sent') });
+    expect(await db.alertDelivery.count({ where: { id: { in: deliveryIds }, state: 'SENT', attempts: 1 } })).toBe(10);
   });
 
   it('forgets a browser whose push subscription is gone', async () => {

@@ -79,7 +79,7 @@ describe('dedup evaluation', () => {
   //   blind-12 to 0.896; 0148's round 2 (Khmer resort names, Royal/Grand dropped in a translated
   //   name) blind-14 to 0.795. Left: wrong pairs by description alone, and names that only a person
   //   hears as one (Wei Long / Hui Long).
-  // blind-5, blind-7, blind-10, blind-13, blind-15 and blind-17 are held out: they are not scored here.
+  // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17 and blind-20 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
     ['blind-3.jsonl', 93, [], 1, 0.94],
