@@ -591,8 +591,21 @@ const VIET_UNMARKED_COLOUR: Readonly<Record<string, string>> = {
 };
 const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|kinh|toa\s+nha|toa)\s+(?:mau\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
 
+/**
+ * What a tip says the place is not ("not the 7-floor one", ไม่ใช่ตึก ๗ ชั้นนะ, មិនមែនឃ្លាំងខៀវទេ, 不是旁边灰色那个,
+ * không phải tòa vàng, bukan yang biru, 7층 건물이 아니라, ၇ ထပ် မဟုတ်ဘူး) describes the neighbour it is told from:
+ * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
+ */
+const NEGATED_AFTER =
+  /(?:\b(?:not|isn't|is not|aren't|are not)\s+(?:the|a|an|that|this|those)\b|\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\s+là|\s+la)?|\bbukan\b)[^,.;:!?\n]{0,50}|ไม่ใช่[^,.;:!?\n]{0,20}?(?:นะ|ครับ|ค่ะ|คะ|(?=[,.;:!?\n]|$))|មិនមែន[^,.;:!?\n។]{0,40}?(?:ទេ|(?=[,.;:!?\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\n]{0,15}/gu;
+const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
+function withoutNegated(lower: string): string {
+  const blank = (match: string) => ' '.repeat(match.length);
+  return lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+}
+
 export function conceptFeatures(text: string): ConceptFeatures {
-  const lower = clean(text);
+  const lower = withoutNegated(clean(text));
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
   const neighbourColours = new Set<string>();

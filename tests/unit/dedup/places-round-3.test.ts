@@ -139,3 +139,26 @@ describe('a building number in common (0154)', () => {
     expect(scorePair(a, tip('ကျွန်တော့်ညီ အဆောက်အဦ ၅ မှာ ပိတ်မိနေတယ်', 100)).score).toBeLessThan(0.5);
   });
 });
+
+describe('what a tip says its place is not (0154)', () => {
+  it('does not give the tip the colour, floors or kind of the neighbour it is told from', () => {
+    expect([...conceptFeatures('ตึกสีเทา ๔ ชั้น ข้างวัด ไม่ใช่ตึก ๙ ชั้นนะ').floors]).toEqual([4]);
+    expect([...conceptFeatures('អគារ ៤ជាន់ ក្បែរវត្ត មិនមែនអគារ ៩ជាន់ទេ').floors]).toEqual([4]);
+    expect(conceptsOf('ឃ្លាំងដំបូលក្រហម មិនមែនឃ្លាំងលឿងទេ')).not.toContain('yellow');
+    expect(conceptsOf('紫色墙的旧仓库，不是旁边白色那个')).not.toContain('white');
+    expect(conceptsOf('the huts behind it, not the hotel')).not.toContain('hotel');
+    expect(conceptsOf('nhà kho mái đỏ, không phải tòa vàng')).not.toContain('yellow');
+    expect(conceptsOf('rumah pagar hitam, bukan yang biru')).not.toContain('blue');
+    expect([...conceptFeatures('9층 건물이 아니라 옆 4층 건물').floors]).toEqual([4]);
+  });
+
+  it('reads the rest as before: "not allowed to leave" is not a neighbour', () => {
+    expect(conceptsOf('workers are not allowed to leave the grey building')).toContain('grey');
+  });
+
+  it('keeps a 4-floor block apart from the 9-floor one it says it is not', () => {
+    const [a, b] = [tip('ตึกสีเทา ๔ ชั้น ข้างวัด ไม่ใช่ตึก ๙ ชั้นนะ'), tip('អគារពណ៌ប្រផេះ ៩ជាន់ ក្បែរវត្ត', 200)];
+    expect(scorePair(a, b).reasons.map((reason) => reason.code)).toContain('other_floors');
+    expect(scorePair(a, b).score).toBeLessThan(0.5);
+  });
+});
