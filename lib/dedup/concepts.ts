@@ -54,7 +54,7 @@ const ROWS: readonly Row[] = [
   ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
-  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
+  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
@@ -64,7 +64,8 @@ const ROWS: readonly Row[] = [
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
-  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|ទន្លេ|ស្ទឹង|河|河边|sông|bờ sông|แม่น้ำ|ริมน้ำ|sungai|강변|မြစ်|မြစ်ကမ်း'],
+  // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
@@ -90,14 +91,18 @@ const ROWS: readonly Row[] = [
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
-  ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
-  ['warehouse', 'kind', 0.05, 'warehouse|factory|ឃ្លាំង|រោងចក្រ|仓库|工厂|厂房|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
+  ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
+  ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
   ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
   ['shophouse', 'kind', 0.04, 'shophouse|shophouses|row house|ផ្ទះអាជីវកម្ម|ផ្ទះល្វែង|商铺|排屋|nhà phố|ตึกแถว|ruko|상가|상가주택|ဆိုင်ခန်း'],
   ['office', 'kind', 0.02, 'office|offices|ការិយាល័យ|办公室|办公楼|văn phòng|สำนักงาน|ออฟฟิศ|kantor|사무실|오피스|ရုံး'],
   ['plantation', 'place', 0.05, 'plantation|farm|rubber|ចម្ការ|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
   ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော'],
   ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း'],
+  // A chimney marks an old brick kiln or factory from far off.
+  ['chimney', 'feature', 0.06, 'chimney|chimneys|smokestack|បំពង់ផ្សែង|烟囱|煙囪|ống khói|ong khoi|ปล่องไฟ|ปล่องควัน|cerobong|cerobong asap|굴뚝|မီးခိုးခေါင်းတိုင်'],
+  // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
+  ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
@@ -242,6 +247,8 @@ const ROWS: readonly Row[] = [
   // Landmarks every tipster in a town uses.
   ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
   ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
+  // Kep's crab market, the landmark every tip there gives.
+  ['crab market', 'place', 0.05, 'crab market|ផ្សារក្តាម|ផ្សារក្ដាម|螃蟹市场|蟹市场|chợ cua|ตลาดปู|pasar kepiting|게시장|게 시장|ကဏန်းဈေး'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
   ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
@@ -513,16 +520,16 @@ const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|hav
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
 const FORMER_PLACE =
-  /\b(?:old|former|abandoned|disused|ex-?|bekas|(?:used to be|was once|formerly|dulunya|dulu)(?:\s+(?:a|an|the|adalah|sebuah))?)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|mill|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|厂|廠)|(?:赌场|娱乐城|賭場|娛樂城|厂|廠|厂房|廠房)旧址/gu;
+  /\b(?:old|former|abandoned|disused|ex-?|bekas|(?:used to be|was once|formerly|dulunya|dulu)(?:\s+(?:a|an|the|adalah|sebuah))?)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|mill|kiln|brickworks|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|厂|廠)|(?:赌场|娱乐城|賭場|娛樂城|厂|廠|厂房|廠房)旧址|(?:旧|舊|废弃的?|廢棄的?)[^，。,.\s]{0,3}?(?:厂|廠|窑)/gu;
 /**
  * The same said after the kind, as Vietnamese, Khmer and Thai do (nhà máy may cũ, រោងចក្រកាត់ដេរចាស់,
  * โรงสีข้าวเก่า), or with "formerly", "when it was" before it (trước đây là sòng bài, ពីមុនរោងចក្រ,
  * ពេលវាជារោងចក្រកាត់ដេរ, เดิมเป็นโรงงาน). Khmer and Thai without their spaces.
  */
-const FORMER_AFTER = /(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cũ(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
+const FORMER_AFTER = /(?:sòng bài|sòng bạc|song bai|song bac|casino|nhà máy|nha may|xưởng|xuong|lò gạch|lo gach)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:cũ|cu)(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
 const FORMER_SQUEEZED =
-  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
-const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|កាស៊ីណូ|คาสิโน/u;
+  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
+const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
 const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;

@@ -162,3 +162,29 @@ describe('what a tip says its place is not (0154)', () => {
     expect(scorePair(a, b).score).toBeLessThan(0.5);
   });
 });
+
+describe('water, kilns and walls said in other words (0154)', () => {
+  it('reads a canal or a creek as the water a place stands by, as a river', () => {
+    for (const text of ['tower by the canal', 'ប៉ោយប៉ែត អគារជាប់ព្រែក', 'ตึกริมคลอง', 'gedung pinggir kali', 'tòa nhà cạnh kênh', 'အဆောက်အဦ ချောင်းဘေး', '운하 옆 건물']) {
+      expect(conceptsOf(text), text).toContain('river');
+    }
+  });
+
+  it('reads an old brick kiln with its chimney in every language, as an old factory', () => {
+    for (const text of ['ស្ទឹងមានជ័យ ឡឥដ្ឋចាស់ មានបំពង់ផ្សែង', '旧砖厂，有个烟囱', 'lo gach cu co ong khoi', 'old brick kiln with a chimney']) {
+      expect(conceptsOf(text), text).toEqual(expect.arrayContaining(['warehouse', 'old factory', 'chimney']));
+    }
+    expect(conceptsOf('xuong may cu gan cho')).toContain('old factory');
+    expect(conceptsOf('song bac Kim Ngan cu o bien gioi')).toContain('old casino');
+  });
+
+  it('reads broken glass set on a wall, Khmer ភូមិគ្រឹះ as a villa, a dock and Kep\'s crab market', () => {
+    for (const text of ['high walls with broken glass on top', 'tembok tinggi atasnya pecahan kaca', 'ជញ្ជាំងខ្ពស់ មានកញ្ចក់បែកនៅលើ', '墙上插着碎玻璃']) {
+      expect(conceptsOf(text), text).toContain('wall glass');
+    }
+    expect(conceptsOf('ភូមិគ្រឹះ ៥ខ្នង')).toContain('villa');
+    expect(conceptsOf('a compound with a floating dock')).toContain('boat');
+    expect(conceptsOf('កែប ជិតផ្សារក្តាម')).toContain('crab market');
+    expect(conceptsOf('켑 게시장 근처')).toContain('crab market');
+  });
+});
