@@ -506,7 +506,8 @@ export interface ConceptFeatures {
  * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
-const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const NEIGHBOUR_LATIN =
+  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 // A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
 const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
@@ -618,7 +619,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   const neighbourColours = new Set<string>();
   const add = (id: string, neighbours: boolean) => {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
-    if (neighbours && (CONCEPTS.get(id)?.group === 'colour' || CONCEPTS.get(id)?.group === 'name')) neighbourColours.add(id);
+    // So is the kind: "a condo near the Neptune casino" is no casino (0154).
+    if (neighbours && ['colour', 'name', 'kind'].includes(CONCEPTS.get(id)?.group ?? '')) neighbourColours.add(id);
     else concepts.add(id);
   };
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"

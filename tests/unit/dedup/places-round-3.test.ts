@@ -188,3 +188,16 @@ describe('water, kilns and walls said in other words (0154)', () => {
     expect(conceptsOf('켑 게시장 근처')).toContain('crab market');
   });
 });
+
+describe('the neighbour told by its distance, and its kind (0154)', () => {
+  it('gives the colour after "300 m past the" to the neighbour', () => {
+    expect(conceptsOf('grey villas on the hill road, 200 m past the green roof ones')).not.toContain('green');
+    expect(conceptsOf('grey villas on the hill road, 200 m past the green roof ones')).toContain('grey');
+  });
+
+  it('gives the kind after "near" to the neighbour: a condo near a casino is no casino', () => {
+    expect(conceptsOf('new condo near the casino, 12 floors')).not.toContain('casino');
+    expect(conceptsOf('คอนโดใหม่ ใกล้คาสิโน')).not.toContain('casino');
+    expect(conceptsOf('the casino near the bridge')).toContain('casino');
+  });
+});
