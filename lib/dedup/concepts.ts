@@ -568,6 +568,11 @@ const partLatin = (words: string) =>
 const WALL_LATIN = partLatin(WALL_WORDS_LATIN);
 const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
 // Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
+// Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
+// is the cladding a tower is known by.
+const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca');
+const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်)`, 'gu');
+const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
 const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?');
 const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบหน้าต่าง)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:창틀|창문틀)`, 'gu');
 const HAN_WINDOW = /(?:窗框|窗户框|窗架)(?:是)?([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色|([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色的?(?:窗框|窗户框)/gu;
@@ -579,13 +584,14 @@ const WALL_OTHER = new RegExp(
 const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');
 // 蓝色围栏, 绿色铁皮围墙, 红色大门, 黄墙: the colour before the wall or the gate, 色 and the material between.
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
-/** Concept ids of a wall's, a gate's or the window frames' colour (in `concepts`, as a roof's is). */
+/** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
 export const gateColourConcept = (colour: string) => `gate:${colour}`;
 export const windowColourConcept = (colour: string) => `window:${colour}`;
+export const glassColourConcept = (colour: string) => `glass:${colour}`;
 /** The part and the colour of a part's colour concept ("wall:pink" -> ["wall", "pink"]), or null. */
 export const partColour = (id: string): readonly [string, string] | null => {
-  const match = /^(roof|wall|gate|window):(.+)$/u.exec(id);
+  const match = /^(roof|wall|gate|window|glass):(.+)$/u.exec(id);
   return match ? [match[1]!, match[2]!] : null;
 };
 
@@ -654,6 +660,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     [[...lower.matchAll(WALL_LATIN), ...squeezed.matchAll(WALL_OTHER)], wallColourConcept],
     [[...lower.matchAll(GATE_LATIN), ...squeezed.matchAll(GATE_OTHER)], gateColourConcept],
     [[...lower.matchAll(WINDOW_LATIN), ...squeezed.matchAll(WINDOW_OTHER)], windowColourConcept],
+    [[...lower.matchAll(GLASS_LATIN), ...squeezed.matchAll(GLASS_OTHER)], glassColourConcept],
   ];
   for (const [matches, part] of parts) {
     for (const match of matches) {
@@ -661,6 +668,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
       if (id && concepts.has(id)) concepts.add(part(id));
     }
   }
+  for (const match of lower.matchAll(HAN_GLASS)) for (const char of match[1]!) if (HAN_COLOUR[char]) concepts.add(glassColourConcept(HAN_COLOUR[char]!));
   for (const match of lower.matchAll(HAN_WINDOW)) {
     const char = (match[1] ?? match[2])!;
     concepts.add(windowColourConcept(char === '金' ? 'gold' : HAN_COLOUR[char]!));
@@ -744,7 +752,7 @@ const LOCALE_SCRIPT: Record<string, RegExp> = {
 };
 const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
 
-const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate', window: 'window' };
+const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate', window: 'window', glass: 'glass' };
 
 /** A concept in the officer's language: its first term in that script, else its English name. */
 export function conceptLabel(id: string, locale: string): string {

@@ -19,6 +19,12 @@ describe('the colour of a wall, a fence or a gate (0154)', () => {
     expect(conceptsOf('ផ្ទះធំជញ្ជាំងស្វាយ')).toEqual(expect.arrayContaining(['purple', 'wall:purple']));
   });
 
+  it('reads the colour of the glass, the windows said for it', () => {
+    for (const text of ['blue glass tower on the hill', 'tower with blue windows', 'gedung kaca biru', 'tòa nhà kính xanh dương', 'អគារកញ្ចក់ពណ៌ខៀវ', '蓝色玻璃大楼', '파란 유리 건물', 'ဖန်အပြာ အဆောက်အဦ']) {
+      expect(conceptsOf(text), text).toContain('glass:blue');
+    }
+  });
+
   it('keeps two towers apart whose window frames differ, though both are white', () => {
     expect(conceptsOf('white tower, black window frames')).toContain('window:black');
     expect(conceptsOf('白色十二层，窗框金色')).toContain('window:gold');
