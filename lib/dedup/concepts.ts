@@ -65,7 +65,7 @@ const ROWS: readonly Row[] = [
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
   // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
-  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
@@ -96,7 +96,10 @@ const ROWS: readonly Row[] = [
   ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
   ['shophouse', 'kind', 0.04, 'shophouse|shophouses|row house|ផ្ទះអាជីវកម្ម|ផ្ទះល្វែង|商铺|排屋|nhà phố|ตึกแถว|ruko|상가|상가주택|ဆိုင်ခန်း'],
   ['office', 'kind', 0.02, 'office|offices|ការិយាល័យ|办公室|办公楼|văn phòng|สำนักงาน|ออฟฟิศ|kantor|사무실|오피스|ရုံး'],
-  ['plantation', 'place', 0.05, 'plantation|farm|rubber|ចម្ការ|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
+  ['plantation', 'place', 0.05, 'plantation|farm|orchard|rubber|ចម្ការ|ចំការ|果园|vườn cây|kebun|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
+  // A mango plantation is the one thing a passer-by knows a compound in the orchards by (ចំការស្វាយ, vườn xoài, kebun mangga):
+  // the trees it stands among are seen as its own, as its walls are.
+  ['mango', 'feature', 0.05, 'mango|mangoes|mango plantation|mango orchard|ចំការស្វាយ|ស្វាយចន្ទី|芒果|芒果园|xoài|vườn xoài|vuon xoai|มะม่วง|สวนมะม่วง|mangga|kebun mangga|망고|망고 농장|သရက်|သရက်ခြံ'],
   ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော'],
   ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း'],
   // A chimney marks an old brick kiln or factory from far off.
@@ -529,9 +532,9 @@ const FORMER_PLACE =
  */
 const FORMER_AFTER = /(?:sòng bài|sòng bạc|song bai|song bac|casino|nhà máy|nha may|xưởng|xuong|lò gạch|lo gach)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:cũ|cu)(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
 const FORMER_SQUEEZED =
-  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
+  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,12}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
 const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
-const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
+const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
@@ -583,6 +586,11 @@ const WALL_OTHER = new RegExp(
 );
 const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');
 // 蓝色围栏, 绿色铁皮围墙, 红色大门, 黄墙: the colour before the wall or the gate, 色 and the material between.
+// Burmese says the roof's or the wall's colour after it with the bare colour (ခေါင်မိုးနီ, a red roof); Thai calls
+// light blue ฟ้า (sky) after a roof, a wall or a gate (หลังคาฟ้า), a word that alone is the sky or, in ไฟฟ้า, electricity.
+const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြာ: 'blue', စိမ်း: 'green', ဖြူ: 'white', ဝါ: 'yellow', မည်း: 'black' };
+const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
+const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
@@ -668,6 +676,15 @@ export function conceptFeatures(text: string): ConceptFeatures {
       if (id && concepts.has(id)) concepts.add(part(id));
     }
   }
+  for (const match of squeezed.matchAll(BURMESE_PARTS)) {
+    const colour = BURMESE_COLOUR[match[2]!]!;
+    concepts.add(colour);
+    concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
+  }
+  for (const match of squeezed.matchAll(THAI_SKY_BLUE)) {
+    concepts.add('blue');
+    concepts.add(match[1] === 'หลังคา' ? roofColourConcept('blue') : match[1] === 'ประตู' ? gateColourConcept('blue') : wallColourConcept('blue'));
+  }
   for (const match of lower.matchAll(HAN_GLASS)) for (const char of match[1]!) if (HAN_COLOUR[char]) concepts.add(glassColourConcept(HAN_COLOUR[char]!));
   for (const match of lower.matchAll(HAN_WINDOW)) {
     const char = (match[1] ?? match[2])!;
@@ -695,7 +712,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count or the word's end.
-  if (KHMER_WHITE_AFTER.test(squeezed)) concepts.add('white');
+  if (KHMER_WHITE_AFTER.test(lower)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
   if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".

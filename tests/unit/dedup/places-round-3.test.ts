@@ -207,3 +207,23 @@ describe('the neighbour told by its distance, and its kind (0154)', () => {
     expect(conceptsOf('the casino near the bridge')).toContain('casino');
   });
 });
+
+describe('orchards, roofs and colours said without the word for colour (0154)', () => {
+  it('reads a mango plantation in every language, and Khmer ចំការ spelt either way', () => {
+    for (const text of ['compound in a mango plantation', 'ចំការស្វាយ មានរបងខ្ពស់', 'vuon xoai co tuong cao', 'kebun mangga tembok tinggi', '芒果园里的院子', 'สวนมะม่วง']) {
+      expect(conceptsOf(text), text).toContain('mango');
+    }
+    expect(conceptsOf('ចំការកៅស៊ូ')).toContain('plantation');
+  });
+
+  it('reads a Burmese roof\'s bare colour and Thai ฟ้า after a roof, not in ไฟฟ้า', () => {
+    expect(conceptsOf('ကာစီနို ခေါင်မိုးပြာ')).toEqual(expect.arrayContaining(['blue', 'roof:blue']));
+    expect(conceptsOf('โกดังหลังคาฟ้า')).toEqual(expect.arrayContaining(['blue', 'roof:blue']));
+    expect(conceptsOf('โดนช็อตไฟฟ้า')).not.toContain('blue');
+  });
+
+  it('reads Khmer ស before a space as white, and a Thai old casino with a long name between', () => {
+    expect(conceptsOf('អគារស មាត់ទន្លេ')).toContain('white');
+    expect(conceptsOf('คาสิโนคิงส์พาเลซเก่า ริมถนน')).toContain('old casino');
+  });
+});
