@@ -94,6 +94,8 @@ const ROWS: readonly Row[] = [
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
   ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
   ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
+  // A borey is a gated estate of houses, the kind compounds rent in Phnom Penh's suburbs, written as said in every script.
+  ['borey', 'kind', 0.05, 'borey|boreys|បុរី|博瑞|보레이|บอเรย์|ဘိုရေး'],
   ['shophouse', 'kind', 0.04, 'shophouse|shophouses|row house|ផ្ទះអាជីវកម្ម|ផ្ទះល្វែង|商铺|排屋|nhà phố|ตึกแถว|ruko|상가|상가주택|ဆိုင်ခန်း'],
   ['office', 'kind', 0.02, 'office|offices|ការិយាល័យ|办公室|办公楼|văn phòng|สำนักงาน|ออฟฟิศ|kantor|사무실|오피스|ရုံး'],
   ['plantation', 'place', 0.05, 'plantation|farm|orchard|rubber|ចម្ការ|ចំការ|果园|vườn cây|kebun|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
@@ -513,7 +515,9 @@ const NEIGHBOUR_LATIN =
   /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 // A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
 const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
-const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
+// Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
+const NEIGHBOUR_OTHER =
+  /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)(?:[\p{L}\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$/u;
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -581,7 +585,7 @@ const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบ�
 const HAN_WINDOW = /(?:窗框|窗户框|窗架)(?:是)?([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色|([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色的?(?:窗框|窗户框)/gu;
 // Khmer and Thai say the colour after the wall, a material or "high" between; Korean and Burmese before it.
 const WALL_OTHER = new RegExp(
-  `(?:ជញ្ជាំង|របង|កំពែង|กำแพง|รั้ว)(?:ស័ង្កសី|ដែក|ថ្ម|ខ្ពស់|លួស|เหล็ก|สังกะสี|สูง|ปูน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:울타리|담장|담벼락|벽|펜스|နံရံ|တံတိုင်း|ခြံစည်းရိုး)`,
+  `(?:ជញ្ជាំង|របង|កំពែង|กำแพง|รั้ว)(?:ស័ង្កសី|ដែក|ថ្ម|ខ្ពស់|លួស|เหล็ก|สังกะสี|สูง|ปูน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:울타리|담장|담벼락|담(?![배당요임])|벽|펜스|နံရံ|တံတိုင်း|ခြံစည်းရိုး)`,
   'gu',
 );
 const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');

@@ -227,3 +227,20 @@ describe('orchards, roofs and colours said without the word for colour (0154)', 
     expect(conceptsOf('คาสิโนคิงส์พาเลซเก่า ริมถนน')).toContain('old casino');
   });
 });
+
+describe('boreys, Korean 담, and a neighbour told with its kind and part (0154)', () => {
+  it('reads a borey, the gated estate, in every script', () => {
+    for (const text of ['grey borey on the ring road', 'បុរីដំបូលខៀវ', '보레이 단지', 'ဘိုရေး အိမ်တွေ']) expect(conceptsOf(text), text).toContain('borey');
+  });
+
+  it('reads Korean 담 as the wall, not in 담배', () => {
+    expect(conceptsOf('노란색 담 창고')).toContain('wall:yellow');
+    expect(conceptsOf('노란 담배 가게')).not.toContain('wall:yellow');
+  });
+
+  it('gives the colour of a neighbour named with its kind and part to the neighbour', () => {
+    expect(conceptsOf('បុរីដំបូលក្រហម ក្បែរបុរីដំបូលខៀវ')).not.toContain('blue');
+    expect(conceptsOf('បុរីដំបូលក្រហម ក្បែរបុរីដំបូលខៀវ')).toContain('roof:red');
+    expect(conceptsOf('โกดังหลังคาแดง ใกล้โกดังหลังคาสีเขียว')).not.toContain('green');
+  });
+});
