@@ -620,15 +620,17 @@ const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'n
  * The pair shares something of the place itself: a name in any script, a number of two digits or
  * more, a floor or building count, a road, a photo, or a described feature of weight (a colour, a
  * casino, a dome). Not its town or the landmark it stands by: every neighbour shares those, and
- * they say again what the two pins already say.
+ * they say again what the two pins already say. A described feature counts only where the descriptions
+ * do not also part (another colour, floor or building count: a green roof and a blue one), and a kind
+ * not when one tip names its place and the other nothing ("a casino" is every casino near there; 0154).
  */
-function sharesSomethingSpecific(reasons: readonly DuplicateReason[], oneNamed: boolean): boolean {
+function sharesSomethingSpecific(reasons: readonly DuplicateReason[], contrasted: boolean, oneNamed: boolean): boolean {
   return reasons.some((reason) => {
     if (reason.code === 'same_photo' || reason.code === 'similar_photo') return true;
     if (!PLACE_EVIDENCE.has(reason.code)) return false;
     if (reason.code === 'numbers') return reason.weight >= WEIGHTS.numberByDigits[2]!;
     if (reason.code === 'concepts') {
-      return reason.concepts.some((id) => {
+      return !contrasted && reason.concepts.some((id) => {
         const concept = CONCEPTS.get(id);
         return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
       });
@@ -744,7 +746,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  const nearWeight = sharesSomethingSpecific(reasons, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
+  // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number');
+  const nearWeight = sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 

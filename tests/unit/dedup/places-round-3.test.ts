@@ -244,3 +244,13 @@ describe('boreys, Korean 담, and a neighbour told with its kind and part (0154)
     expect(conceptsOf('โกดังหลังคาแดง ใกล้โกดังหลังคาสีเขียว')).not.toContain('green');
   });
 });
+
+describe('descriptions that part (0154)', () => {
+  it('do not let a kind in common make two pins 80 m apart one place: a green-roofed warehouse and a blue-roofed one', () => {
+    const [a, b] = [tip('Koh Kong, warehouse with a green roof by the pier'), tip('ឃ្លាំងដំបូលខៀវ កោះកុង', 80)];
+    const score = scorePair(a, b);
+    expect(score.reasons.map((reason) => reason.code)).toContain('other_colour');
+    expect(score.reasons.find((reason) => reason.code === 'distance')!.weight).toBeLessThanOrEqual(0.25);
+    expect(score.score).toBeLessThan(0.5);
+  });
+});
