@@ -512,7 +512,7 @@ export interface ConceptFeatures {
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN =
-  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|ben canh|doi dien|dekat|dkt|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 // A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
 const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
@@ -723,6 +723,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
   for (const match of [...lower.matchAll(FORMER_PLACE), ...lower.matchAll(FORMER_AFTER), ...squeezed.matchAll(FORMER_SQUEEZED)]) concepts.add(FORMER_CASINO.test(match[0]) ? 'old casino' : 'old factory');
+  // The crab market is a market: "ផ្សារក្តាម" meets "the market in Kep".
+  if (concepts.has('crab market')) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
