@@ -135,7 +135,7 @@ const ROWS: readonly Row[] = [
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
   // Macau is also spelt Macao, and Vietnamese writes it Ma Cao, Chinese 澳门: casinos are named after it.
   ['macau', 'name', 0.06, 'macau|macao|ma cao|澳门|澳門|มาเก๊า|ម៉ាកាវ|마카오|မကာအို'],
-  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
+  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|ឡូតាស|ឡូតុស|teratai|로터스|연꽃|ကြာပန်း'],
   ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
   ['eagle', 'name', 0.06, 'eagle|鹰|鷹|đại bàng|อินทรี|อีเกิ้ล|อีเกิล|ឥន្ទ្រី|elang|rajawali|독수리|이글|လင်းယုန်'],

@@ -191,6 +191,8 @@ describe('water, kilns and walls said in other words (0154)', () => {
     expect(conceptsOf('ភូមិគ្រឹះ ៥ខ្នង')).toContain('villa');
     expect(conceptsOf('a compound with a floating dock')).toContain('boat');
     expect(conceptsOf('កែប ជិតផ្សារក្តាម')).toContain('crab market');
+    // Lotus spelt in Khmer letters, as โลตัส is in Thai.
+    expect(conceptsOf('ព្រែកចាក ឡូតាស កាស៊ីណូ')).toContain('lotus');
     expect(conceptsOf('켑 게시장 근처')).toEqual(expect.arrayContaining(['crab market', 'market']));
   });
 });
