@@ -79,6 +79,11 @@ describe('dedup evaluation', () => {
   //   blind-12 to 0.896; 0148's round 2 (Khmer resort names, Royal/Grand dropped in a translated
   //   name) blind-14 to 0.795. Left: wrong pairs by description alone, and names that only a person
   //   hears as one (Wei Long / Hui Long).
+  // - blind-19 and blind-21 (blind-19-source/, blind-21-source/), tuning sets from the start: 0.691
+  //   (P 0.844) and 0.741 (P 0.819) untouched; 0.804 (P 0.932) and 0.773 (P 0.895) after 0154 (what a
+  //   tip says its place is not, part colours, canals, kilns, mango plantations, a kind alone beside a
+  //   named tip, descriptions that part). 0154 also lifted blind-9 to 0.956 (P 1), blind-11 to 0.973,
+  //   blind-12 to 0.908, blind-14 to 0.846 (P 0.863), blind-16 to 0.901, blind-18 to 0.912.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17 and blind-20 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
@@ -86,12 +91,14 @@ describe('dedup evaluation', () => {
     ['blind-4.jsonl', 105, [], 1, 0.95],
     ['blind-6.jsonl', 128, [], 0.95, 0.88],
     ['blind-8.jsonl', 153, [], 0.95, 0.88],
-    ['blind-9.jsonl', 152, [], 0.95, 0.92],
-    ['blind-11.jsonl', 154, [], 0.93, 0.91],
-    ['blind-12.jsonl', 161, [], 0.94, 0.89],
-    ['blind-14.jsonl', 174, ['q117'], 0.82, 0.79],
-    ['blind-16.jsonl', 205, [], 0.95, 0.88],
-    ['blind-18.jsonl', 200, [], 0.95, 0.9],
+    ['blind-9.jsonl', 152, [], 0.98, 0.95],
+    ['blind-11.jsonl', 154, [], 0.98, 0.97],
+    ['blind-12.jsonl', 161, [], 0.95, 0.9],
+    ['blind-14.jsonl', 174, ['q117'], 0.86, 0.84],
+    ['blind-16.jsonl', 205, [], 0.95, 0.9],
+    ['blind-18.jsonl', 200, [], 0.96, 0.91],
+    ['blind-19.jsonl', 196, [], 0.93, 0.8],
+    ['blind-21.jsonl', 208, ['y052'], 0.89, 0.77],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
