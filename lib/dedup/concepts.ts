@@ -56,7 +56,7 @@ const ROWS: readonly Row[] = [
   ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
-  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
+  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
@@ -66,7 +66,8 @@ const ROWS: readonly Row[] = [
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
-  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|ទន្លេ|ស្ទឹង|河|河边|sông|bờ sông|แม่น้ำ|ริมน้ำ|sungai|강변|မြစ်|မြစ်ကမ်း'],
+  // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
@@ -74,6 +75,8 @@ const ROWS: readonly Row[] = [
   ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
+  // A building just put up stands out in a town as the old casino does: residents call it "the new building".
+  ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
@@ -90,18 +93,27 @@ const ROWS: readonly Row[] = [
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
-  ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
-  ['warehouse', 'kind', 0.05, 'warehouse|factory|ឃ្លាំង|រោងចក្រ|仓库|工厂|厂房|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
+  ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
+  ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
   ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
+  // A borey is a gated estate of houses, the kind compounds rent in Phnom Penh's suburbs, written as said in every script.
+  ['borey', 'kind', 0.05, 'borey|boreys|បុរី|博瑞|보레이|บอเรย์|ဘိုရေး'],
   ['shophouse', 'kind', 0.04, 'shophouse|shophouses|row house|ផ្ទះអាជីវកម្ម|ផ្ទះល្វែង|商铺|排屋|nhà phố|ตึกแถว|ruko|상가|상가주택|ဆိုင်ခန်း'],
   ['office', 'kind', 0.02, 'office|offices|ការិយាល័យ|办公室|办公楼|văn phòng|สำนักงาน|ออฟฟิศ|kantor|사무실|오피스|ရုံး'],
-  ['plantation', 'place', 0.05, 'plantation|farm|rubber|ចម្ការ|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
+  ['plantation', 'place', 0.05, 'plantation|farm|orchard|rubber|ចម្ការ|ចំការ|果园|vườn cây|kebun|កសិដ្ឋាន|កៅស៊ូ|种植园|农场|橡胶|đồn điền|trang trại|cao su|ไร่|สวนยาง|ฟาร์ม|perkebunan|karet|ladang|농장|고무|농원|စိုက်ခင်း|ရော်ဘာ'],
+  // A mango plantation is the one thing a passer-by knows a compound in the orchards by (ចំការស្វាយ, vườn xoài, kebun mangga):
+  // the trees it stands among are seen as its own, as its walls are.
+  ['mango', 'feature', 0.05, 'mango|mangoes|mango plantation|mango orchard|ចំការស្វាយ|ស្វាយចន្ទី|芒果|芒果园|xoài|vườn xoài|vuon xoai|มะม่วง|สวนมะม่วง|mangga|kebun mangga|망고|망고 농장|သရက်|သရက်ခြံ'],
   ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော'],
   ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း'],
+  // A chimney marks an old brick kiln or factory from far off.
+  ['chimney', 'feature', 0.06, 'chimney|chimneys|smokestack|បំពង់ផ្សែង|烟囱|煙囪|ống khói|ong khoi|ปล่องไฟ|ปล่องควัน|cerobong|cerobong asap|굴뚝|မီးခိုးခေါင်းတိုင်'],
+  // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
+  ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
-  ['watchtower', 'feature', 0.06, 'watchtower|watch tower|guard tower|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
+  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
@@ -125,7 +137,7 @@ const ROWS: readonly Row[] = [
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
   // Macau is also spelt Macao, and Vietnamese writes it Ma Cao, Chinese 澳门: casinos are named after it.
   ['macau', 'name', 0.06, 'macau|macao|ma cao|澳门|澳門|มาเก๊า|ម៉ាកាវ|마카오|မကာအို'],
-  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|teratai|로터스|연꽃|ကြာပန်း'],
+  ['lotus', 'name', 0.06, 'lotus|莲花|蓮花|hoa sen|ดอกบัว|โลตัส|ឈូក|ឡូតាស|ឡូតុស|teratai|로터스|연꽃|ကြာပန်း'],
   ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
   ['eagle', 'name', 0.06, 'eagle|鹰|鷹|đại bàng|อินทรี|อีเกิ้ล|อีเกิล|ឥន្ទ្រី|elang|rajawali|독수리|이글|လင်းယုန်'],
@@ -242,6 +254,8 @@ const ROWS: readonly Row[] = [
   // Landmarks every tipster in a town uses.
   ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
   ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
+  // Kep's crab market, the landmark every tip there gives.
+  ['crab market', 'place', 0.05, 'crab market|ផ្សារក្តាម|ផ្សារក្ដាម|螃蟹市场|蟹市场|chợ cua|ตลาดปู|pasar kepiting|게시장|게 시장|ကဏန်းဈေး'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
   ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
@@ -315,7 +329,7 @@ export const withoutConceptWords = (chunk: string) =>
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
 const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
-const KHMER_PURPLE = /(?:ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/u;
+const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 
 /** NFC, lower case, ASCII digits, no zero-width characters. */
 function clean(text: string): string {
@@ -389,16 +403,18 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|blocks|towers|warehouses|sheds|factories|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
-const BUILDINGS_BEFORE = /(?:건물|ตึก|อาคาร|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|หลัง|လုံး)/gu;
+const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|วิลล่า|โกดัง|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|동|หลัง|လုံး)/gu;
 // 第七栋 is building number seven, not seven buildings.
 const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
-const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|$)/gu;
+const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|ជាប់គ្នា|$)/gu;
+// Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동).
+const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
@@ -499,8 +515,13 @@ export interface ConceptFeatures {
  * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
-const NEIGHBOUR_LATIN = /\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|dekat|samping|sebelah|seberang)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
-const NEIGHBOUR_OTHER = /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)[\p{L}\p{M}]{0,8}$/u;
+const NEIGHBOUR_LATIN =
+  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|ben canh|doi dien|dekat|dkt|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+// A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
+const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+// Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
+const NEIGHBOUR_OTHER =
+  /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)(?:[\p{L}\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$/u;
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -511,16 +532,17 @@ const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|hav
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
 const FORMER_PLACE =
-  /\b(?:old|former|abandoned|disused|ex-?|bekas|(?:used to be|was once|formerly|dulunya|dulu)(?:\s+(?:a|an|the|adalah|sebuah))?)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|mill|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|厂|廠)|(?:赌场|娱乐城|賭場|娛樂城|厂|廠|厂房|廠房)旧址/gu;
+  /\b(?:old|former|abandoned|disused|ex-?|bekas|(?:used to be|was once|formerly|dulunya|dulu)(?:\s+(?:a|an|the|adalah|sebuah))?)\s+(?:(?!(?:man|men|woman|women|people|lady|guy|guard|guards|at|by|near|in|on|of|to|from|next|and|the|a)\s)[\p{L}'-]+\s+){0,3}?(?:casino|kasino|factory|mill|kiln|brickworks|pabrik)\b|(?:以前|原来|原來|从前|從前)的?[^，。,.\s]{0,6}?(?:赌场|娱乐城|賭場|娛樂城|厂|廠)|(?:赌场|娱乐城|賭場|娛樂城|厂|廠|厂房|廠房)旧址|(?:旧|舊|废弃的?|廢棄的?)[^，。,.\s]{0,3}?(?:厂|廠|窑)/gu;
 /**
  * The same said after the kind, as Vietnamese, Khmer and Thai do (nhà máy may cũ, រោងចក្រកាត់ដេរចាស់,
  * โรงสีข้าวเก่า), or with "formerly", "when it was" before it (trước đây là sòng bài, ពីមុនរោងចក្រ,
  * ពេលវាជារោងចក្រកាត់ដេរ, เดิมเป็นโรงงาน). Khmer and Thai without their spaces.
  */
-const FORMER_AFTER = /(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)(?:\s+[\p{L}\p{M}]+){0,3}?\s+cũ(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
+const FORMER_AFTER = /(?:sòng bài|sòng bạc|song bai|song bac|casino|nhà máy|nha may|xưởng|xuong|lò gạch|lo gach)(?:\s+[\p{L}\p{M}]+){0,3}?\s+(?:cũ|cu)(?![\p{L}\p{M}])|trước (?:đây|kia) là (?:một )?(?:sòng bài|sòng bạc|casino|nhà máy|xưởng)/gu;
 const FORMER_SQUEEZED =
-  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,10}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
-const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|កាស៊ីណូ|คาสิโน/u;
+  /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,12}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
+const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
+const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
@@ -540,14 +562,87 @@ const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ�
 export const roofColourConcept = (colour: string) => `roof:${colour}`;
 export const roofColour = (id: string): string | null => (id.startsWith('roof:') ? id.slice(5) : null);
 
+/**
+ * The colour of the wall or fence and of the gate, said with them ("pink walls", "pagar biru", "tường
+ * vàng", ជញ្ជាំងលឿង, របងស័ង្កសីពណ៌បៃតង, กำแพงสีม่วง, 蓝色围栏, 파란 울타리, "red gate", 红色大门): what a
+ * passer-by sees of a compound from the road, and more of one place than a colour alone, which may be
+ * the tower's, the sign's or the bus's. Residents say wall and fence of the same thing (Khmer របង is
+ * both), so they are one part.
+ */
+const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao';
+const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang';
+const partLatin = (words: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${words})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    'gu',
+  );
+const WALL_LATIN = partLatin(WALL_WORDS_LATIN);
+const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
+// Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
+// Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
+// is the cladding a tower is known by.
+const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca');
+const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်)`, 'gu');
+const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
+const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?');
+const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบหน้าต่าง)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:창틀|창문틀)`, 'gu');
+const HAN_WINDOW = /(?:窗框|窗户框|窗架)(?:是)?([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色|([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色的?(?:窗框|窗户框)/gu;
+// Khmer and Thai say the colour after the wall, a material or "high" between; Korean and Burmese before it.
+const WALL_OTHER = new RegExp(
+  `(?:ជញ្ជាំង|របង|កំពែង|กำแพง|รั้ว)(?:ស័ង្កសី|ដែក|ថ្ម|ខ្ពស់|លួស|เหล็ก|สังกะสี|สูง|ปูน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:울타리|담장|담벼락|담(?![배당요임])|벽|펜스|နံရံ|တံတိုင်း|ခြံစည်းရိုး)`,
+  'gu',
+);
+const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');
+// 蓝色围栏, 绿色铁皮围墙, 红色大门, 黄墙: the colour before the wall or the gate, 色 and the material between.
+// Burmese says the roof's or the wall's colour after it with the bare colour (ခေါင်မိုးနီ, a red roof); Thai calls
+// light blue ฟ้า (sky) after a roof, a wall or a gate (หลังคาฟ้า), a word that alone is the sky or, in ไฟฟ้า, electricity.
+const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြာ: 'blue', စိမ်း: 'green', ဖြူ: 'white', ဝါ: 'yellow', မည်း: 'black' };
+const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
+const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
+const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
+/** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
+export const wallColourConcept = (colour: string) => `wall:${colour}`;
+export const gateColourConcept = (colour: string) => `gate:${colour}`;
+export const windowColourConcept = (colour: string) => `window:${colour}`;
+export const glassColourConcept = (colour: string) => `glass:${colour}`;
+/** The part and the colour of a part's colour concept ("wall:pink" -> ["wall", "pink"]), or null. */
+export const partColour = (id: string): readonly [string, string] | null => {
+  const match = /^(roof|wall|gate|window|glass):(.+)$/u.exec(id);
+  return match ? [match[1]!, match[2]!] : null;
+};
+
+/**
+ * Vietnamese typed without its marks loses its colours: đỏ is "do", vàng "vang", trắng "trang", words
+ * that are also others ("do" because, "vang" to echo). After a word that takes a colour (màu colour,
+ * mái roof, tường wall, cổng gate, sơn paint, kính glass, tòa nhà building) they are the colour.
+ */
+const VIET_UNMARKED_COLOUR: Readonly<Record<string, string>> = {
+  trang: 'white', do: 'red', vang: 'yellow', den: 'black', xam: 'grey', hong: 'pink', tim: 'purple', cam: 'orange', nau: 'brown', bac: 'silver', 'xanh la': 'green', 'xanh duong': 'blue',
+};
+const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|kinh|toa\s+nha|toa)\s+(?:mau\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
+
+/**
+ * What a tip says the place is not ("not the 7-floor one", ไม่ใช่ตึก ๗ ชั้นนะ, មិនមែនឃ្លាំងខៀវទេ, 不是旁边灰色那个,
+ * không phải tòa vàng, bukan yang biru, 7층 건물이 아니라, ၇ ထပ် မဟုတ်ဘူး) describes the neighbour it is told from:
+ * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
+ */
+const NEGATED_AFTER =
+  /(?:\b(?:not|isn't|is not|aren't|are not)\s+(?:the|a|an|that|this|those)\b|\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\s+là|\s+la)?|\bbukan\b)[^,.;:!?\n]{0,50}|ไม่ใช่[^,.;:!?\n]{0,20}?(?:นะ|ครับ|ค่ะ|คะ|(?=[,.;:!?\n]|$))|មិនមែន[^,.;:!?\n។]{0,40}?(?:ទេ|(?=[,.;:!?\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\n]{0,15}/gu;
+const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
+function withoutNegated(lower: string): string {
+  const blank = (match: string) => ' '.repeat(match.length);
+  return lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+}
+
 export function conceptFeatures(text: string): ConceptFeatures {
-  const lower = clean(text);
+  const lower = withoutNegated(clean(text));
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
   const neighbourColours = new Set<string>();
   const add = (id: string, neighbours: boolean) => {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
-    if (neighbours && (CONCEPTS.get(id)?.group === 'colour' || CONCEPTS.get(id)?.group === 'name')) neighbourColours.add(id);
+    // So is the kind: "a condo near the Neptune casino" is no casino (0154).
+    if (neighbours && ['colour', 'name', 'kind'].includes(CONCEPTS.get(id)?.group ?? '')) neighbourColours.add(id);
     else concepts.add(id);
   };
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
@@ -576,30 +671,82 @@ export function conceptFeatures(text: string): ConceptFeatures {
     }
   }
   // Only a colour the tip gives its own place: "next to the red-roofed casino" is the neighbour's roof.
-  for (const match of [...lower.matchAll(ROOF_LATIN), ...squeezed.matchAll(ROOF_OTHER)]) {
-    const id = TERM_CONCEPT.get((match[1] ?? match[2])!.replace(/\s+/g, isLatin(match[1] ?? match[2]!) ? ' ' : ''));
-    if (id && concepts.has(id)) concepts.add(roofColourConcept(id));
+  const parts: readonly (readonly [Iterable<RegExpMatchArray>, (colour: string) => string])[] = [
+    [[...lower.matchAll(ROOF_LATIN), ...squeezed.matchAll(ROOF_OTHER)], roofColourConcept],
+    [[...lower.matchAll(WALL_LATIN), ...squeezed.matchAll(WALL_OTHER)], wallColourConcept],
+    [[...lower.matchAll(GATE_LATIN), ...squeezed.matchAll(GATE_OTHER)], gateColourConcept],
+    [[...lower.matchAll(WINDOW_LATIN), ...squeezed.matchAll(WINDOW_OTHER)], windowColourConcept],
+    [[...lower.matchAll(GLASS_LATIN), ...squeezed.matchAll(GLASS_OTHER)], glassColourConcept],
+  ];
+  for (const [matches, part] of parts) {
+    for (const match of matches) {
+      const id = TERM_CONCEPT.get((match[1] ?? match[2])!.replace(/\s+/g, isLatin(match[1] ?? match[2]!) ? ' ' : ''));
+      if (id && concepts.has(id)) concepts.add(part(id));
+    }
   }
-  if (KHMER_PURPLE.test(squeezed)) concepts.add('purple');
+  for (const match of squeezed.matchAll(BURMESE_PARTS)) {
+    const colour = BURMESE_COLOUR[match[2]!]!;
+    concepts.add(colour);
+    concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
+  }
+  for (const match of squeezed.matchAll(THAI_SKY_BLUE)) {
+    concepts.add('blue');
+    concepts.add(match[1] === 'หลังคา' ? roofColourConcept('blue') : match[1] === 'ประตู' ? gateColourConcept('blue') : wallColourConcept('blue'));
+  }
+  for (const match of lower.matchAll(HAN_GLASS)) for (const char of match[1]!) if (HAN_COLOUR[char]) concepts.add(glassColourConcept(HAN_COLOUR[char]!));
+  for (const match of lower.matchAll(HAN_WINDOW)) {
+    const char = (match[1] ?? match[2])!;
+    concepts.add(windowColourConcept(char === '金' ? 'gold' : HAN_COLOUR[char]!));
+  }
+  for (const match of lower.matchAll(HAN_PARTS)) {
+    for (const char of match[1]!) concepts.add((match[2] ? wallColourConcept : gateColourConcept)(HAN_COLOUR[char]!));
+  }
+  for (const match of stripMarks(lower).replace(/đ/g, 'd').matchAll(VIET_UNMARKED)) {
+    const colour = VIET_UNMARKED_COLOUR[match[2]!.replace(/\s+/g, ' ')]!;
+    concepts.add(colour);
+    const frame = match[1]!.replace(/\s+/g, ' ');
+    if (frame === 'mai') concepts.add('rooftop');
+    if (frame === 'mai') concepts.add(roofColourConcept(colour));
+    else if (frame.startsWith('tuong') || frame === 'rao') concepts.add(wallColourConcept(colour));
+    else if (frame === 'cong') concepts.add(gateColourConcept(colour));
+  }
+  for (const match of squeezed.matchAll(KHMER_PURPLE)) {
+    concepts.add('purple');
+    const part = match[1]!;
+    if (part === 'ដំបូល') concepts.add(roofColourConcept('purple'));
+    else if (part === 'ជញ្ជាំង' || part === 'របង') concepts.add(wallColourConcept('purple'));
+    else if (part === 'ទ្វារ') concepts.add(gateColourConcept('purple'));
+  }
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
+  // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count or the word's end.
+  if (KHMER_WHITE_AFTER.test(lower)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
   if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
   for (const match of [...lower.matchAll(FORMER_PLACE), ...lower.matchAll(FORMER_AFTER), ...squeezed.matchAll(FORMER_SQUEEZED)]) concepts.add(FORMER_CASINO.test(match[0]) ? 'old casino' : 'old factory');
+  // The crab market is a market: "ផ្សារក្តាម" meets "the market in Kep".
+  if (concepts.has('crab market')) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
-  for (const match of lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់').matchAll(FLOORS)) {
+  // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the
+  // building's height besides ("၁၂ ထပ် ... ကျွန်တော် ၉ ထပ်မှာ နေခဲ့တယ်", I stayed on the 9th of 12).
+  const floorsAt = new Set<number>();
+  const floorText = lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់');
+  for (const match of floorText.matchAll(FLOORS)) {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
-    if (value >= 2 && value <= 80) floors.add(value);
+    // "Two streets away from the four-storey one": the neighbour's floors, as its count would be.
+    if (NEIGHBOUR_COUNT.test(floorText.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
   }
+  if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));
   for (const match of lower.matchAll(FLOORS_HAN)) {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);
@@ -608,10 +755,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0);
     if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
   };
-  for (const match of lower.matchAll(BUILDINGS)) addBuildings(match[1]!);
+  // The count of a place the tip stands by is the neighbour's: "600 m inland from the six villas", "next to the 3 blocks".
+  for (const match of lower.matchAll(BUILDINGS)) if (!NEIGHBOUR_COUNT.test(lower.slice(Math.max(0, match.index - 40), match.index))) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings(match[1]!);
   buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
@@ -630,8 +779,13 @@ const LOCALE_SCRIPT: Record<string, RegExp> = {
 };
 const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
 
+const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate', window: 'window', glass: 'glass' };
+
 /** A concept in the officer's language: its first term in that script, else its English name. */
 export function conceptLabel(id: string, locale: string): string {
+  // A part's colour in common ("wall:pink"): the part and its colour in the officer's language.
+  const part = partColour(id);
+  if (part) return `${conceptLabel(PART_CONCEPT[part[0]] ?? part[0], locale)} (${conceptLabel(part[1], locale)})`;
   const script = LOCALE_SCRIPT[locale];
   const terms = LABELS.get(id) ?? [];
   if (script) return terms.find((term) => script.test(term)) ?? id;

@@ -105,6 +105,11 @@ export const WEIGHTS = {
    * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.
    */
   wideEvidence: 0.15,
+  /**
+   * One part of the place (roof, wall or fence, gate) said in the same colour by both tips ("pink walls" /
+   * กำแพงสีชมพู): weighed beside the colour and the part, and one described piece of its own (0154).
+   */
+  partColour: 0.04,
   /** A shared concept from this weight is one described piece (a colour, a casino, bars, a golf course); see score-pair describedPieces. */
   describedPiece: 0.04,
   proximityWide: 0.25,

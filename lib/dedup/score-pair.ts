@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, roofColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, roofColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -296,6 +296,40 @@ const TOWN_AROUND: Readonly<Record<string, string>> = {
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
 
+/** The colours a tip gives a part of its place (roof, wall, gate), by part. */
+function partColours(concepts: ReadonlySet<string>): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const id of concepts) {
+    const part = partColour(id);
+    if (part) parts.set(part[0], (parts.get(part[0]) ?? new Set()).add(part[1]));
+  }
+  return parts;
+}
+
+/**
+ * One part said in one colour by both tips ("pink walls" / กำแพงสีชมพู, "red roof" / 红屋顶, kindred
+ * colours alike): one id a part ("wall:pink"). Two passers-by who name the colour of the same wall
+ * saw more of one place than the colour alone, which may be the tower's, the sign's or a bus's.
+ */
+function sharedPartColours(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const mine = partColours(a);
+  const theirs = partColours(b);
+  const shared: string[] = [];
+  for (const [part, colours] of mine) {
+    const other = theirs.get(part);
+    if (!other || !sameColour(colours, other)) continue;
+    const colour = [...colours].find((id) => other.has(id)) ?? [...colours][0]!;
+    shared.push(`${part}:${colour}`);
+  }
+  return shared;
+}
+
+/**
+ * A shared concept's weight. A part's colour in common adds nothing to the sum, where its colour and its
+ * part are weighed already; it is one described piece of its own (describedPieces, WEIGHTS.partColour).
+ */
+const conceptWeight = (id: string) => (partColour(id) ? 0 : (CONCEPTS.get(id)?.weight ?? 0));
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
 function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -306,9 +340,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // Vietnamese xanh is one word for blue and green: against either, it is the colour in common.
   const xanh = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.has('blue-green') && !y.has('blue-green') && (y.has('blue') || y.has('green'));
   if (xanh(coloursA, coloursB) || xanh(coloursB, coloursA)) shared.push('blue-green');
+  shared.push(...sharedPartColours(a.concepts.concepts, b.concepts.concepts));
   if (shared.length) {
-    const total = shared.reduce((sum, id) => sum + CONCEPTS.get(id)!.weight, 0);
-    shared.sort((x, y) => CONCEPTS.get(y)!.weight - CONCEPTS.get(x)!.weight || x.localeCompare(y));
+    const total = shared.reduce((sum, id) => sum + conceptWeight(id), 0);
+    shared.sort((x, y) => conceptWeight(y) - conceptWeight(x) || x.localeCompare(y));
     if (total >= 0.01) reasons.push({ code: 'concepts', concepts: shared, weight: round(Math.min(total, WEIGHTS.conceptsCap)) });
   }
   if (a.concepts.floors.size && b.concepts.floors.size) {
@@ -332,7 +367,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // Both roofs' colours said and none alike: a red roof and a blue one are two buildings, whatever else is white.
   const roofsA = new Set([...a.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
   const roofsB = new Set([...b.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
-  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB))) {
+  const partsA = partColours(a.concepts.concepts);
+  const partsB = partColours(b.concepts.concepts);
+  const otherPart = [...partsA].some(([part, colours]) => partsB.has(part) && !sameColour(colours, partsB.get(part)!));
+  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB)) || otherPart) {
     reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
   }
   const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
@@ -501,6 +539,7 @@ function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
+const namesPlace = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.some((name) => name.script === 'han' && !name.person);
 const namesSomething = (features: TextFeatures) => features.names.size > 0 || features.scripts.names.length > 0;
 /** No name, not even a landmark's, is read in the tip: it writes without capitals (or names nothing). */
 const namesNothing = (features: TextFeatures) => !namesSomething(features) && features.landmarks.size === 0;
@@ -645,17 +684,19 @@ const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'n
  * The pair shares something of the place itself: a name in any script, a number of two digits or
  * more, a floor or building count, a road, a photo, or a described feature of weight (a colour, a
  * casino, a dome). Not its town or the landmark it stands by: every neighbour shares those, and
- * they say again what the two pins already say.
+ * they say again what the two pins already say. A described feature counts only where the descriptions
+ * do not also part (another colour, floor or building count: a green roof and a blue one), and a kind
+ * not when one tip names its place and the other nothing ("a casino" is every casino near there; 0154).
  */
-function sharesSomethingSpecific(reasons: readonly DuplicateReason[]): boolean {
+function sharesSomethingSpecific(reasons: readonly DuplicateReason[], contrasted: boolean, oneNamed: boolean): boolean {
   return reasons.some((reason) => {
     if (reason.code === 'same_photo' || reason.code === 'similar_photo') return true;
     if (!PLACE_EVIDENCE.has(reason.code)) return false;
     if (reason.code === 'numbers') return reason.weight >= WEIGHTS.numberByDigits[2]!;
     if (reason.code === 'concepts') {
-      return reason.concepts.some((id) => {
+      return !contrasted && reason.concepts.some((id) => {
         const concept = CONCEPTS.get(id);
-        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept;
+        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
       });
     }
     return true;
@@ -677,6 +718,7 @@ function describedPieces(reasons: readonly DuplicateReason[]): number[] {
     if (DESCRIBED_COUNTS.has(reason.code)) return reason.weight > 0 ? [reason.weight] : [];
     if (reason.code !== 'concepts') return [];
     return reason.concepts.flatMap((id) => {
+      if (partColour(id)) return [WEIGHTS.partColour];
       const concept = CONCEPTS.get(id);
       return concept && DESCRIBED_GROUPS.has(concept.group) && concept.weight >= WEIGHTS.describedPiece ? [concept.weight] : [];
     });
@@ -756,18 +798,22 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // Shared concepts count one piece for each specific one among them (a bridge, a river, a red roof).
   const specifics = reasons.filter((reason) => PLACE_EVIDENCE.has(reason.code) && reason.weight >= 0.08);
   const specific = specifics.reduce((sum, reason) => sum + reason.weight, 0);
-  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => (CONCEPTS.get(id)?.weight ?? 0) >= 0.05).length) : 1), 0);
+  const pieces = specifics.reduce((sum, reason) => sum + (reason.code === 'concepts' ? Math.max(1, reason.concepts.filter((id) => conceptWeight(id) >= 0.05).length) : 1), 0);
   // Two tips that each name their place, and no name met: the names are the better evidence, a description does not widen nearness.
   const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
   const described = namesUnmet ? [] : describedPieces(reasons);
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
+  // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
+  const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0);
   const wide =
-    (specific >= WEIGHTS.wideEvidence && pieces >= 2) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
+    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered)) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  const nearWeight = sharesSomethingSpecific(reasons) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
+  // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number');
+  const nearWeight = sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 
