@@ -32,11 +32,17 @@ describe('mapInParallel', () => {
     expect(controlled.most()).toBe(3);
   });
 
-  it('rejects with the first failure and takes an empty list', async () => {
-    await expect(mapInParallel([1, 2, 3], 2, async (item) => {
+  it('rejects with the first failure, starts nothing after it, and takes an empty list', async () => {
+    const started: number[] = [];
+    await expect(mapInParallel([1, 2, 3, 4, 5], 2, async (item) => {
+      started.push(item);
+      await new Promise((resolve) => setImmediate(resolve));
       if (item === 2) throw new Error('two failed');
       return item;
     })).rejects.toThrow('two failed');
+    // 1 and 2 start together; 1's lane takes 3 before 2 fails; nothing starts after the failure.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([1, 2, 3]);
     expect(await mapInParallel([], 4, async (item: number) => item)).toEqual([]);
   });
 });
