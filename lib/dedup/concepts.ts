@@ -560,7 +560,6 @@ const ROOF_LATIN = new RegExp(
 const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:지붕|အမိုး)`, 'gu');
 /** Concept id of a roof's colour (in `concepts`, as building counts are). */
 export const roofColourConcept = (colour: string) => `roof:${colour}`;
-export const roofColour = (id: string): string | null => (id.startsWith('roof:') ? id.slice(5) : null);
 
 /**
  * The colour of the wall or fence and of the gate, said with them ("pink walls", "pagar biru", "tường

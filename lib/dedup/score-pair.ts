@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, roofColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
 import type { NativeName } from './native-names';
 import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -364,13 +364,12 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
-  // Both roofs' colours said and none alike: a red roof and a blue one are two buildings, whatever else is white.
-  const roofsA = new Set([...a.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
-  const roofsB = new Set([...b.concepts.concepts].map(roofColour).filter((id): id is string => id !== null));
+  // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
+  // buildings, whatever else is white.
   const partsA = partColours(a.concepts.concepts);
   const partsB = partColours(b.concepts.concepts);
   const otherPart = [...partsA].some(([part, colours]) => partsB.has(part) && !sameColour(colours, partsB.get(part)!));
-  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || (roofsA.size && roofsB.size && !sameColour(roofsA, roofsB)) || otherPart) {
+  if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || otherPart) {
     reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
   }
   const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
