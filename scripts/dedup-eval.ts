@@ -30,6 +30,7 @@ function describe(reason: DuplicateReason): string {
     : 'numbers' in reason ? ` ${reason.numbers.join(',')}`
     : 'days' in reason ? ` ${reason.days} d`
     : 'bits' in reason ? ` ${reason.bits} bits`
+    : 'tip' in reason ? ` ${reason.tip}`
     : '';
   return `${reason.code}${figure} (${reason.weight >= 0 ? '+' : ''}${reason.weight})`;
 }

@@ -12,8 +12,9 @@ import { env, requireSetting } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, SHARED_MATCH_THIRDS, STRONG_MATCH } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -160,24 +161,51 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
   if (row.features === null) rows = await search(searchKeys(tip.features, row.lat, row.lng));
   const candidates = rows.filter((candidate) => !candidate.self);
   const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
+  const scored = withSharedMatches(
+    candidates.map((candidate) => {
+      const other = toDedupTip(candidate);
+      return { candidate, other, ...scorePair(tip, other, settings) };
+    }),
+    settings,
+  );
 
-  return candidates
-    .map((candidate) => {
-      const { score, distanceM, reasons } = scorePair(tip, toDedupTip(candidate), settings);
-      return {
-        tipId: candidate.id,
-        score,
-        flagged: score >= DUPLICATE_FLAG_THRESHOLD,
-        distanceM,
-        reasons,
-        caseId: candidate.caseId,
-        category: candidate.category,
-        status: candidate.status,
-        language: candidate.language,
-        receivedAt: candidate.receivedAt,
-      };
-    })
+  return scored
+    .map(({ candidate, score, distanceM, reasons }) => ({
+      tipId: candidate.id,
+      score,
+      flagged: score >= DUPLICATE_FLAG_THRESHOLD,
+      distanceM,
+      reasons,
+      caseId: candidate.caseId,
+      category: candidate.category,
+      status: candidate.status,
+      language: candidate.language,
+      receivedAt: candidate.receivedAt,
+    }))
     .filter((candidate) => candidate.score >= minScore)
     .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM)
     .slice(0, options.limit ?? 20);
+}
+
+type ScoredCandidate = { other: PreparedTip; score: number; reasons: DuplicateReason[] };
+
+/**
+ * A candidate shown as possibly related is flagged when it and the tip both closely match the
+ * same third tip, one of the tip's best matches (decision 0156): if each is that place, so is
+ * the other. The two candidates are scored against each other from their own features; a pair
+ * an officer dismissed or already put in one case never reaches here.
+ */
+export function withSharedMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
+  const thirds = scored
+    .filter((pair) => pair.score >= STRONG_MATCH)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, SHARED_MATCH_THIRDS);
+  if (thirds.length === 0) return [...scored];
+  return scored.map((pair) => {
+    if (pair.score < DUPLICATE_SHOW_THRESHOLD || pair.score >= DUPLICATE_FLAG_THRESHOLD) return pair;
+    const third = thirds.find((candidate) => candidate !== pair && scorePair(pair.other, candidate.other, settings).score >= STRONG_MATCH);
+    if (!third) return pair;
+    const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.other.id), weight: lift }, ...pair.reasons] };
+  });
 }

@@ -29,12 +29,14 @@ export function panelReasons(reasons: readonly DuplicateReason[], limit = 4): Du
   return reasons
     .filter((reason) => {
       if (NOISE.has(reason.code)) return false;
+      if (reason.code === 'shared_match') return true;
       if (reason.code === 'numbers') return reason.numbers.some((value) => value.length >= 2);
       if (reason.code === 'text') return reason.weight >= 0.05;
       return Math.abs(reason.weight) >= 0.02;
     })
     // "Same numbers: 4, 8021": the single digit is a coincidence even beside a real number.
     .map((reason) => (reason.code === 'numbers' ? { ...reason, numbers: reason.numbers.filter((value) => value.length >= 2) } : reason))
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    // A shared close match is why the pair is flagged at all, however little it had to add.
+    .sort((a, b) => Number(b.code === 'shared_match') - Number(a.code === 'shared_match') || Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, limit);
 }

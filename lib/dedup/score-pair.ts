@@ -52,7 +52,9 @@ export type DuplicateReason =
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
   | { code: 'other_road'; weight: number }
-  | { code: 'script_names'; names: string[]; weight: number };
+  | { code: 'script_names'; names: string[]; weight: number }
+  /** Both tips closely match this third tip (its staff reference); added by the search, not by scorePair. */
+  | { code: 'shared_match'; tip: string; weight: number };
 
 export interface PairScore {
   score: number;

@@ -44,12 +44,14 @@ describe('panel reasons', () => {
     expect(shown).toEqual([{ code: 'numbers', numbers: ['17888246'], weight: 0.5 }]);
   });
 
-  it('says every reason in all eight languages, concepts in the officer language', () => {
-    const codes = ['distance', 'text', 'names', 'landmark', 'numbers', 'same_photo', 'similar_photo', 'concepts', 'floors', 'other_floors', 'other_colour', 'other_town', 'road', 'other_road', 'script_names', 'buildings', 'other_buildings', 'building_number', 'other_building_number'];
-    for (const locale of RESIDENT_LOCALES) {
-      for (const code of codes) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
-      expect(translator(locale)('dedup.showMore', { count: 17 })).toContain('17');
-    }
+  it('puts a shared close match first, however little it added', () => {
+    const shown = panelReasons([...reasons, { code: 'shared_match', tip: 'T-0A1B2C3D', weight: 0.01 }], 2);
+    expect(shown.map((reason) => reason.code)).toEqual(['shared_match', 'distance']);
+  });
+
+  // Every reason code in every language: reason-message.test.ts.
+  it('says "show more" in all eight languages, concepts in the officer language', () => {
+    for (const locale of RESIDENT_LOCALES) expect(translator(locale)('dedup.showMore', { count: 17 })).toContain('17');
     const message = reasonMessage({ code: 'concepts', concepts: ['pagoda', 'yellow'], weight: 0.12 }, 'km');
     expect(translator('km')(message.key, message.vars)).toBe('ពិពណ៌នាដូចគ្នា៖ វត្ត, ពណ៌លឿង');
     // Indonesian terms are Latin without marks: the one written after the Thai ones, not the English id.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reasonMessage } from '@/lib/dedup/reason-message';
 import { translator } from '@/lib/i18n/translate';
+import type { DuplicateReason } from '@/lib/dedup/score-pair';
+import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
 
 describe('reasonMessage', () => {
   it('gives every reason a catalogue key with its figures, in English and Khmer', () => {
@@ -12,8 +14,16 @@ describe('reasonMessage', () => {
     expect(translator('en')(distance.key, distance.vars)).toBe('120 m apart');
   });
 
-  it('has a message for every reason code', () => {
-    const codes = ['distance', 'text', 'names', 'names_differ', 'landmark', 'numbers', 'same_category', 'related_category', 'time', 'same_photo', 'similar_photo'];
-    for (const code of codes) expect(translator('en')(`dedup.reason_${code}`)).not.toBe(`dedup.reason_${code}`);
+  it('has a message for every reason code in every language', () => {
+    // A Record over the union: a new reason code without a line here does not compile.
+    const codes: Record<DuplicateReason['code'], true> = {
+      distance: true, text: true, names: true, names_differ: true, landmark: true, numbers: true, same_category: true,
+      related_category: true, time: true, same_photo: true, similar_photo: true, concepts: true, floors: true,
+      other_floors: true, buildings: true, other_buildings: true, building_number: true, other_building_number: true,
+      other_colour: true, other_town: true, road: true, other_road: true, script_names: true, shared_match: true,
+    };
+    for (const locale of RESIDENT_LOCALES) {
+      for (const code of Object.keys(codes)) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
+    }
   });
 });
