@@ -60,7 +60,7 @@ const ROWS: readonly Row[] = [
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
-  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
@@ -113,7 +113,7 @@ const ROWS: readonly Row[] = [
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
-  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
+  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|menara jaga|pos jaga|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
@@ -188,16 +188,16 @@ const ROWS: readonly Row[] = [
   ['purple', 'colour', 0.07, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
-  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်'],
+  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်|xihanuc|xi ha nuc|sihanuc|xi-ha-núc|xihanouk'],
   ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့|ဖနွမ်ပင်|พนมเปน'],
-  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트'],
+  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트|bà vẹt|บาเวท|巴韦'],
   ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ'],
-  ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom"],
+  ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
   ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
-  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ'],
-  ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
-  ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
+  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်'],
+  ['kampot', 'town', 0.03, 'kampot|cam pot|campot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
+  ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑|ကက်ပ်|凯普'],
   ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ'],
   ['battambang', 'town', 0.03, 'battambang|btb|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
   ['banan', 'town', 0.04, 'banan|បាណន់|បាណន|บานัน|巴南'],
@@ -205,11 +205,11 @@ const ROWS: readonly Row[] = [
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
   ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥|စွါယ်ရီယန်း|svây riêng'],
   ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
-  ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우'],
-  ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에'],
-  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝'],
+  ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우|塔克茂|တာခမော|타크마오|ตาคเมา|ta khmao'],
+  ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에|ကရာချေး|크라체|kra chê'],
+  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝|စတုန်းထရန်း|stœng trêng|슈퉁트렝'],
   ['preah vihear', 'town', 0.03, 'preah vihear|ព្រះវិហារ|柏威夏|พระวิหาร|프레아비헤아르'],
-  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅'],
+  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅|an long veng'],
   ['mondulkiri', 'town', 0.03, 'mondulkiri|មណ្ឌលគិរី|蒙多基里|มณฑลคีรี|몬둘끼리'],
   ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리'],
   ['chrey thom', 'town', 0.04, 'chrey thom|ជ្រៃធំ|เชรยธม'],
@@ -217,30 +217,32 @@ const ROWS: readonly Row[] = [
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
   ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
-  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
-  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
+  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล|โอจือเตียล|오체티알|奥彻提尔'],
+  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်|ភ្នំជ័យជម្នះ|ជ័យជម្នះ|đồi chiến thắng'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
-  ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ'],
+  ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ|波雷诺|프레이놉|เปรยโนบ'],
   ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪'],
   ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
-  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก'],
+  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก|ဆန်ဆော့|森速区'],
   ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|水净华|จรอยจังวา|chrouy changvar|쯔로이짱와|쯔로이짱바|츠로이창바|ချရိုင်ချန်ဗာ'],
+  // Chaom Chau, the roundabout on the airport road west of Phnom Penh, as each language writes it.
+  ['chaom chau', 'place', 0.04, 'chaom chau|choam chao|chom chao|ចោមចៅ|炸蒙周|촘차오|จอมเจา'],
   // Prek Thnot: the river south-west of Phnom Penh and its bridge, a landmark, not a compound's name.
   ['prek thnot', 'place', 0.04, 'prek thnot|ព្រែកថ្នោត|stung prek thnot'],
-  ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
-  ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ'],
+  ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格|当高|당까오|ดังเกา'],
+  ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ|จบาอำเภา|츠바암포우|차바암포'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
   // Provinces and districts named less often: positive only (a tip may name the province,
   // another the town in it).
   ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
   ['oddar meanchey', 'place', 0.03, 'oddar meanchey|otdar meanchey|ឧត្តរមានជ័យ|奥多棉吉|อุดรมีชัย|ốt-đô miên-chây|오다르민체이'],
-  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참'],
+  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참|ကမ်ပုံချမ်း|깜퐁참|kampungcham'],
   ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭'],
   ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸'],
   ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰'],
   ['prey veng', 'place', 0.03, 'prey veng|ព្រៃវែង|波罗勉|波萝勉|ไพรแวง|prây veng|프레이벵'],
-  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿'],
+  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿|ပူဆတ်|菩萨市'],
   ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum'],
   ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
@@ -254,6 +256,16 @@ const ROWS: readonly Row[] = [
   // Landmarks every tipster in a town uses.
   ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
   ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
+  // Landmarks seen from the street by kind: a clock on a roof or a clock tower, a phone mast (Cellcard, Metfone:
+  // the operators' masts are how Cambodians name one), red lanterns at a Chinese casino's door.
+  ['clock', 'feature', 0.06, 'clock|clock tower|clocktower|នាឡិកា|ប៉មនាឡិកា|钟楼|大钟|时钟|đồng hồ|tháp đồng hồ|นาฬิกา|หอนาฬิกา|menara jam|jam besar|시계|시계탑|နာရီ|နာရီစင်'],
+  ['mast', 'place', 0.06, 'phone tower|cell tower|telecom tower|mobile tower|phone mast|radio mast|antenna|antenna tower|cellcard|metfone|tower cellcard|tower hp|tower sinyal|menara bts|menara telekomunikasi|cột sóng|cột ăng-ten|cột ăng ten|cot ang ten|trạm phát sóng|បង្គោលអង់តែន|បង្គោលទូរស័ព្ទ|អង់តែន|信号塔|通信塔|电信塔|天线塔|เสาสัญญาณ|เสาโทรศัพท์|เสาส่งสัญญาณ|통신탑|기지국|송신탑|안테나|ဖုန်းတာဝါ|တာဝါတိုင်|အင်တာနာ'],
+  ['lantern', 'feature', 0.05, 'lantern|lanterns|គោម|灯笼|燈籠|đèn lồng|den long|โคมแดง|โคมจีน|โคมไฟจีน|lampion|lentera|홍등|등롱|초롱|မီးပုံး'],
+  // Kampot's durian roundabout and Kampong Cham's Kizuna bridge: the landmark every tipster in the town gives.
+  ['durian', 'place', 0.06, 'durian|ធូរេន|榴莲|榴槤|sầu riêng|ทุเรียน|두리안|ဒူးရင်း'],
+  ['kizuna bridge', 'place', 0.06, 'kizuna|kizuna bridge|ស្ពានគីហ្សូណា|គីហ្សូណា|绊桥|키즈나|คิซึนะ|ကီဇူနာ'],
+  // A fish-sauce works is the plant compounds take over on the coast (Ream, Kep, Kampot), as a rice mill inland.
+  ['fish sauce', 'kind', 0.06, 'fish sauce|fish-sauce|fish sauce factory|ទឹកត្រី|រោងចក្រទឹកត្រី|鱼露|鱼露厂|魚露|nước mắm|xưởng nước mắm|น้ำปลา|โรงงานน้ำปลา|kecap ikan|pabrik kecap ikan|액젓|젓갈|ငံပြာရည်'],
   // Kep's crab market, the landmark every tip there gives.
   ['crab market', 'place', 0.05, 'crab market|ផ្សារក្តាម|ផ្សារក្ដាម|螃蟹市场|蟹市场|chợ cua|ตลาดปู|pasar kepiting|게시장|게 시장|ကဏန်းဈေး'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
@@ -730,6 +742,9 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('crab market')) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
+  // A fish-sauce works is a factory, and the Kizuna is a bridge.
+  if (concepts.has('fish sauce')) concepts.add('warehouse');
+  if (concepts.has('kizuna bridge')) concepts.add('bridge');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
