@@ -321,6 +321,7 @@ const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
+const OTHER_AT = new RegExp(OTHER_TERMS.map(escape).join('|'), 'uy');
 
 /**
  * A Khmer, Thai, Korean or Burmese chunk without its words for buildings and kinds of place
@@ -593,7 +594,7 @@ const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
 // Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
 // is the cladding a tower is known by.
 const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca');
-const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်)`, 'gu');
+const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်|မှန်)`, 'gu');
 const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
 const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?');
 const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบหน้าต่าง)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:창틀|창문틀)`, 'gu');
@@ -669,7 +670,19 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
-    add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before));
+    const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
+    add(TERM_CONCEPT.get(match[0])!, neighbour);
+    // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
+    // A term that starts inside this one and runs past its end is read as well.
+    const end = match.index + match[0].length;
+    for (let at = match.index + 1; at < end; at++) {
+      OTHER_AT.lastIndex = at;
+      const inner = OTHER_AT.exec(squeezed);
+      if (inner && at + inner[0].length > end) {
+        add(TERM_CONCEPT.get(inner[0])!, neighbour);
+        break;
+      }
+    }
   }
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
@@ -704,7 +717,14 @@ export function conceptFeatures(text: string): ConceptFeatures {
     concepts.add('blue');
     concepts.add(match[1] === 'หลังคา' ? roofColourConcept('blue') : match[1] === 'ประตู' ? gateColourConcept('blue') : wallColourConcept('blue'));
   }
-  for (const match of lower.matchAll(HAN_GLASS)) for (const char of match[1]!) if (HAN_COLOUR[char]) concepts.add(glassColourConcept(HAN_COLOUR[char]!));
+  // 蓝玻璃 (blue glass) without 色 is the tower's colour as it is in every other language (kaca biru, កញ្ចក់ពណ៌ខៀវ).
+  for (const match of lower.matchAll(HAN_GLASS)) {
+    for (const char of match[1]!) {
+      if (!HAN_COLOUR[char]) continue;
+      concepts.add(HAN_COLOUR[char]!);
+      concepts.add(glassColourConcept(HAN_COLOUR[char]!));
+    }
+  }
   for (const match of lower.matchAll(HAN_WINDOW)) {
     const char = (match[1] ?? match[2])!;
     concepts.add(windowColourConcept(char === '金' ? 'gold' : HAN_COLOUR[char]!));
