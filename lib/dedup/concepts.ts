@@ -67,7 +67,7 @@ const ROWS: readonly Row[] = [
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ|gần chùa|cạnh chùa|sau chùa|trước chùa|ngôi chùa|bên chùa|đối diện chùa'],
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး|gần chợ|sau chợ|cạnh chợ|trước chợ|đối diện chợ|bên chợ|khu chợ|ở chợ|qua chợ'],
   // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
-  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|មាត់ទន្លេ|មាត់ស្ទឹង|មាត់ព្រែក|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
