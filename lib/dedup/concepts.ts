@@ -673,9 +673,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
     add(TERM_CONCEPT.get(match[0])!, neighbour);
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
-    // A term that starts inside this one and runs past its end is read as well.
+    // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
+    // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
     const end = match.index + match[0].length;
     for (let at = match.index + 1; at < end; at++) {
+      if (!TERM_CONCEPT.has(squeezed.slice(at, end))) continue;
       OTHER_AT.lastIndex = at;
       const inner = OTHER_AT.exec(squeezed);
       if (inner && at + inner[0].length > end) {
