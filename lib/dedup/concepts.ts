@@ -173,7 +173,7 @@ const ROWS: readonly Row[] = [
   ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
   ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
   ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
-  ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស|ทอง'],
+  ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស'],
   ['green', 'colour', 0.07, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
   ['grey', 'colour', 0.07, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
   ['black', 'colour', 0.07, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
@@ -262,8 +262,8 @@ const ROWS: readonly Row[] = [
   ['mast', 'place', 0.06, 'phone tower|cell tower|telecom tower|mobile tower|phone mast|radio mast|antenna|antenna tower|cellcard|metfone|tower cellcard|tower hp|tower sinyal|menara bts|menara telekomunikasi|cột sóng|cột ăng-ten|cột ăng ten|cot ang ten|trạm phát sóng|បង្គោលអង់តែន|បង្គោលទូរស័ព្ទ|អង់តែន|信号塔|通信塔|电信塔|天线塔|เสาสัญญาณ|เสาโทรศัพท์|เสาส่งสัญญาณ|통신탑|기지국|송신탑|안테나|ဖုန်းတာဝါ|တာဝါတိုင်|အင်တာနာ'],
   ['lantern', 'feature', 0.05, 'lantern|lanterns|គោម|灯笼|燈籠|đèn lồng|den long|โคมแดง|โคมจีน|โคมไฟจีน|lampion|lentera|홍등|등롱|초롱|မီးပုံး'],
   // Kampot's durian roundabout and Kampong Cham's Kizuna bridge: the landmark every tipster in the town gives.
-  ['durian', 'place', 0.06, 'durian|ធូរេន|榴莲|榴槤|sầu riêng|ทุเรียน|두리안|ဒူးရင်း'],
-  ['kizuna bridge', 'place', 0.06, 'kizuna|kizuna bridge|ស្ពានគីហ្សូណា|គីហ្សូណា|绊桥|키즈나|คิซึนะ|ကီဇူနာ'],
+  ['durian', 'place', 0.03, 'durian|ធូរេន|榴莲|榴槤|sầu riêng|ทุเรียน|두리안|ဒူးရင်း'],
+  ['kizuna bridge', 'place', 0.03, 'kizuna|kizuna bridge|ស្ពានគីហ្សូណា|គីហ្សូណា|绊桥|키즈나|คิซึนะ|ကီဇူနာ'],
   // A fish-sauce works is the plant compounds take over on the coast (Ream, Kep, Kampot), as a rice mill inland.
   ['fish sauce', 'kind', 0.06, 'fish sauce|fish-sauce|fish sauce factory|ទឹកត្រី|រោងចក្រទឹកត្រី|鱼露|鱼露厂|魚露|nước mắm|xưởng nước mắm|น้ำปลา|โรงงานน้ำปลา|kecap ikan|pabrik kecap ikan|액젓|젓갈|ငံပြာရည်'],
   // Kep's crab market, the landmark every tip there gives.
@@ -583,20 +583,22 @@ export const roofColourConcept = (colour: string) => `roof:${colour}`;
  */
 const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao';
 const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang';
-const partLatin = (words: string) =>
+// English says the colour before the part ("blue glass"), Vietnamese and Indonesian after it (kaca biru): in "gedung putih
+// kaca biru" (a white building, blue glass) the glass is blue. Only the English words take the colour before them.
+const partLatin = (words: string, english: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${words})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
     'gu',
   );
-const WALL_LATIN = partLatin(WALL_WORDS_LATIN);
-const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
+const WALL_LATIN = partLatin(WALL_WORDS_LATIN, 'walls?|fences?');
+const GATE_LATIN = partLatin(GATE_WORDS_LATIN, 'gates?');
 // Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
 // Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
 // is the cladding a tower is known by.
-const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca');
+const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca', 'glass|windows');
 const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်|မှန်)`, 'gu');
 const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
-const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?');
+const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?', 'window\\s+frames?');
 const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบหน้าต่าง)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:창틀|창문틀)`, 'gu');
 const HAN_WINDOW = /(?:窗框|窗户框|窗架)(?:是)?([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色|([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色的?(?:窗框|窗户框)/gu;
 // Khmer and Thai say the colour after the wall, a material or "high" between; Korean and Burmese before it.
@@ -611,6 +613,9 @@ const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក
 const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြာ: 'blue', စိမ်း: 'green', ဖြူ: 'white', ဝါ: 'yellow', မည်း: 'black' };
 const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
 const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
+// Thai ทอง (gold) alone opens surnames and given names (ทองดี, ทองใบ, ทองคำ): the paint only after a building, a roof, a dome,
+// a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
+const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
@@ -714,6 +719,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const colour = BURMESE_COLOUR[match[2]!]!;
     concepts.add(colour);
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
+  }
+  for (const match of squeezed.matchAll(THAI_GOLD)) {
+    concepts.add('gold');
+    const part = match[1] === 'หลังคา' ? roofColourConcept : match[1] === 'ประตู' ? gateColourConcept : match[1] === 'กำแพง' || match[1] === 'รั้ว' ? wallColourConcept : null;
+    if (part) concepts.add(part('gold'));
   }
   for (const match of squeezed.matchAll(THAI_SKY_BLUE)) {
     concepts.add('blue');

@@ -99,3 +99,19 @@ describe('the wide curve (0155)', () => {
     expect(scorePair(tip('Kampong Luong, an old casino'), tip('កាស៊ីណូចាស់', 1_300)).score).toBeLessThan(0.5);
   });
 });
+
+describe('colours said with their part, in each language\'s order (0155)', () => {
+  it('gives the glass the colour after it in Indonesian and Vietnamese, before it in English', () => {
+    const indonesian = conceptsOf('gedung putih kaca hijau 6 lt');
+    expect(indonesian).toContain('glass:green');
+    expect(indonesian).not.toContain('glass:white');
+    expect(conceptsOf('toa nha trang kinh xanh duong')).not.toContain('glass:white');
+    expect(conceptsOf('white block, green glass')).toContain('glass:green');
+  });
+
+  it('reads Thai ทอง as gold only after a building, a roof, a dome, a wall or a gate, not in a name', () => {
+    expect(conceptsOf('คาสิโนโดมทอง ริมถนน')).toEqual(expect.arrayContaining(['gold', 'dome']));
+    expect(conceptsOf('ตึกหลังคาทอง ๕ ชั้น')).toEqual(expect.arrayContaining(['gold', 'roof:gold']));
+    expect(conceptsOf('น้องชื่อสมปอง ทองใบ ติดอยู่ที่นั่น')).not.toContain('gold');
+  });
+});
