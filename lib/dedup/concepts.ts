@@ -88,6 +88,8 @@ const ROWS: readonly Row[] = [
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  // A hotel that closed is the third building compounds move into (an ex-hotel, សណ្ឋាគារចាស់, ဟိုတယ်ဟောင်း), said "old" as the casino is.
+  ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း'],
   // A closed factory is the other building compounds move into, said "old" as the casino is.
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
@@ -777,6 +779,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // A fish-sauce works is a factory, and the Kizuna is a bridge.
   if (concepts.has('fish sauce')) concepts.add('warehouse');
   if (concepts.has('kizuna bridge')) concepts.add('bridge');
+  // An old hotel is a hotel.
+  if (concepts.has('old hotel')) concepts.add('hotel');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.

@@ -62,6 +62,12 @@ describe('landmarks by kind (0155)', () => {
     expect(conceptsOf('em chua ve nha')).not.toContain('pagoda');
   });
 
+  it('reads an ex-hotel in every language as an old hotel, and a hotel', () => {
+    for (const text of ['an ex-hotel, 6 floors, pink', 'សណ្ឋាគារចាស់ ៦ជាន់', '旧酒店，六层', 'khach san cu 6 tang', 'โรงแรมเก่า ๖ ชั้น', 'bekas hotel 6 lt', '폐호텔 6층', 'ဟိုတယ်ဟောင်း ၆ ထပ်']) {
+      expect(conceptsOf(text), text).toEqual(expect.arrayContaining(['old hotel', 'hotel']));
+    }
+  });
+
   it('reads Khmer មាត់ទន្លេ (riverside) as the river', () => {
     expect(conceptsOf('ផ្ទះធំមាត់ទន្លេ')).toContain('river');
   });
