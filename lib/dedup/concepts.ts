@@ -60,18 +60,18 @@ const ROWS: readonly Row[] = [
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
-  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
-  ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ'],
-  ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး'],
+  ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ|gần chùa|cạnh chùa|sau chùa|trước chùa|ngôi chùa|bên chùa|đối diện chùa'],
+  ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး|gần chợ|sau chợ|cạnh chợ|trước chợ|đối diện chợ|bên chợ|khu chợ|ở chợ|qua chợ'],
   // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
-  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း'],
+  ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|មាត់ទន្លេ|មាត់ស្ទឹង|មាត់ព្រែក|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း|ven sông|gần sông|cạnh sông|bên sông|sát sông|bờ kênh|gần kênh'],
   ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
-  ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가'],
-  ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕'],
+  ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가|gần hồ|bên hồ|cạnh hồ|ven hồ|cái hồ|bờ hồ'],
+  ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕|ភ្នំ|លើភ្នំ|တောင်ပေါ်|တောင်ကုန်း|산 위|산속|bukit kecil|trên đồi|trên núi|chân núi|chân đồi'],
   ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
@@ -88,13 +88,15 @@ const ROWS: readonly Row[] = [
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  // A hotel that closed is the third building compounds move into (an ex-hotel, សណ្ឋាគារចាស់, ဟိုတယ်ဟောင်း), said "old" as the casino is.
+  ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း'],
   // A closed factory is the other building compounds move into, said "old" as the casino is.
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
-  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား'],
-  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း'],
+  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
+  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
-  ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ'],
+  ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ|kiln|kilns|brick factory|အုတ်ဖို|အုတ်စက်|เตาเผาอิฐ|โรงอิฐ|벽돌공장|벽돌 공장|벽돌가마|pabrik bata|tobong bata|lò gạch cũ'],
   ['apartment', 'kind', 0.03, 'apartment|apartments|condo|condominium|flat|flats|ខុនដូ|ផ្ទះល្វែង|公寓|chung cư|căn hộ|คอนโด|อพาร์ตเมนต์|apartemen|kondominium|아파트|콘도|တိုက်ခန်း|ကွန်ဒို'],
   // A borey is a gated estate of houses, the kind compounds rent in Phnom Penh's suburbs, written as said in every script.
   ['borey', 'kind', 0.05, 'borey|boreys|បុរី|博瑞|보레이|บอเรย์|ဘိုရေး'],
@@ -104,8 +106,8 @@ const ROWS: readonly Row[] = [
   // A mango plantation is the one thing a passer-by knows a compound in the orchards by (ចំការស្វាយ, vườn xoài, kebun mangga):
   // the trees it stands among are seen as its own, as its walls are.
   ['mango', 'feature', 0.05, 'mango|mangoes|mango plantation|mango orchard|ចំការស្វាយ|ស្វាយចន្ទី|芒果|芒果园|xoài|vườn xoài|vuon xoai|มะม่วง|สวนมะม่วง|mangga|kebun mangga|망고|망고 농장|သရက်|သရက်ခြံ'],
-  ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော'],
-  ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း'],
+  ['jungle', 'place', 0.04, 'jungle|forest|森林|丛林|rừng|ป่า|hutan|정글|숲|သစ်တော|ចូលព្រៃ|ក្នុងព្រៃ|ព្រៃឈើ|trong rừng'],
+  ['island', 'place', 0.06, 'island|岛|đảo|เกาะ|pulau|섬|ကျွန်း|លើកោះ'],
   // A chimney marks an old brick kiln or factory from far off.
   ['chimney', 'feature', 0.06, 'chimney|chimneys|smokestack|បំពង់ផ្សែង|烟囱|煙囪|ống khói|ong khoi|ปล่องไฟ|ปล่องควัน|cerobong|cerobong asap|굴뚝|မီးခိုးခေါင်းတိုင်'],
   // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
@@ -113,7 +115,7 @@ const ROWS: readonly Row[] = [
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
-  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|감시탑|망루|ကင်းမျှော်စင်'],
+  ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|menara jaga|pos jaga|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
@@ -173,13 +175,13 @@ const ROWS: readonly Row[] = [
   ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
   ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
   ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
-  ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស|ทอง'],
+  ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស'],
   ['green', 'colour', 0.07, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
   ['grey', 'colour', 0.07, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
   ['black', 'colour', 0.07, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
   ['pink', 'colour', 0.07, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
   ['orange', 'colour', 0.07, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
-  ['brown', 'colour', 0.07, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို'],
+  ['brown', 'colour', 0.07, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို|ตึกน้ำตาล|อาคารน้ำตาล|หลังคาน้ำตาล'],
   ['silver', 'colour', 0.07, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
   ['beige', 'colour', 0.07, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
   // Vietnamese "xanh" alone is green or blue (one word for both): kindred to each, as gold is to yellow,
@@ -188,61 +190,63 @@ const ROWS: readonly Row[] = [
   ['purple', 'colour', 0.07, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
-  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်'],
+  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်|xihanuc|xi ha nuc|sihanuc|xi-ha-núc|xihanouk'],
   ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့|ဖနွမ်ပင်|พนมเปน'],
-  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트'],
-  ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ'],
-  ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom"],
+  ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트|bà vẹt|บาเวท|巴韦'],
+  ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ|poi pét|보이펫'],
+  ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
   ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
-  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ'],
-  ['kampot', 'town', 0.03, 'kampot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့'],
-  ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑'],
-  ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ'],
-  ['battambang', 'town', 0.03, 'battambang|btb|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်'],
-  ['banan', 'town', 0.04, 'banan|បាណន់|បាណន|บานัน|巴南'],
-  ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်'],
-  ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오'],
+  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်'],
+  ['kampot', 'town', 0.03, 'kampot|cam pot|campot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့|กัมปอต|깜폿|깜뽓'],
+  ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑|ကက်ပ်|凯普|껩'],
+  ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ|สังแก|상까에|桑盖'],
+  ['battambang', 'town', 0.03, 'battambang|btb|បាត់ដំបង|马德望|batdambang|พระตะบอง|바탐방|ဘတ်တမ်ဘန်|밧땀방|บัดดัมบอง'],
+  ['banan', 'town', 0.04, 'banan|បាណន់|បាណន|บานัน|巴南|바난'],
+  ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်|拜林市'],
+  ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오|တာကဲ့|တာကီယို'],
   ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥|စွါယ်ရီယန်း|svây riêng'],
-  ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달'],
-  ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우'],
-  ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에'],
-  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝'],
+  ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달|ကန်ဒယ်'],
+  ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우|塔克茂|တာခမော|타크마오|ตาคเมา|ta khmao'],
+  ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에|ကရာချေး|크라체|kra chê|กระเจะ'],
+  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝|စတုန်းထရန်း|stœng trêng|슈퉁트렝'],
   ['preah vihear', 'town', 0.03, 'preah vihear|ព្រះវិហារ|柏威夏|พระวิหาร|프레아비헤아르'],
-  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅'],
+  ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅|an long veng'],
   ['mondulkiri', 'town', 0.03, 'mondulkiri|មណ្ឌលគិរី|蒙多基里|มณฑลคีรี|몬둘끼리'],
   ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리'],
   ['chrey thom', 'town', 0.04, 'chrey thom|ជ្រៃធំ|เชรยธม'],
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
-  ['memot', 'town', 0.04, 'memot|មេមត់|美莫'],
-  ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱'],
-  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส'],
-  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล'],
-  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်'],
-  ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม'],
-  ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ'],
-  ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪'],
+  ['memot', 'town', 0.04, 'memot|មេមត់|美莫|เมมต|메못'],
+  ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱|ကော့ရုန်း'],
+  ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส|โอทร์เรส|โอเตรส|อูเทรส|အိုတရက်စ်'],
+  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล|โอจือเตียล|오체티알|奥彻提尔'],
+  ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်|ភ្នំជ័យជម្នះ|ជ័យជម្នះ|đồi chiến thắng'],
+  ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม|ရိမ်း|레암'],
+  ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ|波雷诺|프레이놉|เปรยโนบ'],
+  ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪|สตึงหาว|스퉁하우'],
   ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
-  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก'],
+  ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก|ဆန်ဆော့|森速区'],
   ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|水净华|จรอยจังวา|chrouy changvar|쯔로이짱와|쯔로이짱바|츠로이창바|ချရိုင်ချန်ဗာ'],
+  // Chaom Chau, the roundabout on the airport road west of Phnom Penh, as each language writes it.
+  ['chaom chau', 'place', 0.04, 'chaom chau|choam chao|chom chao|ចោមចៅ|炸蒙周|촘차오|จอมเจา'],
   // Prek Thnot: the river south-west of Phnom Penh and its bridge, a landmark, not a compound's name.
-  ['prek thnot', 'place', 0.04, 'prek thnot|ព្រែកថ្នោត|stung prek thnot'],
-  ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格'],
-  ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ'],
-  ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork'],
-  ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗'],
+  ['prek thnot', 'place', 0.04, 'prek thnot|ព្រែកថ្នោត|stung prek thnot|แพรกทนอต|프렉트놋'],
+  ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格|当高|당까오|ดังเกา|ဒန်ကော'],
+  ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ|จบาอำเภา|츠바암포우|차바암포|짜바엄뻐'],
+  ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork|တူးလ်ကော့'],
+  ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗|บึงเกงกง|벙깽꽁'],
   // Provinces and districts named less often: positive only (a tip may name the province,
   // another the town in it).
   ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
   ['oddar meanchey', 'place', 0.03, 'oddar meanchey|otdar meanchey|ឧត្តរមានជ័យ|奥多棉吉|อุดรมีชัย|ốt-đô miên-chây|오다르민체이'],
-  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참'],
+  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참|ကမ်ပုံချမ်း|깜퐁참|kampungcham'],
   ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭'],
-  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸'],
-  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰'],
+  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸|ကမ်ပုံစပို'],
+  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰|ကမ်ပုံသုံ'],
   ['prey veng', 'place', 0.03, 'prey veng|ព្រៃវែង|波罗勉|波萝勉|ไพรแวง|prây veng|프레이벵'],
-  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿'],
-  ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum'],
-  ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย'],
+  ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿|ပူဆတ်|菩萨市'],
+  ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum|트봉크뭄'],
+  ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย|끄엔스바이|끼엔스바이|坚士外|堅士外|kiên svay'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
   ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
   // A rice mill is the other closed plant compounds move into in the rice provinces, seen and said as such.
@@ -254,19 +258,29 @@ const ROWS: readonly Row[] = [
   // Landmarks every tipster in a town uses.
   ['sez', 'place', 0.05, 'special economic zone|sez|តំបន់សេដ្ឋកិច្ចពិសេស|经济特区|特区|khu kinh tế đặc biệt|เขตเศรษฐกิจพิเศษ|kawasan ekonomi khusus|경제특구|경제특별구역|အထူးစီးပွားရေးဇုန်'],
   ['railway', 'place', 0.05, 'railway|railroad|rail line|railway station|ផ្លូវដែក|铁路|铁道|火车站|đường sắt|đường ray|ทางรถไฟ|rel kereta|kereta api|철길|철도|기찻길|ရထားလမ်း'],
+  // Landmarks seen from the street by kind: a clock on a roof or a clock tower, a phone mast (Cellcard, Metfone:
+  // the operators' masts are how Cambodians name one), red lanterns at a Chinese casino's door.
+  ['clock', 'feature', 0.06, 'clock|clock tower|clocktower|នាឡិកា|ប៉មនាឡិកា|钟楼|大钟|时钟|đồng hồ|tháp đồng hồ|นาฬิกา|หอนาฬิกา|menara jam|jam besar|시계|시계탑|နာရီ|နာရီစင်'],
+  ['mast', 'place', 0.06, 'phone tower|cell tower|telecom tower|mobile tower|phone mast|radio mast|antenna|antenna tower|cellcard|metfone|tower cellcard|tower hp|tower sinyal|menara bts|menara telekomunikasi|cột sóng|cột ăng-ten|cột ăng ten|cot ang ten|trạm phát sóng|បង្គោលអង់តែន|បង្គោលទូរស័ព្ទ|អង់តែន|信号塔|通信塔|电信塔|天线塔|เสาสัญญาณ|เสาโทรศัพท์|เสาส่งสัญญาณ|통신탑|기지국|송신탑|안테나|ဖုန်းတာဝါ|တာဝါတိုင်|အင်တာနာ'],
+  ['lantern', 'feature', 0.05, 'lantern|lanterns|គោម|灯笼|燈籠|đèn lồng|den long|โคมแดง|โคมจีน|โคมไฟจีน|lampion|lentera|홍등|등롱|초롱|မီးပုံး'],
+  // Kampot's durian roundabout and Kampong Cham's Kizuna bridge: the landmark every tipster in the town gives.
+  ['durian', 'place', 0.03, 'durian|ធូរេន|榴莲|榴槤|sầu riêng|ทุเรียน|두리안|ဒူးရင်း'],
+  ['kizuna bridge', 'place', 0.03, 'kizuna|kizuna bridge|ស្ពានគីហ្សូណា|គីហ្សូណា|绊桥|키즈나|คิซึนะ|ကီဇူနာ'],
+  // A fish-sauce works is the plant compounds take over on the coast (Ream, Kep, Kampot), as a rice mill inland.
+  ['fish sauce', 'kind', 0.06, 'fish sauce|fish-sauce|fish sauce factory|ទឹកត្រី|រោងចក្រទឹកត្រី|鱼露|鱼露厂|魚露|nước mắm|xưởng nước mắm|น้ำปลา|โรงงานน้ำปลา|kecap ikan|pabrik kecap ikan|액젓|젓갈|ငံပြာရည်'],
   // Kep's crab market, the landmark every tip there gives.
   ['crab market', 'place', 0.05, 'crab market|ផ្សារក្តាម|ផ្សារក្ដាម|螃蟹市场|蟹市场|chợ cua|ตลาดปู|pasar kepiting|게시장|게 시장|ကဏန်းဈေး'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
   ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
-  ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르'],
+  ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르|ဘိုကော|보코'],
   ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
-  ['chak angre', 'place', 0.04, 'chak angre|chac ang re|chắc ang rê|ចាក់អង្រែ|짝앙레'],
+  ['chak angre', 'place', 0.04, 'chak angre|chac ang re|chắc ang rê|ចាក់អង្រែ|짝앙레|จักอังเร|扎安格'],
   // Dara Sakor (七星海, "Seven Star Sea"): a coastal concession of Koh Kong holding resorts, a golf course and compounds; an area, not one compound's name.
   ['dara sakor', 'place', 0.04, 'dara sakor|darasakor|ដារាសាគរ|七星海|다라사코르|다라사코|ဒါရာဆာကော|ดาราสาคร'],
   ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
-  ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽'],
-  ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก'],
+  ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽|တုန်လေဆပ်|톤레사프'],
+  ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก|바삭'],
   ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],
   ['independence beach', 'place', 0.05, 'independence beach|independence hotel|ឆ្នេរឯករាជ្យ|独立海滩|独立酒店|독립해변|독립 해변|bãi độc lập|bãi biển độc lập|หาดอินดิเพนเดนซ์'],
 ];
@@ -309,6 +323,7 @@ const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
+const OTHER_AT = new RegExp(OTHER_TERMS.map(escape).join('|'), 'uy');
 
 /**
  * A Khmer, Thai, Korean or Burmese chunk without its words for buildings and kinds of place
@@ -570,20 +585,22 @@ export const roofColourConcept = (colour: string) => `roof:${colour}`;
  */
 const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao';
 const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang';
-const partLatin = (words: string) =>
+// English says the colour before the part ("blue glass"), Vietnamese and Indonesian after it (kaca biru): in "gedung putih
+// kaca biru" (a white building, blue glass) the glass is blue. Only the English words take the colour before them.
+const partLatin = (words: string, english: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${words})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
     'gu',
   );
-const WALL_LATIN = partLatin(WALL_WORDS_LATIN);
-const GATE_LATIN = partLatin(GATE_WORDS_LATIN);
+const WALL_LATIN = partLatin(WALL_WORDS_LATIN, 'walls?|fences?');
+const GATE_LATIN = partLatin(GATE_WORDS_LATIN, 'gates?');
 // Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
 // Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
 // is the cladding a tower is known by.
-const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca');
-const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်)`, 'gu');
+const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca', 'glass|windows');
+const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်|မှန်)`, 'gu');
 const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
-const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?');
+const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?', 'window\\s+frames?');
 const WINDOW_OTHER = new RegExp(`(?:ស៊ុមបង្អួច|กรอบหน้าต่าง)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:창틀|창문틀)`, 'gu');
 const HAN_WINDOW = /(?:窗框|窗户框|窗架)(?:是)?([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色|([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐金])色的?(?:窗框|窗户框)/gu;
 // Khmer and Thai say the colour after the wall, a material or "high" between; Korean and Burmese before it.
@@ -598,6 +615,9 @@ const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក
 const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြာ: 'blue', စိမ်း: 'green', ဖြူ: 'white', ဝါ: 'yellow', မည်း: 'black' };
 const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
 const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
+// Thai ทอง (gold) alone opens surnames and given names (ทองดี, ทองใบ, ทองคำ): the paint only after a building, a roof, a dome,
+// a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
+const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
@@ -657,7 +677,21 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
-    add(TERM_CONCEPT.get(match[0])!, NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before));
+    const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
+    add(TERM_CONCEPT.get(match[0])!, neighbour);
+    // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
+    // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
+    // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
+    const end = match.index + match[0].length;
+    for (let at = match.index + 1; at < end; at++) {
+      if (!TERM_CONCEPT.has(squeezed.slice(at, end))) continue;
+      OTHER_AT.lastIndex = at;
+      const inner = OTHER_AT.exec(squeezed);
+      if (inner && at + inner[0].length > end) {
+        add(TERM_CONCEPT.get(inner[0])!, neighbour);
+        break;
+      }
+    }
   }
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
@@ -688,11 +722,23 @@ export function conceptFeatures(text: string): ConceptFeatures {
     concepts.add(colour);
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
   }
+  for (const match of squeezed.matchAll(THAI_GOLD)) {
+    concepts.add('gold');
+    const part = match[1] === 'หลังคา' ? roofColourConcept : match[1] === 'ประตู' ? gateColourConcept : match[1] === 'กำแพง' || match[1] === 'รั้ว' ? wallColourConcept : null;
+    if (part) concepts.add(part('gold'));
+  }
   for (const match of squeezed.matchAll(THAI_SKY_BLUE)) {
     concepts.add('blue');
     concepts.add(match[1] === 'หลังคา' ? roofColourConcept('blue') : match[1] === 'ประตู' ? gateColourConcept('blue') : wallColourConcept('blue'));
   }
-  for (const match of lower.matchAll(HAN_GLASS)) for (const char of match[1]!) if (HAN_COLOUR[char]) concepts.add(glassColourConcept(HAN_COLOUR[char]!));
+  // 蓝玻璃 (blue glass) without 色 is the tower's colour as it is in every other language (kaca biru, កញ្ចក់ពណ៌ខៀវ).
+  for (const match of lower.matchAll(HAN_GLASS)) {
+    for (const char of match[1]!) {
+      if (!HAN_COLOUR[char]) continue;
+      concepts.add(HAN_COLOUR[char]!);
+      concepts.add(glassColourConcept(HAN_COLOUR[char]!));
+    }
+  }
   for (const match of lower.matchAll(HAN_WINDOW)) {
     const char = (match[1] ?? match[2])!;
     concepts.add(windowColourConcept(char === '金' ? 'gold' : HAN_COLOUR[char]!));
@@ -730,6 +776,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('crab market')) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
+  // A fish-sauce works is a factory, and the Kizuna is a bridge.
+  if (concepts.has('fish sauce')) concepts.add('warehouse');
+  if (concepts.has('kizuna bridge')) concepts.add('bridge');
+  // An old hotel is a hotel.
+  if (concepts.has('old hotel')) concepts.add('hotel');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.

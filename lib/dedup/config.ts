@@ -121,5 +121,6 @@ export const WEIGHTS = {
   /** A shared concept from this weight is one described piece (a colour, a casino, bars, a golf course); see score-pair describedPieces. */
   describedPiece: 0.04,
   proximityWide: 0.25,
-  wideRadiusM: 2_400,
+  /** Half the wide curve at 1.4 km: one well-described place pinned 1.1-1.5 km apart (a rough pin, a town block) flags (0155). */
+  wideRadiusM: 2_800,
 } as const;

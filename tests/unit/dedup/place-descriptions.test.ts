@@ -126,8 +126,8 @@ describe('a tall building in common (0153, round 2)', () => {
   });
 
   it('finds one orange 14-floor tower told 700 m apart in two languages', () => {
-    // A delivery man's tip filed as "other": no category in common. 0.479 with 0.12 for the floors.
+    // A delivery man's tip filed as "other": no category in common. 0.479 with 0.12 for the floors; 0.529 since the wide curve is half at 1.4 km (0155).
     const [a, b] = [tip('Tòa nhà màu cam 14 tầng gần chợ, có người bị giữ'), tip('I bring ice to the orange tower 14 floor, guard stops me at gate', 700, { category: 'OTHER' })];
-    expect(scorePair(a, b).score).toBeCloseTo(0.519, 3);
+    expect(scorePair(a, b).score).toBeCloseTo(0.529, 3);
   });
 });
