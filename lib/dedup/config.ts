@@ -11,11 +11,10 @@ export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 
 /**
  * Two tips that each match a third at least this closely are one place with it, so with each
- * other: a candidate shown as possibly related is flagged when both match the same third tip
- * this well (decision 0156). Only the SHARED_MATCH_THIRDS best matches are asked, to bound the work.
+ * other: a candidate shown as possibly related is flagged when it matches the tip's best match
+ * this well, and the tip does too (decision 0156).
  */
 export const STRONG_MATCH = 0.85;
-export const SHARED_MATCH_THIRDS = 3;
 
 export interface DedupSettings {
   /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */

@@ -14,7 +14,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, SHARED_MATCH_THIRDS, STRONG_MATCH } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, STRONG_MATCH } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -191,21 +191,17 @@ type ScoredCandidate = { other: PreparedTip; score: number; reasons: DuplicateRe
 
 /**
  * A candidate shown as possibly related is flagged when it and the tip both closely match the
- * same third tip, one of the tip's best matches (decision 0156): if each is that place, so is
- * the other. The two candidates are scored against each other from their own features; a pair
- * an officer dismissed or already put in one case never reaches here.
+ * tip's best match (decision 0156): if each is that place, so is the other. The candidate and
+ * the best match are scored against each other from their own features, one more pair each; a
+ * pair an officer dismissed or already put in one case never reaches here.
  */
 export function withSharedMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
-  const thirds = scored
-    .filter((pair) => pair.score >= STRONG_MATCH)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, SHARED_MATCH_THIRDS);
-  if (thirds.length === 0) return [...scored];
+  const best = scored.reduce<T | null>((top, pair) => (top === null || pair.score > top.score ? pair : top), null);
+  if (best === null || best.score < STRONG_MATCH) return [...scored];
   return scored.map((pair) => {
     if (pair.score < DUPLICATE_SHOW_THRESHOLD || pair.score >= DUPLICATE_FLAG_THRESHOLD) return pair;
-    const third = thirds.find((candidate) => candidate !== pair && scorePair(pair.other, candidate.other, settings).score >= STRONG_MATCH);
-    if (!third) return pair;
+    if (scorePair(pair.other, best.other, settings).score < STRONG_MATCH) return pair;
     const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;
-    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.other.id), weight: lift }, ...pair.reasons] };
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.other.id), weight: lift }, ...pair.reasons] };
   });
 }
