@@ -14,6 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
+import { nearWords } from './near-words';
 import { asciiDigits } from './text-features';
 
 export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
@@ -625,8 +626,10 @@ const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|k
  * không phải tòa vàng, bukan yang biru, 7층 건물이 아니라, ၇ ထပ် မဟုတ်ဘူး) describes the neighbour it is told from:
  * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
  */
-const NEGATED_AFTER =
-  /(?:\b(?:not|isn't|is not|aren't|are not)\s+(?:the|a|an|that|this|those)\b|\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\s+là|\s+la)?|\bbukan\b)[^,.;:!?\n]{0,50}|ไม่ใช่[^,.;:!?\n]{0,20}?(?:นะ|ครับ|ค่ะ|คะ|(?=[,.;:!?\n]|$))|មិនមែន[^,.;:!?\n។]{0,40}?(?:ទេ|(?=[,.;:!?\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\n]{0,15}/gu;
+const NEGATED_AFTER = new RegExp(
+  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)[^,.;:!?\\n]{0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:นะ|ครับ|ค่ะ|คะ|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:ទេ|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
+  'gu',
+);
 const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
 function withoutNegated(lower: string): string {
   const blank = (match: string) => ' '.repeat(match.length);

@@ -15,6 +15,7 @@
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
 import { conceptOfTerm, HAN_NAME_WORDS, withoutConceptWords } from './concepts';
+import { NATIVE_KINDS, nearWords } from './near-words';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
@@ -279,16 +280,12 @@ export function nativeLandmarks(text: string): string[] {
   return [...landmarks];
 }
 
-/**
- * Khmer and Thai words that make the kind and name after them a landmark: near (ក្បែរ, ជិត, ใกล้),
- * opposite (ទល់មុខ, ตรงข้าม), next to (ជាប់នឹង, ជាប់ right before the kind, ข้าง, ติด), and "not" (មិនមែន,
- * ไม่ใช่: the neighbour the tipster tells it from). Not "behind"
- * (the block behind a casino is often the casino's own), as in Latin text (LANDMARK_BEFORE).
- */
-const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|មិនមែន|ใกล้|ตรงข้าม|ข้าง|ติด|ไม่ใช่)\s*$/u;
+/** A Khmer or Thai word for near, opposite, next to or not (near-words.ts) right before a kind and its name. */
+const NEAR_BEFORE = new RegExp(`(?:${nearWords(() => true)})\\s*$`, 'u');
 /** A kind of place first: its name is read after it (the KIND_BEFORE loop). */
-const KIND_FIRST = /^(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|រីសត|រ៉េសត|ក្រុមហ៊ុន|คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก)/u;
-const NEAR_NAME = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|មិនមែន|ใกล้|ตรงข้าม|ไม่ใช่)([\p{Script=Khmer}\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Khmer}\p{Script=Thai}\p{M}])/gu;
+const KIND_FIRST = new RegExp(`^(?:${NATIVE_KINDS})`, 'u');
+/** Or before a name alone, where the word has no other sense (not the kindOnly ones). */
+const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]{2,24})(?![\\p{Script=Khmer}\\p{Script=Thai}\\p{M}])`, 'gu');
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {
