@@ -119,8 +119,8 @@ export function nativeName(text: string, named = false): NativeName | null {
     const khmer = compact(khmerReading(text));
     // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the
     // glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ is w as often as v (ដេវី "Dewi"), and ឆ,
-    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai").
-    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch'));
+    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai"); a final ខ is k (សុខ "Sok").
+    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k'));
   }
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
@@ -204,6 +204,15 @@ const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
   백: ['baek', 'paik'], 남: ['nam'], 허: ['heo', 'huh'], 유: ['yoo', 'yu'], 노: ['noh', 'roh'], 하: ['ha'], 곽: ['kwak'], 성: ['sung'], 차: ['cha'],
   주: ['joo', 'ju'], 우: ['woo'], 구: ['koo', 'ku'], 민: ['min'], 고: ['ko', 'koh'],
 };
+/**
+ * A Korean's full name, surname first, in Latin letters ("Park Sung Ho", "Kim Min Jun") or in hangul (박성호):
+ * one syllable a word, so that another tip's name with the same first consonants and other syllables
+ * (박성민, PKSNMN, starts with Park Sung Ho's PKSN) is another person, not the same one with a particle glued on.
+ */
+const KOREAN_LATIN_SURNAMES: ReadonlySet<string> = new Set(Object.values(KOREAN_SURNAMES).flat());
+export const isKoreanFullName = (parts: readonly string[]) => parts.length >= 2 && parts.length <= 3 && KOREAN_LATIN_SURNAMES.has(parts[0]!);
+export const isHangulFullName = (name: NativeName) => name.script === 'hangul' && /^\p{Script=Hangul}{3}$/u.test(name.text) && name.text[0]! in KOREAN_SURNAMES;
+
 /** Titles a Korean puts after a surname (실장, 사장, ...), with or without the honorific 님. */
 const KOREAN_TITLES = '(?:실장|사장|부장|과장|팀장|대표|반장|회장|씨)(?:님)?';
 /**
@@ -287,6 +296,29 @@ const KIND_FIRST = new RegExp(`^(?:${NATIVE_KINDS})`, 'u');
 /** Or before a name alone, where the word has no other sense (not the kindOnly ones). */
 const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]{2,24})(?![\\p{Script=Khmer}\\p{Script=Thai}\\p{M}])`, 'gu');
 
+/**
+ * The commonest Khmer family names (Sok, Chan, Ly, Lim, Heng, Chea, Kim, Keo, Meas, Ouk, Sam, Pech, Prak,
+ * Hun, Chhun, Tep, Ros, Mao, Yim, Touch, Seng, Khiev, Phan, Chheang, Nget, Ung, Long, Tang ...). Khmer
+ * writes the family name first and a space before the given name (សុខ ដារ៉ា, Sok Dara): after ឈ្មោះ
+ * both are the person's name, and the family name alone, shared by thousands, is no one's.
+ */
+const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;
+const KHMER_GIVEN_AFTER = /^\s+([\p{Script=Khmer}\p{M}]{2,10})(?![\p{Script=Khmer}\p{M}])/u;
+
+/** After ឈ្មោះ, a family name and the given name after it: the whole name and the given name, each a person's. */
+function khmerFullName(surname: string, after: string): NativeName[] | null {
+  if (!KHMER_SURNAMES.test(surname)) return null;
+  const next = KHMER_GIVEN_AFTER.exec(after);
+  const given = next ? next[1]!.replace(/[\p{P}]+$/u, '') : '';
+  const concept = conceptOfTerm(given);
+  const givenName = given && !(concept && concept.group !== 'name') ? nativeName(given, true) : null;
+  const family = nativeName(surname, true);
+  if (!givenName || givenName.script !== 'khmer' || !family) return null;
+  const readings = family.readings.flatMap((own) => givenName.readings.map((name) => own + name));
+  const whole: NativeName = { text: `${surname} ${given}`, script: 'khmer', readings: [...new Set(readings)], skeleton: skeleton(romanise(surname + given)), person: true };
+  return [whole, { ...givenName, person: true }];
+}
+
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -362,6 +394,13 @@ export function nativeNames(text: string): NativeName[] {
       const named = NAMED.test(match[0]);
       // A place the tip stands near is a landmark (nativeLandmarks), not its own name.
       if (!named && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai) && NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (named && match[1] && pattern === KIND_BEFORE.khmer) {
+        const full = khmerFullName(match[1].trim(), clean.slice(match.index + match[0].length));
+        if (full) {
+          for (const name of full) if (!found.has(name.text)) found.set(name.text, name);
+          continue;
+        }
+      }
       if (named && match[1]) {
         const name = nativeName(thaiNameOnly(match[1].trim().replace(/[\p{P}]+$/u, '')), true);
         if (name && !found.has(name.text)) found.set(name.text, name);

@@ -9,7 +9,7 @@ import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
-import type { NativeName } from './native-names';
+import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
@@ -403,7 +403,9 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t) when its last two consonants are there as written
     // ("Golden Bow Tower", KLTNPT, is not a "Golden Peach ...", KLTNPC). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
-    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
+    // A Korean's full name is all of its chunk (isKoreanFullName).
+    const glued = isKoreanFullName(parts) ? 0 : 2;
+    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + glued));
     const long = shapes.some(
       (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
@@ -480,6 +482,13 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
 }
 
 /**
+ * Two people named in Khmer or Thai, scripts that write every vowel: the same consonants with other
+ * vowels are another name (ដារ៉ា Dara, ដារី Dari), as they are not across scripts, whose spellings of
+ * one name differ in their vowels.
+ */
+const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.person && a.script === b.script && (a.script === 'khmer' || a.script === 'thai') && !a.readings.some((reading) => b.readings.includes(reading));
+
+/**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
  * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
@@ -508,7 +517,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           other.readings.some(reads) ||
           // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
           (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && personReads(name, reading, other.script === 'han'))) ||
-          ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other)),
+          ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other) && !vowelsTellApart(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
@@ -519,7 +528,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
       (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
-      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks)) ||
+      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks, isHangulFullName(name))) ||
       // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
       // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
       theirs.wordPairs.some((pair) => reads(pair) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
@@ -533,8 +542,9 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
  * at the start of a tip), as a Latin name is (namesInScript): a chunk that starts with its skeleton
  * (four consonants or more), or, from six, holds it one consonant apart.
  */
-function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
+function unmarkedInChunks(shape: string, chunks: readonly string[], whole = false): boolean {
   if (shape.length < 4) return false;
+  if (whole) return chunks.includes(shape);
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 

@@ -3,6 +3,10 @@ import { conceptFeatures } from '@/lib/dedup/concepts';
 import { nativeLandmarks, nativeNames } from '@/lib/dedup/native-names';
 import { NEAR_WORDS } from '@/lib/dedup/near-words';
 import { textFeatures } from '@/lib/dedup/text-features';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
+
+const tip = tipsNear(11.57, 104.91);
+const recruiter = { category: 'RECRUITER' as const };
 
 // Decision 0150: names and people across scripts, round 4. Every name and sentence here is invented.
 
@@ -40,5 +44,28 @@ describe('titles from one list (0150)', () => {
     expect([...features.names]).not.toContain('director');
     expect(features.people).toEqual(expect.arrayContaining(['dornan', 'hwang']));
     expect(textFeatures('ketemu bu sarni di pelabuhan').people).toContain('sarni');
+  });
+});
+
+describe('people named by their whole name (0150)', () => {
+  it('reads a Khmer family name and the given name after ឈ្មោះ as one person, not the family name alone', () => {
+    const names = nativeNames('មេខ្យល់ឈ្មោះ ចាន់ សុភា នៅផ្សារ');
+    expect(names.map((name) => name.text)).toEqual(['ចាន់ សុភា', 'សុភា']);
+    expect(names.every((name) => name.person)).toBe(true);
+    expect(names[0]!.readings).toContain('chansophea');
+    // A given name alone, or a family name before a verb, stays as it was read.
+    expect(nativeNames('ឈ្មោះ ចាន់ រត់ចេញពីទីនោះបាត់').map((name) => name.text)).toEqual(['ចាន់']);
+  });
+
+  it('tells two people of one family name apart, and meets the whole name in Latin letters', () => {
+    const codes = reasonCodes(tip('ស្រីឈ្មោះ ចាន់ សុភា ជួលមនុស្សទៅថៃ', 0, recruiter), tip('បុរសឈ្មោះ ចាន់ សុភី ជួលមនុស្សទៅថៃ', 300, recruiter));
+    expect(codes).not.toContain('script_names');
+    expect(reasonCodes(tip('ស្រីឈ្មោះ ចាន់ សុភា ជួលមនុស្សទៅថៃ', 0, recruiter), tip('Recruiter Chan Sophea at the market', 300, recruiter))).toContain('script_names');
+  });
+
+  it('does not meet a Korean full name by the first consonants of another', () => {
+    const codes = reasonCodes(tip('최민호 카톡 알바 모집', 0, recruiter), tip('Korean recruiter Choi Min Ji, kakao, office BKK1', 300, recruiter));
+    expect(codes).not.toContain('script_names');
+    expect(reasonCodes(tip('최민호 카톡 알바 모집', 0, recruiter), tip('Korean recruiter Choi Min Ho, kakao, office BKK1', 300, recruiter))).toContain('script_names');
   });
 });
