@@ -15,7 +15,7 @@
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
 import { conceptOfTerm, HAN_NAME_WORDS, withoutConceptWords } from './concepts';
-import { NATIVE_KINDS, nearWords } from './near-words';
+import { NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
@@ -101,7 +101,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
   // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
-  if (!script || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  if (!script || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
   if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   const letters = romanise(text);
@@ -276,7 +276,7 @@ export function nativeLandmarks(text: string): string[] {
   // or before the name alone (อยู่ใกล้X): a run that is no concept word, description or thing (nativeName).
   for (const match of clean.matchAll(NEAR_NAME)) {
     if (KIND_FIRST.test(match[1]!)) continue;
-    const name = nativeName(match[1]!);
+    const name = nativeName(match[1]!.replace(NOT_END, ''));
     if (name) landmarks.add(name.text);
   }
   for (const script of ['khmer', 'thai'] as const) {
@@ -318,6 +318,8 @@ function khmerFullName(surname: string, after: string): NativeName[] | null {
   const whole: NativeName = { text: `${surname} ${given}`, script: 'khmer', readings: [...new Set(readings)], skeleton: skeleton(romanise(surname + given)), person: true };
   return [whole, { ...givenName, person: true }];
 }
+
+const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {

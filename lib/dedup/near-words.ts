@@ -45,3 +45,16 @@ export function nearWords(keep: (word: NearWord) => boolean): string {
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
+
+/**
+ * Words for near, beside and opposite that Chinese, Japanese, Korean and Burmese put after the name
+ * (金时代附近, 주유소 근처, ဈေးအနီး): what stands before them is a landmark, and they are no name of
+ * their own ("국경 근처라고": "near the border, they said").
+ */
+export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面', '隔壁', '近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'];
+
+/**
+ * What ends a Thai or Khmer sentence that says "not X" (ไม่ใช่ X นะ, មិនមែន X ទេ): the particle, glued
+ * to X as these scripts write, is no part of X's name.
+ */
+export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> = { thai: ['นะ', 'ครับ', 'ค่ะ', 'คะ'], khmer: ['ទេ'] };

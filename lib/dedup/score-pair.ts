@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
-import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
+import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -383,13 +383,16 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
 }
 
 /** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
+/** A landmark's consonants, as said and, in Thai and Khmer, as spelt with its silenced letters (แกรนด์ "grand"), as its name's are. */
+const landmarkShapes = (landmark: string) => [...new Set([skeleton(romanise(landmark)), speltSkeleton(landmark) ?? ''])].filter(Boolean);
+
 function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (theirs.scripts.latin.length === 0) return [];
   const found: string[] = [];
   const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
   const covered = new Set<string>();
   // What the other tip stands near (ក្បែរបុរី X) is not what it is about: a name met there is no name in common.
-  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
+  const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
@@ -498,7 +501,7 @@ const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.pers
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
-  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
+  const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
     const han = name.script === 'han';
     if (name.skeleton.length >= 3 && nearShapes.includes(name.skeleton)) return false;
@@ -598,7 +601,7 @@ function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
 /** Names of `mine`, native or Latin, that the other tip gives as a landmark in its own script (nativeLandmarks). */
 function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string }[] {
   if (theirs.scripts.landmarks.length === 0) return [];
-  const near = theirs.scripts.landmarks.map((landmark) => ({ text: landmark, shape: skeleton(romanise(landmark)) }));
+  const near = theirs.scripts.landmarks.flatMap((landmark) => landmarkShapes(landmark).map((shape) => ({ text: landmark, shape })));
   const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)));
   for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
