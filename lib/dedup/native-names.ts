@@ -321,6 +321,11 @@ function khmerFullName(surname: string, after: string): NativeName[] | null {
 
 const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
 
+/** "Again", "more": ទៀត, ម្តងទៀត, อีก, ထပ်. */
+const FOLLOW_UP = /ទៀត|อีก|ထပ်/u;
+const NAMED_END = /(?:ឈ្មោះ|ชื่อ|အမည်)$/u;
+const TIP_OPENING = /^\s*([\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{M}]{2,12})(?=\s|[,:：]|$)/u;
+
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -387,6 +392,13 @@ export function nativeNames(text: string): NativeName[] {
       if (run.length <= 3 && [...run].every((char) => hanViet(char) !== '')) add(run);
     }
   }
+  // A short tip that follows up on a place names it first and says what came again (ហេង ឡានចូលទៀត,
+  // รูบี้สตาร์ รถตู้เข้าอีก ๓ คัน: "X, cars in again", "X, three more vans"): the tip's first chunk, short
+  // as a name is, unless it is a word, a town or a description.
+  // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
+  const opening = clean.length <= 60 && FOLLOW_UP.test(clean) ? TIP_OPENING.exec(clean) : null;
+  const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
+  if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));

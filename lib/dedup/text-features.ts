@@ -367,6 +367,9 @@ const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-
  */
 const PERSON_ROLE_AFTER = /^\s*,?\s+(?:the|a|an|our|this)\s+(?:agent|recruiter|broker|middleman|boss|driver|manager|supervisor|translator)(?:\s*[,.;:(—-]|\s+(?:in|from|at|of|who|with|near)\b)/iu;
 
+/** "Again", "more" in English, Indonesian and Vietnamese (lagi, nữa, lại): a tip that follows up on an earlier one. */
+const FOLLOW_UP_LATIN = /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu;
+
 /** What a recruiter or a mule buyer is said to do, in the third person (see isNameWord). */
 const TRADE_VERB_AFTER = /^\s+(?:buys|sells|rents|recruits|hires|pays|collects|lures|cheats|offers|promises|takes|brings|sends|moves|smuggles|traffics)\b/u;
 const PRONOUNS = words('someone somebody anyone anybody everyone everybody nobody noone he she they it this that who one');
@@ -423,6 +426,7 @@ export function nameSets(text: string): NameSets {
     // Thái (泰, 太, 蔡) opens Hán-Việt names as often as it names Thais: before another name syllable it is the name's (Thái Phong, 泰丰).
     else if (word.key === 'thai' && word.capitalised && after && spaced(word, after) && after.capitalised && (bareTitles || word.marked || after.marked) && pinyinOfHanViet([after.key]).length > 0) word.ordinary = false;
   });
+  const followUp = clean.length <= 60 && FOLLOW_UP_LATIN.test(clean);
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
@@ -445,6 +449,9 @@ export function nameSets(text: string): NameSets {
     const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
+    // Or the first word of a short tip that follows up on a place or a person ("Kaiyue: 2 more vans", "Sokha
+    // at the market again"): it names what it follows up on first, as the native scripts do (native-names).
+    if (!concept && index === 0 && followUp) return true;
     // Or the subject of what a recruiter or a mule buyer does ("Hang buys ABA accounts", "Sokha recruits
     // students"): an English verb in the third person after it, not a pronoun's.
     if (!concept && !PRONOUNS.has(word.key) && TRADE_VERB_AFTER.test(clean.slice(word.end, word.end + 16))) return true;
