@@ -69,3 +69,29 @@ describe('people named by their whole name (0150)', () => {
     expect(reasonCodes(tip('최민호 카톡 알바 모집', 0, recruiter), tip('Korean recruiter Choi Min Ho, kakao, office BKK1', 300, recruiter))).toContain('script_names');
   });
 });
+
+describe('words that are no names (0150)', () => {
+  it('does not read a Korean word for near, or Cambodia in any script, as a name', () => {
+    expect(nativeNames('동생이 시장 근처라고 했어요').map((name) => name.text)).not.toContain('근처');
+    expect(textFeatures('캄보디아 어디인지 몰라요').scripts.chunks).not.toContain('KMPT');
+    expect(reasonCodes(tip('캄보디아 어디인지 몰라요', 0), tip('o Bavet co khach san Kim Bao 6 tang', 300))).not.toContain('script_names');
+  });
+
+  it('ends a Thai "not X" before its particle, and meets X as spelt', () => {
+    expect(nativeLandmarks('ตึกเทา ไม่ใช่ซิลเวอร์มูนนะ')).toEqual(['ซิลเวอร์มูน']);
+    const codes = reasonCodes(tip('ตึกเทา ๕ ชั้น ไม่ใช่แกรนด์โรสนะ', 0), tip('Grand Rose blue glass 5 floors', 200));
+    expect(codes).not.toContain('script_names');
+  });
+});
+
+describe('short follow-up tips (0150)', () => {
+  it('reads the first chunk of a short tip that says "again" as a name', () => {
+    expect(nativeNames('ស៊ីលវើមូន ឡានចូលទៀត').map((name) => name.text)).toEqual(['ស៊ីលវើមូន']);
+    expect(nativeNames('ซิลเวอร์มูน รถตู้เข้าอีก ๒ คัน').map((name) => name.text)).toEqual(['ซิลเวอร์มูน']);
+    // Not a word the concepts know, nor one before "named", nor without "again".
+    expect(nativeNames('អគារខៀវ ឡានចូលទៀត')).toEqual([]);
+    expect(nativeNames('ស៊ីលវើមូន ឡានចូល')).toEqual([]);
+    expect([...textFeatures('Silvermoon: 3 more vans tonight').names]).toEqual(['silvermoon']);
+    expect([...textFeatures('Silvermoon has 3 vans tonight').names]).toEqual([]);
+  });
+});
