@@ -276,7 +276,8 @@ export function nativeLandmarks(text: string): string[] {
   // or before the name alone (อยู่ใกล้X): a run that is no concept word, description or thing (nativeName).
   for (const match of clean.matchAll(NEAR_NAME)) {
     if (KIND_FIRST.test(match[1]!)) continue;
-    const name = nativeName(match[1]!.replace(NOT_END, ''));
+    const run = match[1]!.replace(NOT_END, '');
+    const name = nativeName(run) ?? nativeName(afterDescription(run));
     if (name) landmarks.add(name.text);
   }
   for (const script of ['khmer', 'thai'] as const) {
@@ -287,6 +288,21 @@ export function nativeLandmarks(text: string): string[] {
     }
   }
   return [...landmarks];
+}
+
+/**
+ * What follows the words that describe a place before its name, glued as Khmer and Thai write them
+ * (អគារលឿងហ្គោលដិន: "the yellow building Golden"): each leading word the concepts know, a kind or a colour.
+ */
+function afterDescription(run: string): string {
+  let rest = run;
+  for (let words = 0; words < 3; words++) {
+    let length = Math.min(12, rest.length - 2);
+    while (length >= 2 && (conceptOfTerm(rest.slice(0, length))?.group ?? 'name') === 'name') length--;
+    if (length < 2) break;
+    rest = rest.slice(length).replace(/^ពណ៌|^สี/u, '');
+  }
+  return rest === run ? '' : rest;
 }
 
 /** A Khmer or Thai word for near, opposite, next to or not (near-words.ts) right before a kind and its name. */

@@ -504,10 +504,10 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
     const han = name.script === 'han';
-    if (name.skeleton.length >= 3 && nearShapes.includes(name.skeleton)) return false;
+    if (name.skeleton.length >= 3 && nearShapes.some((near) => near === name.skeleton || (name.skeleton.length >= 4 && near.includes(name.skeleton)))) return false;
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
-    if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
+    if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
     const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
     const sameShape = (shape: string, script?: NativeName['script']) =>
       (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));

@@ -95,3 +95,11 @@ describe('short follow-up tips (0150)', () => {
     expect([...textFeatures('Silvermoon has 3 vans tonight').names]).toEqual([]);
   });
 });
+
+describe('a landmark described before its name (0150)', () => {
+  it('reads the name after the kind and colour a Khmer tip glues before it, and meets no name inside it', () => {
+    expect(nativeLandmarks('អគារខៀវ ជាប់នឹងអគារលឿងស៊ីលវើមូន')).toEqual(['ស៊ីលវើមូន']);
+    const codes = reasonCodes(tip('អគារពណ៌លឿង ៩ ជាន់ ឈ្មោះ ស៊ីលវើមូន', 0), tip('អគារពណ៌ខៀវ ៧ជាន់ ជាប់នឹងអគារលឿងស៊ីលវើមូនផាឡេស', 300));
+    expect(codes).not.toContain('script_names');
+  });
+});
