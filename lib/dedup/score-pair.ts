@@ -508,7 +508,8 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
     if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
-    const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
+    // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it.
+    const reads = (reading: string) => reading.length >= 4 && (name.readings.includes(reading) || (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
       (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (

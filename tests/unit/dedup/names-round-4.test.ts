@@ -103,3 +103,10 @@ describe('a landmark described before its name (0150)', () => {
     expect(codes).not.toContain('script_names');
   });
 });
+
+describe('sounds a script has not (0150)', () => {
+  it('meets a Latin sh with the s Khmer writes for it', () => {
+    const codes = reasonCodes(tip('កាស៊ីណូសានលី អូរស្មាច់ មានជនបរទេសច្រើន', 0), tip('Shan Li casino, O Smach, back dormitory', 300));
+    expect(codes).toContain('script_names');
+  });
+});
