@@ -104,12 +104,25 @@ const finalI = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i');
 export const huiAsWei = (name: string) => name.replace(/^hui(?![aeiou])/u, 'wei');
 
 /**
+ * The commonest Chinese family names as Vietnamese reads them (Hán-Việt) and as pinyin and the Chinese of
+ * Cambodia spell them: one surname, one character (王 Vương / Wang, 陈 Trần / Chen, 林 Lâm / Lin / Lim). A
+ * Vietnamese tip names the Chinese boss "ông Vương" whom another calls "Mr Wang".
+ */
+const SURNAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [
+    ['王', 'vuong wang'], ['陈', 'tran chen'], ['林', 'lam lin lim'], ['黄', 'hoang huang'], ['张', 'truong zhang'], ['吴', 'ngo wu'],
+    ['杨', 'duong yang'], ['郑', 'trinh zheng'], ['刘', 'luu liu'], ['郭', 'quach guo kwok'], ['李', 'ly li'], ['赵', 'trieu zhao'],
+  ].flatMap(([char, spellings]) => spellings!.split(' ').map((spelling) => [spelling, char!] as const)),
+);
+
+/**
  * Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or a final y or i
  * ("Rudy" / "Rudi"), or a first "hui" heard "wei" (huiAsWei), or, from five letters on, one typo
  * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix").
  */
 function sameName(a: string, b: string): boolean {
   if (a === b || undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
+  if (SURNAME_SPELLINGS.has(a) && SURNAME_SPELLINGS.get(a) === SURNAME_SPELLINGS.get(b)) return true;
   if (a.length >= 3 && huiAsWei(a) === huiAsWei(b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   return editDistanceAtMostOne(a, b) || swappedOnce(a, b);

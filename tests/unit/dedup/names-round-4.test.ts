@@ -110,3 +110,12 @@ describe('sounds a script has not (0150)', () => {
     expect(codes).toContain('script_names');
   });
 });
+
+describe('a Chinese family name as Vietnamese reads it (0150)', () => {
+  it('meets Vương with Wang and Trần with Chen, not with another surname', () => {
+    const boss = { category: 'SCAM_COMPOUND' as const };
+    expect(reasonCodes(tip('Kampot, nha 4 tang mai do, ông chủ là ông Vương', 0, boss), tip('Kampot, red roof 4 storey, Chinese boss Mr Wang', 300, boss))).toContain('names');
+    expect(reasonCodes(tip('Kampot, nha 4 tang mai do, ông chủ họ Trần', 0, boss), tip('Kampot, red roof 4 storey, boss is Mr Chen', 300, boss))).toContain('names');
+    expect(reasonCodes(tip('Kampot, nha 4 tang mai do, ông chủ là ông Vương', 0, boss), tip('Kampot, red roof 4 storey, boss is Mr Chen', 300, boss))).toContain('names_differ');
+  });
+});
