@@ -248,6 +248,25 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
  */
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
 
+/**
+ * A Korean named in full, surname first and two syllables after it, where Korean tipsters mark a person:
+ * after a kin word (동생 이지훈이, 아들 박민수) or before an age or 씨 (이지훈 28세, 김민수 씨). Read as Koreans
+ * spell the surname in Latin letters and the given name by RR, with oo for u and u for eo as passports
+ * and chat write them (Lee Ji-hoon, Kim Min-soo, Park Sung-ho).
+ */
+const KOREAN_FULL_NAME = new RegExp(
+  `(?:(?:동생|형|오빠|누나|언니|아들|딸|남편|아내|친구|조카|사촌)\\s*([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})(?:이가|이는|이를|이|가|은|는|을|를|의|씨|님)?(?!\\p{Script=Hangul})|(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})\\s*(?:\\(?\\d{1,2}\\s*(?:세|살)|씨|님))`,
+  'gu',
+);
+
+function koreanFullName(full: string): NativeName {
+  const rr = (text: string) => romanise(text).toLowerCase().replace(/[^a-z]/g, '');
+  const given = rr(full.slice(1));
+  const givens = [given, given.replace(/u/g, 'oo'), given.replace(/eo/g, 'u')];
+  const surnames = [...KOREAN_SURNAMES[full[0]!]!, rr(full[0]!)];
+  return { text: full, script: 'hangul', readings: [...new Set([rr(full), ...surnames.flatMap((surname) => givens.map((name) => surname + name))])], skeleton: skeleton(romanise(full)), person: true };
+}
+
 /** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
 const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
@@ -391,6 +410,10 @@ export function nativeNames(text: string): NativeName[] {
     // 이사장 is a word of its own (a chairman), not "President Lee".
     if (titled[0].startsWith('이사장')) continue;
     const name = koreanTitled(titled[1] ?? titled[2]!, titled[3]!);
+    if (!found.has(name.text)) found.set(name.text, name);
+  }
+  for (const full of clean.matchAll(KOREAN_FULL_NAME)) {
+    const name = koreanFullName((full[1] ?? full[2])!);
     if (!found.has(name.text)) found.set(name.text, name);
   }
   for (const [script, pattern] of Object.entries(KINSHIP_TITLED) as Array<[NativeName['script'], RegExp]>) {

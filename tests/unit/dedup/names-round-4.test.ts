@@ -119,3 +119,13 @@ describe('a Chinese family name as Vietnamese reads it (0150)', () => {
     expect(reasonCodes(tip('Kampot, nha 4 tang mai do, ông chủ là ông Vương', 0, boss), tip('Kampot, red roof 4 storey, boss is Mr Chen', 300, boss))).toContain('names_differ');
   });
 });
+
+describe('a Korean named in full (0150)', () => {
+  it('reads a full name after a kin word or before an age, and meets its Latin spelling', () => {
+    expect(nativeNames('동생 최민호가 잡혀 있어요').map((name) => name.text)).toEqual(['최민호']);
+    expect(nativeNames('최민호 25세, 연락이 안 돼요')[0]!.readings).toContain('choiminho');
+    expect(nativeNames('주유소 근처 안에서 봤어요')).toEqual([]);
+    const held = { category: 'PERSON_HELD' as const };
+    expect(reasonCodes(tip('동생 최민수가 잡혀 있어요', 0, held), tip('Choi Min-soo (korean, 25) held east of the river', 300, held))).toContain('script_names');
+  });
+});
