@@ -247,6 +247,13 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
  * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
  */
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
+/**
+ * Chinese puts a person's nationality right before the name (越南人阮文雄, 韩国人金敏洙 被关在…): two or three
+ * characters between a people's word and what was done to or by them (被, 在, 招, 关, 把, 说, 是) or a stop.
+ * A Vietnamese name so written reads back by Hán-Việt (阮文雄, Nguyễn Văn Hùng).
+ */
+const HAN_NATIONAL_NAMED = /(?:越南人|韩国人|韓國人|缅甸人|緬甸人|泰国人|泰國人|印尼人|柬埔寨人|老挝人|菲律宾人|马来西亚人)(\p{Script=Han}{2,3}?)(?=被|在|招|关|關|把|说|說|是|[，。,.、！!\s]|$)/gu;
+const NOT_A_NAME_START = /^[很都也多说就还们没不已又]/u;
 
 /**
  * A Korean named in full, surname first and two syllables after it, where Korean tipsters mark a person:
@@ -400,6 +407,11 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const role of clean.matchAll(HAN_ROLE_NAMED)) {
     const name = nativeName(role[1]!, true);
+    if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
+  }
+  for (const national of clean.matchAll(HAN_NATIONAL_NAMED)) {
+    if (NOT_GIVEN_NAMES.test(national[1]![0]!) || NOT_A_NAME_START.test(national[1]!)) continue;
+    const name = nativeName(national[1]!, true);
     if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
   }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {

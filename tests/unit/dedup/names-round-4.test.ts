@@ -129,3 +129,12 @@ describe('a Korean named in full (0150)', () => {
     expect(reasonCodes(tip('동생 최민수가 잡혀 있어요', 0, held), tip('Choi Min-soo (korean, 25) held east of the river', 300, held))).toContain('script_names');
   });
 });
+
+describe('a person after a nationality in Chinese (0150)', () => {
+  it('reads the name between the people word and the verb, and a Vietnamese one by Hán-Việt', () => {
+    const names = nativeNames('越南人陈文英被关在巴域');
+    expect(names.map((name) => name.text)).toEqual(['陈文英']);
+    expect(names[0]!.readings).toContain('tranvananh');
+    expect(nativeNames('口岸旁边，越南人很多')).toEqual([]);
+  });
+});
