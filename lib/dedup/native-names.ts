@@ -257,12 +257,12 @@ const NOT_A_NAME_START = /^[很都也多说就还们没不已又]/u;
 
 /**
  * A Korean named in full, surname first and two syllables after it, where Korean tipsters mark a person:
- * after a kin word (동생 이지훈이, 아들 박민수) or before an age or 씨 (이지훈 28세, 김민수 씨). Read as Koreans
+ * after a kin word (동생 이지훈이, 아들 박민수) or before an age or 씨 (이지훈 28세, 김민수 씨), not a surname and a title. Read as Koreans
  * spell the surname in Latin letters and the given name by RR, with oo for u and u for eo as passports
  * and chat write them (Lee Ji-hoon, Kim Min-soo, Park Sung-ho).
  */
 const KOREAN_FULL_NAME = new RegExp(
-  `(?:(?:동생|형|오빠|누나|언니|아들|딸|남편|아내|친구|조카|사촌)\\s*([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})(?:이가|이는|이를|이|가|은|는|을|를|의|씨|님)?(?!\\p{Script=Hangul})|(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})\\s*(?:\\(?\\d{1,2}\\s*(?:세|살)|씨|님))`,
+  `(?:(?:동생|형|오빠|누나|언니|아들|딸|남편|아내|친구|조카|사촌)\\s*([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})(?:이가|이는|이를|이|가|은|는|을|를|의|씨)?(?!\\p{Script=Hangul})|(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})\\s*(?:\\(?\\d{1,2}\\s*(?:세|살)|씨))`,
   'gu',
 );
 
@@ -425,6 +425,8 @@ export function nativeNames(text: string): NativeName[] {
     if (!found.has(name.text)) found.set(name.text, name);
   }
   for (const full of clean.matchAll(KOREAN_FULL_NAME)) {
+    // 이사장 (a chairman), 김사장 (Boss Kim): a title after the surname, read by KOREAN_TITLED.
+    if (KOREAN_TITLE_ONLY.test((full[1] ?? full[2])!.slice(1))) continue;
     const name = koreanFullName((full[1] ?? full[2])!);
     if (!found.has(name.text)) found.set(name.text, name);
   }

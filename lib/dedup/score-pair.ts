@@ -422,8 +422,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // A Korean's full name is all of its chunk (isKoreanFullName).
     const glued = isKoreanFullName(parts) ? 0 : 2;
     const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + glued));
+    // One consonant apart only as the name is spelt, not as a cluster is said (spokenSkeletons): two changes are too many.
+    const spelt = new Set([skeleton(name), spokenSkeleton(name), spokenSkeleton(name.replace(/ch(?!h)/g, 'k'))]);
     const long = shapes.some(
-      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
+      (shape) =>
+        shape.length >= 5 &&
+        (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && spelt.has(shape) && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
     if (exact || chunk || long) {
       found.push(parts.join(' '));

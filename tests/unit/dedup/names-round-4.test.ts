@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
 import { nativeLandmarks, nativeNames } from '@/lib/dedup/native-names';
 import { NEAR_WORDS } from '@/lib/dedup/near-words';
+import { spokenSkeleton, spokenSkeletons } from '@/lib/dedup/romanise';
 import { textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
@@ -105,6 +106,12 @@ describe('a landmark described before its name (0150)', () => {
 });
 
 describe('sounds a script has not (0150)', () => {
+  it('says an English n + d or t cluster n, as Khmer and Thai spell it', () => {
+    expect(spokenSkeletons('diamondbay')).toContain(spokenSkeleton('diamonbay'));
+    expect(reasonCodes(tip('កាស៊ីណូ ហ្គ្រែនមូន នៅបាវិត', 0), tip('Grand Moon casino, Bavet', 300))).toContain('script_names');
+  });
+
+
   it('meets a Latin sh with the s Khmer writes for it', () => {
     const codes = reasonCodes(tip('កាស៊ីណូសានលី អូរស្មាច់ មានជនបរទេសច្រើន', 0), tip('Shan Li casino, O Smach, back dormitory', 300));
     expect(codes).toContain('script_names');
