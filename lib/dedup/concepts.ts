@@ -14,6 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
+import { nearWords, NOT_ENDS } from './near-words';
 import { asciiDigits } from './text-features';
 
 export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
@@ -34,6 +35,8 @@ const ROWS: readonly Row[] = [
   ['scam', 'generic', 0, 'scam|scams|scammer|scammers|lừa đảo|penipuan'],
   // "A company" says what a compound calls itself, in every language: a word around a name, not one (ကုမ္ပဏီမှာ "at the company").
   ['company', 'generic', 0, 'ក្រុមហ៊ុន|บริษัท|ကုမ္ပဏီ|회사'],
+  // The country every tip is in, in the scripts that spell it (캄보디아, กัมพูชา): a word, never a name (Latin: text-features FUNCTION_WORDS).
+  ['cambodia', 'generic', 0, 'កម្ពុជា|柬埔寨|กัมพูชา|캄보디아|ကမ္ဘောဒီးယား|campuchia|kamboja'],
   ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
   ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
@@ -645,8 +648,10 @@ const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|k
  * không phải tòa vàng, bukan yang biru, 7층 건물이 아니라, ၇ ထပ် မဟုတ်ဘူး) describes the neighbour it is told from:
  * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
  */
-const NEGATED_AFTER =
-  /(?:\b(?:not|isn't|is not|aren't|are not)\s+(?:the|a|an|that|this|those)\b|\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\s+là|\s+la)?|\bbukan\b)[^,.;:!?\n]{0,50}|ไม่ใช่[^,.;:!?\n]{0,20}?(?:นะ|ครับ|ค่ะ|คะ|(?=[,.;:!?\n]|$))|មិនមែន[^,.;:!?\n។]{0,40}?(?:ទេ|(?=[,.;:!?\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\n]{0,15}/gu;
+const NEGATED_AFTER = new RegExp(
+  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)[^,.;:!?\\n]{0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
+  'gu',
+);
 const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
 function withoutNegated(lower: string): string {
   const blank = (match: string) => ' '.repeat(match.length);

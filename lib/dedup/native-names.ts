@@ -15,6 +15,7 @@
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
 import { conceptOfTerm, HAN_NAME_WORDS, withoutConceptWords } from './concepts';
+import { NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
@@ -100,7 +101,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
   // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
-  if (!script || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  if (!script || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
   if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   const letters = romanise(text);
@@ -118,8 +119,8 @@ export function nativeName(text: string, named = false): NativeName | null {
     const khmer = compact(khmerReading(text));
     // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the
     // glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ is w as often as v (ដេវី "Dewi"), and ឆ,
-    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai").
-    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch'));
+    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai"); a final ខ is k (សុខ "Sok").
+    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k'));
   }
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') readings.push(compact(thaiReading(text)));
@@ -203,6 +204,15 @@ const KOREAN_SURNAMES: Readonly<Record<string, readonly string[]>> = {
   백: ['baek', 'paik'], 남: ['nam'], 허: ['heo', 'huh'], 유: ['yoo', 'yu'], 노: ['noh', 'roh'], 하: ['ha'], 곽: ['kwak'], 성: ['sung'], 차: ['cha'],
   주: ['joo', 'ju'], 우: ['woo'], 구: ['koo', 'ku'], 민: ['min'], 고: ['ko', 'koh'],
 };
+/**
+ * A Korean's full name, surname first, in Latin letters ("Park Sung Ho", "Kim Min Jun") or in hangul (박성호):
+ * one syllable a word, so that another tip's name with the same first consonants and other syllables
+ * (박성민, PKSNMN, starts with Park Sung Ho's PKSN) is another person, not the same one with a particle glued on.
+ */
+const KOREAN_LATIN_SURNAMES: ReadonlySet<string> = new Set(Object.values(KOREAN_SURNAMES).flat());
+export const isKoreanFullName = (parts: readonly string[]) => parts.length >= 2 && parts.length <= 3 && KOREAN_LATIN_SURNAMES.has(parts[0]!);
+export const isHangulFullName = (name: NativeName) => name.script === 'hangul' && /^\p{Script=Hangul}{3}$/u.test(name.text) && name.text[0]! in KOREAN_SURNAMES;
+
 /** Titles a Korean puts after a surname (실장, 사장, ...), with or without the honorific 님. */
 const KOREAN_TITLES = '(?:실장|사장|부장|과장|팀장|대표|반장|회장|씨)(?:님)?';
 /**
@@ -237,6 +247,32 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
  * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
  */
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
+/**
+ * Chinese puts a person's nationality right before the name (越南人阮文雄, 韩国人金敏洙 被关在…): two or three
+ * characters between a people's word and what was done to or by them (被, 在, 招, 关, 把, 说, 是) or a stop.
+ * A Vietnamese name so written reads back by Hán-Việt (阮文雄, Nguyễn Văn Hùng).
+ */
+const HAN_NATIONAL_NAMED = /(?:越南人|韩国人|韓國人|缅甸人|緬甸人|泰国人|泰國人|印尼人|柬埔寨人|老挝人|菲律宾人|马来西亚人)(\p{Script=Han}{2,3}?)(?=被|在|招|关|關|把|说|說|是|[，。,.、！!\s]|$)/gu;
+const NOT_A_NAME_START = /^[很都也多说就还们没不已又]/u;
+
+/**
+ * A Korean named in full, surname first and two syllables after it, where Korean tipsters mark a person:
+ * after a kin word (동생 이지훈이, 아들 박민수) or before an age or 씨 (이지훈 28세, 김민수 씨), not a surname and a title. Read as Koreans
+ * spell the surname in Latin letters and the given name by RR, with oo for u and u for eo as passports
+ * and chat write them (Lee Ji-hoon, Kim Min-soo, Park Sung-ho).
+ */
+const KOREAN_FULL_NAME = new RegExp(
+  `(?:(?:동생|형|오빠|누나|언니|아들|딸|남편|아내|친구|조카|사촌)\\s*([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})(?:이가|이는|이를|이|가|은|는|을|를|의|씨)?(?!\\p{Script=Hangul})|(?<!\\p{Script=Hangul})([${Object.keys(KOREAN_SURNAMES).join('')}]\\p{Script=Hangul}{2})\\s*(?:\\(?\\d{1,2}\\s*(?:세|살)|씨))`,
+  'gu',
+);
+
+function koreanFullName(full: string): NativeName {
+  const rr = (text: string) => romanise(text).toLowerCase().replace(/[^a-z]/g, '');
+  const given = rr(full.slice(1));
+  const givens = [given, given.replace(/u/g, 'oo'), given.replace(/eo/g, 'u')];
+  const surnames = [...KOREAN_SURNAMES[full[0]!]!, rr(full[0]!)];
+  return { text: full, script: 'hangul', readings: [...new Set([rr(full), ...surnames.flatMap((surname) => givens.map((name) => surname + name))])], skeleton: skeleton(romanise(full)), person: true };
+}
 
 /** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
 const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
@@ -266,7 +302,8 @@ export function nativeLandmarks(text: string): string[] {
   // or before the name alone (อยู่ใกล้X): a run that is no concept word, description or thing (nativeName).
   for (const match of clean.matchAll(NEAR_NAME)) {
     if (KIND_FIRST.test(match[1]!)) continue;
-    const name = nativeName(match[1]!);
+    const run = match[1]!.replace(NOT_END, '');
+    const name = nativeName(run) ?? nativeName(afterDescription(run));
     if (name) landmarks.add(name.text);
   }
   for (const script of ['khmer', 'thai'] as const) {
@@ -280,15 +317,56 @@ export function nativeLandmarks(text: string): string[] {
 }
 
 /**
- * Khmer and Thai words that make the kind and name after them a landmark: near (ក្បែរ, ជិត, ใกล้),
- * opposite (ទល់មុខ, ตรงข้าม), next to (ជាប់នឹង, ជាប់ right before the kind, ข้าง, ติด), and "not" (មិនមែន,
- * ไม่ใช่: the neighbour the tipster tells it from). Not "behind"
- * (the block behind a casino is often the casino's own), as in Latin text (LANDMARK_BEFORE).
+ * What follows the words that describe a place before its name, glued as Khmer and Thai write them
+ * (អគារលឿងហ្គោលដិន: "the yellow building Golden"): each leading word the concepts know, a kind or a colour.
  */
-const NEAR_BEFORE = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|ជាប់|មិនមែន|ใกล้|ตรงข้าม|ข้าง|ติด|ไม่ใช่)\s*$/u;
+function afterDescription(run: string): string {
+  let rest = run;
+  for (let words = 0; words < 3; words++) {
+    let length = Math.min(12, rest.length - 2);
+    while (length >= 2 && (conceptOfTerm(rest.slice(0, length))?.group ?? 'name') === 'name') length--;
+    if (length < 2) break;
+    rest = rest.slice(length).replace(/^ពណ៌|^สี/u, '');
+  }
+  return rest === run ? '' : rest;
+}
+
+/** A Khmer or Thai word for near, opposite, next to or not (near-words.ts) right before a kind and its name. */
+const NEAR_BEFORE = new RegExp(`(?:${nearWords(() => true)})\\s*$`, 'u');
 /** A kind of place first: its name is read after it (the KIND_BEFORE loop). */
-const KIND_FIRST = /^(?:កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|រីសត|រ៉េសត|ក្រុមហ៊ុន|คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก)/u;
-const NEAR_NAME = /(?:ក្បែរ|ជិត|ទល់មុខ|ជាប់នឹង|មិនមែន|ใกล้|ตรงข้าม|ไม่ใช่)([\p{Script=Khmer}\p{Script=Thai}\p{M}]{2,24})(?![\p{Script=Khmer}\p{Script=Thai}\p{M}])/gu;
+const KIND_FIRST = new RegExp(`^(?:${NATIVE_KINDS})`, 'u');
+/** Or before a name alone, where the word has no other sense (not the kindOnly ones). */
+const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]{2,24})(?![\\p{Script=Khmer}\\p{Script=Thai}\\p{M}])`, 'gu');
+
+/**
+ * The commonest Khmer family names (Sok, Chan, Ly, Lim, Heng, Chea, Kim, Keo, Meas, Ouk, Sam, Pech, Prak,
+ * Hun, Chhun, Tep, Ros, Mao, Yim, Touch, Seng, Khiev, Phan, Chheang, Nget, Ung, Long, Tang ...). Khmer
+ * writes the family name first and a space before the given name (សុខ ដារ៉ា, Sok Dara): after ឈ្មោះ
+ * both are the person's name, and the family name alone, shared by thousands, is no one's.
+ */
+const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;
+const KHMER_GIVEN_AFTER = /^\s+([\p{Script=Khmer}\p{M}]{2,10})(?![\p{Script=Khmer}\p{M}])/u;
+
+/** After ឈ្មោះ, a family name and the given name after it: the whole name and the given name, each a person's. */
+function khmerFullName(surname: string, after: string): NativeName[] | null {
+  if (!KHMER_SURNAMES.test(surname)) return null;
+  const next = KHMER_GIVEN_AFTER.exec(after);
+  const given = next ? next[1]!.replace(/[\p{P}]+$/u, '') : '';
+  const concept = conceptOfTerm(given);
+  const givenName = given && !(concept && concept.group !== 'name') ? nativeName(given, true) : null;
+  const family = nativeName(surname, true);
+  if (!givenName || givenName.script !== 'khmer' || !family) return null;
+  const readings = family.readings.flatMap((own) => givenName.readings.map((name) => own + name));
+  const whole: NativeName = { text: `${surname} ${given}`, script: 'khmer', readings: [...new Set(readings)], skeleton: skeleton(romanise(surname + given)), person: true };
+  return [whole, { ...givenName, person: true }];
+}
+
+const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
+
+/** "Again", "more": ទៀត, ម្តងទៀត, อีก, ထပ်. */
+const FOLLOW_UP = /ទៀត|อีก|ထပ်/u;
+const NAMED_END = /(?:ឈ្មោះ|ชื่อ|အမည်)$/u;
+const TIP_OPENING = /^\s*([\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{M}]{2,12})(?=\s|[,:：]|$)/u;
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
 export function nativeNames(text: string): NativeName[] {
@@ -331,6 +409,11 @@ export function nativeNames(text: string): NativeName[] {
     const name = nativeName(role[1]!, true);
     if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
   }
+  for (const national of clean.matchAll(HAN_NATIONAL_NAMED)) {
+    if (NOT_GIVEN_NAMES.test(national[1]![0]!) || NOT_A_NAME_START.test(national[1]!)) continue;
+    const name = nativeName(national[1]!, true);
+    if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
+  }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
     const name = hanjaTitled(titled[1]!, titled[2]!);
     if (!found.has(name.text)) found.set(name.text, name);
@@ -339,6 +422,12 @@ export function nativeNames(text: string): NativeName[] {
     // 이사장 is a word of its own (a chairman), not "President Lee".
     if (titled[0].startsWith('이사장')) continue;
     const name = koreanTitled(titled[1] ?? titled[2]!, titled[3]!);
+    if (!found.has(name.text)) found.set(name.text, name);
+  }
+  for (const full of clean.matchAll(KOREAN_FULL_NAME)) {
+    // 이사장 (a chairman), 김사장 (Boss Kim): a title after the surname, read by KOREAN_TITLED.
+    if (KOREAN_TITLE_ONLY.test((full[1] ?? full[2])!.slice(1))) continue;
+    const name = koreanFullName((full[1] ?? full[2])!);
     if (!found.has(name.text)) found.set(name.text, name);
   }
   for (const [script, pattern] of Object.entries(KINSHIP_TITLED) as Array<[NativeName['script'], RegExp]>) {
@@ -356,6 +445,13 @@ export function nativeNames(text: string): NativeName[] {
       if (run.length <= 3 && [...run].every((char) => hanViet(char) !== '')) add(run);
     }
   }
+  // A short tip that follows up on a place names it first and says what came again (ហេង ឡានចូលទៀត,
+  // รูบี้สตาร์ รถตู้เข้าอีก ๓ คัน: "X, cars in again", "X, three more vans"): the tip's first chunk, short
+  // as a name is, unless it is a word, a town or a description.
+  // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
+  const opening = clean.length <= 60 && FOLLOW_UP.test(clean) ? TIP_OPENING.exec(clean) : null;
+  const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
+  if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));
@@ -365,6 +461,13 @@ export function nativeNames(text: string): NativeName[] {
       const named = NAMED.test(match[0]);
       // A place the tip stands near is a landmark (nativeLandmarks), not its own name.
       if (!named && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai) && NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
+      if (named && match[1] && pattern === KIND_BEFORE.khmer) {
+        const full = khmerFullName(match[1].trim(), clean.slice(match.index + match[0].length));
+        if (full) {
+          for (const name of full) if (!found.has(name.text)) found.set(name.text, name);
+          continue;
+        }
+      }
       if (named && match[1]) {
         const name = nativeName(thaiNameOnly(match[1].trim().replace(/[\p{P}]+$/u, '')), true);
         if (name && !found.has(name.text)) found.set(name.text, name);

@@ -126,7 +126,11 @@ const HAN_VIET: Record<string, string> = Object.fromEntries(
     '莲lien 蓮lien 帆pham 石thach 时thoi 時thoi 代dai 吉cat 狮su 獅su 虎ho 鹰ung 鷹ung 鹏bang 鵬bang 珍tran 钱tien 錢tien 源nguyen 泉tuyen ' +
     '峰phong 桥kieu 橋kieu 尊ton 博bac 彩thai 赢doanh 贏doanh 禄loc 祿loc 寿tho 壽tho 祥tuong 瑞thuy 嘉gia 佳giai 家gia 和hoa 合hop 众chung 眾chung ' +
     '鼎dinh 冠quan 殿dien 阁cac 閣cac 苑uyen 庄trang 莊trang 府phu 君quan 御ngu 航hang 舟chu 船thuyen 仙tien 神than 圣thanh 聖thanh 辰than 宇vu ' +
-    '世the 纪ky 紀ky 岸ngan 滨tan 濱tan 沙sa 翠thuy 晶tinh 鑽toan 帅suy 帥suy 虹hong 霸ba 龟quy 龜quy 鹤hac 鶴hac 麟lan'
+    '世the 纪ky 紀ky 岸ngan 滨tan 濱tan 沙sa 翠thuy 晶tinh 鑽toan 帅suy 帥suy 虹hong 霸ba 龟quy 龜quy 鹤hac 鶴hac 麟lan ' +
+    // Vietnamese people's names as a Chinese tip writes them (阮文雄 Nguyễn Văn Hùng, 陈氏贤 Trần Thị Hiền): the
+    // middle names Văn and Thị and the commonest given names.
+    '文van 氏thi 雄hung 心tam 英anh 俊tuan 秋thu 香huong 兰lan 蘭lan 梅mai 玲linh 芳phuong 雪tuyet 强cuong 強cuong 勇dung 忠trung 孝hieu 义nghia ' +
+    '義nghia 仁nhan 智tri 春xuan 秀tu 清thanh 贤hien 賢hien'
   )
     .split(' ')
     .map((pair) => [pair[0]!, pair.slice(1)]),
@@ -379,11 +383,15 @@ export function spokenSkeleton(latin: string, ng = false): string {
 /**
  * The spoken skeletons of a Latin name: spokenSkeleton, and, when it is spelt with "ch", the same
  * with ch read "k" as English reads it in words of Greek and other origins ("Orchid", "Anchor",
- * "Chrome", "Echo"), which Thai, Khmer and Korean spell by the sound (ออร์คิด, អ័រគីដ, 오키드).
+ * "Chrome", "Echo"), which Thai, Khmer and Korean spell by the sound (ออร์คิด, អ័រគីដ, 오키드); and
+ * with an n + d or t cluster said n.
  */
 export function spokenSkeletons(latin: string): string[] {
-  const spoken = spokenSkeleton(latin);
-  return /ch(?!h)/i.test(latin) ? [...new Set([spoken, spokenSkeleton(latin.replace(/ch(?!h)/gi, 'k'))])] : [spoken];
+  const spellings = /ch(?!h)/i.test(latin) ? [latin, latin.replace(/ch(?!h)/gi, 'k')] : [latin];
+  // Khmer and Thai spell an English n + d or t before a consonant or at the end as n alone (ឌាយម៉ុនបេ
+  // "Diamond Bay", ហ្គ្រែន "Grand"): no cluster closes a syllable in either.
+  const said = spellings.map((spelling) => spelling.replace(/n[dt](?![aeiouy])/gi, 'n'));
+  return [...new Set([...spellings, ...said].map((spelling) => spokenSkeleton(spelling)))];
 }
 
 /**

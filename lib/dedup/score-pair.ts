@@ -9,8 +9,8 @@ import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
-import type { NativeName } from './native-names';
-import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, spokenSkeleton, spokenSkeletons } from './romanise';
+import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
+import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -106,12 +106,25 @@ const finalI = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i');
 export const huiAsWei = (name: string) => name.replace(/^hui(?![aeiou])/u, 'wei');
 
 /**
+ * The commonest Chinese family names as Vietnamese reads them (Hán-Việt) and as pinyin and the Chinese of
+ * Cambodia spell them: one surname, one character (王 Vương / Wang, 陈 Trần / Chen, 林 Lâm / Lin / Lim). A
+ * Vietnamese tip names the Chinese boss "ông Vương" whom another calls "Mr Wang".
+ */
+const SURNAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  [
+    ['王', 'vuong wang'], ['陈', 'tran chen'], ['林', 'lam lin lim'], ['黄', 'hoang huang'], ['张', 'truong zhang'], ['吴', 'ngo wu'],
+    ['杨', 'duong yang'], ['郑', 'trinh zheng'], ['刘', 'luu liu'], ['郭', 'quach guo kwok'], ['李', 'ly li'], ['赵', 'trieu zhao'],
+  ].flatMap(([char, spellings]) => spellings!.split(' ').map((spelling) => [spelling, char!] as const)),
+);
+
+/**
  * Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or a final y or i
  * ("Rudy" / "Rudi"), or a first "hui" heard "wei" (huiAsWei), or, from five letters on, one typo
  * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix").
  */
 function sameName(a: string, b: string): boolean {
   if (a === b || undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
+  if (SURNAME_SPELLINGS.has(a) && SURNAME_SPELLINGS.get(a) === SURNAME_SPELLINGS.get(b)) return true;
   if (a.length >= 3 && huiAsWei(a) === huiAsWei(b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
   return editDistanceAtMostOne(a, b) || swappedOnce(a, b);
@@ -385,13 +398,16 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
 }
 
 /** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
+/** A landmark's consonants, as said and, in Thai and Khmer, as spelt with its silenced letters (แกรนด์ "grand"), as its name's are. */
+const landmarkShapes = (landmark: string) => [...new Set([skeleton(romanise(landmark)), speltSkeleton(landmark) ?? ''])].filter(Boolean);
+
 function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (theirs.scripts.latin.length === 0) return [];
   const found: string[] = [];
   const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
   const covered = new Set<string>();
   // What the other tip stands near (ក្បែរបុរី X) is not what it is about: a name met there is no name in common.
-  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
+  const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
@@ -405,9 +421,15 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t) when its last two consonants are there as written
     // ("Golden Bow Tower", KLTNPT, is not a "Golden Peach ...", KLTNPC). Pinyin is exact: no near match in Chinese.
     const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
-    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + 2));
+    // A Korean's full name is all of its chunk (isKoreanFullName).
+    const glued = isKoreanFullName(parts) ? 0 : 2;
+    const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + glued));
+    // One consonant apart only as the name is spelt, not as a cluster is said (spokenSkeletons): two changes are too many.
+    const spelt = new Set([skeleton(name), spokenSkeleton(name), spokenSkeleton(name.replace(/ch(?!h)/g, 'k'))]);
     const long = shapes.some(
-      (shape) => shape.length >= 5 && (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
+      (shape) =>
+        shape.length >= 5 &&
+        (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && spelt.has(shape) && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
     if (exact || chunk || long) {
       found.push(parts.join(' '));
@@ -482,6 +504,13 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
 }
 
 /**
+ * Two people named in Khmer or Thai, scripts that write every vowel: the same consonants with other
+ * vowels are another name (ដារ៉ា Dara, ដារី Dari), as they are not across scripts, whose spellings of
+ * one name differ in their vowels.
+ */
+const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.person && a.script === b.script && (a.script === 'khmer' || a.script === 'thai') && !a.readings.some((reading) => b.readings.includes(reading));
+
+/**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
  * "Jin Fan", Hán-Việt "kimpham" / "Kim Phàm"; សុខា "sokha" / "Sokha") or by the consonants of a
@@ -491,14 +520,15 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
-  const nearShapes = theirs.scripts.landmarks.map((landmark) => skeleton(romanise(landmark)));
+  const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
     const han = name.script === 'han';
-    if (name.skeleton.length >= 3 && nearShapes.includes(name.skeleton)) return false;
+    if (name.skeleton.length >= 3 && nearShapes.some((near) => near === name.skeleton || (name.skeleton.length >= 4 && near.includes(name.skeleton)))) return false;
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
-    if (theirs.scripts.landmarks.includes(name.text) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
-    const reads = (reading: string) => reading.length >= 4 && name.readings.includes(reading);
+    if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
+    // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it.
+    const reads = (reading: string) => reading.length >= 4 && (name.readings.includes(reading) || (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
       (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
@@ -510,7 +540,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           other.readings.some(reads) ||
           // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
           (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && personReads(name, reading, other.script === 'han'))) ||
-          ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other)),
+          ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other) && !vowelsTellApart(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
@@ -521,7 +551,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
       (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||
-      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks)) ||
+      (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks, isHangulFullName(name))) ||
       // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
       // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
       theirs.wordPairs.some((pair) => reads(pair) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
@@ -535,8 +565,9 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
  * at the start of a tip), as a Latin name is (namesInScript): a chunk that starts with its skeleton
  * (four consonants or more), or, from six, holds it one consonant apart.
  */
-function unmarkedInChunks(shape: string, chunks: readonly string[]): boolean {
+function unmarkedInChunks(shape: string, chunks: readonly string[], whole = false): boolean {
   if (shape.length < 4) return false;
+  if (whole) return chunks.includes(shape);
   return chunks.some((run) => (run.startsWith(shape) && run.length <= shape.length + 2) || (shape.length >= 6 && containsApprox(run, shape, 1)));
 }
 
@@ -590,7 +621,7 @@ function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
 /** Names of `mine`, native or Latin, that the other tip gives as a landmark in its own script (nativeLandmarks). */
 function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string }[] {
   if (theirs.scripts.landmarks.length === 0) return [];
-  const near = theirs.scripts.landmarks.map((landmark) => ({ text: landmark, shape: skeleton(romanise(landmark)) }));
+  const near = theirs.scripts.landmarks.flatMap((landmark) => landmarkShapes(landmark).map((shape) => ({ text: landmark, shape })));
   const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)));
   for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];

@@ -9,6 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
+import { NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -153,6 +154,15 @@ export function textGrams(text: string): Set<string> {
 }
 
 /**
+ * Titles before a person's name, English and Indonesian (Mr Kim, Pak Rudi, Bu Sari), and the
+ * offices and ranks English names a Korean or Chinese manager by (Director Park, Boss Wang). Words,
+ * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
+ */
+const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu';
+const RANKS = 'director manager chairman president supervisor boss';
+const alternation = (list: string) => list.split(' ').join('|');
+
+/**
  * Latin words that are never names: function words of the Latin-script resident languages
  * (English, Vietnamese, Indonesian) and nationalities. Every tip has them.
  */
@@ -176,10 +186,9 @@ const FUNCTION_WORDS = words(
   'tolong bantu paspor kerja bekerja penipuan bos penjaga polisi malam hari minggu bulan tahun lebih sekitar',
   // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
   'wni tki hp',
-  // titles before a person's name: the name is the person's, not the title
-  'mr mrs ms mdm madam director manager chairman president supervisor',
-  // and the Indonesian ones (Pak Rudi, Bu Sari: Mr, Mrs)
-  'pak bapak bu ibu',
+  // titles and offices before a person's name: the name is the person's, not the title
+  TITLES,
+  RANKS,
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
   // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
@@ -289,9 +298,11 @@ function words(...lines: string[]): Set<string> {
  * Caltex", "dekat pom bensin Caltex", ក្បែរស្ថានីយប្រេង Caltex): the name is still the landmark's,
  * unless a word for "called" says it is the place's own.
  */
-const LANDMARK_BEFORE =
-  /(?:\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\d+\s*(?:m|km|metres?|meters?|kilometres?)\b[^.]{0,40}?|away\s+|far\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah|not|không phải(?: là)?|khong phai(?: la)?|bukan)(?:\s+(?:the|khu|tòa|toa|gedung))?(?:\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\b)\p{Ll}[\p{Ll}\p{M}]*){0,3}|(?:ជិត|ក្បែរ|ទល់មុខ|ใกล้|ตรงข้าม|ข้าง)(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\p{Script=Khmer}\p{Script=Thai}\p{M}]){0,20})\s*$/iu;
-const LANDMARK_AFTER = /^\s*(?:附近|旁边|旁|对面|隔壁|近く|근처|옆|맞은편|အနီး|ဘေး)/u;
+const LANDMARK_BEFORE = new RegExp(
+  `(?:\\b(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|gần|cạnh|đối diện|bên cạnh|cách(?! đây)|dekat|samping|depan|seberang|sebelah|not|không phải(?: là)?|khong phai(?: la)?|bukan)(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)\\b)\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
+  'iu',
+);
+const LANDMARK_AFTER = new RegExp(`^\\s*(?:${NEAR_AFTER.join('|')})`, 'u');
 
 export interface NameSets {
   /** Names of what the tip is about. */
@@ -321,13 +332,13 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
  * Vietnamese or Indonesian titles: their writers capitalise names, and "chị ấy" is "she".
  */
-const TITLE_BEFORE = /(?:^|[^\p{L}])(?:mr|mrs|ms|mdm|madam|pak|bapak|bu|ibu)\.?\s+$/iu;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(TITLES)})\\.?\\s+$`, 'iu');
 
 /**
  * An office or a rank before a capitalised word, as English names a Korean or Chinese manager by
  * surname ("Director Park", "Manager Kim", "Boss Wang"): the word is a person's (TextFeatures.people).
  */
-const RANK_BEFORE = /(?:^|[^\p{L}])(?:director|manager|chairman|president|supervisor|boss)\s+$/iu;
+const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(RANKS)})\\s+$`, 'iu');
 
 /**
  * A word for "named" or "called" before a word makes it a name in lower case too ("namanya huilong
@@ -355,6 +366,9 @@ const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-
  * name ("Somsak the agent in ...", "Dara, a broker, ..."); not an adverb ("Later the driver left").
  */
 const PERSON_ROLE_AFTER = /^\s*,?\s+(?:the|a|an|our|this)\s+(?:agent|recruiter|broker|middleman|boss|driver|manager|supervisor|translator)(?:\s*[,.;:(—-]|\s+(?:in|from|at|of|who|with|near)\b)/iu;
+
+/** "Again", "more" in English, Indonesian and Vietnamese (lagi, nữa, lại): a tip that follows up on an earlier one. */
+const FOLLOW_UP_LATIN = /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu;
 
 /** What a recruiter or a mule buyer is said to do, in the third person (see isNameWord). */
 const TRADE_VERB_AFTER = /^\s+(?:buys|sells|rents|recruits|hires|pays|collects|lures|cheats|offers|promises|takes|brings|sends|moves|smuggles|traffics)\b/u;
@@ -412,6 +426,7 @@ export function nameSets(text: string): NameSets {
     // Thái (泰, 太, 蔡) opens Hán-Việt names as often as it names Thais: before another name syllable it is the name's (Thái Phong, 泰丰).
     else if (word.key === 'thai' && word.capitalised && after && spaced(word, after) && after.capitalised && (bareTitles || word.marked || after.marked) && pinyinOfHanViet([after.key]).length > 0) word.ordinary = false;
   });
+  const followUp = clean.length <= 60 && FOLLOW_UP_LATIN.test(clean);
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
@@ -434,6 +449,9 @@ export function nameSets(text: string): NameSets {
     const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
+    // Or the first word of a short tip that follows up on a place or a person ("Kaiyue: 2 more vans", "Sokha
+    // at the market again"): it names what it follows up on first, as the native scripts do (native-names).
+    if (!concept && index === 0 && followUp) return true;
     // Or the subject of what a recruiter or a mule buyer does ("Hang buys ABA accounts", "Sokha recruits
     // students"): an English verb in the third person after it, not a pronoun's.
     if (!concept && !PRONOUNS.has(word.key) && TRADE_VERB_AFTER.test(clean.slice(word.end, word.end + 16))) return true;
@@ -647,7 +665,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 20;
+export const FEATURES_VERSION = 21;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

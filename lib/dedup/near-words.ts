@@ -1,0 +1,60 @@
+/**
+ * Khmer and Thai words that make the place after them another one than the tip's: near, opposite,
+ * next to, and "not" (the neighbour a tipster tells it from). One table for every reader: the
+ * landmarks of native-names.ts (a Khmer or Thai name), of text-features.ts (a Latin name after them)
+ * and the negated descriptions of concepts.ts. A leaf module: concepts.ts and native-names.ts import
+ * each other's neighbours, and a regular expression built at load must not wait on a cycle.
+ */
+export interface NearWord {
+  word: string;
+  script: 'khmer' | 'thai';
+  sense: 'near' | 'opposite' | 'next' | 'not';
+  /**
+   * Only right before a kind of place (ជាប់បុរី, ติดคาสิโน, ข้างโรงแรม): ជាប់ and ติด also mean "held" and
+   * "stuck" (ជាប់ឃុំ, ติดอยู่ที่: held at), ข้าง opens "inside" and "behind" (ข้างใน, ข้างหลัง), and the
+   * block behind a casino is often the casino's own (0141).
+   */
+  kindOnly?: true;
+}
+
+export const NEAR_WORDS: readonly NearWord[] = [
+  { word: 'ក្បែរ', script: 'khmer', sense: 'near' },
+  { word: 'ជិត', script: 'khmer', sense: 'near' },
+  { word: 'ទល់មុខ', script: 'khmer', sense: 'opposite' },
+  { word: 'ជាប់នឹង', script: 'khmer', sense: 'next' },
+  { word: 'ជាប់', script: 'khmer', sense: 'next', kindOnly: true },
+  { word: 'មិនមែន', script: 'khmer', sense: 'not' },
+  { word: 'ใกล้', script: 'thai', sense: 'near' },
+  { word: 'ตรงข้าม', script: 'thai', sense: 'opposite' },
+  { word: 'ข้างๆ', script: 'thai', sense: 'next' },
+  { word: 'ข้าง', script: 'thai', sense: 'next', kindOnly: true },
+  { word: 'ติด', script: 'thai', sense: 'next', kindOnly: true },
+  { word: 'ไม่ใช่', script: 'thai', sense: 'not' },
+];
+
+/**
+ * Kinds of places a Khmer or Thai tip writes before a name (កាស៊ីណូ X, โรงแรม X): after a word that is
+ * kindOnly the name is a landmark only with one of them between.
+ */
+export const NATIVE_KINDS = 'កាស៊ីណូ|សណ្ឋាគារ|វីឡា|បុរី|រីសត|រ៉េសត|ក្រុមហ៊ុន|คาสิโน|โรงแรม|วิลล่า|บริษัท|รีสอร์ท|อาคาร|ตึก';
+
+/** The words that pass `keep`, longest first, as an alternation for a regular expression. */
+export function nearWords(keep: (word: NearWord) => boolean): string {
+  return NEAR_WORDS.filter(keep)
+    .map((entry) => entry.word)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/**
+ * Words for near, beside and opposite that Chinese, Japanese, Korean and Burmese put after the name
+ * (金时代附近, 주유소 근처, ဈေးအနီး): what stands before them is a landmark, and they are no name of
+ * their own ("국경 근처라고": "near the border, they said").
+ */
+export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面', '隔壁', '近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'];
+
+/**
+ * What ends a Thai or Khmer sentence that says "not X" (ไม่ใช่ X นะ, មិនមែន X ទេ): the particle, glued
+ * to X as these scripts write, is no part of X's name.
+ */
+export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> = { thai: ['นะ', 'ครับ', 'ค่ะ', 'คะ'], khmer: ['ទេ'] };
