@@ -213,8 +213,6 @@ const ROWS: readonly Row[] = [
   // The famous gambling cities casinos are named after, as Macau is.
   ['vegas', 'name', 0.06, 'vegas|las vegas|拉斯维加斯|拉斯維加斯|维加斯|lát vê gát|ลาสเวกัส|เวกัส|ឡាសវេហ្គាស|វេហ្គាស|라스베이거스|라스베가스|베가스|လာ့စ်ဗီးဂတ်စ်'],
   ['venice', 'name', 0.06, 'venice|venetian|威尼斯|venezia|vê-nê-xi-a|เวนิส|เวเนเชียน|វេនីស|베니스|베네치아|베네시안|ဗင်းနစ်'],
-  // Angkor names hotels and casinos far from the temples (Angkor Dragon, អង្គរ…): a lead word.
-  ['angkor', 'name', 0.03, 'angkor|吴哥|吳哥|ăng-co|ăngco|ăng co|อังกอร์|นครวัด|អង្គរ|앙코르|앙꼬르|အင်ကော'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
@@ -566,8 +564,8 @@ export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
  */
 export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set([
   'golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune', 'sky',
-  // Words that open or close names of every kind (0157): New World / Golden World, 兴旺 / 旺角, Angkor Dragon / Angkor Pearl.
-  'world', 'international', 'holiday', 'view', 'angkor', 'prosperity', 'jewel', 'king', 'era',
+  // Words that open or close names of every kind (0157): New World / Golden World, 兴旺 / 旺角, King's Crown / King Palace.
+  'world', 'international', 'holiday', 'view', 'prosperity', 'jewel', 'king', 'era',
 ]);
 
 /**
@@ -713,6 +711,10 @@ const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြ
 const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
 const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
+// Not "I" after a Latin word: "every day I go" is no row.
+const ROW_LETTER = /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ជួរ|ល្វែង)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열)/gu;
+/** Concept id of a row's letter ("row:c"). */
+export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
 export const gateColourConcept = (colour: string) => `gate:${colour}`;
@@ -846,6 +848,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('rice mill')) concepts.add('warehouse');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
+  // A row of a borey (row C, dãy C, C排, C열, แถว C, ជួរ C) is let on its own: which row, unless the tip says it is not that one.
+  if (cased.length === lower.length) {
+    for (const match of cased.matchAll(ROW_LETTER)) {
+      if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(cased.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
+    }
+  }
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the

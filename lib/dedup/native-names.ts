@@ -114,7 +114,7 @@ export function nativeName(text: string, named = false): NativeName | null {
     // A name made only of name words also reads as its English words (星冠 "starcrown", 金龙
     // "goldendragon"): a tip in another language translates it as often as it spells it (0133, 0136).
     const words = hanNameWords(text);
-    if (words.every(Boolean)) readings.push(words.join(''));
+    if (words.length >= 2 && words.every(Boolean)) readings.push(words.join(''));
   } else if (script === 'khmer') {
     const khmer = compact(khmerReading(text));
     // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the

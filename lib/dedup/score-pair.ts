@@ -366,6 +366,11 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
+  // Two rows of one estate are two lets, as two building numbers are two buildings (0157).
+  const [rowsA, rowsB] = [a, b].map((features) => [...features.concepts.concepts].filter((id) => id.startsWith('row:')));
+  if (rowsA!.length && rowsB!.length && intersect(new Set(rowsA), new Set(rowsB)).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
+    reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+  }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
   // buildings, whatever else is white.
   const partsA = partColours(a.concepts.concepts);

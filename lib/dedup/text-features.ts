@@ -516,7 +516,9 @@ export function nameSets(text: string): NameSets {
     const nameWord = (part: typeof word) => !part.place || (part === next && conceptOfTerm(part.key)?.group === 'name');
     // Nor an area the concepts know ("chak angre"): it says where, not which compound.
     const area = () => ['town', 'place'].includes(conceptOfTerm(`${word.key} ${next!.key}`)?.group ?? '');
-    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() ? [word.key + next.key] : [];
+    // Nor a landmark's name ("near golden phoenix"), as a capitalised one would be.
+    const landmark = () => LANDMARK_BEFORE.test(clean.slice(Math.max(0, word.start - 80), word.start));
+    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() && !landmark() ? [word.key + next.key] : [];
   });
   // The whole handle ("jobcambodia88") and its words but the trade's (chenwei of chenwei_hr88, not "jobs").
   const handleNames = [
