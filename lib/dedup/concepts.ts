@@ -132,13 +132,13 @@ const ROWS: readonly Row[] = [
   ['pearl', 'name', 0.06, 'pearl|珍珠|明珠|ngọc trai|minh châu|ไข่มุก|เพิร์ล|គុជ|mutiara|진주|펄|ပုလဲ'],
   ['ruby', 'name', 0.06, 'ruby|红宝石|紅寶石|hồng ngọc|ทับทิม|รูบี้|ត្បូងទទឹម|រូប៊ី|rubi|delima|루비|ပတ္တမြား'],
   ['emerald', 'name', 0.06, 'emerald|jade|翡翠|碧玉|ngọc lục bảo|phỉ thúy|มรกต|หยก|ត្បូងមរកត|zamrud|giok|에메랄드|비취|제이드|ကျောက်စိမ်း|เจด|ជេដ'],
-  ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|berlian|intan|다이아몬드'],
+  ['diamond', 'name', 0.06, 'diamond|钻石|鑽石|kim cương|ไดมอนด์|ពេជ្រ|ឌាយម៉ុន|ដាយម៉ុន|berlian|intan|다이아몬드|다이아|ဒိုင်းမွန်း|ဒိုင်းမွန်|စိန်ပွင့်'],
   ['crown', 'name', 0.06, 'crown|皇冠|王冠|vương miện|มงกุฎ|คราวน์|មកុដ|ក្រោន|mahkota|크라운|왕관|သရဖူ'],
   ['palace', 'name', 0.06, 'palace|宫殿|皇宫|王宫|cung điện|พระราชวัง|พาเลซ|វាំង|istana|팰리스|궁전|နန်းတော်'],
-  ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거'],
-  ['paradise', 'name', 0.06, 'paradise|天堂|thiên đường|สวรรค์|พาราไดซ์|ឋានសួគ៌|ផារ៉ាដាយ|surga|파라다이스|낙원|ပါရာဒိုက်'],
-  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|ស្តារ|ស្ដារ|bintang|스타|ကြယ်'],
-  ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
+  ['tiger', 'name', 0.06, 'tiger|老虎|猛虎|con hổ|เสือ|សត្វខ្លា|harimau|macan|호랑이|타이거|ไทเกอร์|ថាយហ្គឺ'],
+  ['paradise', 'name', 0.06, 'paradise|heaven|heavenly|天堂|天国|天國|thiên đường|thiên đàng|สวรรค์|พาราไดซ์|ឋានសួគ៌|ផារ៉ាដាយ|surga|kayangan|파라다이스|낙원|천국|헤븐|ပါရာဒိုက်'],
+  ['star', 'name', 0.05, 'star|stars|之星|明星|ngôi sao|สตาร์|ផ្កាយ|ស្តារ|ស្ដារ|bintang|스타|ကြယ်|စတား'],
+  ['sun', 'name', 0.05, 'sun|sunrise|sunshine|太阳|阳光|mặt trời|ดวงอาทิตย์|ซัน|ព្រះអាទិត្យ|matahari|태양|နေမင်း'],
   ['moon', 'name', 0.06, 'moon|月亮|银月|明月|新月|nguyệt|mặt trăng|ดวงจันทร์|มูน|ព្រះចន្ទ|문라이트|လမင်း'],
   // Macau is also spelt Macao, and Vietnamese writes it Ma Cao, Chinese 澳门: casinos are named after it.
   ['macau', 'name', 0.06, 'macau|macao|ma cao|澳门|澳門|มาเก๊า|ម៉ាកាវ|마카오|မကာအို'],
@@ -146,17 +146,17 @@ const ROWS: readonly Row[] = [
   ['royal', 'name', 0.05, 'royal|皇家|hoàng gia|รอยัล|ราชวงศ์|រ៉ូយ៉ាល់|រាជវង្ស|kerajaan|로열|로얄|တော်ဝင်'],
   ['empire', 'name', 0.06, 'empire|帝国|帝國|đế chế|เอ็มไพร์|អាណាចក្រ|kekaisaran|엠파이어|제국|အင်ပါယာ'],
   ['eagle', 'name', 0.06, 'eagle|鹰|鷹|đại bàng|อินทรี|อีเกิ้ล|อีเกิล|ឥន្ទ្រី|elang|rajawali|독수리|이글|လင်းယုန်'],
-  ['dragon', 'name', 0.06, 'dragon|龙|龍|rồng|มังกร|ดราก้อน|នាគ|ដ្រាហ្គន|naga|드래곤|용|နဂါး'],
+  ['dragon', 'name', 0.06, 'dragon|龙|龍|rồng|มังกร|ดราก้อน|នាគ|ដ្រាហ្គន|naga|드래곤|용|နဂါး|ဒရက်ဂွန်'],
   ['ocean', 'name', 0.05, 'ocean|海洋|đại dương|โอเชียน|มหาสมุทร|មហាសមុទ្រ|អូសៀន|អូសិន|samudra|samudera|오션|대양|သမုဒ္ဒရာ'],
   // Brand words compounds share (0133): the English word, its translations and its common
   // transliterations in Thai, Khmer, Korean and Burmese letters (โกลเด้น, ហ្គោលដិន, 골든, ဂိုးလ်ဒင်).
   // Single Chinese characters are read only inside a name (HAN_NAME_WORDS): 马 is also 马路, a road.
   ['golden', 'name', 0.05, 'golden|黄金|โกลเด้น|โกลเดน|ហ្គោលដិន|ហ្គោលដេន|골든|ဂိုးလ်ဒင်|ဂိုးဒင်'],
   ['grand', 'name', 0.04, 'grand|格兰|格蘭|แกรนด์|ហ្គ្រេន|ហ្គ្រែន|그랜드|ဂရန်း'],
-  ['lucky', 'name', 0.05, 'lucky|幸运|吉祥|may mắn|cát tường|ลัคกี้|ឡាក់គី|럭키|행운'],
+  ['lucky', 'name', 0.05, 'lucky|幸运|好运|鸿运|吉祥|may mắn|cát tường|ลัคกี้|ឡាក់គី|럭키|행운'],
   ['horse', 'name', 0.06, 'horse|horses|骏马|ngựa|ฮอร์ส|ម៉ាសេះ|សេះ|kuda|호스|မြင်း'],
   ['lion', 'name', 0.06, 'lion|lions|sư tử|ไลอ้อน|สิงโต|ឡាយអុន|singa|라이온|ခြင်္သေ့'],
-  ['fortune', 'name', 0.05, 'fortune|财富|ฟอร์จูน|ហ្វតជូន|ហ្វ័រជូន|포춘|ဖော်ချွန်း'],
+  ['fortune', 'name', 0.05, 'fortune|wealth|财富|富贵|富貴|phú quý|ฟอร์จูน|ហ្វតជូន|ហ្វ័រជូន|포춘|ဖော်ချွန်း'],
   ['sea', 'name', 0.04, 'sea|seaside|seaview|ซีวิว|씨뷰'],
   ['bay', 'name', 0.05, 'bay|vịnh|เบย์|อ่าว|teluk|베이'],
   ['coral', 'name', 0.06, 'coral|珊瑚|san hô|คอรัล|ปะการัง|ខូរ៉ាល់|karang|코랄|코럴|산호|သန္တာ'],
@@ -170,7 +170,54 @@ const ROWS: readonly Row[] = [
   ['city', 'name', 0.02, 'city|ซิตี้|ស៊ីធី|시티|စီးတီး'],
   // The sky and the clouds name hotels and compounds (天 in a name, ពពក "cloud", สกาย "sky" spelt).
   ['sky', 'name', 0.05, 'sky|天空|bầu trời|สกาย|ท้องฟ้า|ស្កាយ|មេឃ|langit|스카이|하늘'],
-  ['cloud', 'name', 0.06, 'cloud|clouds|mây|เมฆ|คลาวด์|ពពក|awan|구름|클라우드'],
+  ['cloud', 'name', 0.06, 'cloud|clouds|mây|เมฆ|คลาวด์|ពពក|ក្លោដ|ក្លោដ៍|awan|구름|클라우드|တိမ်တိုက်|ကလောက်'],
+  // The rest of the vocabulary compound, casino and hotel names are built from (0157): animals, gems and
+  // metals, nature, flowers, grandeur and brand words, each the English word, its translations in the other
+  // seven languages and its common transliterations in Thai, Khmer, Korean and Burmese letters. A word that
+  // is also a common word or the piece of one in running text is left out (Thai ดาว in ดาวน์, Burmese ဘေး
+  // "beside", Vietnamese "hoa hồng" a commission, Khmer ត្បូង "south", Korean 왕 in 왕복): the one-character
+  // Chinese and the Hán-Việt words are read only inside a name (HAN_NAME_WORDS, VIET_NAME_WORDS).
+  ['whale', 'name', 0.06, 'whale|whales|鲸鱼|鯨魚|蓝鲸|鲸|鯨|cá voi|ปลาวาฬ|วาฬ|ត្រីបាឡែន|បាឡែន|វ៉េល|paus|ikan paus|고래|웨일|ဝေလငါး'],
+  ['peacock', 'name', 0.06, 'peacock|孔雀|chim công|khổng tước|นกยูง|พีค็อก|ក្ងោក|merak|burung merak|공작새|피콕|ဒေါင်း'],
+  ['swan', 'name', 0.06, 'swan|swans|天鹅|天鵝|thiên nga|สวอน|ស្វាន|angsa|백조|스완'],
+  ['unicorn', 'name', 0.06, 'unicorn|qilin|麒麟|kỳ lân|ยูนิคอร์น|กิเลน|យូនីខន|គីលេន|unikorn|유니콘|ယူနီကွန်း'],
+  ['elephant', 'name', 0.06, 'elephant|elephants|大象|con voi|ช้าง|เอเลเฟนท์|ដំរី|gajah|코끼리|엘리펀트|ဆင်ဖြူ'],
+  ['panda', 'name', 0.06, 'panda|熊猫|熊貓|gấu trúc|แพนด้า|ផេនដា|판다|팬더|ပန်ဒါ'],
+  ['dolphin', 'name', 0.06, 'dolphin|dolphins|海豚|cá heo|โลมา|ดอลฟิน|ផ្សោត|ដូហ្វីន|lumba-lumba|돌고래|돌핀|လင်းပိုင်'],
+  ['sapphire', 'name', 0.06, 'sapphire|蓝宝石|藍寶石|lam ngọc|แซฟไฟร์|ត្បូងកណ្តៀង|safir|사파이어|နီလာ'],
+  ['crystal', 'name', 0.06, 'crystal|水晶|pha lê|คริสตัล|គ្រីស្តាល់|ក្រីស្តាល់|kristal|크리스탈|크리스털|ခရစ္စတယ်'],
+  ['platinum', 'name', 0.06, 'platinum|白金|铂金|鉑金|bạch kim|แพลทินัม|ทองคำขาว|ផ្លាទីន|platina|플래티넘|ပလက်တီနမ်'],
+  // Treasure, jewel and gem are one word in a name (宝 in 金宝, bảo in Kim Bảo); it leads many names.
+  ['jewel', 'name', 0.04, 'jewel|jewels|gem|gems|treasure|珠宝|珠寶|宝石|寶石|宝藏|châu báu|kho báu|đá quý|อัญมณี|เทรเชอร์|permata|harta karun|보석|보물|주얼|트레저|ရတနာ'],
+  ['peak', 'name', 0.06, 'peak|summit|顶峰|巅峰|đỉnh núi|พีค|ភីក|피크|ပီ့ခ်'],
+  ['spring', 'name', 0.05, 'spring|springs|温泉|泉水|suối nước|สปริง|ស្ព្រីង|스프링|온천'],
+  ['rainbow', 'name', 0.06, 'rainbow|彩虹|cầu vồng|สายรุ้ง|เรนโบว์|ឥន្ទធនូ|រ៉េនបូ|pelangi|무지개|레인보우|သက်တံ'],
+  ['galaxy', 'name', 0.06, 'galaxy|银河|銀河|星河|ngân hà|กาแล็กซี่|กาแลคซี่|ហ្គាឡាក់ស៊ី|galaksi|갤럭시|은하수|ဂလက်ဆီ'],
+  ['universe', 'name', 0.06, 'universe|cosmos|宇宙|vũ trụ|จักรวาล|ยูนิเวิร์ส|សកលលោក|យូនីវើស|alam semesta|유니버스|우주|စကြဝဠာ'],
+  ['rose', 'name', 0.06, 'rose|roses|玫瑰|กุหลาบ|โรส|ផ្កាកុលាប|កុលាប|រ៉ូស|mawar|로즈|장미|နှင်းဆီ'],
+  ['orchid', 'name', 0.06, 'orchid|orchids|兰花|蘭花|hoa lan|กล้วยไม้|ออร์คิด|អ័រគីដេ|anggrek|난초|오키드|သစ်ခွ'],
+  ['plum', 'name', 0.06, 'plum blossom|plum|梅花|hoa mai|hoa mơ|ดอกเหมย|bunga plum|매화|플럼'],
+  ['jasmine', 'name', 0.06, 'jasmine|茉莉|hoa nhài|มะลิ|จัสมิน|ម្លិះ|melati|재스민|자스민|စံပယ်'],
+  ['peony', 'name', 0.06, 'peony|peonies|牡丹|mẫu đơn|โบตั๋น|peoni|모란|작약|피오니'],
+  ['king', 'name', 0.06, 'king|kings|国王|國王|王者|quốc vương|กษัตริย์|คิง|ស្តេច|ឃីង|raja|킹|국왕|ဘုရင်'],
+  ['queen', 'name', 0.06, 'queen|女王|王后|nữ hoàng|ราชินี|ควีน|មហាក្សត្រី|ឃ្វីន|ratu|퀸|여왕|ဘုရင်မ'],
+  ['prince', 'name', 0.06, 'prince|王子|hoàng tử|เจ้าชาย|ปริ้นซ์|ព្រះអង្គម្ចាស់|ព្រីន|pangeran|프린스|왕자|မင်းသား'],
+  ['princess', 'name', 0.06, 'princess|公主|công chúa|เจ้าหญิง|ปริ้นเซส|ព្រះនាង|ព្រីនសេស|putri raja|프린세스|공주|မင်းသမီး'],
+  ['kingdom', 'name', 0.06, 'kingdom|王国|王國|vương quốc|คิงดอม|ឃីងដុម|킹덤|왕국'],
+  ['dynasty', 'name', 0.06, 'dynasty|王朝|vương triều|ไดนาสตี้|dinasti|다이너스티|왕조'],
+  ['legend', 'name', 0.06, 'legend|legends|传奇|傳奇|huyền thoại|ตำนาน|เลเจนด์|រឿងព្រេង|លេជេន|legenda|레전드|전설|ဒဏ္ဍာရီ'],
+  ['victory', 'name', 0.06, 'victory|胜利|勝利|chiến thắng|thắng lợi|ชัยชนะ|วิคตอรี่|วิกตอรี|វិចទ័រី|ជ័យជំនះ|kemenangan|빅토리|승리|အောင်ပွဲ|ဗစ်တိုရီ'],
+  ['prosperity', 'name', 0.04, 'prosperity|prosperous|繁荣|繁榮|兴旺|興旺|昌盛|thịnh vượng|รุ่งเรือง|วิบูลย์|វិបុលភាព|kemakmuran|makmur|번영|번창|ကြွယ်ဝ'],
+  ['era', 'name', 0.05, 'era|新时代|时代|時代|thời đại|ยุคใหม่|សម័យថ្មី|era baru|시대'],
+  ['century', 'name', 0.06, 'century|世纪|世紀|thế kỷ|เซ็นจูรี่|សតវត្ស|សេនជូរី|abad|센추리|세기'],
+  ['oriental', 'name', 0.05, 'oriental|orient|东方|東方|phương đông|โอเรียนเต็ล|អូរីយ៉ង់|오리엔탈|동방'],
+  ['world', 'name', 0.02, 'world|世界|thế giới|เวิลด์|វើល|វើលដ៍|ពិភពលោក|dunia|월드|세계|ဝေါလ်|ကမ္ဘာ'],
+  ['international', 'name', 0.02, 'international|intl|国际|國際|quốc tế|อินเตอร์เนชั่นแนล|នានាជាតិ|អន្តរជាតិ|អ៊ីនធើណេសិនណល|internasional|인터내셔널|국제|အင်တာနေရှင်နယ်|အပြည်ပြည်ဆိုင်ရာ'],
+  ['holiday', 'name', 0.04, 'holiday|假日|ฮอลิเดย์|ហូលីដេ|홀리데이|ဟော်လီဒေး'],
+  ['view', 'name', 0.03, 'view|景观|景觀|วิว|វីវ|ဗျူး'],
+  // The famous gambling cities casinos are named after, as Macau is.
+  ['vegas', 'name', 0.06, 'vegas|las vegas|拉斯维加斯|拉斯維加斯|维加斯|lát vê gát|ลาสเวกัส|เวกัส|ឡាសវេហ្គាស|វេហ្គាស|라스베이거스|라스베가스|베가스|လာ့စ်ဗီးဂတ်စ်'],
+  ['venice', 'name', 0.06, 'venice|venetian|威尼斯|venezia|vê-nê-xi-a|เวนิส|เวเนเชียน|វេនីស|베니스|베네치아|베네시안|ဗင်းနစ်'],
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
@@ -490,7 +537,28 @@ export const HAN_NAME_WORDS: Readonly<Record<string, string>> = {
   // Hotels are named for their view (江景 "River View", 海景 "Sea View") and compounds for the sky and
   // colours (蓝天 "Blue Sky", 红星 "Red Star"): in a name, a colour is a word of the name, not the paint.
   江: 'river', 景: 'view', 天: 'sky', 蓝: 'blue', 藍: 'blue', 红: 'red', 紅: 'red', 白: 'white', 绿: 'green', 綠: 'green', 银: 'silver', 銀: 'silver',
+  // The rest of the vocabulary (0157). Characters Chinese also spells foreign names with (达, 利, 安, 亚) are not name words.
+  鲸: 'whale', 鯨: 'whale', 麟: 'unicorn', 麒: 'unicorn', 象: 'elephant', 鹅: 'swan', 鵝: 'swan', 晶: 'crystal', 宝: 'jewel', 寶: 'jewel',
+  顶: 'peak', 頂: 'peak', 峰: 'peak', 泉: 'spring', 虹: 'rainbow', 玫: 'rose', 瑰: 'rose', 兰: 'orchid', 蘭: 'orchid', 梅: 'plum', 王: 'king',
+  胜: 'victory', 勝: 'victory', 旺: 'prosperity', 盛: 'prosperity', 兴: 'prosperity', 興: 'prosperity', 隆: 'prosperity', 昌: 'prosperity',
+  富: 'fortune', 财: 'fortune', 財: 'fortune', 祥: 'lucky', 城: 'city', 鸿: 'grand', 鴻: 'grand',
 };
+
+/**
+ * The name words of a Chinese name, longest term first (钻石湾: 钻石 diamond, 湾 bay; 银河城: 银河 galaxy, 城 city),
+ * each character a name word of its own where no longer term takes it; null for a character that is none.
+ */
+export function hanNameWords(name: string): (string | null)[] {
+  const chars = [...name];
+  const words: (string | null)[] = [];
+  for (let at = 0; at < chars.length; ) {
+    let length = Math.min(4, chars.length - at);
+    while (length >= 2 && CONCEPTS.get(TERM_CONCEPT.get(chars.slice(at, at + length).join('')) ?? '')?.group !== 'name') length--;
+    words.push(length >= 2 ? TERM_CONCEPT.get(chars.slice(at, at + length).join(''))! : (HAN_NAME_WORDS[chars[at]!] ?? null));
+    at += Math.max(1, length);
+  }
+  return words;
+}
 
 /**
  * The same name words in Vietnamese, as the Hán-Việt syllables of a name written with its marks
@@ -503,13 +571,57 @@ export const VIET_NAME_WORDS: Readonly<Record<string, string>> = {
   ưng: 'eagle', dương: 'ocean', phụng: 'phoenix',
   // Native words name places too: Rồng Bạc is "Silver Dragon" (銀龍), Rồng Vàng "Golden Dragon".
   rồng: 'dragon', bạc: 'silver', vàng: 'golden',
+  // The rest of the vocabulary (0157): the Hán-Việt readings of the characters above.
+  thiên: 'sky', vân: 'cloud', vương: 'king', thắng: 'victory', thịnh: 'prosperity', hưng: 'prosperity', vượng: 'prosperity', phát: 'prosperity',
+  phú: 'fortune', tài: 'fortune', bảo: 'jewel', tuyền: 'spring', đỉnh: 'peak', kình: 'whale', lân: 'unicorn', tượng: 'elephant', ngân: 'silver',
 };
 
 /**
  * Name words that, shared alone, do not make two names one translated name: Golden Dragon and
  * Golden Phoenix, Royal Crown and Royal Palace, 金帆 and 金时代 share them and are other places.
  */
-export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set(['golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune', 'sky']);
+export const LEAD_NAME_WORDS: ReadonlySet<string> = new Set([
+  'golden', 'royal', 'grand', 'lucky', 'star', 'sun', 'sea', 'bay', 'garden', 'plaza', 'park', 'city', 'fortune', 'sky',
+  // Words that open or close names of every kind (0157): New World / Golden World, 兴旺 / 旺角, King's Crown / King Palace.
+  'world', 'international', 'holiday', 'view', 'prosperity', 'jewel', 'king', 'era',
+]);
+
+/**
+ * The names of the Latin letters as Khmer, Thai, Korean and Burmese write them: a compound known by its initials
+ * ("KB") is written ខេប៊ី, เคบี, 케이비, ကေဘီ by a tipster who spells what the sign says (0157).
+ */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  a: 'អេ|เอ|에이|အေ', b: 'ប៊ី|บี|비|ဘီ', c: 'ស៊ី|ซี|씨|စီ', d: 'ឌី|ดี|디|ဒီ', e: 'អ៊ី|อี|이|အီး', f: 'អេហ្វ|เอฟ|에프|အက်ဖ်',
+  g: 'ជី|จี|지|ဂျီ', h: 'អេច|เอช|เอชท์|에이치|အိတ်ချ်', i: 'អាយ|ไอ|아이|အိုင်', j: 'ជេ|เจ|제이|ဂျေ', k: 'ខេ|เค|케이|ကေ',
+  l: 'អែល|អេល|แอล|엘|အယ်လ်', m: 'អេម|អិម|เอ็ม|엠|အမ်', n: 'អេន|អិន|เอ็น|엔|အန်', o: 'អូ|โอ|오|အို', p: 'ភី|พี|피|ပီ',
+  q: 'ឃ្យូ|គីវ|คิว|큐|ကျူ', r: 'អា|អារ|อาร์|알|아르|အာ', s: 'អេស|เอส|에스|အက်စ်', t: 'ធី|ที|티|တီ', u: 'យូ|ยู|유|ယူ',
+  v: 'វី|วี|브이|ဗွီ', w: 'ដាប់ប៊លយូ|ดับเบิลยู|ดับบลิว|더블유|ဒဗလျူ', x: 'អ៊ិច|អិច|เอ็กซ์|엑스|အိတ်ဇ်', y: 'វ៉ាយ|วาย|와이|ဝိုင်', z: 'ហ្សេដ|แซด|제트|ဇက်',
+};
+const LETTER_OF = new Map(Object.entries(LETTER_NAMES).flatMap(([letter, spellings]) => spellings.split('|').map((spelling) => [spelling, letter] as const)));
+const LETTER_SPELLINGS = [...LETTER_OF.keys()].sort(byLength);
+/** Initials spelt in letters that tips write as words of their own, not names (ทีวี "TV", โอเค "OK", ไอที "IT", អេធីអឹម "ATM", ABA the bank). */
+const COMMON_INITIALS: ReadonlySet<string> = new Set(['tv', 'tb', 'ok', 'pc', 'dj', 'cc', 'id', 'it', 'ceo', 'atm', 'gps', 'sms', 'vip', 'usd', 'sim', 'hr', 'qr', 'aba', 'ktv', 'dna']);
+
+/**
+ * The Latin initials a Khmer, Thai, Korean or Burmese word spells letter by letter (ខេប៊ី "kb", 케이비 "kb"),
+ * two to four different letters, or null. The whole word must be letter names; in Korean one of them of two
+ * syllables (케이, 에스), for Korean words are made of the one-syllable ones (이유 "reason", 유지 "upkeep").
+ */
+export function speltInitials(word: string): string | null {
+  const read = (rest: string, spellings: readonly string[]): readonly string[] | null => {
+    if (rest === '') return spellings.length >= 2 ? spellings : null;
+    if (spellings.length >= 4) return null;
+    for (const spelling of LETTER_SPELLINGS) {
+      const found = rest.startsWith(spelling) ? read(rest.slice(spelling.length), [...spellings, spelling]) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  const spellings = read(word.normalize('NFC'), []);
+  if (!spellings || (/\p{Script=Hangul}/u.test(word) && spellings.every((spelling) => spelling.length < 2))) return null;
+  const initials = spellings.map((spelling) => LETTER_OF.get(spelling)!).join('');
+  return !COMMON_INITIALS.has(initials) && new Set(initials).size > 1 ? initials : null;
+}
 
 /**
  * Name words one language says with one word where English has two: 海 and hải are "sea" and
@@ -622,6 +734,10 @@ const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ปร�
 // a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
 const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
+// Not "I" after a Latin word: "every day I go" is no row.
+const ROW_LETTER = /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ជួរ|ល្វែង)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열)/gu;
+/** Concept id of a row's letter ("row:c"). */
+export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
 export const gateColourConcept = (colour: string) => `gate:${colour}`;
@@ -788,6 +904,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('old hotel')) concepts.add('hotel');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".
   if (concepts.has('old casino')) concepts.add('casino');
+  // A row of a borey (row C, dãy C, C排, C열, แถว C, ជួរ C) is let on its own: which row, unless the tip says it is not that one.
+  if (cased.length === lower.length) {
+    for (const match of cased.matchAll(ROW_LETTER)) {
+      if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(cased.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
+    }
+  }
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the

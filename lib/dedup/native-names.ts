@@ -14,7 +14,7 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
-import { conceptOfTerm, HAN_NAME_WORDS, withoutConceptWords } from './concepts';
+import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
@@ -114,7 +114,9 @@ export function nativeName(text: string, named = false): NativeName | null {
     if (viet && [...text].every((char) => hanViet(char))) readings.push(viet);
     // A name made only of name words also reads as its English words (星冠 "starcrown", 金龙
     // "goldendragon"): a tip in another language translates it as often as it spells it (0133, 0136).
-    if ([...text].every((char) => HAN_NAME_WORDS[char])) readings.push([...text].map((char) => HAN_NAME_WORDS[char]).join(''));
+    const words = hanNameWords(text);
+    // Not one lead word alone: 之星 ("star of") ends many names.
+    if (words.every(Boolean) && (words.length >= 2 || !LEAD_NAME_WORDS.has(words[0]!))) readings.push(words.join(''));
   } else if (script === 'khmer') {
     const khmer = compact(khmerReading(text));
     // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the

@@ -379,6 +379,11 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
+  // Two rows of one estate are two lets, as two building numbers are two buildings (0157).
+  const [rowsA, rowsB] = [a, b].map((features) => [...features.concepts.concepts].filter((id) => id.startsWith('row:')));
+  if (rowsA!.length && rowsB!.length && intersect(new Set(rowsA), new Set(rowsB)).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
+    reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+  }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
   // buildings, whatever else is white.
   const partsA = partColours(a.concepts.concepts);
@@ -665,10 +670,15 @@ export function translatedNames(a: TextFeatures, b: TextFeatures): boolean {
   // "Royal" and "Grand" are the first words a name loses in translation: the Royal Phoenix is "凤凰"
   // (not when the one-word tip writes a Latin name of its own: "Crown Heights" is not the Royal Crown).
   const [single, longer] = mine.size === 1 ? [a, theirs] : theirs.size === 1 ? [b, mine] : [null, null];
-  return !!single && single.names.size === 0 && longer!.size === 2 && [...longer!].some((word) => word !== shared[0] && DROPPED_NAME_WORDS.has(word));
+  return !!single && namesOnlyTheWord(single, shared[0]!) && longer!.size === 2 && [...longer!].some((word) => word !== shared[0] && DROPPED_NAME_WORDS.has(word));
 }
 
-const DROPPED_NAME_WORDS: ReadonlySet<string> = new Set(['royal', 'grand']);
+// "King" is dropped as "Royal" is: the King Crown is 皇冠 and Vương Miện, "crown" (0157).
+const DROPPED_NAME_WORDS: ReadonlySet<string> = new Set(['royal', 'grand', 'king']);
+
+/** No Latin name, or one that is the name word itself in Vietnamese (Vuong Mien, "crown"), not a name of its own (Crown Heights). */
+const namesOnlyTheWord = (features: TextFeatures, word: string) =>
+  features.names.size === 0 || [...features.joinedNames.values()].some((keys) => sameNameWord(conceptOfTerm(keys.join(' '))?.id ?? '') === word);
 
 /** A lead word as one of the tips wrote it: "Ocean" in both is not the lead word "sea" they stand for. */
 const leadWord = (id: string, a: TextFeatures, b: TextFeatures) => LEAD_NAME_WORDS.has(id) && (a.concepts.concepts.has(id) || b.concepts.concepts.has(id));

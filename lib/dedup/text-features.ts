@@ -7,7 +7,7 @@
  * were written with.
  */
 import { PROVINCES } from '@/lib/geo/provinces';
-import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, HAN_NAME_WORDS, hanNumber, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
+import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
@@ -239,6 +239,21 @@ function unmarkedViet(): Map<string, string[]> {
 }
 /** A syllable's name words: as written with its marks, or, in a name written bare, every word it may stand for. */
 const vietNameWords = (lower: string, bare: boolean): string[] => (VIET_NAME_WORDS[lower] ? [VIET_NAME_WORDS[lower]] : bare ? (unmarkedViet().get(lower) ?? []) : []);
+/**
+ * The name words of a Vietnamese name's syllables, two that make one word read as that word (Phượng Hoàng is
+ * "phoenix", not phoenix and royal; Kim Cương "diamond"; Ngân Hà "galaxy"), the others one by one (0157).
+ */
+function vietRunNameWords(syllables: readonly string[], bare: boolean): string[] {
+  const ids: string[] = [];
+  for (let at = 0; at < syllables.length; at++) {
+    const pair = at + 1 < syllables.length ? conceptOfTerm(`${syllables[at]} ${syllables[at + 1]}`) : undefined;
+    if (pair?.group === 'name') {
+      ids.push(pair.id);
+      at++;
+    } else ids.push(...vietNameWords(syllables[at]!, bare));
+  }
+  return ids;
+}
 
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
@@ -502,7 +517,7 @@ export function nameSets(text: string): NameSets {
       for (const reading of pinyinOfHanViet(keys)) if (reading !== keys.join('')) joined.set(reading, keys);
     }
     // Its syllables as name words too (Kim Liên: golden, lotus), so that its translation meets it.
-    if (!landmark && vietnamese) for (const word of run) for (const id of vietNameWords(word.lower, !run.some((other) => other.marked))) nameWords.add(id);
+    if (!landmark && vietnamese) for (const id of vietRunNameWords(run.map((word) => word.lower), !run.some((other) => other.marked))) nameWords.add(id);
     index = end + 1;
   }
   // A name in quotes is a name however it is written ("a casino called 'golden fortune'").
@@ -519,7 +534,9 @@ export function nameSets(text: string): NameSets {
     const nameWord = (part: typeof word) => !part.place || (part === next && conceptOfTerm(part.key)?.group === 'name');
     // Nor an area the concepts know ("chak angre"): it says where, not which compound.
     const area = () => ['town', 'place'].includes(conceptOfTerm(`${word.key} ${next!.key}`)?.group ?? '');
-    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() ? [word.key + next.key] : [];
+    // Nor a landmark's name ("near golden phoenix"), as a capitalised one would be.
+    const landmark = () => LANDMARK_BEFORE.test(clean.slice(Math.max(0, word.start - 80), word.start));
+    return next && [word, next].every((part) => !part.ordinary && nameWord(part) && !part.code) && /^\s*$/.test(clean.slice(word.end, next.start)) && !area() && !landmark() ? [word.key + next.key] : [];
   });
   // The whole handle ("jobcambodia88") and its words but the trade's (chenwei of chenwei_hr88, not "jobs").
   const handleNames = [
@@ -634,8 +651,16 @@ function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: 
   return kept.length === colours.length ? concepts : { ...concepts, concepts: new Set([...concepts.concepts].filter((id) => CONCEPTS.get(id)?.group !== 'colour' || painted.has(id))) };
 }
 
+/** A word of Khmer, Thai, Hangul or Burmese letters on its own (a Korean particle may follow it). */
+const SPELT_WORD = /(?<![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}])([\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}]{2,16}?)(?:에서|에|은|는|이|가|을|를|의|로|으로)?(?![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}])/gu;
+
 export function textFeatures(text: string): TextFeatures {
   const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
+  // Initials spelt in Khmer, Thai, Korean or Burmese letters (ខេប៊ី, 케이비) are the Latin name they spell ("KB").
+  for (const word of text.normalize('NFC').matchAll(SPELT_WORD)) {
+    const initials = speltInitials(word[1]!);
+    if (initials) subjects.add(initials);
+  }
   const scripts = scriptRuns(text);
   const namesNothing = subjects.size === 0 && landmarks.size === 0 && scripts.names.length === 0;
   const concepts = withoutNamedColours(conceptFeatures(text), text, subjects, joined);
@@ -643,7 +668,7 @@ export function textFeatures(text: string): TextFeatures {
   // colours: 蓝天 ("Blue Sky") says nothing of the paint, and a colour weighs as one.
   const nameWords = [
     ...scripts.names.flatMap((name) =>
-      name.script === 'han' && !name.person ? [...name.text].map((char) => HAN_NAME_WORDS[char]).filter((id): id is string => !!id && CONCEPTS.get(id)?.group !== 'colour') : [],
+      name.script === 'han' && !name.person ? hanNameWords(name.text).filter((id): id is string => !!id && CONCEPTS.get(id)?.group !== 'colour') : [],
     ),
     ...vietNameWords,
   ];
@@ -665,7 +690,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 21;
+export const FEATURES_VERSION = 22;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

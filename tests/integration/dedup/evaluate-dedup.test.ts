@@ -100,8 +100,8 @@ describe('dedup evaluation', () => {
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
     ['blind-3.jsonl', 93, [], 1, 0.94],
-    ['blind-4.jsonl', 105, [], 1, 0.95],
-    ['blind-6.jsonl', 128, [], 0.95, 0.88],
+    ['blind-4.jsonl', 105, [], 1, 0.96],
+    ['blind-6.jsonl', 128, [], 0.97, 0.91],
     ['blind-8.jsonl', 153, [], 0.95, 0.88],
     ['blind-9.jsonl', 152, [], 0.98, 0.95],
     ['blind-11.jsonl', 154, [], 0.98, 0.97],

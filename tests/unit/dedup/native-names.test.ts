@@ -77,9 +77,9 @@ describe('nativeNames', () => {
     expect(texts('សណ្ឋាគារចាស់ពណ៌លឿង មានសន្តិសុខ')).toEqual([]);
     expect(texts('โรงแรมสีชมพู ๗ ชั้น')).toEqual([]);
     expect(texts('겉으론 호텔인데 안에 사기 사무실 있음')).toEqual([]);
-    // a concept word is not a name, a name word is (凤凰: phoenix)
+    // a concept word is not a name, a name word is (凤凰: phoenix, also read as its English word, 0157)
     expect(nativeName('빌딩')).toBeNull();
-    expect(nativeName('凤凰')?.readings).toEqual(['fenghuang', 'phuonghoang']);
+    expect(nativeName('凤凰')?.readings).toEqual(['fenghuang', 'phuonghoang', 'phoenix']);
   });
 
   it('reads each name in Latin letters and by its consonants', () => {

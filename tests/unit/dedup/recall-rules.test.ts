@@ -165,8 +165,9 @@ describe('a name translated into another language', () => {
   it('weighs as a shared name when only one tip writes Latin names', () => {
     // the Phoenix casino and 凤凰赌场: one name, translated
     const shared = reason('the Phoenix casino in Kampot, blue roof', '贡布凤凰赌场，蓝色屋顶', 'script_names', 300);
-    expect(namesOf(shared)).toEqual(['phoenix']);
-    expect(shared?.weight).toBe(WEIGHTS.scriptName);
+    // 凤凰 is read as "phoenix" (0157): met as a whole name, as 金帆 is met as "Jin Fan", said with its reading.
+    expect(namesOf(shared)).toEqual(['凤凰 (fenghuang)']);
+    expect(shared?.weight).toBe(WEIGHTS.scriptNames);
   });
 
   it('not between two Latin names that share one word', () => {
