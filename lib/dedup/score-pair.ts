@@ -402,10 +402,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   return reasons;
 }
 
-/** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
 /** A landmark's consonants, as said and, in Thai and Khmer, as spelt with its silenced letters (แกรนด์ "grand"), as its name's are. */
 const landmarkShapes = (landmark: string) => [...new Set([skeleton(romanise(landmark)), speltSkeleton(landmark) ?? ''])].filter(Boolean);
 
+/** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
 function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (theirs.scripts.latin.length === 0) return [];
   const found: string[] = [];
