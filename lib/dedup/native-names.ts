@@ -343,7 +343,7 @@ const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Sc
 /**
  * The commonest Khmer family names (Sok, Chan, Ly, Lim, Heng, Chea, Kim, Keo, Meas, Ouk, Sam, Pech, Prak,
  * Hun, Chhun, Tep, Ros, Mao, Yim, Touch, Seng, Khiev, Phan, Chheang, Nget, Ung, Long, Tang ...). Khmer
- * writes the family name first and a space before the given name (សុខ ដារ៉ា, Sok Dara): after ឈ្មោះ
+ * writes the family name first and a space before the given name (ចាន់ សុភា, Chan Sophea): after ឈ្មោះ
  * both are the person's name, and the family name alone, shared by thousands, is no one's.
  */
 const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;

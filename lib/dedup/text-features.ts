@@ -464,7 +464,7 @@ export function nameSets(text: string): NameSets {
     const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
-    // Or the first word of a short tip that follows up on a place or a person ("Kaiyue: 2 more vans", "Sokha
+    // Or the first word of a short tip that follows up on a place or a person ("Meilong: 3 more trucks", "Sokha
     // at the market again"): it names what it follows up on first, as the native scripts do (native-names).
     if (!concept && index === 0 && followUp) return true;
     // Or the subject of what a recruiter or a mule buyer does ("Hang buys ABA accounts", "Sokha recruits
