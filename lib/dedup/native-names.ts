@@ -15,7 +15,7 @@
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
-import { NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
+import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
@@ -365,8 +365,6 @@ function khmerFullName(surname: string, after: string): NativeName[] | null {
 
 const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
 
-/** "Again", "more": ទៀត, ម្តងទៀត, อีก, ထပ်. */
-const FOLLOW_UP = /ទៀត|อีก|ထပ်/u;
 const NAMED_END = /(?:ឈ្មោះ|ชื่อ|အမည်)$/u;
 const TIP_OPENING = /^\s*([\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{M}]{2,12})(?=\s|[,:：]|$)/u;
 
@@ -451,7 +449,7 @@ export function nativeNames(text: string): NativeName[] {
   // รูบี้สตาร์ รถตู้เข้าอีก ๓ คัน: "X, cars in again", "X, three more vans"): the tip's first chunk, short
   // as a name is, unless it is a word, a town or a description.
   // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
-  const opening = clean.length <= 60 && FOLLOW_UP.test(clean) ? TIP_OPENING.exec(clean) : null;
+  const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
   if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
   for (const bracketed of clean.matchAll(BRACKETED)) {

@@ -58,3 +58,11 @@ export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面
  * to X as these scripts write, is no part of X's name.
  */
 export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> = { thai: ['นะ', 'ครับ', 'ค่ะ', 'คะ'], khmer: ['ទេ'] };
+
+/**
+ * "Again", "more" (ទៀត, ម្តងទៀត, อีก, ထပ်; again, lagi, nữa, lại): a short tip with one follows up on an earlier
+ * one and names what it follows up on first. native-names.ts reads that first word in native letters,
+ * text-features.ts in Latin ones, each with its own words.
+ */
+const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်/u, latin: /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu } as const;
+export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => clean.length <= 60 && FOLLOW_UP[letters].test(clean);

@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
+import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -382,8 +382,6 @@ const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-
  */
 const PERSON_ROLE_AFTER = /^\s*,?\s+(?:the|a|an|our|this)\s+(?:agent|recruiter|broker|middleman|boss|driver|manager|supervisor|translator)(?:\s*[,.;:(—-]|\s+(?:in|from|at|of|who|with|near)\b)/iu;
 
-/** "Again", "more" in English, Indonesian and Vietnamese (lagi, nữa, lại): a tip that follows up on an earlier one. */
-const FOLLOW_UP_LATIN = /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu;
 
 /** What a recruiter or a mule buyer is said to do, in the third person (see isNameWord). */
 const TRADE_VERB_AFTER = /^\s+(?:buys|sells|rents|recruits|hires|pays|collects|lures|cheats|offers|promises|takes|brings|sends|moves|smuggles|traffics)\b/u;
@@ -441,7 +439,7 @@ export function nameSets(text: string): NameSets {
     // Thái (泰, 太, 蔡) opens Hán-Việt names as often as it names Thais: before another name syllable it is the name's (Thái Phong, 泰丰).
     else if (word.key === 'thai' && word.capitalised && after && spaced(word, after) && after.capitalised && (bareTitles || word.marked || after.marked) && pinyinOfHanViet([after.key]).length > 0) word.ordinary = false;
   });
-  const followUp = clean.length <= 60 && FOLLOW_UP_LATIN.test(clean);
+  const followUp = isFollowUp(clean, 'latin');
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
