@@ -460,7 +460,10 @@ export function nativeNames(text: string): NativeName[] {
   // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
   const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
-  if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
+  // A person followed up on is named in full, family name first (កែវ វណ្ណា ... ១០ ទៀត): both words, as after ឈ្មោះ.
+  const openingFull = opening ? khmerFullName(opening[1]!, clean.slice(opening[0].length)) : null;
+  for (const name of openingFull ?? []) if (!found.has(name.text)) found.set(name.text, name);
+  if (!openingFull && openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));

@@ -57,6 +57,11 @@ describe('what a one-line Khmer or Thai tip writes after a kind word', () => {
     expect(texts('អគារខៀវមាត់ទន្លេ ឡាន ២ ទៀត')).toEqual([]);
   });
 
+  it('reads a follow-up that opens with a Khmer full name by both its words', () => {
+    // "Sok Dara took 5 more kids": the family name alone is too short to tell anyone
+    expect(texts('សុខ ដារ៉ា យកក្មេង ៥ នាក់ទៀត')).toContain('សុខ ដារ៉ា');
+  });
+
   it('does not read "the same place" a follow-up points back with as a name', () => {
     expect(texts('កន្លែងដដែល យប់នេះឡាន ៣ ទៀត')).toEqual([]);
   });
