@@ -773,9 +773,9 @@ const ownPieces = (features: TextFeatures) =>
 
 /**
  * A one-line tip ("KB Park, 3 buses tonight", ខេប៊ី ឡានក្រុង៣, "the orange-gate villas, a car in again") says
- * what it reports on and nothing more: it is not to be weighed by the details it could not give. Every piece it
- * does give (a colour, a kind, a floor count) is in the other tip too; the pieces it has, or none. Those pieces,
- * which the other tip need not repeat, are the tips it may be about.
+ * what it reports on and nothing more: it is not to be weighed by the details it could not give, but every piece
+ * it does give (a colour, a kind, a floor count) must be in the other tip too. Its pieces (none, for a name and
+ * "3 buses"), or null when it is no one-line tip or says something the other does not.
  */
 function allSaidMet(short: PreparedTip, reasons: readonly DuplicateReason[]): string[] | null {
   if (!short.features.short) return null;
