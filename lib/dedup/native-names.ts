@@ -70,9 +70,15 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
- * mountain …"; Thai ที่, บน, ใน, ใกล้).
+ * mountain …"; Thai ที่, บน, ใน, ใกล้), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+
+/**
+ * A Khmer or Thai colour word at the start of a run, written without ពណ៌ or สี. Not ផ្កាឈូក, pink and the lotus
+ * flower, which names resorts and casinos (រីសតផ្កាឈូក, the Lotus resort).
+ */
+const BARE_COLOUR = /^(?:ក្រហម|ខៀវ|លឿង|បៃតង|ខ្មៅ|ទឹកក្រូច|ប្រផេះ|ត្នោត|แดง|ฟ้า|น้ำเงิน|เหลือง|เขียว|ขาว|ดำ|ชมพู|ม่วง|ส้ม|เทา|น้ำตาล)/u;
 
 /**
  * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is
@@ -104,6 +110,9 @@ export function nativeName(text: string, named = false): NativeName | null {
   if (!script || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
   if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
+  // Khmer and Thai put the colour after the noun, and a one-line tip drops the word for colour (ตึกเหลือง, អគារខៀវ:
+  // "the yellow building"): after a kind word, a colour is the kind's.
+  if (!named && BARE_COLOUR.test(text)) return null;
   const letters = romanise(text);
   const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
   const readings: string[] = [];
@@ -451,7 +460,10 @@ export function nativeNames(text: string): NativeName[] {
   // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
   const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
-  if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
+  // A person followed up on is named in full, family name first (កែវ វណ្ណា ... ១០ ទៀត): both words, as after ឈ្មោះ.
+  const openingFull = opening ? khmerFullName(opening[1]!, clean.slice(opening[0].length)) : null;
+  for (const name of openingFull ?? []) if (!found.has(name.text)) found.set(name.text, name);
+  if (!openingFull && openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));

@@ -65,4 +65,11 @@ export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> =
  * text-features.ts in Latin ones, each with its own words.
  */
 const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်/u, latin: /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu } as const;
-export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => clean.length <= 60 && FOLLOW_UP[letters].test(clean);
+export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => isShortTip(clean) && FOLLOW_UP[letters].test(clean);
+
+/**
+ * A tip of one line ("KB Park, 3 buses tonight", "the orange-gate villas, a car in again"): it says what it
+ * reports on by a name or two or three words, and nothing more, as a follow-up or a passer-by writes. A
+ * Chinese, Japanese or Korean character is a syllable, a word or most of one: it counts as two letters.
+ */
+export const isShortTip = (text: string) => text.trim().length + (text.match(/[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0) <= 60;

@@ -767,6 +767,43 @@ function describedPieces(reasons: readonly DuplicateReason[]): number[] {
   });
 }
 
+/** What a tip describes of its place piece by piece, as describedPieces weighs shared ones: its colours, kinds, features and landmarks. */
+const ownPieces = (features: TextFeatures) =>
+  [...features.concepts.concepts].filter((id) => partColour(id) || (DESCRIBED_GROUPS.has(CONCEPTS.get(id)?.group ?? '') && conceptWeight(id) >= WEIGHTS.describedPiece));
+
+/**
+ * A one-line tip ("KB Park, 3 buses tonight", ខេប៊ី ឡានក្រុង៣, "the orange-gate villas, a car in again") says
+ * what it reports on and nothing more: it is not to be weighed by the details it could not give, but every piece
+ * it does give (a colour, a kind, a floor count) must be in the other tip too. Its pieces (none, for a name and
+ * "3 buses"), or null when it is no one-line tip or says something the other does not.
+ */
+function allSaidMet(short: PreparedTip, reasons: readonly DuplicateReason[]): string[] | null {
+  if (!short.features.short) return null;
+  const found = reasons.find((reason) => reason.code === 'concepts');
+  const shared = new Set(found && 'concepts' in found ? found.concepts : []);
+  const own = ownPieces(short.features);
+  if (short.features.concepts.floors.size > 0 && !reasons.some((reason) => reason.code === 'floors')) return null;
+  return own.every((id) => shared.has(id)) ? own.concat([...short.features.concepts.floors].map(String)) : null;
+}
+
+/**
+ * The one-line tip's name it shares with the other widens nearness as a second piece would, when all else it says
+ * is met. A name that tells one place: not a district's or an area's (WEIGHTS.districtName), nor one short word met
+ * across scripts (WEIGHTS.scriptName: "Chen", a part of "Chak Angre"), which many share.
+ */
+function shortNamed(a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateReason[], contrasted: boolean): boolean {
+  // What little it says must agree (not another floor count or colour), and be the same kind of report: a recruiter
+  // met at the BKK1 market is not the BKK1 tower. Two tips about people name them, not where they stand: a recruiter's
+  // or a mule buyer's pin is where the tipster met them (0145), and "Wing" or "ABA" is a bank, not a place.
+  const related = reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  if ((!allSaidMet(a, reasons) && !allSaidMet(b, reasons)) || contrasted || !related || (PEOPLE_CATEGORIES.has(a.category) && PEOPLE_CATEGORIES.has(b.category))) return false;
+  return reasons.some((reason) => (reason.code === 'names' && reason.weight >= WEIGHTS.nameOne) || (reason.code === 'script_names' && reason.weight >= WEIGHTS.scriptNames));
+}
+
+/** A one-line tip that describes its place by two pieces or more, every one of them in the other tip: nearness is not vague. */
+const shortDescribed = (a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateReason[], contrasted: boolean) =>
+  !contrasted && [allSaidMet(a, reasons), allSaidMet(b, reasons)].some((pieces) => !!pieces && pieces.length >= 2);
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
@@ -847,15 +884,15 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
   // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
   const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0);
+  // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number');
   const wide =
-    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered)) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
+    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
-  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number');
-  const nearWeight = sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
+  const nearWeight = shortDescribed(a, b, reasons, contrasted) || sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 

@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
+import { isFollowUp, isShortTip, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -42,6 +42,8 @@ export interface TextFeatures {
    * even when the word is also a kind of place ("Park"), so they meet a titled name in another script (박실장).
    */
   people: readonly string[];
+  /** A one-line tip (near-words isShortTip): its name, or its few words, are all it says of the place (0160). */
+  short: boolean;
 }
 
 export interface ScriptRuns {
@@ -681,6 +683,7 @@ export function textFeatures(text: string): TextFeatures {
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
     handleNames,
     people,
+    short: isShortTip(text),
   };
 }
 
@@ -688,7 +691,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 22;
+export const FEATURES_VERSION = 23;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
@@ -706,13 +709,14 @@ export function encodeFeatures(features: TextFeatures): string {
     features.wordPairs,
     features.handleNames,
     features.people,
+    features.short,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[]];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[], boolean];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -725,5 +729,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     wordPairs: parsed[10],
     handleNames: parsed[11],
     people: parsed[12] ?? [],
+    short: parsed[13],
   };
 }

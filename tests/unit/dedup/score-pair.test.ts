@@ -88,9 +88,9 @@ describe('scorePair', () => {
   it('lets a shared name of two words reach past the radius', () => {
     const result = scorePair(
       tip({ text: 'Royal Crown casino in Poipet, guards at the back.' }),
-      tip({ north: 2_000, category: 'PERSON_HELD', text: 'My brother is held at the Royal Crown casino complex.' }),
+      tip({ north: 3_000, category: 'PERSON_HELD', text: 'My brother is held at the Royal Crown casino complex.' }),
     );
-    // no proximity; names 0.45 + related category 0.05 + time 0.05 + a little text
+    // Past the wide radius too (two one-line tips widen nearness by their name, 0160): no proximity; names 0.45 + related category 0.05 + time 0.05 + a little text
     expect(codes(result)).not.toContain('distance');
     expect(result.score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
   });
