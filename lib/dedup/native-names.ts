@@ -91,7 +91,14 @@ const thaiNameOnly = (run: string) => {
   return verb ? run.slice(0, verb.index) : run;
 };
 
-/** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
+/**
+ * A road and its name (ផ្លូវឯករាជ្យ "Independence road", ถนนสุขุมวิท, ซอย 5, ဗိုလ်ချုပ်လမ်း): where a place is, which
+ * the road reason weighs, not the place's name. Khmer and Thai put the word for road (ផ្លូវ, ថ្នល់, វិថី
+ * "boulevard", ถนน, ซอย "lane") before the name, Burmese (လမ်း) after it.
+ */
+const ROAD_NAME = /^(?:ផ្លូវ|ថ្នល់|មហាវិថី|វិថី|ถนน|ซอย)|လမ်း(?:မကြီး)?$/u;
+
+/** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a road, a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
   if (script === 'myanmar' && BURMESE_TITLE.test(text)) {
@@ -101,7 +108,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
   // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
-  if (!script || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  if (!script || ROAD_NAME.test(text) || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
   if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   const letters = romanise(text);

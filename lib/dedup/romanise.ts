@@ -57,6 +57,8 @@ const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ိုင်/gu, 'ို'],
   // ရှ and ယှ are "sh" (MLCTS "hr", "hy"): ရှမ်း is "Shan".
   [/ရှ|ယှ/gu, 'š'],
+  // A final က් after the inherent vowel (MLCTS "-ak") is said "et" and so written in names: ထက် "Htet", ဇက် "Zet".
+  [/(?<=[\u1000-\u1021][\u103b-\u103e]*)က်/gu, 'တ်'],
 ];
 const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
 const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j', š: 'sh' };

@@ -191,8 +191,10 @@ const FUNCTION_WORDS = words(
   RANKS,
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
-  // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
-  'aba acleda bca bri bni',
+  // banks and mobile-money services every money-mule tip names: ABA, ACLEDA, Wing, TrueMoney; Indonesian BCA, BRI, BNI
+  'aba acleda wing truemoney bca bri bni',
+  // the home towns relatives write from ("his sister called me from Yangon"): where they are, not the place
+  'yangon rangoon mandalay naypyidaw hanoi saigon hcm hcmc jakarta surabaya medan bangkok seoul busan incheon manila',
 );
 
 /**
@@ -205,6 +207,8 @@ const VIETNAMESE_WORDS = words(
   'trường chùa đền số phía sau bên việt',
   // titles before a person's name, as anh and chị are: "Ông Long" is Mr Long
   'ông bà',
+  // religions, capitalised: nhà thờ Hồi giáo is a mosque, chùa Phật a Buddhist temple
+  'hồi phật',
 );
 
 /**
@@ -284,6 +288,8 @@ const PLACE_PHRASES = new RegExp(
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    // home towns abroad (FUNCTION_WORDS), of two words
+    'ho chi minh', 'kuala lumpur',
     ...PROVINCES.map((province) => province.en.toLowerCase()),
   ].join('|')})\\b`,
   'giu',
@@ -342,6 +348,10 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Krom (lower) and Leu (upper), as Latin letters write ក្រោម and លើ after a commune's name. */
+const AREA_PARTS = words('krom kraom leu loeu ler');
+/** A national road's number as written in one word: NR1 (English), RN5 (French), QL1 and TL (Vietnamese quốc lộ, tỉnh lộ), AH1 (Asian Highway). */
+const ROAD_CODE = /^(?:nr|rn|ql|tl|ah)\d{1,3}[a-z]?$/u;
 
 /**
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
@@ -397,7 +407,10 @@ export function nameSets(text: string): NameSets {
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length))
-    .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length));
+    .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length))
+    // Three capitalised words run together are a name's words (AungKoKoHtet: Aung Ko Ko Htet), as relatives type
+    // a Burmese or Korean name; two are as often a brand (WeChat, TikTok). Not inside a handle.
+    .replace(/(?<![\p{L}\d_@.])(?:\p{Lu}\p{Ll}+){3,}(?![\p{L}\d_])/gu, (run) => run.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   // A handle ("tg chenwei_hr88", "@vanna_aba") is an account, not a name of what the tip is about:
@@ -416,10 +429,15 @@ export function nameSets(text: string): NameSets {
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index),
+      // A road's number (NR1, QL1: Quốc lộ 1, RN5, AH1) says where, as the road reason weighs it; a concept written
+      // in capitals (KTV: karaoke) is that concept: neither is a code.
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index) || ROAD_CODE.test(key) || (/^\p{Lu}{2,}$/u.test(match[0]) && (conceptOfTerm(key)?.group ?? 'name') !== 'name'),
       handle: inHandle(match.index),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
+      // Two words run together, each capitalised (SokDara, MinJun): a name wherever it stands, as no ordinary
+      // word is written so (the brands that are, WeChat and TikTok, are FUNCTION_WORDS).
+      glued: /\p{Ll}\p{Lu}/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
       marked: /[\u0300-\u036f]/.test(match[0].normalize('NFD')) || /đ/i.test(match[0]),
@@ -454,12 +472,13 @@ export function nameSets(text: string): NameSets {
     if (namedAt(index) || (previous && !previous.capitalised && !word.capitalised && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    if (!word.sentenceStart || word.numberFollows || word.code || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
+    const concept = conceptOfTerm(word.key);
+    const describes = !!concept && concept.group !== 'name';
+    // A colour before a number opens a description ("Blue 15-floor tower"), not a name.
+    if (!word.sentenceStart || (word.numberFollows && !describes) || word.code || word.glued || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
     // At a sentence's start, a capitalised word is a name when another name word or a kind of
     // place follows it ("Golden Lotus is ...", "Kaiyuan bldg in ..."), unless it is a concept
     // word that describes ("Yellow building").
-    const concept = conceptOfTerm(word.key);
-    const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
     // Or the first word of a short tip that follows up on a place or a person ("Meilong: 3 more trucks", "Sokha
@@ -499,7 +518,8 @@ export function nameSets(text: string): NameSets {
     const keys = run.map((word) => word.key);
     // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name;
     // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
-    const whole = conceptOfTerm(keys.join(' '))?.group;
+    // Khmer splits an area into communes by "lower" and "upper" after its name (Chak Angre Krom, Chak Angre Leu).
+    const whole = conceptOfTerm(keys.join(' '))?.group ?? (keys.length >= 2 && AREA_PARTS.has(keys.at(-1)!) ? conceptOfTerm(keys.slice(0, -1).join(' '))?.group : undefined);
     if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
       index = last + 1;
       continue;
@@ -688,7 +708,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 22;
+export const FEATURES_VERSION = 23;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
