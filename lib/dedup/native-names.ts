@@ -67,12 +67,13 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
- * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
+ * one: a colour, with the word for colour (ពណ៌, สี, 色, ရောင်) or first without it (ตึกฟ้า "blue building",
+ * អគារលឿង; not the colours that open given names, ស, ขาว, ดำ, ชมพู), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้).
  */
-const DESCRIPTION = /ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /^(?:ខៀវ|ក្រហម|បៃតង|លឿង|ខ្មៅ|ប្រផេះ|ฟ้า|แดง|เขียว|เหลือง|เทา|น้ำเงิน)|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /**
  * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is

@@ -45,7 +45,7 @@ export interface TextFeatures {
 }
 
 export interface ScriptRuns {
-  /** Romanised runs, lower case, no spaces ("jinbei"). */
+  /** Romanised runs, lower case, no spaces ("jinbei"); a Chinese run's syllables apart ("jin'bei'", see runHolds). */
   latin: readonly string[];
   /** Their consonant skeletons ("CNP"). */
   skeletons: readonly string[];
@@ -69,6 +69,34 @@ const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{
  */
 const hanCommonWord = (run: string) => HAN_NOT_NAMES.test(run) || (conceptOfTerm(run)?.group ?? 'name') !== 'name';
 
+/** A Chinese run's reading, its syllables kept apart ("ling'chen'"): one character is one syllable. */
+const hanSyllables = (letters: string) => letters.toLowerCase().replace(/[^a-z']/g, '').replace(/'+/g, "'");
+
+/**
+ * Whether a romanised run holds a reading. In a Khmer, Thai, Korean or Burmese one, whose words run
+ * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh").
+ * In a Chinese one, as two whole syllables or more: each syllable is a character, and any of dozens,
+ * so "chen" in 凌晨 ("dawn") or "heng" in sheng (胜利, "victory") is no one's name.
+ */
+export function runHolds(run: string, reading: string): boolean {
+  if (!run.includes("'")) {
+    for (let at = run.indexOf(reading); at >= 0; at = run.indexOf(reading, at + 1)) {
+      const next = run[at + reading.length];
+      if (next !== 'h' && !(next === 'g' && reading.endsWith('n'))) return true;
+    }
+    return false;
+  }
+  const syllables = run.split("'").filter(Boolean);
+  for (let start = 0; start < syllables.length; start++) {
+    let joined = syllables[start]!;
+    for (let end = start + 1; end < syllables.length && joined.length < reading.length; end++) {
+      joined += syllables[end];
+      if (joined === reading) return true;
+    }
+  }
+  return false;
+}
+
 /** Every run of a non-Latin script, romanised, for names written in it. */
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
@@ -81,8 +109,11 @@ export function scriptRuns(text: string): ScriptRuns {
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
     else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk) chunks.push(skeleton(romanise(chunk)));
-    const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
-    if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
+    const readings: [string, string][] = [[isHan ? hanSyllables(romanise(match[0])) : compactLatin(match[0]), romanise(match[0])]];
+    if (isHan) {
+      const viet = [...match[0]].map((char) => hanViet(char)).join("'");
+      readings.push([hanSyllables(viet), viet]);
+    }
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
     else if (/\p{Script=Khmer}/u.test(match[0])) latin.push(...match[0].split(/\s+/).map((chunk) => khmerReading(chunk).replace(/[^a-z]/g, '')).filter((run) => run.length >= 4));
     for (const [run, letters] of readings) {
@@ -159,7 +190,8 @@ export function textGrams(text: string): Set<string> {
  * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
  */
 const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu';
-const RANKS = 'director manager chairman president supervisor boss';
+// and the trades a tipster names a broker by before the name ("Recruiter Chhun Veasna", "agent Sok Dara")
+const RANKS = 'director manager chairman president supervisor boss recruiter broker agent middleman';
 const alternation = (list: string) => list.split(' ').join('|');
 
 /**
@@ -173,7 +205,7 @@ const FUNCTION_WORDS = words(
   'who what where when which how why many much some all every each other another very about over under after before since until',
   'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
   'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
-  'wechat line zalo tiktok viber signal kakao kakaotalk app apps online scam scams fraud usd dollars riel sim km am pm',
+  'wechat line zalo tiktok viber signal kakao kakaotalk fb app apps online scam scams fraud usd dollars riel sim km am pm',
   // abbreviations every kind of tipster writes in capitals: not a compound's code
   'ngo kpi vip atm usdt cctv gps sms',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
@@ -290,6 +322,8 @@ const PLACE_PHRASES = new RegExp(
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     // home towns abroad (FUNCTION_WORDS), of two words
     'ho chi minh', 'kuala lumpur',
+    // the border crossing to Hà Tiên, Kampot
+    'prek chak',
     ...PROVINCES.map((province) => province.en.toLowerCase()),
   ].join('|')})\\b`,
   'giu',
