@@ -452,6 +452,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
 const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
 
 /**
+ * A Vietnamese is called by the last syllable of the name: 阮文雄 (Nguyễn Văn Hùng) is "Hùng". A name in
+ * characters is a Vietnamese one by its middle name, Văn (文) for a man, Thị (氏) for a woman.
+ */
+const vietGivenName = (name: NativeName) => (name.script === 'han' && /^\p{Script=Han}[文氏]\p{Script=Han}$/u.test(name.text) ? hanViet(name.text[2]!) : '');
+
+/**
  * A one-syllable name in Chinese text (runHolds reads two at least): only as a surname's own character,
  * read by pinyin, Hán-Việt or a known spelling (王 for Wang or Vương, 范 for Phạm, 林 for Lim), not as any
  * character read so (网 "net" is wang too, 晨 "dawn" chen).
@@ -555,6 +561,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           other.readings.some(reads) ||
           // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
           (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && personReads(name, reading, other.script === 'han'))) ||
+          (!!name.person && !!other.person && [vietGivenName(other), vietGivenName(name)].some((given, i) => given.length >= 3 && (i === 0 ? name : other).readings.includes(given))) ||
           ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other) && !vowelsTellApart(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
