@@ -469,14 +469,17 @@ const surnameInHan = (han: string, name: string) =>
  * A person's Chinese name and the Latin spelling a Cambodian-Chinese family gives it, one word
  * a character ("Ly Meng Hour" / 李明豪, "Lim Kok Hua" / 林国华): the spelling follows Teochew or
  * Khmer, not pinyin, so only each word's first sound is compared (hanOnsets). Three characters and
- * a surname first, so that two names meet by chance about one time in thousands; or two, the
- * surname by one of its known spellings ("Lim Heng" / 林兴, SURNAME_SPELLINGS) and the given name by its first sound.
+ * a surname first, so that two names meet by chance about one time in thousands. Or two, rarer
+ * by chance only when more than first sounds agree: the surname by one of its spellings (SURNAME_SPELLINGS)
+ * and the given name by the consonants of its pinyin or Hán-Việt reading, which keeps the final
+ * consonants Teochew keeps, vowels aside ("Lim Heng" / 林兴, Hán-Việt hưng; not "Lim Kok" / 林国, quốc).
  */
 function sinoName(name: NativeName, parts: readonly string[]): boolean {
   const chars = [...name.text];
   if (chars.length !== parts.length || !HAN_SURNAMES.has(chars[0]!)) return false;
   const onsets = hanOnsets(name.text);
-  if (chars.length === 2) return SURNAME_SPELLINGS.get(parts[0]!) === chars[0] && onsets[1]!.includes(onsetClass(parts[1]!));
+  const consonants = (word: string) => word.replace(/[aeiouy]/g, '');
+  if (chars.length === 2) return SURNAME_SPELLINGS.get(parts[0]!) === chars[0] && [compactLatin(chars[1]!), hanViet(chars[1]!)].some((reading) => reading !== '' && consonants(reading) === consonants(parts[1]!));
   return chars.length === 3 && parts.every((word, i) => onsets[i]!.includes(onsetClass(word)));
 }
 

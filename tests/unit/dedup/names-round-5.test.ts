@@ -62,9 +62,10 @@ describe('names as relatives write them (0158)', () => {
     expect(skeleton(romanise('ဇော်ထက်'))).toBe(skeleton('zaw htet'));
   });
 
-  it('meets a two-character Chinese name by its surname spelling and the first sound of the given name', () => {
-    expect(reasonCodes(tip('Money changer Lim Seng near the market takes USDT', 0, mule), tip('市场旁边换钱的老板叫林生，收U', 300, mule))).toContain('script_names');
-    expect(reasonCodes(tip('Money changer Tan Seng near the market takes USDT', 0, mule), tip('市场旁边换钱的老板叫林生，收U', 300, mule))).not.toContain('script_names');
+  it('meets a two-character Chinese name by its surname spelling and the consonants of the given name', () => {
+    expect(reasonCodes(tip('Money changer Lim Meng near the market takes USDT', 0, mule), tip('市场旁边换钱的老板叫林明，收U', 300, mule))).toContain('script_names');
+    expect(reasonCodes(tip('Money changer Lim Mok near the market takes USDT', 0, mule), tip('市场旁边换钱的老板叫林明，收U', 300, mule))).not.toContain('script_names');
+    expect(reasonCodes(tip('Money changer Tan Meng near the market takes USDT', 0, mule), tip('市场旁边换钱的老板叫林明，收U', 300, mule))).not.toContain('script_names');
   });
 });
 
