@@ -576,7 +576,10 @@ export function nameSets(text: string): NameSets {
   for (const quoted of clean.matchAll(QUOTED)) {
     const keys = (quoted[1]!.match(LATIN_WORD) ?? []).map(nameKey).filter((key) => key.length >= 2 && !isOrdinary(key) && !VIETNAMESE_WORDS.has(key));
     if (keys.length === 0 || keys.length > 4) continue;
-    keys.filter((key) => !PLACE_WORDS.has(key)).forEach((key) => subjects.add(key));
+    // Not the kinds of place or the trade's words ("'hotel jobs'" is what a recruiter offers).
+    const named = keys.filter((key) => !PLACE_WORDS.has(key) && !HANDLE_WORDS.has(key));
+    if (named.length === 0) continue;
+    named.forEach((key) => subjects.add(key));
     if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);

@@ -69,6 +69,23 @@ describe('names as relatives write them (0158)', () => {
   });
 });
 
+describe('people named where tipsters name them (0158)', () => {
+  it('reads a Khmer tip that opens with a family name and a given name as that person', () => {
+    expect(nativeNames('សុខ ពិសី នៅផ្សារ ប្រមូលកាតធនាគារ').map((name) => name.text)).toContain('សុខ ពិសី');
+  });
+
+  it('ends a Chinese name after 叫 at 的, and starts one after 卖给 or 帮', () => {
+    expect(nativeNames('村里那个叫李美玲的女人收身份证').map((name) => name.text)).toContain('李美玲');
+    expect(nativeNames('把账户卖给园区').map((name) => name.text)).toEqual([]);
+    expect(nativeNames('每天帮园区换钱').map((name) => name.text)).toEqual([]);
+  });
+
+  it('reads no name in quotes made of a kind of place and the trade', () => {
+    expect(names("She offers 'casino jobs' in the city")).toEqual([]);
+    expect(names("A compound called 'golden fortune' by the river")).toEqual(['golden', 'fortune']);
+  });
+});
+
 describe('a Vietnamese called by the given name (0158)', () => {
   it('meets a Vietnamese name in characters at its last syllable, by the middle name Văn or Thị', () => {
     const recruiter = { category: 'RECRUITER' as const };
