@@ -228,7 +228,7 @@ function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null 
     // Every name of one tip in the other: the same place. Names left over on both sides
     // ("Golden Sands" / "White Sands"): two places sharing a word.
     if (shared.length === fewer.names.size) {
-      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : WEIGHTS.nameOne;
+      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : WEIGHTS.nameOne;
       return { code: 'names', names: shared.sort(), weight };
     }
     if (shared.length > 0) return { code: 'names_differ', weight: WEIGHTS.namesPartlyDiffer };

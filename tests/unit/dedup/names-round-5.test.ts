@@ -3,6 +3,7 @@ import { withoutConceptWords } from '@/lib/dedup/concepts';
 import { nativeNames } from '@/lib/dedup/native-names';
 import { romanise, skeleton, spokenSkeleton, spokenSkeletons } from '@/lib/dedup/romanise';
 import { runHolds, textFeatures } from '@/lib/dedup/text-features';
+import { scorePair } from '@/lib/dedup/score-pair';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 const tip = tipsNear(11.57, 104.91);
@@ -83,6 +84,14 @@ describe('people named where tipsters name them (0158)', () => {
   it('reads no name in quotes made of a kind of place and the trade', () => {
     expect(names("She offers 'casino jobs' in the city")).toEqual([]);
     expect(names("A compound called 'golden fortune' by the river")).toEqual(['golden', 'fortune']);
+  });
+});
+
+describe('a common surname alone (0158)', () => {
+  it('weighs one of the commonest Chinese surnames, shared alone, as little as a district', () => {
+    const weight = (a: string, b: string) => scorePair(tip(a, 0), tip(b, 300)).reasons.find((reason) => reason.code === 'names')?.weight;
+    expect(weight('The boss is Mr Chen, they took passports', 'Mr Chen keeps the passports there')).toBe(0.2);
+    expect(weight('The boss is Mr Sokun, they took passports', 'Mr Sokun keeps the passports there')).toBe(0.3);
   });
 });
 
