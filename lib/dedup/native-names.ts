@@ -67,7 +67,7 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
- * one: a colour, with the word for colour (ពណ៌, สี, 色, ရောင်) or first without it (ตึกฟ้า "blue building",
+ * one: a colour, with the word for colour (ពណ៌, สี, 色, ရောင်) or first without it (ตึกแดง "red building",
  * អគារលឿង; not the colours that open given names, ស, ขาว, ดำ, ชมพู), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
@@ -93,7 +93,7 @@ const thaiNameOnly = (run: string) => {
 };
 
 /**
- * A road and its name (ផ្លូវឯករាជ្យ "Independence road", ถนนสุขุมวิท, ซอย 5, ဗိုလ်ချုပ်လမ်း): where a place is, which
+ * A road and its name (ផ្លូវកម្ពុជាក្រោម "Kampuchea Krom road", ถนนสุขุมวิท, ซอย 5, ဗိုလ်ချုပ်လမ်း): where a place is, which
  * the road reason weighs, not the place's name. Khmer and Thai put the word for road (ផ្លូវ, ថ្នល់, វិថី
  * "boulevard", ถนน, ซอย "lane") before the name, Burmese (လမ်း) after it.
  */
@@ -461,7 +461,7 @@ export function nativeNames(text: string): NativeName[] {
   const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
   if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
-  // A Khmer tip may open with the person it is about, family name first (កែវ វណ្ណា …: Keo Vanna): the whole name, as after ឈ្មោះ.
+  // A Khmer tip may open with the person it is about, family name first (ចាន់ សុភា …: Chan Sophea): the whole name, as after ឈ្មោះ.
   const khmerOpening = /^\s*([\p{Script=Khmer}\p{M}]{2,8})(?=\s)/u.exec(clean);
   for (const name of (khmerOpening && khmerFullName(khmerOpening[1]!, clean.slice(khmerOpening[0].length))) || []) if (!found.has(name.text)) found.set(name.text, name);
   for (const bracketed of clean.matchAll(BRACKETED)) {

@@ -452,7 +452,7 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
 const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
 
 /**
- * A Vietnamese is called by the last syllable of the name: 阮文雄 (Nguyễn Văn Hùng) is "Hùng". A name in
+ * A Vietnamese is called by the last syllable of the name: 阮文明 (Nguyễn Văn Minh) is "Minh". A name in
  * characters is a Vietnamese one by its middle name, Văn (文) for a man, Thị (氏) for a woman.
  */
 const vietGivenName = (name: NativeName) => (name.script === 'han' && /^\p{Script=Han}[文氏]\p{Script=Han}$/u.test(name.text) ? hanViet(name.text[2]!) : '');
@@ -460,7 +460,7 @@ const vietGivenName = (name: NativeName) => (name.script === 'han' && /^\p{Scrip
 /**
  * A one-syllable name in Chinese text (runHolds reads two at least): only as a surname's own character,
  * read by pinyin, Hán-Việt or a known spelling (王 for Wang or Vương, 范 for Phạm, 林 for Lim), not as any
- * character read so (网 "net" is wang too, 晨 "dawn" chen).
+ * character read so (网 "net" is wang too, 晨 "morning" chen).
  */
 const surnameInHan = (han: string, name: string) =>
   [...han].some((char) => HAN_SURNAMES.has(char) && (compactLatin(char) === name || hanViet(char) === name || SURNAME_SPELLINGS.get(name) === char));
@@ -472,7 +472,7 @@ const surnameInHan = (han: string, name: string) =>
  * a surname first, so that two names meet by chance about one time in thousands. Or two, rarer
  * by chance only when more than first sounds agree: the surname by one of its spellings (SURNAME_SPELLINGS)
  * and the given name by the consonants of its pinyin or Hán-Việt reading, which keeps the final
- * consonants Teochew keeps, vowels aside ("Lim Heng" / 林兴, Hán-Việt hưng; not "Lim Kok" / 林国, quốc).
+ * consonants Teochew keeps, vowels aside ("Lim Meng" / 林明, pinyin ming; not "Lim Kok" / 林国, quốc).
  */
 function sinoName(name: NativeName, parts: readonly string[]): boolean {
   const chars = [...name.text];

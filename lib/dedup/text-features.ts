@@ -74,9 +74,9 @@ const hanSyllables = (letters: string) => letters.toLowerCase().replace(/[^a-z']
 
 /**
  * Whether a romanised run holds a reading. In a Khmer, Thai, Korean or Burmese one, whose words run
- * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh").
+ * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh", "out").
  * In a Chinese one, as two whole syllables or more: each syllable is a character, and any of dozens,
- * so "chen" in 凌晨 ("dawn") or "heng" in sheng (胜利, "victory") is no one's name.
+ * so "chen" in 早晨 ("morning") or "heng" in sheng (生, "life") is no one's name.
  */
 export function runHolds(run: string, reading: string): boolean {
   if (!run.includes("'")) {
@@ -190,7 +190,7 @@ export function textGrams(text: string): Set<string> {
  * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
  */
 const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu';
-// and the trades a tipster names a broker by before the name ("Recruiter Chhun Veasna", "agent Sok Dara")
+// and the trades a tipster names a broker by before the name ("Recruiter Sok Pisey", "agent Keo Sophal")
 const RANKS = 'director manager chairman president supervisor boss recruiter broker agent middleman';
 const alternation = (list: string) => list.split(' ').join('|');
 
@@ -205,7 +205,7 @@ const FUNCTION_WORDS = words(
   'who what where when which how why many much some all every each other another very about over under after before since until',
   'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
   'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
-  'wechat line zalo tiktok viber signal kakao kakaotalk fb app apps online scam scams fraud usd dollars riel sim km am pm',
+  'wechat line zalo tiktok youtube viber signal kakao kakaotalk fb app apps online scam scams fraud usd dollars riel sim km am pm',
   // abbreviations every kind of tipster writes in capitals: not a compound's code
   'ngo kpi vip atm usdt cctv gps sms',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
@@ -382,7 +382,7 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-/** Krom (lower) and Leu (upper), as Latin letters write ក្រោម and លើ after a commune's name. */
+/** Krom (lower) and Leu (upper), as Latin letters write ក្រោម and លើ after an area's name to name its two communes. */
 const AREA_PARTS = words('krom kraom leu loeu ler');
 /** A national road's number as written in one word: NR1 (English), RN5 (French), QL1 and TL (Vietnamese quốc lộ, tỉnh lộ), AH1 (Asian Highway). */
 const ROAD_CODE = /^(?:nr|rn|ql|tl|ah)\d{1,3}[a-z]?$/u;
@@ -442,7 +442,7 @@ export function nameSets(text: string): NameSets {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length))
     .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length))
-    // Three capitalised words run together are a name's words (AungKoKoHtet: Aung Ko Ko Htet), as relatives type
+    // Three capitalised words run together are a name's words (ZawMinTun: Zaw Min Tun), as relatives type
     // a Burmese or Korean name; two are as often a brand (WeChat, TikTok). Not inside a handle.
     .replace(/(?<![\p{L}\d_@.])(?:\p{Lu}\p{Ll}+){3,}(?![\p{L}\d_])/gu, (run) => run.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
   const letters = clean.match(LETTER)?.length ?? 0;
@@ -469,8 +469,8 @@ export function nameSets(text: string): NameSets {
       handle: inHandle(match.index),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
-      // Two words run together, each capitalised (SokDara, MinJun): a name wherever it stands, as no ordinary
-      // word is written so (the brands that are, WeChat and TikTok, are FUNCTION_WORDS).
+      // Two words run together, each capitalised (SokPisey, JiHoon): a name wherever it stands, as no ordinary
+      // word is written so (the brands that are, WeChat, TikTok and YouTube, are FUNCTION_WORDS).
       glued: /\p{Ll}\p{Lu}/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
@@ -552,7 +552,7 @@ export function nameSets(text: string): NameSets {
     const keys = run.map((word) => word.key);
     // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name;
     // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
-    // Khmer splits an area into communes by "lower" and "upper" after its name (Chak Angre Krom, Chak Angre Leu).
+    // Khmer splits an area into communes by "lower" and "upper" after its name (X Krom, X Leu: AREA_PARTS).
     const whole = conceptOfTerm(keys.join(' '))?.group ?? (keys.length >= 2 && AREA_PARTS.has(keys.at(-1)!) ? conceptOfTerm(keys.slice(0, -1).join(' '))?.group : undefined);
     if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
       index = last + 1;
@@ -576,7 +576,7 @@ export function nameSets(text: string): NameSets {
   for (const quoted of clean.matchAll(QUOTED)) {
     const keys = (quoted[1]!.match(LATIN_WORD) ?? []).map(nameKey).filter((key) => key.length >= 2 && !isOrdinary(key) && !VIETNAMESE_WORDS.has(key));
     if (keys.length === 0 || keys.length > 4) continue;
-    // Not the kinds of place or the trade's words ("'hotel jobs'" is what a recruiter offers).
+    // Not the kinds of place or the trade's words ("'casino jobs'" is what a recruiter offers).
     const named = keys.filter((key) => !PLACE_WORDS.has(key) && !HANDLE_WORDS.has(key));
     if (named.length === 0) continue;
     named.forEach((key) => subjects.add(key));
