@@ -381,13 +381,14 @@ const OTHER_AT = new RegExp(OTHER_TERMS.map(escape).join('|'), 'uy');
  * Colours and name words stay: សួនត្បូងខៀវ ("blue gem garden") is a name.
  */
 const SPLITTING: ReadonlySet<ConceptGroup> = new Set(['generic', 'kind', 'feature']);
-// A colour said with Korean 색 ("colour": 핑크색, 분홍색) is the paint, not a word of a name.
+// A colour said with the word "colour" (Korean 핑크색, 분홍색; Khmer ពណ៌ខៀវ, Thai สีฟ้า before it; Burmese
+// အပြာရောင် after it) is the paint, not a word of a name.
 export const withoutConceptWords = (chunk: string) =>
   chunk
     .replace(OTHER_MATCHER, (term: string, ...rest: unknown[]) => {
       const group = CONCEPTS.get(TERM_CONCEPT.get(term) ?? '')?.group ?? 'name';
       const next = (rest.at(-1) as string)[(rest.at(-2) as number) + term.length];
-      return SPLITTING.has(group) || (group === 'colour' && (term.endsWith('색') || next === '색')) ? ' ' : term;
+      return SPLITTING.has(group) || (group === 'colour' && (term.endsWith('색') || next === '색' || /^(?:ពណ៌|สี)|ရောင်$/u.test(term))) ? ' ' : term;
     })
     .replace(/(?<= )색/gu, ' ');
 

@@ -107,6 +107,8 @@ export const WEIGHTS = {
   scriptNames: 0.4,
   /** The names shared are only a district's name ("Sre Ambel", "Bavet"): every compound there may give it. */
   districtName: 0.2,
+  /** The one name shared is one of the commonest Chinese surnames alone ("Mr Chen", "ông Trần"): thousands of bosses have it. */
+  surnameOnly: 0.2,
   /**
    * Tips that share this much specific evidence (names, concepts, floors, roads) are compared
    * with a wider proximity curve: `proximityWide` at most, half of it at `wideRadiusM` / 2.

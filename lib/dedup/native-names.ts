@@ -36,7 +36,7 @@ export interface NativeName {
 export const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
-const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色/gu;
+const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
 const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
@@ -67,7 +67,8 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
- * one: a colour (ពណ៌, สี, 色, ရောင်), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
+ * one: a colour, with the word for colour (ពណ៌, สี, 色, ရောင်) or first without it (ตึกแดง "red building",
+ * អគារលឿង; not the colours that open given names, ស, ขาว, ดำ, ชมพู), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
@@ -97,7 +98,14 @@ const thaiNameOnly = (run: string) => {
   return verb ? run.slice(0, verb.index) : run;
 };
 
-/** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a place or too short to tell. */
+/**
+ * A road and its name (ផ្លូវកម្ពុជាក្រោម "Kampuchea Krom road", ถนนสุขุมวิท, ซอย 5, ဗိုလ်ချုပ်လမ်း): where a place is, which
+ * the road reason weighs, not the place's name. Khmer and Thai put the word for road (ផ្លូវ, ថ្នល់, វិថី
+ * "boulevard", ถนน, ซอย "lane") before the name, Burmese (လမ်း) after it.
+ */
+const ROAD_NAME = /^(?:ផ្លូវ|ថ្នល់|មហាវិថី|វិថី|ถนน|ซอย)|လမ်း(?:မကြီး)?$/u;
+
+/** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a road, a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
   if (script === 'myanmar' && BURMESE_TITLE.test(text)) {
@@ -107,7 +115,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
   // After "named" a common word is a name too: ឈ្មោះ ឡាន is Lan, whatever else ឡាន (a car) means.
-  if (!script || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
+  if (!script || ROAD_NAME.test(text) || NEAR_AFTER.includes(text) || (concept && concept.group !== 'name' && !(named && concept.group === 'generic')) || DESCRIPTION.test(text) || (script === 'han' && HAN_NOT_NAMES.test(text)) || (script === 'hangul' && KOREAN_TITLE_ONLY.test(text))) return null;
   // A Khmer, Thai or Burmese run that opens with a word for a thing (របងខ្ពស់ "a high fence") says what is there.
   if (!named && (script === 'khmer' || script === 'thai' || script === 'myanmar') && /^\s/u.test(withoutConceptWords(text))) return null;
   // Khmer and Thai put the colour after the noun, and a one-line tip drops the word for colour (ตึกเหลือง, អគារខៀវ:
@@ -396,7 +404,8 @@ export function nativeNames(text: string): NativeName[] {
       // before the kind, the first two may be a place the concepts do not know, the last two the name.
       if (name.length === 4) add(name.slice(2));
     }
-    for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!) || marked[1]);
+    // The name ends at 的 ("叫X的女人": the woman called X).
+    for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!.replace(/的.*$/u, '')) || marked[1]!.replace(/的.*$/u, ''));
   }
   for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {
     const name = hanNameBefore(numbered[1]!);
@@ -460,10 +469,11 @@ export function nativeNames(text: string): NativeName[] {
   // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
   const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
-  // A person followed up on is named in full, family name first (កែវ វណ្ណា ... ១០ ទៀត): both words, as after ឈ្មោះ.
-  const openingFull = opening ? khmerFullName(opening[1]!, clean.slice(opening[0].length)) : null;
-  for (const name of openingFull ?? []) if (!found.has(name.text)) found.set(name.text, name);
-  if (!openingFull && openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
+  if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
+  // A Khmer tip may open with the person it is about, family name first (ចាន់ សុភា …, or a follow-up: កែវ វណ្ណា … ១០ ទៀត):
+  // the whole name, as after ឈ្មោះ.
+  const khmerOpening = /^\s*([\p{Script=Khmer}\p{M}]{2,8})(?=\s)/u.exec(clean);
+  for (const name of (khmerOpening && khmerFullName(khmerOpening[1]!, clean.slice(khmerOpening[0].length))) || []) if (!found.has(name.text)) found.set(name.text, name);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));

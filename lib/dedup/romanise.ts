@@ -57,6 +57,8 @@ const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ိုင်/gu, 'ို'],
   // ရှ and ယှ are "sh" (MLCTS "hr", "hy"): ရှမ်း is "Shan".
   [/ရှ|ယှ/gu, 'š'],
+  // A final က් after the inherent vowel (MLCTS "-ak") is said "et" and so written in names: ထက် "Htet", ဇက် "Zet".
+  [/(?<=[\u1000-\u1021][\u103b-\u103e]*)က်/gu, 'တ်'],
 ];
 const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
 const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j', š: 'sh' };
@@ -383,14 +385,14 @@ export function spokenSkeleton(latin: string, ng = false): string {
 /**
  * The spoken skeletons of a Latin name: spokenSkeleton, and, when it is spelt with "ch", the same
  * with ch read "k" as English reads it in words of Greek and other origins ("Orchid", "Anchor",
- * "Chrome", "Echo"), which Thai, Khmer and Korean spell by the sound (ออร์คิด, អ័រគីដ, 오키드); and
- * with an n + d or t cluster said n.
+ * "Chrome", "Echo"), which Thai, Khmer and Korean spell by the sound (ออร์คิด, អ័រគីដ, 오키드); and,
+ * unless `clusters` is false, with an n + d or t cluster said n.
  */
-export function spokenSkeletons(latin: string): string[] {
+export function spokenSkeletons(latin: string, { clusters = true } = {}): string[] {
   const spellings = /ch(?!h)/i.test(latin) ? [latin, latin.replace(/ch(?!h)/gi, 'k')] : [latin];
   // Khmer and Thai spell an English n + d or t before a consonant or at the end as n alone (ឌាយម៉ុនបេ
   // "Diamond Bay", ហ្គ្រែន "Grand"): no cluster closes a syllable in either.
-  const said = spellings.map((spelling) => spelling.replace(/n[dt](?![aeiouy])/gi, 'n'));
+  const said = clusters ? spellings.map((spelling) => spelling.replace(/n[dt](?![aeiouy])/gi, 'n')) : [];
   return [...new Set([...spellings, ...said].map((spelling) => spokenSkeleton(spelling)))];
 }
 

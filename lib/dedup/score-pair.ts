@@ -10,8 +10,8 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
-import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
-import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
+import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
+import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
   id: string;
@@ -228,7 +228,7 @@ function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null 
     // Every name of one tip in the other: the same place. Names left over on both sides
     // ("Golden Sands" / "White Sands"): two places sharing a word.
     if (shared.length === fewer.names.size) {
-      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : WEIGHTS.nameOne;
+      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : WEIGHTS.nameOne;
       return { code: 'names', names: shared.sort(), weight };
     }
     if (shared.length > 0) return { code: 'names_differ', weight: WEIGHTS.namesPartlyDiffer };
@@ -425,12 +425,12 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
     // or one consonant apart from six on in a Khmer, Thai, Burmese or Korean chunk
     // (ហ្វរឆូនហ្គេត "Fortune Gate": ch for t) when its last two consonants are there as written
     // ("Golden Bow Tower", KLTNPT, is not a "Golden Peach ...", KLTNPC). Pinyin is exact: no near match in Chinese.
-    const exact = name.length >= 4 && theirs.scripts.latin.some((run) => run.includes(name));
+    const exact = name.length >= 4 && (theirs.scripts.latin.some((run) => runHolds(run, name)) || surnameInHan(theirs.scripts.han, name));
     // A Korean's full name is all of its chunk (isKoreanFullName).
     const glued = isKoreanFullName(parts) ? 0 : 2;
     const chunk = shapes.some((shape) => shape.length >= 3 && (parts.length > 1 || shape.length >= 4) && theirs.scripts.chunks.some((run) => run.startsWith(shape) && run.length <= shape.length + glued));
     // One consonant apart only as the name is spelt, not as a cluster is said (spokenSkeletons): two changes are too many.
-    const spelt = new Set([skeleton(name), spokenSkeleton(name), spokenSkeleton(name.replace(/ch(?!h)/g, 'k'))]);
+    const spelt = new Set([skeleton(name), ...spokenSkeletons(name, { clusters: false })]);
     const long = shapes.some(
       (shape) =>
         shape.length >= 5 &&
@@ -452,16 +452,35 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
 const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
 
 /**
+ * A Vietnamese is called by the last syllable of the name: 阮文明 (Nguyễn Văn Minh) is "Minh". A name in
+ * characters is a Vietnamese one by its middle name, Văn (文) for a man, Thị (氏) for a woman.
+ */
+const vietGivenName = (name: NativeName) => (name.script === 'han' && /^\p{Script=Han}[文氏]\p{Script=Han}$/u.test(name.text) ? hanViet(name.text[2]!) : '');
+
+/**
+ * A one-syllable name in Chinese text (runHolds reads two at least): only as a surname's own character,
+ * read by pinyin, Hán-Việt or a known spelling (王 for Wang or Vương, 范 for Phạm, 林 for Lim), not as any
+ * character read so (网 "net" is wang too, 晨 "morning" chen).
+ */
+const surnameInHan = (han: string, name: string) =>
+  [...han].some((char) => HAN_SURNAMES.has(char) && (compactLatin(char) === name || hanViet(char) === name || SURNAME_SPELLINGS.get(name) === char));
+
+/**
  * A person's Chinese name and the Latin spelling a Cambodian-Chinese family gives it, one word
  * a character ("Ly Meng Hour" / 李明豪, "Lim Kok Hua" / 林国华): the spelling follows Teochew or
  * Khmer, not pinyin, so only each word's first sound is compared (hanOnsets). Three characters and
- * a surname first, so that two names meet by chance about one time in thousands.
+ * a surname first, so that two names meet by chance about one time in thousands. Or two, rarer
+ * by chance only when more than first sounds agree: the surname by one of its spellings (SURNAME_SPELLINGS)
+ * and the given name by the consonants of its pinyin or Hán-Việt reading, which keeps the final
+ * consonants Teochew keeps, vowels aside ("Lim Meng" / 林明, pinyin ming; not "Lim Kok" / 林国, quốc).
  */
 function sinoName(name: NativeName, parts: readonly string[]): boolean {
   const chars = [...name.text];
-  if (chars.length !== 3 || parts.length !== 3 || !HAN_SURNAMES.has(chars[0]!)) return false;
+  if (chars.length !== parts.length || !HAN_SURNAMES.has(chars[0]!)) return false;
   const onsets = hanOnsets(name.text);
-  return parts.every((word, i) => onsets[i]!.includes(onsetClass(word)));
+  const consonants = (word: string) => word.replace(/[aeiouy]/g, '');
+  if (chars.length === 2) return SURNAME_SPELLINGS.get(parts[0]!) === chars[0] && [compactLatin(chars[1]!), hanViet(chars[1]!)].some((reading) => reading !== '' && consonants(reading) === consonants(parts[1]!));
+  return chars.length === 3 && parts.every((word, i) => onsets[i]!.includes(onsetClass(word)));
 }
 
 /**
@@ -545,6 +564,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
           other.readings.some(reads) ||
           // Two people called by their short names, each with a title (김실장 / 金室长 "Kim", 兰姐 / ឈ្មោះ ឡាន "Lan").
           (!!name.person && !!other.person && other.readings.some((reading) => reading.length >= 3 && personReads(name, reading, other.script === 'han'))) ||
+          (!!name.person && !!other.person && [vietGivenName(other), vietGivenName(name)].some((given, i) => given.length >= 3 && (i === 0 ? name : other).readings.includes(given))) ||
           ((sameShape(other.skeleton, other.script) || (!!other.spelt && sameShape(other.spelt, other.script))) && sameNasals(name, other) && !vowelsTellApart(name, other)),
       ) ||
       (han && theirs.scripts.han.includes(name.text)) ||
@@ -552,7 +572,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       // A titled person (兰姐) by the name alone, as the other tip writes it after its own title ("Chị Lan").
       (!!name.person && latinNames.concat(theirs.people).some((latin) => personReads(name, latin))) ||
       latinNames.some((latin) => reads(latin) || ((sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) && latinNasals(latin, name))) ||
-      (!han && name.readings.some((reading) => reading.length >= 4 && theirs.scripts.latin.some((run) => run.includes(reading)))) ||
+      (!han && name.readings.some((reading) => reading.length >= 4 && (theirs.scripts.latin.some((run) => runHolds(run, reading)) || surnameInHan(theirs.scripts.han, reading)))) ||
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
       // is, and in a tip without Chinese (海隆 is also "hailong").
       (han && theirs.scripts.han === '' && name.readings.some((reading) => reading.length >= 6 && theirs.scripts.latin.includes(reading))) ||

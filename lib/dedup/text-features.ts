@@ -47,7 +47,7 @@ export interface TextFeatures {
 }
 
 export interface ScriptRuns {
-  /** Romanised runs, lower case, no spaces ("jinbei"). */
+  /** Romanised runs, lower case, no spaces ("jinbei"); a Chinese run's syllables apart ("jin'bei'", see runHolds). */
   latin: readonly string[];
   /** Their consonant skeletons ("CNP"). */
   skeletons: readonly string[];
@@ -71,6 +71,34 @@ const SCRIPT_RUN = /\p{Script=Han}+|[\p{Script=Hangul}\s]*\p{Script=Hangul}|[\p{
  */
 const hanCommonWord = (run: string) => HAN_NOT_NAMES.test(run) || (conceptOfTerm(run)?.group ?? 'name') !== 'name';
 
+/** A Chinese run's reading, its syllables kept apart ("ling'chen'"): one character is one syllable. */
+const hanSyllables = (letters: string) => letters.toLowerCase().replace(/[^a-z']/g, '').replace(/'+/g, "'");
+
+/**
+ * Whether a romanised run holds a reading. In a Khmer, Thai, Korean or Burmese one, whose words run
+ * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh", "out").
+ * In a Chinese one, as two whole syllables or more: each syllable is a character, and any of dozens,
+ * so "chen" in 早晨 ("morning") or "heng" in sheng (生, "life") is no one's name.
+ */
+export function runHolds(run: string, reading: string): boolean {
+  if (!run.includes("'")) {
+    for (let at = run.indexOf(reading); at >= 0; at = run.indexOf(reading, at + 1)) {
+      const next = run[at + reading.length];
+      if (next !== 'h' && !(next === 'g' && reading.endsWith('n'))) return true;
+    }
+    return false;
+  }
+  const syllables = run.split("'").filter(Boolean);
+  for (let start = 0; start < syllables.length; start++) {
+    let joined = syllables[start]!;
+    for (let end = start + 1; end < syllables.length && joined.length < reading.length; end++) {
+      joined += syllables[end];
+      if (joined === reading) return true;
+    }
+  }
+  return false;
+}
+
 /** Every run of a non-Latin script, romanised, for names written in it. */
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
@@ -83,8 +111,11 @@ export function scriptRuns(text: string): ScriptRuns {
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
     else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk) chunks.push(skeleton(romanise(chunk)));
-    const readings: [string, string][] = [[compactLatin(match[0]), romanise(match[0])]];
-    if (isHan) readings.push([hanViet(match[0]), [...match[0]].map((char) => hanViet(char)).join("'")]);
+    const readings: [string, string][] = [[isHan ? hanSyllables(romanise(match[0])) : compactLatin(match[0]), romanise(match[0])]];
+    if (isHan) {
+      const viet = [...match[0]].map((char) => hanViet(char)).join("'");
+      readings.push([hanSyllables(viet), viet]);
+    }
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
     else if (/\p{Script=Khmer}/u.test(match[0])) latin.push(...match[0].split(/\s+/).map((chunk) => khmerReading(chunk).replace(/[^a-z]/g, '')).filter((run) => run.length >= 4));
     for (const [run, letters] of readings) {
@@ -161,7 +192,8 @@ export function textGrams(text: string): Set<string> {
  * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
  */
 const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu';
-const RANKS = 'director manager chairman president supervisor boss';
+// and the trades a tipster names a broker by before the name ("Recruiter Sok Pisey", "agent Keo Sophal")
+const RANKS = 'director manager chairman president supervisor boss recruiter broker agent middleman';
 const alternation = (list: string) => list.split(' ').join('|');
 
 /**
@@ -175,7 +207,7 @@ const FUNCTION_WORDS = words(
   'who what where when which how why many much some all every each other another very about over under after before since until',
   'here then than but so if as also only just still now today yesterday night day morning evening week month year ago former',
   'people person man men woman women worker workers boss bosses guard guards police please help call whatsapp telegram facebook',
-  'wechat line zalo tiktok viber signal kakao kakaotalk app apps online scam scams fraud usd dollars riel sim km am pm',
+  'wechat line zalo tiktok youtube viber signal kakao kakaotalk fb app apps online scam scams fraud usd dollars riel sim km am pm',
   // abbreviations every kind of tipster writes in capitals: not a compound's code
   'ngo kpi vip atm usdt cctv gps sms',
   'cambodia cambodian khmer china chinese vietnam vietnamese thai thailand indonesia indonesian korea korean myanmar burmese',
@@ -193,8 +225,10 @@ const FUNCTION_WORDS = words(
   RANKS,
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
-  // banks every money-mule tip names: ABA, ACLEDA; Indonesian BCA, BRI, BNI
-  'aba acleda bca bri bni',
+  // banks and mobile-money services every money-mule tip names: ABA, ACLEDA, Wing, TrueMoney; Indonesian BCA, BRI, BNI
+  'aba acleda wing truemoney bca bri bni',
+  // the home towns relatives write from ("his sister called me from Yangon"): where they are, not the place
+  'yangon rangoon mandalay naypyidaw hanoi saigon hcm hcmc jakarta surabaya medan bangkok seoul busan incheon manila',
 );
 
 /**
@@ -207,6 +241,8 @@ const VIETNAMESE_WORDS = words(
   'trường chùa đền số phía sau bên việt',
   // titles before a person's name, as anh and chị are: "Ông Long" is Mr Long
   'ông bà',
+  // religions, capitalised: nhà thờ Hồi giáo is a mosque, chùa Phật a Buddhist temple
+  'hồi phật',
 );
 
 /**
@@ -286,6 +322,10 @@ const PLACE_PHRASES = new RegExp(
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    // home towns abroad (FUNCTION_WORDS), of two words
+    'ho chi minh', 'kuala lumpur',
+    // the border crossing to Hà Tiên, Kampot
+    'prek chak',
     ...PROVINCES.map((province) => province.en.toLowerCase()),
   ].join('|')})\\b`,
   'giu',
@@ -344,6 +384,10 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Krom (lower) and Leu (upper), as Latin letters write ក្រោម and លើ after an area's name to name its two communes. */
+const AREA_PARTS = words('krom kraom leu loeu ler');
+/** A national road's number as written in one word: NR1 (English), RN5 (French), QL1 and TL (Vietnamese quốc lộ, tỉnh lộ), AH1 (Asian Highway). */
+const ROAD_CODE = /^(?:nr|rn|ql|tl|ah)\d{1,3}[a-z]?$/u;
 
 /**
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
@@ -399,7 +443,10 @@ export function nameSets(text: string): NameSets {
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length))
-    .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length));
+    .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length))
+    // Three capitalised words run together are a name's words (ZawMinTun: Zaw Min Tun), as relatives type
+    // a Burmese or Korean name; two are as often a brand (WeChat, TikTok). Not inside a handle.
+    .replace(/(?<![\p{L}\d_@.])(?:\p{Lu}\p{Ll}+){3,}(?![\p{L}\d_])/gu, (run) => run.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
   const letters = clean.match(LETTER)?.length ?? 0;
   const latinLetters = clean.match(LATIN_LETTER)?.length ?? 0;
   // A handle ("tg chenwei_hr88", "@vanna_aba") is an account, not a name of what the tip is about:
@@ -418,10 +465,15 @@ export function nameSets(text: string): NameSets {
       capitalised: isCapitalised(match[0]) || /\d/.test(match[0]),
       sentenceStart: (before === '' && match.index < 40) || /[.!?。！？:;\n]$/.test(before),
       // Indonesian writes a doubled word with a 2 ("diam2", "orang2"): a word, not a building's code.
-      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index),
+      // A road's number (NR1, QL1: Quốc lộ 1, RN5, AH1) says where, as the road reason weighs it; a concept written
+      // in capitals (KTV: karaoke) is that concept: neither is a code.
+      ordinary: key.length < 2 || isOrdinary(key) || VIETNAMESE_WORDS.has(lower) || /^\p{Ll}{3,}2$/u.test(match[0]) || inHandle(match.index) || ROAD_CODE.test(key) || (/^\p{Lu}{2,}$/u.test(match[0]) && (conceptOfTerm(key)?.group ?? 'name') !== 'name'),
       handle: inHandle(match.index),
       // "KB-9", "KB9", "A7": a building's code is a name wherever it stands.
       code: /\d/.test(match[0]) || /^\p{Lu}{2,}$/u.test(match[0]),
+      // Two words run together, each capitalised (SokPisey, JiHoon): a name wherever it stands, as no ordinary
+      // word is written so (the brands that are, WeChat, TikTok and YouTube, are FUNCTION_WORDS).
+      glued: /\p{Ll}\p{Lu}/u.test(match[0]),
       numberFollows: /^\s+\d/.test(clean.slice(match.index + match[0].length)),
       place: PLACE_WORDS.has(key),
       marked: /[\u0300-\u036f]/.test(match[0].normalize('NFD')) || /đ/i.test(match[0]),
@@ -456,12 +508,13 @@ export function nameSets(text: string): NameSets {
     if (namedAt(index) || (previous && !previous.capitalised && !word.capitalised && !previous.ordinary && !previous.place && namedAt(index - 1) && /^\s+$/.test(clean.slice(previous.end, word.start)))) return true;
     if (!word.capitalised) return false;
     const next = found[index + 1];
-    if (!word.sentenceStart || word.numberFollows || word.code || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
+    const concept = conceptOfTerm(word.key);
+    const describes = !!concept && concept.group !== 'name';
+    // A colour before a number opens a description ("Blue 15-floor tower"), not a name.
+    if (!word.sentenceStart || (word.numberFollows && !describes) || word.code || word.glued || PLATFORM_AFTER.test(clean.slice(word.end, word.end + 12))) return true;
     // At a sentence's start, a capitalised word is a name when another name word or a kind of
     // place follows it ("Golden Lotus is ...", "Kaiyuan bldg in ..."), unless it is a concept
     // word that describes ("Yellow building").
-    const concept = conceptOfTerm(word.key);
-    const describes = !!concept && concept.group !== 'name';
     // Or a person introduced by their role ("Somsak the agent ...", "Dara, a broker, ...").
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
     // Or the first word of a short tip that follows up on a place or a person ("Meilong: 3 more trucks", "Sokha
@@ -501,7 +554,8 @@ export function nameSets(text: string): NameSets {
     const keys = run.map((word) => word.key);
     // A town written in Latin letters inside another language ("cửa khẩu Cham Yeam") is a place, not a name;
     // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
-    const whole = conceptOfTerm(keys.join(' '))?.group;
+    // Khmer splits an area into communes by "lower" and "upper" after its name (X Krom, X Leu: AREA_PARTS).
+    const whole = conceptOfTerm(keys.join(' '))?.group ?? (keys.length >= 2 && AREA_PARTS.has(keys.at(-1)!) ? conceptOfTerm(keys.slice(0, -1).join(' '))?.group : undefined);
     if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
       index = last + 1;
       continue;
@@ -524,7 +578,10 @@ export function nameSets(text: string): NameSets {
   for (const quoted of clean.matchAll(QUOTED)) {
     const keys = (quoted[1]!.match(LATIN_WORD) ?? []).map(nameKey).filter((key) => key.length >= 2 && !isOrdinary(key) && !VIETNAMESE_WORDS.has(key));
     if (keys.length === 0 || keys.length > 4) continue;
-    keys.filter((key) => !PLACE_WORDS.has(key)).forEach((key) => subjects.add(key));
+    // Not the kinds of place or the trade's words ("'casino jobs'" is what a recruiter offers).
+    const named = keys.filter((key) => !PLACE_WORDS.has(key) && !HANDLE_WORDS.has(key));
+    if (named.length === 0) continue;
+    named.forEach((key) => subjects.add(key));
     if (keys.length > 1) joined.set(keys.join(''), keys);
   }
   for (const name of subjects) landmarks.delete(name);
@@ -691,7 +748,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 23;
+export const FEATURES_VERSION = 24;
 
 /** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
