@@ -650,8 +650,19 @@ const NEIGHBOUR_LATIN =
 // A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
 const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
-const NEIGHBOUR_OTHER =
-  /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)(?:[\p{L}\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$/u;
+const KIND_AND_PART =
+  '(?:[\\p{L}\\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
+const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
+
+/**
+ * What a place behind another is told from is the front one's look: "the hotel behind the casino with the
+ * gold dome" has no dome. But its kind may be the tip's too: the block behind a casino is often the
+ * casino's own (0141). Latin up to five words between ("behind the casino with the gold dome"; Vietnamese
+ * "sau", not as "then": sau đó, sau khi), Thai and Khmer.
+ */
+const BEHIND_LATIN =
+  /(?:\b(?:behind|phia sau|dang sau|belakang|blkg)|(?<![\p{L}\p{M}])(?:phía sau|đằng sau|sau(?! (?:đó|khi|này|cùng|nữa|do|nay|cung|nua)(?![\p{L}\p{M}]))))\s+(?:[\p{L}\p{M}'-]+\s+){0,5}$/u;
+const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ)${KIND_AND_PART}`, 'u');
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -768,23 +779,41 @@ const NEGATED_AFTER = new RegExp(
   `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)[^,.;:!?\\n]{0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
   'gu',
 );
-const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
-function withoutNegated(lower: string): string {
+// Korean says "not" after the noun phrase, of two or three words ("15층 노래방 건물 말고": not the 15-floor karaoke building).
+const NEGATED_BEFORE = /(?:[^\s.!?。]+\s+){0,2}\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|말고|မဟုတ်)/gu;
+function withoutNegated(lower: string): { kept: string; negated: string } {
   const blank = (match: string) => ' '.repeat(match.length);
-  return lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+  const kept = lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+  return { kept, negated: [...lower].map((char, i) => (kept[i] === char ? ' ' : char)).join('') };
 }
 
+/**
+ * The place a tip tells its own from, by what it is described with: the neighbour it stands by or
+ * behind ("behind the casino with the gold dome") and what it says it is not. Kept as `other:<id>`
+ * (no concept: never weighed as shared), so that a pair where one tip's neighbour is the other's own
+ * place is told apart (score-pair toldFrom).
+ */
+export const otherPlaceConcept = (id: string) => `other:${id}`;
+export const otherPlace = (id: string): string | null => (id.startsWith('other:') ? id.slice(6) : null);
+const TOLD_FROM_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'name', 'kind', 'feature']);
+
 export function conceptFeatures(text: string): ConceptFeatures {
-  const lower = withoutNegated(clean(text));
+  const { kept: lower, negated } = withoutNegated(clean(text));
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
-  const neighbourColours = new Set<string>();
-  const add = (id: string, neighbours: boolean) => {
+  const add = (id: string, neighbours: boolean, behind = false) => {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
-    // So is the kind: "a condo near the Neptune casino" is no casino (0154).
-    if (neighbours && ['colour', 'name', 'kind'].includes(CONCEPTS.get(id)?.group ?? '')) neighbourColours.add(id);
-    else concepts.add(id);
+    // So is the kind, and what it has: "a condo near the Neptune casino" is no casino (0154), nor has it the casino's dome.
+    const group = CONCEPTS.get(id)?.group ?? 'generic';
+    if ((neighbours || behind) && TOLD_FROM_GROUPS.has(group)) concepts.add(otherPlaceConcept(id));
+    if (!(neighbours || behind) || !TOLD_FROM_GROUPS.has(group) || (!neighbours && group === 'kind')) concepts.add(id);
   };
+  // What the tip says its place is not is the place it is told from, and where: "not the one behind the market".
+  for (const match of [...negated.matchAll(LATIN_MATCHER), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
+    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '));
+    const group = id ? CONCEPTS.get(id)?.group : undefined;
+    if (id && group && (TOLD_FROM_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
+  }
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
   // describes a statue, "Golden Lion" names a place.
   const cased = asciiDigits(text.normalize('NFC')).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
@@ -794,12 +823,13 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
     const before = lower.slice(Math.max(0, match.index - 80), match.index);
-    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before));
+    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before), BEHIND_LATIN.test(before.slice(-40)));
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
     const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
-    add(TERM_CONCEPT.get(match[0])!, neighbour);
+    // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
+    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน');
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
     // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
     // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
@@ -844,6 +874,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
   }
   for (const match of squeezed.matchAll(THAI_GOLD)) {
+    // The gold dome of the casino the tip stands behind or by is the casino's.
+    const before = squeezed.slice(Math.max(0, match.index - 20), match.index);
+    if (NEIGHBOUR_OTHER.test(before) || BEHIND_OTHER.test(before)) {
+      concepts.add(otherPlaceConcept('gold'));
+      continue;
+    }
     concepts.add('gold');
     const part = match[1] === 'หลังคา' ? roofColourConcept : match[1] === 'ประตู' ? gateColourConcept : match[1] === 'กำแพง' || match[1] === 'รั้ว' ? wallColourConcept : null;
     if (part) concepts.add(part('gold'));

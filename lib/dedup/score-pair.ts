@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -290,6 +290,28 @@ const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [
 ];
 const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
+
+/**
+ * What one tip tells its place from (the casino it stands behind, "not the one behind the market":
+ * concepts.ts otherPlace) that the other gives as its own place: two of its described pieces (the casino
+ * and its gold dome, kindred colours alike), or a spot it says it is not at, which only a "not" gives.
+ * The tip is about the other's neighbour, as when it names it as a landmark.
+ */
+function toldFrom(a: TextFeatures, b: TextFeatures): string[] {
+  const met = (mine: TextFeatures, theirs: TextFeatures) => {
+    const own = theirs.concepts.concepts;
+    const colours = inGroup(own, 'colour');
+    return [...mine.concepts.concepts].flatMap((id) => {
+      const other = otherPlace(id);
+      const concept = other ? CONCEPTS.get(other) : undefined;
+      // Both told from it: two tips that stand behind one casino.
+      if (!other || !concept || concept.weight < WEIGHTS.describedPiece || theirs.concepts.concepts.has(id)) return [];
+      return own.has(other) || (concept.group === 'colour' && sameColour(new Set([other]), colours)) ? [other] : [];
+    });
+  };
+  for (const found of [met(a, b), met(b, a)]) if (found.length >= 2 || found.some((id) => CONCEPTS.get(id)?.group === 'place')) return found.sort();
+  return [];
+}
 
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
@@ -810,6 +832,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
   }
+  // A tip about the casino one tip stands behind is about that tip's neighbour, unless a name makes them one.
+  const told = names?.code === 'names' || names?.code === 'landmark' || scriptNames ? [] : toldFrom(a.features, b.features);
+  if (told.length) reasons.push({ code: 'landmark', names: told, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
