@@ -193,8 +193,16 @@ export function isDistrictName(name: string): boolean {
   return DISTRICT_NAMES.has(letters) || (letters.length >= 7 && LONG_DISTRICT_NAMES.some((district) => Math.abs(district.length - letters.length) <= 1 && editDistanceAtMostOne(district, letters)));
 }
 
-/** A town's or an area's name as the concepts know it ("Chak Angre", "Otres"): it says where, not which compound. */
-const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(name)?.group ?? '');
+/**
+ * A Khmer commune is an area's name and which part of it: Chak Angre Leu (upper) and Krom (lower), Boeng Keng
+ * Kang Muoy, Pir (one, two); in Khmer letters លើ, ក្រោម, ទី១.
+ */
+const COMMUNE_PART = /(?:\s+(?:leu|ler|krom|kraom|(?:ti\s+)?(?:muoy|pir|bei)|[1-3])|លើ|ក្រោម|ទី[១២៣])$/u;
+const areaOf = (name: string) => name.replace(COMMUNE_PART, '');
+
+/** A town's or an area's name as the concepts know it ("Chak Angre", "Otres", "Chak Angre Krom"): it says where, not which compound. */
+const areaConcept = (name: string) => [conceptOfTerm(name), conceptOfTerm(areaOf(name))].find((concept) => concept && ['town', 'place'].includes(concept.group));
+const isAreaName = (name: string) => !!areaConcept(name);
 
 /**
  * Khmer names villages, communes and areas by a word for the land or a landmark and a word of its
@@ -203,14 +211,26 @@ const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(na
  * A shared name that opens so, in Latin letters or Khmer, says which area, not which compound.
  */
 const KHMER_PLACE_START = /^(?:veal|prey|tuol|toul|trapeang|trapaing|boeng|boeung|beung|stueng|stung|steung|prek|preaek|srae|sre|chamkar|phum|phumi|sala)\s/u;
-const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា)/u;
-const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name);
+// A road's or a street's name (ផ្លូវឯករាជ្យ, ถนนโอเตรส, "Phlov Ekareach") says which road, not which building on it.
+const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា|ផ្លូវ|វិថី|ถนน|ซอย)/u;
+const ROAD_START = /^(?:phlov|phlauv)\s/u;
+const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name) || ROAD_START.test(name);
+const isPlaceName = (name: string) => isDistrictName(name) || isAreaName(name) || isKhmerPlaceName(name);
 
-/** The shared names are only a district's or an area's name, in either tip (its parts in any order). */
-function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): boolean {
-  if (shared.length === 1 && (isDistrictName(shared[0]!) || isAreaName(shared[0]!) || isKhmerPlaceName(shared[0]!))) return true;
+/**
+ * The area whose name the shared names only are, in either tip (its parts in any order, or some of them:
+ * "Angre" of Chak Angre Krom), or null: a district's, an area's, a village's or a road's name.
+ */
+function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): string | null {
+  if (shared.length === 1 && isPlaceName(shared[0]!)) return shared[0]!;
   const parts = shared.flatMap((name) => name.split(/\s+/));
-  return [a, b].some((features) => [...features.joinedNames].some(([joined, words]) => words.length === parts.length && parts.every((part) => words.includes(part)) && isDistrictName(joined)));
+  for (const features of [a, b]) {
+    for (const [joined, words] of features.joinedNames) {
+      if (!parts.every((part) => words.includes(part))) continue;
+      if ((words.length === parts.length && isDistrictName(joined)) || isPlaceName(words.join(' '))) return words.join(' ');
+    }
+  }
+  return null;
 }
 
 /** Names of `mine` the other tip also gives, as written or run together ("Hong Yun" / "HongYun"). */
@@ -812,11 +832,16 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
   const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
+  // An area the concepts know, both tips giving it, is weighed once, as that concept (Chak Angre Krom: chak angre).
   for (const shared of [names, scriptNames]) {
-    if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;
+    if (shared?.code !== 'names' && shared?.code !== 'script_names') continue;
+    const area = onlyDistrict(shared.names, a.features, b.features);
+    if (area === null) continue;
+    const concept = areaConcept(area);
+    shared.weight = concept && a.features.concepts.concepts.has(concept.id) && b.features.concepts.concepts.has(concept.id) ? 0 : WEIGHTS.districtName;
   }
-  if (scriptNames) reasons.push(scriptNames);
-  if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  if (scriptNames && scriptNames.weight > 0) reasons.push(scriptNames);
+  if (names && names.weight !== 0 && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
   // Both name what they are about in the same script and no name meets: 金帆园区 and 银河园区 at
   // one spot are two compounds, as "Golden Sands" and "White Sands" are. Not across scripts, nor
   // when they share a name word (a name is as often translated as transliterated: คาสิโนเอ็มเพอเรอร์

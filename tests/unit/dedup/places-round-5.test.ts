@@ -73,3 +73,18 @@ describe('a place told apart by its look, to the officer (0159)', () => {
     expect(reasonMessage({ code: 'landmark', names: ['neptune'], weight: -0.25 }, 'km').vars.names).toBe('neptune');
   });
 });
+
+describe('an area\'s, a commune\'s or a road\'s name is where, not which building (0159)', () => {
+  it('weighs a commune of an area both tips give once, as the area', () => {
+    const a = tip('Chak Angre Leu, yellow wall, 2 grey blocks inside');
+    const b = tip('ចាក់អង្រែលើ របងពណ៌លឿង អគារ ៤ជាន់', 300);
+    expect(reasonCodes(a, b)).not.toContain('script_names');
+  });
+
+  it('weighs a road\'s name in Khmer letters as a district\'s, not a compound\'s', () => {
+    const a = tip('អគារខៀវ ១៨ជាន់ មានអាងហែលទឹក និងស្លាកកាស៊ីណូ ផ្លូវសុធារស');
+    const b = tip('អគារពណ៌ខៀវមិនទាន់សង់រួច ផ្លូវសុធារស ភ្នំពេញ', 250);
+    const named = scorePair(a, b).reasons.find((reason) => reason.code === 'script_names');
+    expect(named?.weight).toBe(0.2);
+  });
+});
