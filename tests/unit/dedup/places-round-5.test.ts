@@ -88,3 +88,29 @@ describe('an area\'s, a commune\'s or a road\'s name is where, not which buildin
     expect(named?.weight).toBe(0.2);
   });
 });
+
+describe('what each language says of a building, round 5 (0159)', () => {
+  it('reads "not yet finished" in Khmer and Burmese word order as under construction, and the netting', () => {
+    for (const text of ['អគារមិនទាន់សង់រួច មានសំណាញ់', 'မပြီးသေးတဲ့ တိုက် ပိုက်ကွန်အုပ်ထား']) {
+      expect(conceptsOf(text), text).toEqual(expect.arrayContaining(['construction', 'netting']));
+    }
+    for (const text of ['tower wrapped in green netting', '挂着防护网的楼', 'tòa nhà có lưới', 'ตึกมีตาข่าย', 'gedung ada jaring', '그물 씌운 건물']) expect(conceptsOf(text), text).toContain('netting');
+    expect(conceptsOf('他在网上找工作')).not.toContain('netting');
+  });
+
+  it('reads a Burmese building\'s colour said bare after it, not နီး (near)', () => {
+    expect(conceptsOf('၅ထပ် ဟိုတယ်ပြာ')).toContain('blue');
+    expect(conceptsOf('တိုက်ဖြူကြီး')).toContain('white');
+    expect(conceptsOf('ဈေးနီးတဲ့ တိုက်နီးမှာ')).not.toContain('red');
+  });
+
+  it('reads a Khmer factory or warehouse called white without ពណ៌', () => {
+    expect(conceptsOf('រោងចក្រស តាកែវ')).toContain('white');
+    expect(conceptsOf('ឃ្លាំងស ២')).toContain('white');
+  });
+
+  it('reads a block by its letter in each language, and two letters as two blocks', () => {
+    for (const text of ['pink flats, block D', 'ตึก D สีชมพู', 'ប្លុក D ពណ៌ផ្កាឈូក', 'nha hong toa D', '住D栋', 'D동 분홍 건물']) expect(conceptsOf(text), text).toContain('row:d');
+    expect(reasonCodes(tip('pink 4-floor flats, block D, windows blacked out'), tip('ตึกสีชมพู ๔ ชั้น ตึก G มีร้านยา', 120))).toContain('other_building_number');
+  });
+});
