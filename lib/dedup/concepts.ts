@@ -799,9 +799,10 @@ function withoutNegated(lower: string): { kept: string; negated: string } {
  * (no concept: never weighed as shared), so that a pair where one tip's neighbour is the other's own
  * place is told apart (score-pair toldFrom).
  */
+/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
+export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'kind', 'feature', 'name']);
 export const otherPlaceConcept = (id: string) => `other:${id}`;
 export const otherPlace = (id: string): string | null => (id.startsWith('other:') ? id.slice(6) : null);
-const TOLD_FROM_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'name', 'kind', 'feature']);
 
 export function conceptFeatures(text: string): ConceptFeatures {
   const { kept: lower, negated } = withoutNegated(clean(text));
@@ -811,14 +812,14 @@ export function conceptFeatures(text: string): ConceptFeatures {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
     // So is the kind, and what it has: "a condo near the Neptune casino" is no casino (0154), nor has it the casino's dome.
     const group = CONCEPTS.get(id)?.group ?? 'generic';
-    if ((neighbours || behind) && TOLD_FROM_GROUPS.has(group)) concepts.add(otherPlaceConcept(id));
-    if (!(neighbours || behind) || !TOLD_FROM_GROUPS.has(group) || (!neighbours && group === 'kind')) concepts.add(id);
+    if ((neighbours || behind) && DESCRIBING_GROUPS.has(group)) concepts.add(otherPlaceConcept(id));
+    if (!(neighbours || behind) || !DESCRIBING_GROUPS.has(group) || (!neighbours && group === 'kind')) concepts.add(id);
   };
   // What the tip says its place is not is the place it is told from, and where: "not the one behind the market".
   for (const match of [...negated.matchAll(LATIN_MATCHER), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '));
     const group = id ? CONCEPTS.get(id)?.group : undefined;
-    if (id && group && (TOLD_FROM_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
+    if (id && group && (DESCRIBING_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
   }
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
   // describes a statue, "Golden Lion" names a place.

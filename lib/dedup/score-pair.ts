@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { containsApprox, hanOnsets, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, type TextFeatures, textFeatures } from './text-features';
@@ -758,11 +758,10 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
+/** Counts and a road, besides what is seen of the building and the spot around it. */
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
 /** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
-const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
-
-/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
-const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
+const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set([...DESCRIBED_COUNTS, 'names', 'script_names', 'concepts', 'numbers']);
 
 /**
  * The pair shares something of the place itself: a name in any script, a number of two digits or
@@ -780,16 +779,15 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[], contrasted
     if (reason.code === 'concepts') {
       return !contrasted && reason.concepts.some((id) => {
         const concept = CONCEPTS.get(id);
-        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
+        return !!concept && DESCRIBING_GROUPS.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
       });
     }
     return true;
   });
 }
 
-/** Counts and a road, besides what is seen of the building and the spot around it. */
-const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
-const DESCRIBED_GROUPS: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'place']);
+// A passer-by's pieces: the building's look (a name word is weighed as a name) and the landmark it stands by.
+const DESCRIBED_GROUPS: ReadonlySet<string> = new Set([...[...DESCRIBING_GROUPS].filter((group) => group !== 'name'), 'place']);
 
 /**
  * What a passer-by tells of the place, piece by piece: a floor or building count, a road, and each
