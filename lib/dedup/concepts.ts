@@ -80,7 +80,7 @@ const ROWS: readonly Row[] = [
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   // A building just put up stands out in a town as the old casino does: residents call it "the new building".
   ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
-  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ'],
+  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ|မပြီးသေး'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
   ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
@@ -117,6 +117,8 @@ const ROWS: readonly Row[] = [
   ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
   ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
+  // The safety netting an unfinished tower is wrapped in, seen from far (not Chinese 网 alone: 网络, 网上 are online).
+  ['netting', 'feature', 0.04, 'netting|safety net|green net|សំណាញ់|绿网|防护网|安全网|lưới|ตาข่าย|jaring|그물|ပိုက်ကွန်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
   ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|menara jaga|pos jaga|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
@@ -651,8 +653,19 @@ const NEIGHBOUR_LATIN =
 // A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
 const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
-const NEIGHBOUR_OTHER =
-  /(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)(?:[\p{L}\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$/u;
+const KIND_AND_PART =
+  '(?:[\\p{L}\\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
+const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
+
+/**
+ * What a place behind another is told from is the front one's look: "the hotel behind the casino with the
+ * gold dome" has no dome. But its kind may be the tip's too: the block behind a casino is often the
+ * casino's own (0141). Latin up to five words between ("behind the casino with the gold dome"; Vietnamese
+ * "sau", not as "then": sau đó, sau khi), Thai and Khmer.
+ */
+const BEHIND_LATIN =
+  /(?:\b(?:behind|phia sau|dang sau|belakang|blkg)|(?<![\p{L}\p{M}])(?:phía sau|đằng sau|sau(?! (?:đó|khi|này|cùng|nữa|do|nay|cung|nua)(?![\p{L}\p{M}]))))\s+(?:[\p{L}\p{M}'-]+\s+){0,5}$/u;
+const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ)${KIND_AND_PART}`, 'u');
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -673,7 +686,7 @@ const FORMER_AFTER = /(?:sòng bài|sòng bạc|song bai|song bac|casino|nhà m�
 const FORMER_SQUEEZED =
   /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,12}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
 const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
-const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
+const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ|រោងចក្រ|ឃ្លាំង)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
@@ -730,13 +743,17 @@ const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក
 // light blue ฟ้า (sky) after a roof, a wall or a gate (หลังคาฟ้า), a word that alone is the sky or, in ไฟฟ้า, electricity.
 const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြာ: 'blue', စိမ်း: 'green', ဖြူ: 'white', ဝါ: 'yellow', မည်း: 'black' };
 const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
+// And a building's, a hotel's or a warehouse's colour after it, bare (ဟိုတယ်ဖြူ, a white hotel; not နီး, near).
+const BURMESE_BUILDING = /(?:ဟိုတယ်|တိုက်|အဆောက်အဦ|အဆောက်အအုံ|ဂိုဒေါင်)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)(?!\p{M})/gu;
 const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
 // Thai ทอง (gold) alone opens surnames and given names (ทองดี, ทองใบ, ทองคำ): the paint only after a building, a roof, a dome,
 // a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
 const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 // Not "I" after a Latin word: "every day I go" is no row.
-const ROW_LETTER = /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ជួរ|ល្វែង)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열)/gu;
+// A block of flats by its letter is let as a row is (block F, ตึก F, ប្លុក H, tòa F, H栋, F동): which block.
+const ROW_LETTER =
+  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|ជួរ|ល្វែង|ប្លុក)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동)/gu;
 /** Concept id of a row's letter ("row:c"). */
 export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
@@ -769,23 +786,42 @@ const NEGATED_AFTER = new RegExp(
   `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)[^,.;:!?\\n]{0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
   'gu',
 );
-const NEGATED_BEFORE = /(?:\S+\s+)?\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|မဟုတ်)/gu;
-function withoutNegated(lower: string): string {
+// Korean says "not" after the noun phrase, of two or three words ("15층 노래방 건물 말고": not the 15-floor karaoke building).
+const NEGATED_BEFORE = /(?:[^\s.!?。]+\s+){0,2}\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|말고|မဟုတ်)/gu;
+function withoutNegated(lower: string): { kept: string; negated: string } {
   const blank = (match: string) => ' '.repeat(match.length);
-  return lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+  const kept = lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
+  return { kept, negated: [...lower].map((char, i) => (kept[i] === char ? ' ' : char)).join('') };
 }
 
+/**
+ * The place a tip tells its own from, by what it is described with: the neighbour it stands by or
+ * behind ("behind the casino with the gold dome") and what it says it is not. Kept as `other:<id>`
+ * (no concept: never weighed as shared), so that a pair where one tip's neighbour is the other's own
+ * place is told apart (score-pair toldFrom).
+ */
+/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
+export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'kind', 'feature', 'name']);
+export const otherPlaceConcept = (id: string) => `other:${id}`;
+export const otherPlace = (id: string): string | null => (id.startsWith('other:') ? id.slice(6) : null);
+
 export function conceptFeatures(text: string): ConceptFeatures {
-  const lower = withoutNegated(clean(text));
+  const { kept: lower, negated } = withoutNegated(clean(text));
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
-  const neighbourColours = new Set<string>();
-  const add = (id: string, neighbours: boolean) => {
+  const add = (id: string, neighbours: boolean, behind = false) => {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
-    // So is the kind: "a condo near the Neptune casino" is no casino (0154).
-    if (neighbours && ['colour', 'name', 'kind'].includes(CONCEPTS.get(id)?.group ?? '')) neighbourColours.add(id);
-    else concepts.add(id);
+    // So is the kind, and what it has: "a condo near the Neptune casino" is no casino (0154), nor has it the casino's dome.
+    const group = CONCEPTS.get(id)?.group ?? 'generic';
+    if ((neighbours || behind) && DESCRIBING_GROUPS.has(group)) concepts.add(otherPlaceConcept(id));
+    if (!(neighbours || behind) || !DESCRIBING_GROUPS.has(group) || (!neighbours && group === 'kind')) concepts.add(id);
   };
+  // What the tip says its place is not is the place it is told from, and where: "not the one behind the market".
+  for (const match of [...negated.matchAll(LATIN_MATCHER), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
+    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '));
+    const group = id ? CONCEPTS.get(id)?.group : undefined;
+    if (id && group && (DESCRIBING_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
+  }
   // A tipster who writes capitals writes a name with them: "the casino with the gold lions"
   // describes a statue, "Golden Lion" names a place.
   const cased = asciiDigits(text.normalize('NFC')).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
@@ -795,12 +831,13 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
     const before = lower.slice(Math.max(0, match.index - 80), match.index);
-    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before));
+    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before), BEHIND_LATIN.test(before.slice(-40)));
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
     const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
-    add(TERM_CONCEPT.get(match[0])!, neighbour);
+    // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
+    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน');
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
     // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
     // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
@@ -844,7 +881,14 @@ export function conceptFeatures(text: string): ConceptFeatures {
     concepts.add(colour);
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
   }
+  for (const match of squeezed.matchAll(BURMESE_BUILDING)) concepts.add(BURMESE_COLOUR[match[1]!]!);
   for (const match of squeezed.matchAll(THAI_GOLD)) {
+    // The gold dome of the casino the tip stands behind or by is the casino's.
+    const before = squeezed.slice(Math.max(0, match.index - 20), match.index);
+    if (NEIGHBOUR_OTHER.test(before) || BEHIND_OTHER.test(before)) {
+      concepts.add(otherPlaceConcept('gold'));
+      continue;
+    }
     concepts.add('gold');
     const part = match[1] === 'หลังคา' ? roofColourConcept : match[1] === 'ประตู' ? gateColourConcept : match[1] === 'กำแพง' || match[1] === 'รั้ว' ? wallColourConcept : null;
     if (part) concepts.add(part('gold'));

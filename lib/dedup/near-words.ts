@@ -30,6 +30,8 @@ export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ข้าง', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ติด', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ไม่ใช่', script: 'thai', sense: 'not' },
+  // "Not at" (ไม่ได้อยู่หลังตลาดนะ: it is not behind the market): the place after it is the one it is told from.
+  { word: 'ไม่ได้อยู่', script: 'thai', sense: 'not' },
 ];
 
 /**

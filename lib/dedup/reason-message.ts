@@ -12,6 +12,8 @@ export function reasonMessage(reason: DuplicateReason, locale: Locale = 'en'): {
   const vars = Object.fromEntries(
     Object.entries(figures).map(([name, value]) => {
       if (name === 'concepts' && Array.isArray(value)) return [name, value.slice(0, 5).map((id) => conceptLabel(String(id), locale)).join(', ')];
+      // A place told apart by its look gives its concepts as the landmark ("casino, dome"); a name is itself.
+      if (code === 'landmark' && Array.isArray(value)) return [name, value.map((id) => conceptLabel(String(id), locale)).join(', ')];
       return [name, Array.isArray(value) ? value.join(', ') : value];
     }),
   );

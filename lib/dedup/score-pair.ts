@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, LEAD_NAME_WORDS, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -193,8 +193,16 @@ export function isDistrictName(name: string): boolean {
   return DISTRICT_NAMES.has(letters) || (letters.length >= 7 && LONG_DISTRICT_NAMES.some((district) => Math.abs(district.length - letters.length) <= 1 && editDistanceAtMostOne(district, letters)));
 }
 
-/** A town's or an area's name as the concepts know it ("Chak Angre", "Otres"): it says where, not which compound. */
-const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(name)?.group ?? '');
+/**
+ * A Khmer commune is an area's name and which part of it: Chak Angre Leu (upper) and Krom (lower), Boeng Keng
+ * Kang Muoy, Pir (one, two); in Khmer letters លើ, ក្រោម, ទី១.
+ */
+const COMMUNE_PART = /(?:\s+(?:leu|ler|krom|kraom|(?:ti\s+)?(?:muoy|pir|bei)|[1-3])|លើ|ក្រោម|ទី[១២៣])$/u;
+const areaOf = (name: string) => name.replace(COMMUNE_PART, '');
+
+/** A town's or an area's name as the concepts know it ("Chak Angre", "Otres", "Chak Angre Krom"): it says where, not which compound. */
+const areaConcept = (name: string) => [conceptOfTerm(name), conceptOfTerm(areaOf(name))].find((concept) => concept && ['town', 'place'].includes(concept.group));
+const isAreaName = (name: string) => !!areaConcept(name);
 
 /**
  * Khmer names villages, communes and areas by a word for the land or a landmark and a word of its
@@ -203,14 +211,27 @@ const isAreaName = (name: string) => ['town', 'place'].includes(conceptOfTerm(na
  * A shared name that opens so, in Latin letters or Khmer, says which area, not which compound.
  */
 const KHMER_PLACE_START = /^(?:veal|prey|tuol|toul|trapeang|trapaing|boeng|boeung|beung|stueng|stung|steung|prek|preaek|srae|sre|chamkar|phum|phumi|sala)\s/u;
+// A road's name in Latin letters ("Phlov Ekareach") says which road, not which building on it; in Khmer or Thai letters
+// it is no name at all (native-names.ts ROAD_NAME).
 const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា)/u;
-const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name);
+const ROAD_START = /^(?:phlov|phlauv)\s/u;
+const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name) || ROAD_START.test(name);
+const isPlaceName = (name: string) => isDistrictName(name) || isAreaName(name) || isKhmerPlaceName(name);
 
-/** The shared names are only a district's or an area's name, in either tip (its parts in any order). */
-function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): boolean {
-  if (shared.length === 1 && (isDistrictName(shared[0]!) || isAreaName(shared[0]!) || isKhmerPlaceName(shared[0]!))) return true;
+/**
+ * The area whose name the shared names only are, in either tip (its parts in any order, or some of them:
+ * "Angre" of Chak Angre Krom), or null: a district's, an area's, a village's or a road's name.
+ */
+function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): string | null {
+  if (shared.length === 1 && isPlaceName(shared[0]!)) return shared[0]!;
   const parts = shared.flatMap((name) => name.split(/\s+/));
-  return [a, b].some((features) => [...features.joinedNames].some(([joined, words]) => words.length === parts.length && parts.every((part) => words.includes(part)) && isDistrictName(joined)));
+  for (const features of [a, b]) {
+    for (const [joined, words] of features.joinedNames) {
+      if (!parts.every((part) => words.includes(part))) continue;
+      if ((words.length === parts.length && isDistrictName(joined)) || isPlaceName(words.join(' '))) return words.join(' ');
+    }
+  }
+  return null;
 }
 
 /** Names of `mine` the other tip also gives, as written or run together ("Hong Yun" / "HongYun"). */
@@ -290,6 +311,28 @@ const KINDRED_COLOURS: ReadonlyArray<readonly [string, string]> = [
 ];
 const sameColour = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
   intersect(a, b).length > 0 || KINDRED_COLOURS.some(([x, y]) => (a.has(x) && b.has(y)) || (a.has(y) && b.has(x)));
+
+/**
+ * What one tip tells its place from (the casino it stands behind, "not the one behind the market":
+ * concepts.ts otherPlace) that the other gives as its own place: two of its described pieces (the casino
+ * and its gold dome, kindred colours alike), or a spot it says it is not at, which only a "not" gives.
+ * The tip is about the other's neighbour, as when it names it as a landmark.
+ */
+function toldFrom(a: TextFeatures, b: TextFeatures): string[] {
+  const met = (mine: TextFeatures, theirs: TextFeatures) => {
+    const own = theirs.concepts.concepts;
+    const colours = inGroup(own, 'colour');
+    return [...mine.concepts.concepts].flatMap((id) => {
+      const other = otherPlace(id);
+      const concept = other ? CONCEPTS.get(other) : undefined;
+      // Both told from it: two tips that stand behind one casino.
+      if (!other || !concept || concept.weight < WEIGHTS.describedPiece || theirs.concepts.concepts.has(id)) return [];
+      return own.has(other) || (concept.group === 'colour' && sameColour(new Set([other]), colours)) ? [other] : [];
+    });
+  };
+  for (const found of [met(a, b), met(b, a)]) if (found.length >= 2 || found.some((id) => CONCEPTS.get(id)?.group === 'place')) return found.sort();
+  return [];
+}
 
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
@@ -736,11 +779,10 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
+/** Counts and a road, besides what is seen of the building and the spot around it. */
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
 /** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
-const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set(['names', 'script_names', 'concepts', 'floors', 'buildings', 'building_number', 'road', 'numbers']);
-
-/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
-const DESCRIBING: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'name']);
+const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set([...DESCRIBED_COUNTS, 'names', 'script_names', 'concepts', 'numbers']);
 
 /**
  * The pair shares something of the place itself: a name in any script, a number of two digits or
@@ -758,16 +800,15 @@ function sharesSomethingSpecific(reasons: readonly DuplicateReason[], contrasted
     if (reason.code === 'concepts') {
       return !contrasted && reason.concepts.some((id) => {
         const concept = CONCEPTS.get(id);
-        return !!concept && DESCRIBING.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
+        return !!concept && DESCRIBING_GROUPS.has(concept.group) && concept.weight >= WEIGHTS.describingConcept && !(oneNamed && concept.group === 'kind');
       });
     }
     return true;
   });
 }
 
-/** Counts and a road, besides what is seen of the building and the spot around it. */
-const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
-const DESCRIBED_GROUPS: ReadonlySet<string> = new Set(['colour', 'kind', 'feature', 'place']);
+// A passer-by's pieces: the building's look (a name word is weighed as a name) and the landmark it stands by.
+const DESCRIBED_GROUPS: ReadonlySet<string> = new Set([...[...DESCRIBING_GROUPS].filter((group) => group !== 'name'), 'place']);
 
 /**
  * What a passer-by tells of the place, piece by piece: a floor or building count, a road, and each
@@ -847,11 +888,16 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
   const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
+  // An area the concepts know, both tips giving it, is weighed once, as that concept (Chak Angre Krom: chak angre).
   for (const shared of [names, scriptNames]) {
-    if ((shared?.code === 'names' || shared?.code === 'script_names') && onlyDistrict(shared.names, a.features, b.features)) shared.weight = WEIGHTS.districtName;
+    if (shared?.code !== 'names' && shared?.code !== 'script_names') continue;
+    const area = onlyDistrict(shared.names, a.features, b.features);
+    if (area === null) continue;
+    const concept = areaConcept(area);
+    shared.weight = concept && a.features.concepts.concepts.has(concept.id) && b.features.concepts.concepts.has(concept.id) ? 0 : WEIGHTS.districtName;
   }
-  if (scriptNames) reasons.push(scriptNames);
-  if (names && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
+  if (scriptNames && scriptNames.weight > 0) reasons.push(scriptNames);
+  if (names && names.weight !== 0 && !(scriptNames && names.code === 'names_differ')) reasons.push(names);
   // Both name what they are about in the same script and no name meets: 金帆园区 and 银河园区 at
   // one spot are two compounds, as "Golden Sands" and "White Sands" are. Not across scripts, nor
   // when they share a name word (a name is as often translated as transliterated: คาสิโนเอ็มเพอเรอร์
@@ -867,6 +913,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   ) {
     reasons.push({ code: 'names_differ', weight: WEIGHTS.namesDiffer });
   }
+  // A tip about the casino one tip stands behind is about that tip's neighbour, unless a name makes them one.
+  const told = names?.code === 'names' || names?.code === 'landmark' || scriptNames ? [] : toldFrom(a.features, b.features);
+  if (told.length) reasons.push({ code: 'landmark', names: told, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
