@@ -67,8 +67,8 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
 
 /**
  * What is said of a place, not its name, after a Khmer or Thai kind word or before a Burmese
- * one: a colour, with the word for colour (ពណ៌, สี, 色, ရောင်) or first without it (ตึกแดง "red building",
- * អគារលឿង; not the colours that open given names, ស, ขาว, ดำ, ชมพู), "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
+ * one: a colour said with the word for colour (ពណ៌, สี, 色, ရောင်; written first without it: BARE_COLOUR below),
+ * "old" and "new" (ចាស់, ថ្មី, เก่า, ใหม่, ဟောင်း), "has" (មាន, มี),
  * "don't know" (မသိ, ไม่รู้, មិនដឹង), "not" and "none" (ไม่มี, មិន, គ្មាន: "ชื่อ ไม่มี" is no name), and
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
