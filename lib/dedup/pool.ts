@@ -5,6 +5,7 @@
  * (docs/decisions/0114-dedup-prepared-statements.md).
  */
 import pg from 'pg';
+import { KEPT_IDLE_CONNECTIONS } from '@/lib/db/client';
 
 export type DedupPool = pg.Pool;
 
@@ -20,6 +21,7 @@ export function dedupPool(connectionString: string): pg.Pool {
     pool = new pg.Pool({
       connectionString,
       max: 4,
+      min: KEPT_IDLE_CONNECTIONS,
       allowExitOnIdle: true,
       // Operators (and the console test) tell dedup's connections apart in pg_stat_activity.
       application_name: DEDUP_APPLICATION_NAME,

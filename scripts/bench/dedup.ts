@@ -16,6 +16,9 @@
  * Before timing, the relations the search reads (Tip, DedupKey, Attachment, DuplicateDismissal,
  * their indexes and TOAST) are read once into the operating system's cache with pg_prewarm, as
  * they are on a server in service; `--no-prewarm` times them as they are (decision 0146).
+ * --after-idle=N times N more calls, each after a pause longer than pg's idle timeout (an officer
+ * reading a tip), once as pg would leave the pool (every idle connection closed) and once as it is
+ * (KEPT_IDLE_CONNECTIONS kept, decision 0162): the difference is a new connection's cost.
  * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' statement (its generic plan, as
  * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled.
  */
@@ -23,7 +26,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createClient } from '@/lib/db/client';
+import { setTimeout as pause } from 'node:timers/promises';
+import { createClient, KEPT_IDLE_CONNECTIONS } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { candidateValues, findCandidateIds } from '@/lib/dedup/find-candidates';
@@ -40,6 +44,7 @@ const NAMED = process.argv.find((arg) => arg.startsWith('--database='))?.split('
 const EXPLAIN = process.argv.includes('--explain');
 const DENSE = process.argv.includes('--dense');
 const WARM = option('warm', 100);
+const AFTER_IDLE = option('after-idle', 0);
 const PREWARM = !process.argv.includes('--no-prewarm');
 
 const say = (line: string) => console.log(`[bench:dedup] ${line}`);
@@ -197,6 +202,24 @@ try {
         waitTimes.push((after[1]! - before[1]!) / 1e6);
       }
     }
+    const afterIdle: Record<'closed' | 'kept', number[]> = { closed: [], kept: [] };
+    if (AFTER_IDLE > 0) {
+      // pg sets an idle connection's timer when it is released: the mode applies from the call before the pause.
+      const options = (pool as unknown as { options: { min: number; idleTimeoutMillis: number } }).options;
+      const idleMs = options.idleTimeoutMillis + 1_000;
+      let next = 0;
+      for (const mode of ['closed', 'kept'] as const) {
+        options.min = mode === 'kept' ? KEPT_IDLE_CONNECTIONS : 0;
+        await rankDuplicates(pool, { tipId: sample[next++ % sample.length]!.id });
+        for (let call = 0; call < AFTER_IDLE; call++) {
+          await pause(idleMs);
+          const start = performance.now();
+          await rankDuplicates(pool, { tipId: sample[next++ % sample.length]!.id });
+          afterIdle[mode].push(performance.now() - start);
+        }
+      }
+      options.min = KEPT_IDLE_CONNECTIONS;
+    }
     if (EXPLAIN) {
       // findDuplicates' one statement with the plan the console uses: the generic plan of the
       // named statement, which PostgreSQL keeps after five executions on a connection.
@@ -223,6 +246,10 @@ try {
     }
     say(`machine load average (1, 5, 15 min): ${loadavg().map((value) => value.toFixed(1)).join(', ')} on ${cpus().length} cores`);
     if (warmTimes.length) console.log(summary('findDuplicates, the first 50 untimed calls after start (cold)', warmTimes.slice(0, 50)));
+    if (AFTER_IDLE > 0) {
+      console.log(summary('findDuplicates after an idle pause, every idle connection closed (pg default)', afterIdle.closed));
+      console.log(summary(`findDuplicates after an idle pause, ${KEPT_IDLE_CONNECTIONS} connections kept (as the app runs)`, afterIdle.kept));
+    }
     say(`timed after ${WARM} untimed calls on other tips (--warm=${WARM})`);
     // The line `npm run -s bench:dedup` is read by: keep its wording.
     console.log(summary('findDuplicates (query + load + score)', wholeTimes));
