@@ -19,8 +19,9 @@ if (!file) {
   console.error('Usage: npm run dedup:eval -- FILE.jsonl');
   process.exit(64);
 }
-const lines = parseEvalFile(readFileSync(file, 'utf8'));
+// First: a file that cannot be read or parsed is then one line, as every fault of a script is.
 const settings = prepareSettings();
+const lines = parseEvalFile(readFileSync(file, 'utf8'));
 
 function describe(reason: DuplicateReason): string {
   const figure =

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
 import { evalCategory, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
 import { prepareTip, scorePair } from '@/lib/dedup/score-pair';
+import { reportFaultsInOneLine } from './lib/settings';
 
 type Pair = { set: string; same: boolean; score: number; reasons: Map<string, number>; distanceM: number };
 type Model = { name: string; features: (pair: Pair) => Map<string, number> };
@@ -21,6 +22,7 @@ const FAR_M = 5_000;
 const NOT_SPECIFIC = new Set(['distance', 'same_category', 'related_category', 'time', 'text']);
 const BANDS_M = [100, 300, 600, 1_000, 1_500];
 
+reportFaultsInOneLine();
 const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 if (files.length < 3) {
   console.error('Give three or more labelled tuning sets (JSON Lines), never a held-out one.');

@@ -204,13 +204,14 @@ try {
     }
     const afterIdle: Record<'closed' | 'kept', number[]> = { closed: [], kept: [] };
     if (AFTER_IDLE > 0) {
-      // pg sets an idle connection's timer when it is released: the mode applies from the call before the pause.
+      // pg sets an idle connection's timer when it is released: every idle connection is taken and
+      // released again under the mode before its first pause.
       const options = (pool as unknown as { options: { min: number; idleTimeoutMillis: number } }).options;
       const idleMs = options.idleTimeoutMillis + 1_000;
       let next = 0;
       for (const mode of ['closed', 'kept'] as const) {
         options.min = mode === 'kept' ? KEPT_IDLE_CONNECTIONS : 0;
-        await rankDuplicates(pool, { tipId: sample[next++ % sample.length]!.id });
+        for (const connection of await Promise.all(Array.from({ length: Math.max(1, pool.idleCount) }, () => pool.connect()))) connection.release();
         for (let call = 0; call < AFTER_IDLE; call++) {
           await pause(idleMs);
           const start = performance.now();

@@ -54,6 +54,16 @@ describe("operators' faults", () => {
     expect(result.stderr).toBe(UNREACHABLE_LINE);
   });
 
+  it.each([
+    ['scripts/dedup-eval.ts', ['/nonexistent/set.jsonl']],
+    ['scripts/dedup-weights-check.ts', ['tests/fixtures/dedup/blind-2.jsonl', 'tests/fixtures/dedup/blind-3.jsonl', '/nonexistent/set.jsonl']],
+  ])('%s: a labelled set that is not there is one line', { timeout: 60_000 }, async (file, args) => {
+    const result = await script(file, { DATABASE_URL: UNREACHABLE }, args);
+    expect(result.status).toBe(1);
+    expectOneClearLine(result.stderr);
+    expect(result.stderr).toContain('/nonexistent/set.jsonl');
+  });
+
   it('npm start: database unreachable, and port taken, are one line each', { timeout: 60_000 }, async () => {
     const unreachable = await script('scripts/start.ts', { DATABASE_URL: UNREACHABLE, PORT: '3219' });
     expect(unreachable.status).toBe(1);
