@@ -794,14 +794,14 @@ function withoutNegated(lower: string): { kept: string; negated: string } {
   return { kept, negated: [...lower].map((char, i) => (kept[i] === char ? ' ' : char)).join('') };
 }
 
+/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
+export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'kind', 'feature', 'name']);
 /**
  * The place a tip tells its own from, by what it is described with: the neighbour it stands by or
  * behind ("behind the casino with the gold dome") and what it says it is not. Kept as `other:<id>`
  * (no concept: never weighed as shared), so that a pair where one tip's neighbour is the other's own
  * place is told apart (score-pair toldFrom).
  */
-/** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
-export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'kind', 'feature', 'name']);
 export const otherPlaceConcept = (id: string) => `other:${id}`;
 export const otherPlace = (id: string): string | null => (id.startsWith('other:') ? id.slice(6) : null);
 

@@ -222,7 +222,7 @@ const isPlaceName = (name: string) => isDistrictName(name) || isAreaName(name) |
  * The area whose name the shared names only are, in either tip (its parts in any order, or some of them:
  * "Angre" of Chak Angre Krom), or null: a district's, an area's, a village's or a road's name.
  */
-function onlyDistrict(shared: readonly string[], a: TextFeatures, b: TextFeatures): string | null {
+function sharedPlaceName(shared: readonly string[], a: TextFeatures, b: TextFeatures): string | null {
   if (shared.length === 1 && isPlaceName(shared[0]!)) return shared[0]!;
   const parts = shared.flatMap((name) => name.split(/\s+/));
   for (const features of [a, b]) {
@@ -891,7 +891,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // An area the concepts know, both tips giving it, is weighed once, as that concept (Chak Angre Krom: chak angre).
   for (const shared of [names, scriptNames]) {
     if (shared?.code !== 'names' && shared?.code !== 'script_names') continue;
-    const area = onlyDistrict(shared.names, a.features, b.features);
+    const area = sharedPlaceName(shared.names, a.features, b.features);
     if (area === null) continue;
     const concept = areaConcept(area);
     shared.weight = concept && a.features.concepts.concepts.has(concept.id) && b.features.concepts.concepts.has(concept.id) ? 0 : WEIGHTS.districtName;
