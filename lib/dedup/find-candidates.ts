@@ -71,7 +71,7 @@ const point = (row: string) => `point(${row}.lng * ${NEAR_LNG_SCALE}, ${row}.lat
 export const CANDIDATES_CTE = `
   me AS MATERIALIZED (
     SELECT t.id, t.lat, t.lng, t."caseId",
-           COALESCE((SELECT f.features LIKE $3::text FROM "DedupKey" f WHERE f.key = 't:' || t.id::text LIMIT 1), false) AS current,
+           COALESCE(t."dedupFeatures" LIKE $3::text, false) AS current,
            t."receivedAt" - $7::float8 * interval '1 day' AS since, t."receivedAt" + $7::float8 * interval '1 day' AS until,
            $6::float8 / ${METRES_PER_DEGREE_LAT} AS "dLat",
            $6::float8 / (${METRES_PER_DEGREE_LAT} * greatest(0.2, cos(t.lat * pi() / 180))) AS "dLng",

@@ -82,10 +82,9 @@ function toDedupTip(row: TipRow): PreparedTip {
  * The tip and its candidates in one statement (docs/decisions/0115-dedup-one-statement.md):
  * the candidate search (CANDIDATES_CTE, $1-$7), then every row scoring needs, the tip's own
  * marked `self`, with the case and dismissal exclusions. The text is returned only for rows
- * whose stored features cannot be used. Tips are read by primary key from an array and features
- * by a LIMIT 1 look-up: a key of DedupKey is not unique, so a join on it is estimated at the
- * average rows per key (~130 at 1M), and that estimate once made the plan hash-join the
- * candidates over every tip (docs/BENCHMARKS.md, "a regression").
+ * whose stored features cannot be used. Tips are read by primary key from an array (a join on
+ * the candidates once made the plan hash-join them over every tip: docs/BENCHMARKS.md, "a
+ * regression"); their features are on their own row (decision 0163).
  */
 export const DUPLICATES_SQL = `
   WITH ${CANDIDATES_CTE}
@@ -99,8 +98,7 @@ export const DUPLICATES_SQL = `
     COALESCE((SELECT json_agg(json_build_object('sha256', a.sha256, 'phash', a.phash)) FROM "Attachment" a WHERE a."tipId" = t.id), '[]'::json) AS attachments
   FROM me
     JOIN "Tip" t ON t.id = ANY (ARRAY(SELECT id FROM me UNION ALL SELECT id FROM ids))
-    LEFT JOIN LATERAL (
-      SELECT f.features FROM "DedupKey" f WHERE f.key = 't:' || t.id::text AND f.features LIKE $3::text LIMIT 1) f ON true
+    CROSS JOIN LATERAL (SELECT CASE WHEN t."dedupFeatures" LIKE $3::text THEN t."dedupFeatures" END AS features) f
   WHERE t.id = me.id OR (
     ($2::text[] IS NULL OR t."provinceCode" = ANY($2::text[]))
     AND (me."caseId" IS NULL OR t."caseId" IS DISTINCT FROM me."caseId")

@@ -11,13 +11,13 @@
  *   Korean script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
  *   its consonant skeleton of three or more ("CNPN": 金帆, ជីនហ្វាន, 진판, "Jin Fan"), decision 0132.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
- * - `t:<tipId>`: not a search key but the tip's text features (column `features`,
- *   encodeFeatures), so that scoring a candidate reads no text, and its place (lat, lng) for
- *   the near search's nearest-first index read (decisions 0113, 0115).
+ * - `t:<tipId>`: not a search key but the tip's place (lat, lng), for the near search's
+ *   nearest-first index read (decisions 0113, 0115).
  * Generic words (guards, walls, buses) make no key: they would match half the table.
- * Keys are computed once (keyRows) and written with the tip, in the statement that inserts it
- * (createTip, insertKeys); `npm run dedup:refresh` recomputes them all (after a change of this
- * file or of the concepts).
+ * Keys are computed once (keyRows), with the tip's encoded text features (Tip.dedupFeatures,
+ * so that scoring a candidate reads no text: decisions 0113, 0163), and written with the tip,
+ * in the statement that inserts it (createTip, insertKeys); `npm run dedup:refresh` recomputes
+ * them all (after a change of this file or of the concepts).
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -160,35 +160,35 @@ export interface KeyedTip {
 
 export interface KeyRows {
   tipIds: string[];
+  /** Each tip's encoded TextFeatures (Tip.dedupFeatures), in the order of tipIds. */
+  features: string[];
   ids: string[];
   keys: string[];
   times: Date[];
-  /** On the `t:` row of each tip its encoded TextFeatures and place; null on the search keys. */
-  features: (string | null)[];
+  /** On the `t:` row of each tip its place; null on the search keys. */
   lats: (number | null)[];
   lngs: (number | null)[];
 }
 
-/** The row holding a tip's text features and place. */
-export const featuresKey = (tipId: string) => `t:${tipId}`;
+/** The row holding a tip's place, for the near search. */
+export const placeKey = (tipId: string) => `t:${tipId}`;
 
 /** The DedupKey rows of tips, computed (no database). */
 export function keyRows(tips: readonly KeyedTip[]): KeyRows {
-  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), ids: [], keys: [], times: [], features: [], lats: [], lngs: [] };
+  const rows: KeyRows = { tipIds: tips.map((tip) => tip.id), features: [], ids: [], keys: [], times: [], lats: [], lngs: [] };
   for (const tip of tips) {
     const features = textFeatures(tip.text);
     const keys = new Set(tipKeys(features, tip.lat, tip.lng));
-    rows.ids.push(tip.id);
-    rows.keys.push(featuresKey(tip.id));
-    rows.times.push(tip.receivedAt);
     rows.features.push(encodeFeatures(features));
+    rows.ids.push(tip.id);
+    rows.keys.push(placeKey(tip.id));
+    rows.times.push(tip.receivedAt);
     rows.lats.push(tip.lat);
     rows.lngs.push(tip.lng);
     for (const key of keys) {
       rows.ids.push(tip.id);
       rows.keys.push(key);
       rows.times.push(tip.receivedAt);
-      rows.features.push(null);
       rows.lats.push(null);
       rows.lngs.push(null);
     }
@@ -196,12 +196,12 @@ export function keyRows(tips: readonly KeyedTip[]): KeyRows {
   return rows;
 }
 
-const KEY_COLUMNS = Prisma.sql`(key, "tipId", "receivedAt", features, lat, lng)`;
+const KEY_COLUMNS = Prisma.sql`(key, "tipId", "receivedAt", lat, lng)`;
 
 /** The rows as a relation with KEY_COLUMNS' names, for an INSERT ... SELECT. */
 const rowsRelation = (rows: KeyRows) => Prisma.sql`
-  unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.features}::text[],
-         ${rows.lats}::float8[], ${rows.lngs}::float8[]) AS k ${KEY_COLUMNS}`;
+  unnest(${rows.keys}::text[], ${rows.ids}::uuid[], ${rows.times}::timestamp[], ${rows.lats}::float8[], ${rows.lngs}::float8[])
+    AS k ${KEY_COLUMNS}`;
 
 /**
  * The INSERT of key rows, the one way they are written. With `onlyTipsIn` (a query of tip ids),
@@ -215,12 +215,20 @@ export function insertKeys(rows: KeyRows, onlyTipsIn?: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The two statements that replace the keys of tips (`npm run dedup:refresh`). Two, not one: in
- * a single statement (a DELETE in a WITH) the insert still sees the rows being deleted as
- * conflicts, skips them, and a refresh loses the keys that did not change.
+ * The statements that replace the keys and features of tips (`npm run dedup:refresh`, a tip's
+ * redaction). The DELETE and the INSERT are two, not one: in a single statement (a DELETE in a
+ * WITH) the insert still sees the rows being deleted as conflicts, skips them, and a refresh
+ * loses the keys that did not change.
  */
 export function replaceKeys(client: Db | Tx, rows: KeyRows) {
-  return [client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`, client.$executeRaw(insertKeys(rows))] as const;
+  return [
+    client.$executeRaw`DELETE FROM "DedupKey" WHERE "tipId" = ANY(${rows.tipIds}::uuid[])`,
+    client.$executeRaw(insertKeys(rows)),
+    client.$executeRaw`
+      UPDATE "Tip" t SET "dedupFeatures" = given.features
+        FROM unnest(${rows.tipIds}::uuid[], ${rows.features}::text[]) AS given(id, features)
+       WHERE t.id = given.id`,
+  ] as const;
 }
 
 /** Text of a tip as duplicate detection reads it. */

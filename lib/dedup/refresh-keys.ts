@@ -20,7 +20,7 @@ export async function refreshDedupKeys(
   for (;;) {
     const tips = await client.$queryRaw<{ id: string; lat: number; lng: number; receivedAt: Date; description: string; landmark: string | null }[]>`
       SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" t WHERE id > ${after}::uuid AND id <= ${until}::uuid
-        AND (${!options.onlyStale} OR NOT EXISTS (SELECT 1 FROM "DedupKey" d WHERE d.key = 't:' || t.id::text AND d.features LIKE ${CURRENT_FEATURES}))
+        AND (${!options.onlyStale} OR t."dedupFeatures" IS NULL OR t."dedupFeatures" NOT LIKE ${CURRENT_FEATURES})
       ORDER BY id LIMIT ${batch}`;
     if (tips.length === 0) return done;
     const rows = keyRows(tips.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));

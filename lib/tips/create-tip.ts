@@ -50,8 +50,8 @@ export async function createTip(
   const id = randomUUID();
   const urgent = isUrgentTip(input);
   const { lat, lng } = input.location;
-  // Keys for the duplicate search (lib/dedup/keys.ts), computed before the statement and
-  // written by it: the tip and its keys are one round trip (decision 0301).
+  // Features and keys for the duplicate search (lib/dedup/keys.ts), computed before the
+  // statement and written by it: the tip and its keys are one round trip (decision 0301).
   const keys = keyRows([{ id, lat, lng, receivedAt, text: dedupText(input.description, input.landmark || null) }]);
   for (let draw = 0; draw < CODE_DRAWS; draw++) {
     const code = generateTipCode();
@@ -62,13 +62,13 @@ export async function createTip(
       WITH tip AS (
         INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description,
                            lat, lng, "accuracyM", "locationSource", "provinceCode", "districtCode", landmark, "observedOn",
-                           "observedTime", urgent, priority, "wantsReward", language, "powVerified", "receivedAt")
+                           "observedTime", urgent, priority, "wantsReward", language, "powVerified", "receivedAt", "dedupFeatures")
         VALUES (${id}::uuid, ${code}, ${credentials.passphraseHash}, ${credentials.tipsterPublicKey}, ${credentials.tipsterKeySalt},
                 ${input.category}::"TipCategory", ${input.indicators}::text[], ${input.description}, ${lat}::float8, ${lng}::float8,
                 ${input.location.accuracyM ?? null}::int, ${input.location.source}::"LocationSource", ${input.provinceCode ?? null},
                 ${input.districtCode ?? null}, ${input.landmark || null}, ${input.observedOn ?? null}::date,
                 ${input.observedTime ?? null}::"TimeOfDay", ${urgent}, ${urgent ? 'CRITICAL' : 'NORMAL'}::"Priority",
-                ${input.wantsReward}, ${input.language}, ${options.powVerified}, ${receivedAt}::timestamp)
+                ${input.wantsReward}, ${input.language}, ${options.powVerified}, ${receivedAt}::timestamp, ${keys.features[0]})
         ON CONFLICT (code) DO NOTHING
         RETURNING id
       ),

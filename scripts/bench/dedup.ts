@@ -20,7 +20,8 @@
  * reading a tip), once as pg would leave the pool (every idle connection closed) and once as it is
  * (KEPT_IDLE_CONNECTIONS kept, decision 0162): the difference is a new connection's cost.
  * --explain prints EXPLAIN (ANALYZE, BUFFERS) of findDuplicates' statement (its generic plan, as
- * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled.
+ * the console runs it) for one sampled tip, in central Sihanoukville when one was sampled, and
+ * the pages a call touched (in shared buffers and read from outside them) over every timed tip.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -128,6 +129,9 @@ try {
     const keyed = await refreshDedupKeys(client, { batch: 5_000, onBatch: (done) => done % 100_000 === 0 && say(`keys of ${done} tips`) });
     // As autovacuum would on a live table: sets the visibility map, so key reads stay index-only.
     await client.$executeRawUnsafe('VACUUM ANALYZE "DedupKey"');
+    // The refresh wrote every tip's features into a second version of its row; intake writes
+    // them with the tip, so the table is compacted to the layout intake leaves.
+    await client.$executeRawUnsafe('VACUUM (FULL, ANALYZE) "Tip"');
     say(`computed the duplicate-search keys of ${keyed} tips in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
 
@@ -229,10 +233,22 @@ try {
         const tip = sample.find((row) => row.lat > 10.6 && row.lat < 10.66 && row.lng > 103.49 && row.lng < 103.55) ?? sample[0]!;
         const values = candidateValues({ tipId: tip.id, settings: config });
         for (let run = 0; run < 6; run++) await connection.query({ name: 'dedup_explain', text: DUPLICATES_SQL, values });
-        const rendered = values.map((value, index) => `${literal(value)}${['::uuid', '::text[]', '::text', '::text[]', '::int[]', '::float8', '::float8'][index]}`);
-        const { rows } = await connection.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE dedup_explain(${rendered.join(', ')})`);
+        const executed = (tipId: string) =>
+          `EXECUTE dedup_explain(${candidateValues({ tipId, settings: config }).map((value, index) => `${literal(value)}${['::uuid', '::text[]', '::text', '::text[]', '::int[]', '::float8', '::float8'][index]}`).join(', ')})`;
+        const { rows } = await connection.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${executed(tip.id)}`);
         say(`EXPLAIN (ANALYZE, BUFFERS) of the main statement for a tip at ${tip.lat.toFixed(4)}, ${tip.lng.toFixed(4)}:`);
         console.log(rows.map((row) => row['QUERY PLAN']).join('\n'));
+        // Pages per call over every timed tip: found in shared buffers, and read from outside them
+        // (the OS cache or the disk), which is what a call's time follows when the cache is cold.
+        const hits: number[] = [];
+        const reads: number[] = [];
+        for (const { id } of sample) {
+          const [plan] = (await connection.query<{ 'QUERY PLAN': [{ Plan: Record<string, number> }] }>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${executed(id)}`)).rows;
+          hits.push(plan!['QUERY PLAN'][0].Plan['Shared Hit Blocks']!);
+          reads.push(plan!['QUERY PLAN'][0].Plan['Shared Read Blocks']!);
+        }
+        for (const list of [hits, reads]) list.sort((x, y) => x - y);
+        say(`pages per call over ${sample.length} tips: in shared buffers median ${percentile(hits, 50)}, p95 ${percentile(hits, 95)}; read from outside them median ${percentile(reads, 50)}, p95 ${percentile(reads, 95)}`);
       } finally {
         connection.release();
       }

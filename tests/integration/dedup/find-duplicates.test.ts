@@ -160,18 +160,18 @@ describe('findDuplicates', () => {
     const first = await tipAt(place, `${name} compound: high walls, guards at the gate, buses at night.`);
     // Near enough to be a candidate (lib/dedup/find-candidates.ts NEAR_M), too far and too vague to be shown.
     const other = await tipAt(moved(place, 300), 'Compound with a blue roof, guards and buses.', { category: 'OTHER' });
-    const stored = await db.dedupKey.findFirst({ where: { key: `t:${other.tipId}` }, select: { features: true } });
-    expect(decodeFeatures(stored?.features)).toEqual(textFeatures('Compound with a blue roof, guards and buses.'));
+    const stored = await db.tip.findUniqueOrThrow({ where: { id: other.tipId }, select: { dedupFeatures: true } });
+    expect(decodeFeatures(stored.dedupFeatures)).toEqual(textFeatures('Compound with a blue roof, guards and buses.'));
     const scoreOf = async () => (await rankDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === other.tipId);
     expect((await scoreOf())?.flagged ?? false).toBe(false);
 
     // The stored features, not the text, are what is scored: features that name the compound flag it.
     const named = encodeFeatures(textFeatures(`${name} compound, same high walls, guards at the gate, buses at night.`));
-    await db.dedupKey.updateMany({ where: { key: `t:${other.tipId}` }, data: { features: named } });
+    await db.tip.update({ where: { id: other.tipId }, data: { dedupFeatures: named } });
     expect(await scoreOf()).toMatchObject({ flagged: true });
 
     // Features of another version are not trusted: the text is read again.
-    await db.dedupKey.updateMany({ where: { key: `t:${other.tipId}` }, data: { features: named.replace(/^\[\d+,/, '[0,') } });
+    await db.tip.update({ where: { id: other.tipId }, data: { dedupFeatures: named.replace(/^\[\d+,/, '[0,') } });
     expect((await scoreOf())?.flagged ?? false).toBe(false);
   });
 
@@ -257,8 +257,8 @@ describe('findDuplicates', () => {
     const first = await tipAt(place, `${name} casino, foreign workers held in the back building.`);
     // 3 km away: only the keyed search (a shared name) can offer it.
     const far = await tipAt(moved(place, 3_000), `My brother is held at the ${name} casino, they took his passport.`, { category: 'PERSON_HELD' });
-    const stored = await db.dedupKey.findFirstOrThrow({ where: { key: `t:${first.tipId}` }, select: { features: true } });
-    await db.dedupKey.updateMany({ where: { key: `t:${first.tipId}` }, data: { features: stored.features!.replace(/^\[\d+,/, '[0,') } });
+    const stored = await db.tip.findUniqueOrThrow({ where: { id: first.tipId }, select: { dedupFeatures: true } });
+    await db.tip.update({ where: { id: first.tipId }, data: { dedupFeatures: stored.dedupFeatures!.replace(/^\[\d+,/, '[0,') } });
     // Its name keys are gone too, as after a change of the reading before `dedup:refresh`.
     await db.dedupKey.deleteMany({ where: { tipId: first.tipId, key: { startsWith: 'n:' } } });
     expect((await rankDuplicates(db, { tipId: first.tipId })).find((result) => result.tipId === far.tipId)).toMatchObject({ flagged: true });

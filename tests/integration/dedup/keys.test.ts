@@ -55,10 +55,10 @@ describe('duplicate-search keys in the database', () => {
     const description = "Casino 'Amber Lantern', grey, 11 floors, behind the night market";
     const stale = await makeTip({ description, location: { lat: 10.6201, lng: 103.5102, source: 'GPS' }, language: 'en' });
     const current = await makeTip({ description, location: { lat: 10.6211, lng: 103.5112, source: 'GPS' }, language: 'en' });
-    const featuresOf = async (tipId: string) => (await db.dedupKey.findFirstOrThrow({ where: { key: `t:${tipId}` }, select: { features: true } })).features!;
+    const featuresOf = async (tipId: string) => (await db.tip.findUniqueOrThrow({ where: { id: tipId }, select: { dedupFeatures: true } })).dedupFeatures!;
     const written = await featuresOf(stale.tipId);
     // As stored by the release before: another version, and its name keys not written.
-    await db.dedupKey.updateMany({ where: { key: `t:${stale.tipId}` }, data: { features: written.replace(/^\[\d+,/, '[0,') } });
+    await db.tip.update({ where: { id: stale.tipId }, data: { dedupFeatures: written.replace(/^\[\d+,/, '[0,') } });
     await db.dedupKey.deleteMany({ where: { tipId: stale.tipId, key: { startsWith: 'n:' } } });
     const untouched = await db.dedupKey.findMany({ where: { tipId: current.tipId }, orderBy: { key: 'asc' } });
 

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations, pendingSchemaChanges, schemaFromScratch } from '@/lib/db/migrate';
@@ -76,6 +77,33 @@ describe('migrations', () => {
         // A hand-edited migration.sql would make the database differ from schema.prisma.
         expect(await describeSchema(fromMigrations)).toEqual(await describeSchema(fromSchema));
       });
+    });
+  });
+
+  it("move a tip's stored duplicate-search features from its DedupKey row to its own row, kept in the row (decision 0163)", async () => {
+    await withScratchDatabase(async (url) => {
+      await applyMigrations(url);
+      // The data as the release before left it: the features on the `t:` row only.
+      await query(url, `ALTER TABLE "DedupKey" ADD COLUMN features TEXT`);
+      await query(url, `ALTER TABLE "Tip" ALTER COLUMN "dedupFeatures" SET STORAGE EXTENDED`);
+      const tip = (id: string) => `('${id}', 'code-${id.slice(-2)}', 'x', 'x', 'x', 'OTHER', '{}', 'text', 11.5, 104.9, 'GPS', 'en', now())`;
+      await query(url, `INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description, lat, lng, "locationSource", language, "receivedAt")
+        VALUES ${tip('00000000-0000-4000-8000-000000000001')}, ${tip('00000000-0000-4000-8000-000000000002')}`);
+      await query(url, `INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng) VALUES
+        ('t:00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001', now(), '[25,["w:blue"]]', 11.5, 104.9),
+        ('c:casino@575:5245', '00000000-0000-4000-8000-000000000001', now(), NULL, NULL, NULL),
+        ('t:00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000002', now(), NULL, 11.5, 104.9)`);
+
+      const copy = migrationNames().find((name) => name.endsWith('_tip_dedup_features_copy'))!;
+      await query(url, readFileSync(path.join('prisma/migrations', copy, 'migration.sql'), 'utf8'));
+
+      const features = await query<{ id: string; dedupFeatures: string | null }>(url, `SELECT id, "dedupFeatures" FROM "Tip" ORDER BY id`);
+      expect(features).toEqual([
+        { id: '00000000-0000-4000-8000-000000000001', dedupFeatures: '[25,["w:blue"]]' },
+        { id: '00000000-0000-4000-8000-000000000002', dedupFeatures: null },
+      ]);
+      const [storage] = await query<{ attstorage: string }>(url, `SELECT attstorage FROM pg_attribute WHERE attrelid = '"Tip"'::regclass AND attname = 'dedupFeatures'`);
+      expect(storage?.attstorage).toBe('m');
     });
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DedupKey" DROP COLUMN "features";
