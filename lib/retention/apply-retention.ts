@@ -2,8 +2,8 @@
  * Retention (docs/OPERATIONS.md, docs/decisions/0203-retention.md), nightly by the
  * `retention` job:
  * - a tip closed as unfounded or duplicate and received more than RETENTION_CLOSED_DAYS ago
- *   loses its text and photos (description, landmark, indicators, its messages and every
- *   photo): `tip.redacted`;
+ *   loses its text and photos (description, landmark, indicators, what duplicate detection
+ *   read from them, its messages and every photo): `tip.redacted`;
  * - any tip received more than RETENTION_ALL_DAYS ago is deleted with everything of it,
  *   unless it is in a case that is not closed, opened a case that is not closed, or has a
  *   reward (the ledger and the payout records need it): `tip.purged`. Its month and province
@@ -13,6 +13,7 @@
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Db, db as defaultDb } from '@/lib/db/client';
+import { keyRows, replaceKeys } from '@/lib/dedup/keys';
 import { env } from '@/lib/env';
 import { monthKey } from '@/lib/stats/periods';
 import { UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
@@ -95,12 +96,18 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
      ORDER BY t."receivedAt" LIMIT ${limit}`;
   for (const { id } of redactable) {
     const keys = await client.$transaction(async (tx) => {
-      const tip = await tx.tip.findUnique({ where: { id }, select: { status: true, attachments: { select: { storageKey: true } }, _count: { select: { messages: true } } } });
+      const tip = await tx.tip.findUnique({
+        where: { id },
+        select: { status: true, lat: true, lng: true, receivedAt: true, attachments: { select: { storageKey: true } }, _count: { select: { messages: true } } },
+      });
       // Reopened meanwhile: keep it.
       if (!tip || (tip.status !== 'CLOSED_UNFOUNDED' && tip.status !== 'CLOSED_DUPLICATE')) return null;
       await tx.attachment.deleteMany({ where: { tipId: id } });
       await tx.message.deleteMany({ where: { tipId: id } });
       await tx.tip.update({ where: { id }, data: { description: '', landmark: null, indicators: [] } });
+      // The duplicate search's features and keys are read from the text (names, phone numbers):
+      // they go with it, replaced by those of the empty text, so the tip stays a current one.
+      for (const statement of replaceKeys(tx, keyRows([{ id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: '' }]))) await statement;
       await recordAuditEvent(tx, {
         actor: null,
         action: 'tip.redacted',

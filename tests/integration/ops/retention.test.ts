@@ -16,6 +16,7 @@ const uploadDir = vi.hoisted(() => {
 import { db } from '@/lib/db/client';
 import { verifyAuditChain } from '@/lib/audit/verify-audit-chain';
 import { verifyLedger } from '@/lib/ledger/verify-ledger';
+import { keyRows } from '@/lib/dedup/keys';
 import { applyRetention } from '@/lib/retention/apply-retention';
 import { monthKey } from '@/lib/stats/periods';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
@@ -44,7 +45,12 @@ describe('retention', () => {
   it('redacts old unfounded and duplicate tips, purges very old ones unless a case or a reward needs them, and keeps the counts and the chains', async () => {
     expect(new URL(process.env.DATABASE_URL!).pathname).toBe(new URL(privateUrl).pathname);
     // Redaction (closed 200 days ago with the 180-day default).
-    const unfounded = await makeTip({ landmark: 'Blue gate', indicators: ['guards'] }, { receivedAt: daysAgo(200) });
+    const unfounded = await makeTip(
+      { description: 'Manager Chen Wei recruits at the casino, call 012 345 678', landmark: 'Blue gate', indicators: ['guards'] },
+      { receivedAt: daysAgo(200) },
+    );
+    const keysOf = async (tipId: string) => (await db.dedupKey.findMany({ where: { tipId }, select: { key: true } })).map((row) => row.key).sort();
+    expect((await keysOf(unfounded.tipId)).some((key) => key.startsWith('p:'))).toBe(true);
     await db.tip.update({ where: { id: unfounded.tipId }, data: { status: 'CLOSED_UNFOUNDED' } });
     const unfoundedPhoto = await withPhoto(unfounded.tipId, 1);
     const recentUnfounded = await makeTip({}, { receivedAt: daysAgo(20) });
@@ -71,6 +77,10 @@ describe('retention', () => {
 
     const redacted = await db.tip.findUniqueOrThrow({ where: { id: unfounded.tipId }, include: { attachments: true, messages: true } });
     expect(redacted).toMatchObject({ description: '', landmark: null, indicators: [], attachments: [], messages: [], status: 'CLOSED_UNFOUNDED' });
+    // Nothing read from the text is left for duplicate detection: the keys and features of an empty text.
+    const empty = keyRows([{ id: unfounded.tipId, lat: redacted.lat, lng: redacted.lng, receivedAt: redacted.receivedAt, text: '' }]);
+    expect(redacted.dedupFeatures).toBe(empty.features[0]);
+    expect(await keysOf(unfounded.tipId)).toEqual([...empty.keys].sort());
     expect(blobExists(unfoundedPhoto)).toBe(false);
     expect((await db.tip.findUniqueOrThrow({ where: { id: recentUnfounded.tipId } })).description).not.toBe('');
     expect((await db.tip.findUniqueOrThrow({ where: { id: actioned.tipId } })).description).not.toBe('');
