@@ -107,7 +107,7 @@ describe('dedup evaluation', () => {
   //   (P 0.911), blind-26 0.751 (P 0.951), blind-23 0.826 (P 0.921), blind-22 0.913, blind-21 0.849 (P 0.979).
   //   All three merged (FEATURES_VERSION 25): blind-25 0.905 (P 0.925), blind-26 0.773 (P 0.985), blind-23 0.836
   //   (P 0.923), blind-22 0.919 (P 0.980), blind-21 0.849 (P 0.979), blind-19 0.845; precision fell on no set.
-  // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24 and blind-27 are held out: they are not scored here.
+  // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27 and blind-28 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.96],
     ['blind-3.jsonl', 93, [], 1, 0.94],
