@@ -1,7 +1,7 @@
 /**
- * `npm run dedup:refresh`: recomputes the duplicate-search keys (DedupKey) of every tip on
- * DATABASE_URL (or the embedded database). Run it after migrating to `dedup_keys` and after
- * changing lib/dedup/keys.ts or lib/dedup/concepts.ts. `--after=UUID --until=UUID` limits it
+ * `npm run dedup:refresh`: recomputes the duplicate-search features (Tip.dedupFeatures) and keys
+ * (DedupKey) of every tip on DATABASE_URL (or the embedded database). Run it after changing
+ * lib/dedup/keys.ts or lib/dedup/concepts.ts. `--after=UUID --until=UUID` limits it
  * to a range of tip ids.
  */
 import { createClient } from '@/lib/db/client';

@@ -750,7 +750,7 @@ export function textFeatures(text: string): TextFeatures {
  */
 export const FEATURES_VERSION = 25;
 
-/** TextFeatures as stored with the tip's keys (DedupKey `t:<tipId>`), so scoring reads no text. */
+/** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
   return JSON.stringify([
     FEATURES_VERSION,

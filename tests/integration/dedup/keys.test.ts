@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { dedupText, searchKeys, searchKeysSql } from '@/lib/dedup/keys';
-import { refreshDedupKeys } from '@/lib/dedup/refresh-keys';
+import { dedupText, keyRows, searchKeys, searchKeysSql } from '@/lib/dedup/keys';
+import { refreshDedupKeys, storeKeys } from '@/lib/dedup/refresh-keys';
 import { refreshDedupKeysJob } from '@/lib/jobs/jobs/refresh-dedup-keys';
 import { JOBS } from '@/lib/jobs/registry';
 import { textFeatures } from '@/lib/dedup/text-features';
@@ -70,6 +70,40 @@ describe('duplicate-search keys in the database', () => {
     expect(await db.dedupKey.findMany({ where: { tipId: current.tipId }, orderBy: { key: 'asc' } })).toEqual(untouched);
     expect(JOBS).toContain(refreshDedupKeysJob);
     expect(refreshDedupKeysJob.runAtStart).toBe(true);
+  });
+
+  it('are rewritten at start for tips with no features or no place row (copied from an older release, or never written)', async () => {
+    const description = "Casino 'Copper Heron', 6 floors, call 097 555 0142";
+    const unread = await makeTip({ description, location: { lat: 10.6221, lng: 103.5122, source: 'GPS' }, language: 'en' });
+    const placeless = await makeTip({ description, location: { lat: 10.6231, lng: 103.5132, source: 'GPS' }, language: 'en' });
+    const featuresOf = async (tipId: string) => (await db.tip.findUniqueOrThrow({ where: { id: tipId }, select: { dedupFeatures: true } })).dedupFeatures;
+    const written = await featuresOf(unread.tipId);
+    await db.tip.update({ where: { id: unread.tipId }, data: { dedupFeatures: null } });
+    await db.dedupKey.deleteMany({ where: { tipId: placeless.tipId } });
+
+    await refreshDedupKeysJob.handler({});
+
+    expect(await featuresOf(unread.tipId)).toBe(written);
+    expect(await db.dedupKey.count({ where: { tipId: placeless.tipId, key: `t:${placeless.tipId}` } })).toBe(1);
+    expect(await db.dedupKey.count({ where: { tipId: placeless.tipId, key: { startsWith: 'p:' } } })).toBe(1);
+  });
+
+  it('are written from the text as it is when they are stored: a tip redacted after it was read gets the empty text\'s, a deleted one none', async () => {
+    const place = { lat: 10.6241, lng: 103.5142, source: 'GPS' as const };
+    const redacted = await makeTip({ description: 'Boss Chen Wei, call 012 999 4411, at the Silver Lotus casino', location: place, language: 'en' });
+    const deleted = await makeTip({ description: 'Silver Lotus casino, 9 floors', location: place, language: 'en' });
+    const readBefore = await db.tip.findMany({ where: { id: { in: [redacted.tipId, deleted.tipId] } }, select: { id: true, lat: true, lng: true, receivedAt: true, description: true, landmark: true } });
+    // Between the refresh's read and its write: retention blanks one tip and purges the other.
+    await db.tip.update({ where: { id: redacted.tipId }, data: { description: '', landmark: null } });
+    await db.tip.delete({ where: { id: deleted.tipId } });
+
+    await storeKeys(db, readBefore.map((tip) => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) })));
+
+    const tip = await db.tip.findUniqueOrThrow({ where: { id: redacted.tipId }, select: { lat: true, lng: true, receivedAt: true, dedupFeatures: true } });
+    const empty = keyRows([{ id: redacted.tipId, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: '' }]);
+    expect(tip.dedupFeatures).toBe(empty.features[0]);
+    expect((await db.dedupKey.findMany({ where: { tipId: redacted.tipId }, select: { key: true } })).map((row) => row.key)).toEqual(empty.keys);
+    expect(await db.dedupKey.count({ where: { tipId: deleted.tipId } })).toBe(0);
   });
 });
 

@@ -80,30 +80,50 @@ describe('migrations', () => {
     });
   });
 
-  it("move a tip's stored duplicate-search features from its DedupKey row to its own row, kept in the row (decision 0163)", async () => {
+  it("move a tip's stored duplicate-search features from its DedupKey row to its own row, kept in the row, and clear what redacted tips kept (decision 0163)", async () => {
     await withScratchDatabase(async (url) => {
       await applyMigrations(url);
       // The data as the release before left it: the features on the `t:` row only.
-      await query(url, `ALTER TABLE "DedupKey" ADD COLUMN features TEXT`);
       await query(url, `ALTER TABLE "Tip" ALTER COLUMN "dedupFeatures" SET STORAGE EXTENDED`);
-      const tip = (id: string) => `('${id}', 'code-${id.slice(-2)}', 'x', 'x', 'x', 'OTHER', '{}', 'text', 11.5, 104.9, 'GPS', 'en', now())`;
+      const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+      // Text PostgreSQL cannot compress, 32 characters a piece.
+      const noise = (pieces: number) => `(SELECT string_agg(md5(g::text), '') FROM generate_series(1, ${pieces}) g)`;
+      const tip = (n: number, description: string) =>
+        `('${id(n)}', 'code-${n}', 'x', 'x', 'x', 'OTHER', '{}', ${description}, 11.5, 104.9, 'GPS', 'en', now())`;
       await query(url, `INSERT INTO "Tip" (id, code, "passphraseHash", "tipsterPublicKey", "tipsterKeySalt", category, indicators, description, lat, lng, "locationSource", language, "receivedAt")
-        VALUES ${tip('00000000-0000-4000-8000-000000000001')}, ${tip('00000000-0000-4000-8000-000000000002')}`);
+        VALUES ${tip(1, "'text'")}, ${tip(2, "'text'")}, ${tip(3, "''")}, ${tip(4, noise(50))}`);
       await query(url, `INSERT INTO "DedupKey" (key, "tipId", "receivedAt", features, lat, lng) VALUES
-        ('t:00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000001', now(), '[25,["w:blue"]]', 11.5, 104.9),
-        ('c:casino@575:5245', '00000000-0000-4000-8000-000000000001', now(), NULL, NULL, NULL),
-        ('t:00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-000000000002', now(), NULL, 11.5, 104.9)`);
+        ('t:${id(1)}', '${id(1)}', now(), '[25,["w:blue"]]', 11.5, 104.9),
+        ('c:casino@575:5245', '${id(1)}', now(), NULL, NULL, NULL),
+        ('t:${id(2)}', '${id(2)}', now(), NULL, 11.5, 104.9),
+        ('t:${id(3)}', '${id(3)}', now(), '[25,["w:chen"],["chen"]]', 11.5, 104.9),
+        ('p:012345678', '${id(3)}', now(), NULL, NULL, NULL),
+        ('t:${id(4)}', '${id(4)}', now(), ${noise(100)}, 11.5, 104.9)`);
 
       const copy = migrationNames().find((name) => name.endsWith('_tip_dedup_features_copy'))!;
       await query(url, readFileSync(path.join('prisma/migrations', copy, 'migration.sql'), 'utf8'));
 
-      const features = await query<{ id: string; dedupFeatures: string | null }>(url, `SELECT id, "dedupFeatures" FROM "Tip" ORDER BY id`);
+      const features = await query<{ id: string; dedupFeatures: string | null }>(url, `SELECT id, left("dedupFeatures", 20) AS "dedupFeatures" FROM "Tip" ORDER BY id`);
       expect(features).toEqual([
-        { id: '00000000-0000-4000-8000-000000000001', dedupFeatures: '[25,["w:blue"]]' },
-        { id: '00000000-0000-4000-8000-000000000002', dedupFeatures: null },
+        { id: id(1), dedupFeatures: '[25,["w:blue"]]' },
+        { id: id(2), dedupFeatures: null },
+        // Redacted before this release: nothing read from its text is left; the start-up refresh writes the empty text's.
+        { id: id(3), dedupFeatures: null },
+        { id: id(4), dedupFeatures: expect.stringMatching(/^[0-9a-f]{20}$/) },
+      ]);
+      const keys = await query<{ key: string; features: string | null }>(url, `SELECT key, features FROM "DedupKey" WHERE "tipId" IN ('${id(1)}', '${id(3)}') ORDER BY key`);
+      expect(keys).toEqual([
+        { key: 'c:casino@575:5245', features: null },
+        { key: `t:${id(1)}`, features: '[25,["w:blue"]]' },
+        { key: `t:${id(3)}`, features: null },
       ]);
       const [storage] = await query<{ attstorage: string }>(url, `SELECT attstorage FROM pg_attribute WHERE attrelid = '"Tip"'::regclass AND attname = 'dedupFeatures'`);
       expect(storage?.attstorage).toBe('m');
+      // A row too long for a page's share, whose features are its longest value: the description leaves it, the
+      // features stay. pg_column_size counts a value kept in the row with its 4-byte header, one in TOAST without.
+      const [sizes] = await query<{ features: number; description: number }>(url,
+        `SELECT pg_column_size("dedupFeatures") AS features, pg_column_size(description) AS description FROM "Tip" WHERE id = '${id(4)}'`);
+      expect(sizes).toEqual({ features: 3_200 + 4, description: 1_600 });
     });
   });
 });

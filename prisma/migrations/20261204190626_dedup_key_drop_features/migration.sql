@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "DedupKey" DROP COLUMN "features";
