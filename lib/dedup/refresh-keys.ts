@@ -7,10 +7,12 @@
  * needs no manual step).
  */
 import type { Db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { CURRENT_FEATURES } from './find-candidates';
 import { dedupText, type KeyedTip, keyRows, replaceKeys } from './keys';
 
 type TipText = { id: string; lat: number; lng: number; receivedAt: Date; description: string; landmark: string | null };
+const TIP_TEXT = Prisma.sql`id, lat, lng, "receivedAt", description, landmark`;
 
 const keyed = (tip: TipText): KeyedTip => ({ id: tip.id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: dedupText(tip.description, tip.landmark) });
 
@@ -24,7 +26,7 @@ export async function refreshDedupKeys(
   let done = 0;
   for (;;) {
     const tips = await client.$queryRaw<TipText[]>`
-      SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" t WHERE id > ${after}::uuid AND id <= ${until}::uuid
+      SELECT ${TIP_TEXT} FROM "Tip" t WHERE id > ${after}::uuid AND id <= ${until}::uuid
         AND (${!options.onlyStale} OR t."dedupFeatures" IS NULL OR t."dedupFeatures" NOT LIKE ${CURRENT_FEATURES}
              OR NOT EXISTS (SELECT 1 FROM "DedupKey" d WHERE d.key = 't:' || t.id::text))
       ORDER BY id LIMIT ${batch}`;
@@ -49,7 +51,7 @@ export async function storeKeys(client: Db, read: readonly KeyedTip[]): Promise<
   await client.$transaction(
     async (tx) => {
       const current = await tx.$queryRaw<TipText[]>`
-        SELECT id, lat, lng, "receivedAt", description, landmark FROM "Tip" WHERE id = ANY(${[...texts.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
+        SELECT ${TIP_TEXT} FROM "Tip" WHERE id = ANY(${[...texts.keys()]}::uuid[]) ORDER BY id FOR UPDATE`;
       const unchanged = current.length === read.length && current.every((tip) => texts.get(tip.id) === keyed(tip).text);
       for (const statement of replaceKeys(tx, unchanged ? computed : keyRows(current.map(keyed)))) await statement;
     },

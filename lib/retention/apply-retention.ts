@@ -13,13 +13,15 @@
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
 import { type Db, db as defaultDb } from '@/lib/db/client';
-import { keyRows, replaceKeys } from '@/lib/dedup/keys';
+import { dedupText, keyRows, replaceKeys } from '@/lib/dedup/keys';
 import { env } from '@/lib/env';
 import { monthKey } from '@/lib/stats/periods';
 import { UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
 import { blobStore } from '@/lib/uploads/blob-store';
 
 const DAY_MS = 86_400_000;
+/** What a redacted tip keeps of its text. */
+const REDACTED = { description: '', landmark: null, indicators: [] };
 
 export interface RetentionOptions {
   client?: Db;
@@ -104,10 +106,11 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
       if (!tip || (tip.status !== 'CLOSED_UNFOUNDED' && tip.status !== 'CLOSED_DUPLICATE')) return null;
       await tx.attachment.deleteMany({ where: { tipId: id } });
       await tx.message.deleteMany({ where: { tipId: id } });
-      await tx.tip.update({ where: { id }, data: { description: '', landmark: null, indicators: [] } });
+      await tx.tip.update({ where: { id }, data: REDACTED });
       // The duplicate search's features and keys are read from the text (names, phone numbers):
-      // they go with it, replaced by those of the empty text, so the tip stays a current one.
-      for (const statement of replaceKeys(tx, keyRows([{ id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text: '' }]))) await statement;
+      // they go with it, replaced by those of the redacted text, so the tip stays a current one.
+      const text = dedupText(REDACTED.description, REDACTED.landmark);
+      for (const statement of replaceKeys(tx, keyRows([{ id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text }]))) await statement;
       await recordAuditEvent(tx, {
         actor: null,
         action: 'tip.redacted',
