@@ -18,7 +18,7 @@ import { ensureBuild } from './lib/build';
 import { findChromium } from './lib/chromium';
 import { loadDotEnv } from './lib/settings';
 import { planTests, type Layer } from './lib/test-args';
-import { playwrightTally, type Tally, vitestTally } from './lib/test-tally';
+import { playwrightFailures, playwrightTally, type Tally, vitestFailures, vitestTally } from './lib/test-tally';
 
 const say = (line: string) => console.log(`[test] ${line}`);
 const RESULTS = '.data/test-results';
@@ -53,10 +53,14 @@ async function main(): Promise<number> {
   }
   const testDatabase = databaseUrl(serverUrl, `ee_test_${randomBytes(6).toString('hex')}`);
   const tally: Tally = { passed: 0, failed: 0 };
-  const add = (part: Tally, label: string) => {
+  const failures: string[] = [];
+  const add = (part: Tally, label: string, failed: () => string[]) => {
     say(`${label}: ${part.passed} passed, ${part.failed} failed`);
     tally.passed += part.passed;
     tally.failed += part.failed;
+    if (part.failed === 0) return;
+    const named = failed();
+    failures.push(...(named.length > 0 ? named : [`${label}: the runner failed outside any test, or ran none`]));
   };
 
   try {
@@ -68,7 +72,7 @@ async function main(): Promise<number> {
     if (plan.vitest) {
       const file = `${RESULTS}/vitest.json`;
       const exitCode = await runner(['node_modules/vitest/vitest.mjs', 'run', ...plan.vitest, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
-      add(vitestTally(file, exitCode), plan.layers.filter((layer) => layer !== 'e2e').join(' + '));
+      add(vitestTally(file, exitCode), plan.layers.filter((layer) => layer !== 'e2e').join(' + '), () => vitestFailures(file));
     }
 
     if (plan.playwright) {
@@ -84,12 +88,13 @@ async function main(): Promise<number> {
         E2E_JSON_REPORT: file,
         NEXTAUTH_URL: `http://localhost:${port}`,
       });
-      add(playwrightTally(file, exitCode), 'e2e');
+      add(playwrightTally(file, exitCode), 'e2e', () => playwrightFailures(file));
     }
   } finally {
     await dropDatabase(testDatabase).catch(() => {});
     await stopEmbedded?.();
   }
+  for (const line of failures) say(`FAILED ${line}`);
   console.log(`${tally.passed} passed, ${tally.failed} failed`);
   return tally.failed > 0 || tally.passed === 0 ? 1 : 0;
 }

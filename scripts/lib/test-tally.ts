@@ -4,6 +4,7 @@
  * a config error), is a failure: a suite must never pass by not running.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { JSONReportSuite } from '@playwright/test/reporter';
 
 export interface Tally {
   passed: number;
@@ -31,4 +32,46 @@ export function playwrightTally(file: string, exitCode: number): Tally {
   const stats = report.stats ?? {};
   // Errors outside any test sit at the top of the report, not in its stats.
   return settled({ passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0) + (report.errors?.length ?? 0) }, exitCode);
+}
+
+/** At most this many characters of a failure's first message line: enough to recognise it. */
+const MESSAGE_CHARS = 240;
+const firstLine = (message: string | undefined) =>
+  (message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, MESSAGE_CHARS) ?? '';
+const relative = (file: string) => file.replace(`${process.cwd()}/`, '');
+
+/**
+ * One line per failed test (or file that failed to load): where, which, and the first line of
+ * its error. CI shows only the end of its log, so the runner prints these last.
+ */
+export function vitestFailures(file: string): string[] {
+  if (!existsSync(file)) return [`vitest wrote no report (${file})`];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const lines: string[] = [];
+  for (const result of report.testResults ?? []) {
+    const where = relative(result.name ?? '');
+    if (result.status === 'failed' && (result.assertionResults ?? []).length === 0) lines.push(`${where}: failed to load: ${firstLine(result.message)}`);
+    for (const test of result.assertionResults ?? []) {
+      if (test.status === 'failed') lines.push(`${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+    }
+  }
+  return lines;
+}
+
+export function playwrightFailures(file: string): string[] {
+  if (!existsSync(file)) return [`playwright wrote no report (${file})`];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const lines: string[] = (report.errors ?? []).map((error: { message?: string }) => `outside any test: ${firstLine(error.message)}`);
+  const visit = (suite: Partial<JSONReportSuite>) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+        const error = test.results?.find((result) => result.error)?.error?.message;
+        lines.push(`${spec.file ?? suite.file ?? ''}:${spec.line ?? ''} [${test.projectName ?? ''}] › ${spec.title}${test.status === 'flaky' ? ' (flaky)' : ''}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return lines;
 }
