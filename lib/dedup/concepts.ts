@@ -471,7 +471,7 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
@@ -481,6 +481,10 @@ const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|ว�
 const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
 const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|ជាប់គ្នា|$)/gu;
+// One building said to be alone ("only one tower", តែមួយខ្នង, 独栋, ตึกเดียว, 건물 하나뿐): a count, against the neighbour's
+// three blocks. Not "one building" or 一栋 alone, which are how a tip says "a building".
+const SINGLE_BUILDING =
+  /(?:\b(?:only one|just one|a single|one single|single|hanya satu|cuma satu|satu-satunya|chỉ có một|chỉ một|chi co mot|chi mot)\s+(?:[\p{L}\p{M}\d-]+\s+){0,2}?(?:tower|building|block|bldg|gedung|menara|tòa|toà|toa)\b|\b(?:tower|gedung|menara)\s+tunggal\b|តែមួយខ្នង|អគារតែមួយ|单栋|單棟|独栋|獨棟|只有一栋|只有一棟|就一栋|ตึกเดียว|หลังเดียว|อาคารเดียว|건물 하나뿐|단독 건물|한 동짜리|တစ်လုံးတည်း)/gu;
 // Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동).
 const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
@@ -649,9 +653,17 @@ export interface ConceptFeatures {
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN =
-  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|ben canh|doi dien|dekat|dkt|samping|sebelah|seberang)|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
-// A count right after "near", "next to" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
-const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|ben canh|doi dien|dekat|dkt|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+// A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
+const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+// In Khmer and Thai, unspaced: "opposite", the kind and a colour, then the count ("ទល់មុខអគារលឿង៣ខ្នង", opposite the yellow
+// three-block one). Not after "near": a tipster who sells near the building counts the floors of the building they watch.
+const NEIGHBOUR_COUNT_OTHER = /(?:ตรงข้าม|ទល់មុខ)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,16}$/u;
+/** The count at `index` is of the place the tip stands by, not its own. */
+const neighbourCount = (text: string, index: number) => {
+  const before = text.slice(Math.max(0, index - 40), index);
+  return NEIGHBOUR_COUNT.test(before) || NEIGHBOUR_COUNT_OTHER.test(before);
+};
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
 const KIND_AND_PART =
   '(?:[\\p{L}\\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
@@ -965,7 +977,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
     // "Two streets away from the four-storey one": the neighbour's floors, as its count would be.
-    if (NEIGHBOUR_COUNT.test(floorText.slice(Math.max(0, match.index - 40), match.index))) continue;
+    if (neighbourCount(floorText, match.index)) continue;
     if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
   }
   if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));
@@ -978,11 +990,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
     if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
   };
   // The count of a place the tip stands by is the neighbour's: "600 m inland from the six villas", "next to the 3 blocks".
-  for (const match of lower.matchAll(BUILDINGS)) if (!NEIGHBOUR_COUNT.test(lower.slice(Math.max(0, match.index - 40), match.index))) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS)) if (!neighbourCount(lower, match.index)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(SINGLE_BUILDING)) if (!neighbourCount(lower, match.index)) concepts.add(buildingsConcept(1));
   buildingNumbers(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));

@@ -195,6 +195,19 @@ function titledName(char: string, title: string, titleFirst = false): NativeName
 const AH_NAMED = /阿(?![姨拉富根联聯里尔爾布弥彌莫斯卡克曼塞])(\p{Script=Han})/gu;
 
 /**
+ * 老 or 小 before a common surname (老张, 老王, 小陈: "Lao Zhang", "Old Wang", "Xiao Chen"), as workers call a boss
+ * or a broker. Only before a surname: 老板, 老乡, 老挝, 小时 and 小姐 are words.
+ */
+const OLD_OR_YOUNG_NAMED = /(老|小)([王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石贾賈夏方邹鄒熊孟秦邱侯江尹薛段雷黎史陶贺賀郝顾顧龚龔邵覃钱錢戴严嚴莫孔汤湯康易乔喬赖賴])(?![\p{Script=Han}]?(?:子|家|板|师|師|婆|公))/gu;
+
+function oldOrYoungNamed(title: string, surname: string): NativeName | null {
+  const name = titledName(surname, title, true);
+  if (!name) return null;
+  const whole = `${romanise(title)}${romanise(surname)}`.toLowerCase().replace(/[^a-z]/g, '');
+  return { ...name, readings: [...new Set([...name.readings, whole])], skeleton: skeleton(`${romanise(title)} ${romanise(surname)}`) };
+}
+
+/**
  * A Korean manager named in Chinese by the hanja of the surname and a Korean office title (朴室长 for
  * 박실장 "Manager Park", 金社长, 崔部长): read as the Korean surname is spelt in Latin letters.
  */
@@ -421,6 +434,10 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const titled of clean.matchAll(AH_NAMED)) {
     const name = titledName(titled[1]!, '阿', true);
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const titled of clean.matchAll(OLD_OR_YOUNG_NAMED)) {
+    const name = oldOrYoungNamed(titled[1]!, titled[2]!);
     if (name && !found.has(name.text)) found.set(name.text, name);
   }
   for (const role of clean.matchAll(HAN_ROLE_NAMED)) {

@@ -584,6 +584,9 @@ const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.pers
  * transliteration (金帆 / ជីនហ្វាន / 진판: CNPN). Chinese is compared with Latin letters by reading
  * only (pinyin is exact), with another script's name by a skeleton of four consonants or more.
  */
+// 老张, 小陈: a title and a surname, read as two syllables ("Lao Zhang"), its consonants as telling as a two-character name's.
+const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
+
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
@@ -597,7 +600,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it.
     const reads = (reading: string) => reading.length >= 4 && (name.readings.includes(reading) || (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
-      (shape === name.skeleton || shape === name.spelt) && shape.length >= (han || script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+      (shape === name.skeleton || shape === name.spelt) && shape.length >= (han && !CALLED_BY_SURNAME.test(name.text) ? 4 : script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
       theirs.scripts.names.some(
         (other) =>
