@@ -80,7 +80,7 @@ const ROWS: readonly Row[] = [
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   // A building just put up stands out in a town as the old casino does: residents call it "the new building".
   ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
-  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|ဆောက်လုပ်ဆဲ|မပြီးသေး'],
+  ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|belum jadi|blm jadi|belum selesai|blm selesai|没盖完|没盖好|ဆောက်လုပ်ဆဲ|ဆောက်လက်စ|မပြီးသေး'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
   ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
@@ -464,6 +464,9 @@ const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)
 const KHMER_FLOOR_NUMBER = /(?<=\p{Script=Khmer})(\d{1,2})\s*ជាន់(\d{1,2})(?![\d\s]*ខ្នង)/gu;
 // 层 is a count (七层, "seven storeys"); 楼 is usually which floor (五楼, "the 5th floor").
 const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/gu;
+// But a tip that gives no 层 says a building's height as N楼 right after its colour or the building (黄色六楼, 紫色那栋 八楼:
+// the six-storey yellow one), not after where someone is (在六楼, 关在六楼, 第六楼), nor alone (西港蓝鹭 五楼: which floor).
+const STOREYS_HAN_LOU = /(?<!(?:在|住|到|上|去|从|從|第|回|进|進)\s*)(?<=(?:色|色的|栋|棟)\s*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:楼|樓)(?![上下里裡顶頂层層房梯道])/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
 const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
 /**
@@ -528,6 +531,25 @@ function buildingNumbers(lower: string, concepts: Set<string>) {
     }
   }
   for (const match of lower.matchAll(HAN_BUILDING_NO)) add(match[1] ?? match[2]);
+}
+
+/**
+ * A kilometre post on a national road ("NR4 km 9", "quốc lộ 4 km 212", "cây số 25", ផ្លូវជាតិលេខ៤ គ.ម ៩, ถนน 5 กม.402,
+ * 四号公路9公里, လမ်းမကြီး ၃ ကီလို ၂၅, 4번 국도 9km): how a place on the road out of town is found, as a building's
+ * number is inside a compound. Only "km" before its number in Latin letters: "2 km past the pagoda" is a distance.
+ */
+const KM_POST =
+  /(?<![\p{L}\d])(?:km\.?|cây số|cay so)\s*(\d{1,3})(?![\d.,]?\d)|(?:กม\.?|กิโลเมตรที่|กิโลที่|គ\.\s*ម\.?|គីឡូម៉ែត្រទី)\s*(\d{1,3})(?!\d)|(?:公路|国道|國道)\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*公里|ကီလို(?:မီတာ)?\s*(\d{1,3})(?!\d)|(?:국도|도로)\s*(\d{1,3})\s*(?:km|킬로)/giu;
+/** Concept id of a kilometre post ("km:212"). */
+export const kmPostConcept = (value: number) => `km:${value}`;
+export const kmPost = (id: string): number | null => (id.startsWith('km:') ? Number(id.slice(3)) : null);
+
+function kmPosts(lower: string, concepts: Set<string>) {
+  for (const match of lower.matchAll(KM_POST)) {
+    const raw = match.slice(1).find((group) => group !== undefined)!;
+    const value = /^\d+$/.test(raw) ? Number(raw) : (hanNumber(raw) ?? 0);
+    if (value >= 1 && value <= 999) concepts.add(kmPostConcept(value));
+  }
 }
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
@@ -773,9 +795,10 @@ export const wallColourConcept = (colour: string) => `wall:${colour}`;
 export const gateColourConcept = (colour: string) => `gate:${colour}`;
 export const windowColourConcept = (colour: string) => `window:${colour}`;
 export const glassColourConcept = (colour: string) => `glass:${colour}`;
+export const nettingColourConcept = (colour: string) => `netting:${colour}`;
 /** The part and the colour of a part's colour concept ("wall:pink" -> ["wall", "pink"]), or null. */
 export const partColour = (id: string): readonly [string, string] | null => {
-  const match = /^(roof|wall|gate|window|glass):(.+)$/u.exec(id);
+  const match = /^(roof|wall|gate|window|glass|netting):(.+)$/u.exec(id);
   return match ? [match[1]!, match[2]!] : null;
 };
 
@@ -795,7 +818,7 @@ const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|k
  * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
  */
 const NEGATED_AFTER = new RegExp(
-  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)[^,.;:!?\\n]{0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
+  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)(?:(?!\\s[-–—]\\s)[^,.;:!?\\n–—]){0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
   'gu',
 );
 // Korean says "not" after the noun phrase, of two or three words ("15층 노래방 건물 말고": not the 15-floor karaoke building).
@@ -817,8 +840,20 @@ export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', '
 export const otherPlaceConcept = (id: string) => `other:${id}`;
 export const otherPlace = (id: string): string | null => (id.startsWith('other:') ? id.slice(6) : null);
 
+/**
+ * The colour of the safety netting an unfinished tower is wrapped in ("green netting", lưới xanh lá, jaring hijau,
+ * ตาข่ายสีเขียว, សំណាញ់ពណ៌បៃតង, 초록 그물, အစိမ်းရောင် ပိုက်ကွန်) is the netting's, not the tower's: blanked, same length, before colours are read,
+ * and kept as the netting's colour (`netting:green`), a part as a roof is.
+ */
+const NETTING_COLOUR = new RegExp(
+  `(?<![\\p{L}\\p{M}])(${LATIN_COLOURS})(?=\\s+(?:safety\\s+)?(?:netting|nets?)(?![\\p{L}\\p{M}]))|(?<=(?:lưới|luoi|jaring)\\s+(?:màu\\s+|mau\\s+|warna\\s+)?)(${LATIN_COLOURS})(?![\\p{L}\\p{M}])|(?<=(?:សំណាញ់|ตาข่าย)(?:ពណ៌|สี)?)(${OTHER_COLOURS})|(${OTHER_COLOURS})(?=색?\\s*(?:그물|ပိုက်ကွန်))`,
+  'gu',
+);
+const withoutNettingColour = (lower: string) => lower.replace(NETTING_COLOUR, (colour) => ' '.repeat(colour.length));
+
 export function conceptFeatures(text: string): ConceptFeatures {
-  const { kept: lower, negated } = withoutNegated(clean(text));
+  const { kept: notNegated, negated } = withoutNegated(clean(text));
+  const lower = withoutNettingColour(notNegated);
   const squeezed = lower.replace(/\s+/g, '');
   const concepts = new Set<string>();
   const add = (id: string, neighbours: boolean, behind = false) => {
@@ -888,6 +923,10 @@ export function conceptFeatures(text: string): ConceptFeatures {
       if (id && concepts.has(id)) concepts.add(part(id));
     }
   }
+  for (const match of notNegated.matchAll(NETTING_COLOUR)) {
+    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, isLatin(match[0]) ? ' ' : ''));
+    if (id) concepts.add(nettingColourConcept(id));
+  }
   for (const match of squeezed.matchAll(BURMESE_PARTS)) {
     const colour = BURMESE_COLOUR[match[2]!]!;
     concepts.add(colour);
@@ -906,6 +945,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
     if (part) concepts.add(part('gold'));
   }
   for (const match of squeezed.matchAll(THAI_SKY_BLUE)) {
+    // The sky-blue roof across the road is the neighbour's (ตรงข้ามตึกหลังคาสีฟ้า), as the gold dome below is.
+    const before = squeezed.slice(Math.max(0, match.index - 20), match.index);
+    if (NEIGHBOUR_OTHER.test(before) || BEHIND_OTHER.test(before)) {
+      concepts.add(otherPlaceConcept('blue'));
+      continue;
+    }
     concepts.add('blue');
     concepts.add(match[1] === 'หลังคา' ? roofColourConcept('blue') : match[1] === 'ประตู' ? gateColourConcept('blue') : wallColourConcept('blue'));
   }
@@ -985,6 +1030,12 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);
   }
+  if (!/[层層]/u.test(lower)) {
+    for (const match of lower.matchAll(STOREYS_HAN_LOU)) {
+      const value = /^\d+$/.test(match[1]!) ? Number(match[1]) : hanNumber(match[1]!);
+      if (value !== null && value >= 2 && value <= 80 && !neighbourCount(lower, match.index)) floors.add(value);
+    }
+  }
   const addBuildings = (raw: string) => {
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? hanNumber(raw) ?? 0);
     if (value >= 2 && value <= 30) concepts.add(buildingsConcept(value));
@@ -997,6 +1048,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(SINGLE_BUILDING)) if (!neighbourCount(lower, match.index)) concepts.add(buildingsConcept(1));
   buildingNumbers(lower, concepts);
+  kmPosts(lower, concepts);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));
@@ -1014,7 +1066,7 @@ const LOCALE_SCRIPT: Record<string, RegExp> = {
 };
 const LABELS = new Map<string, string[]>(ROWS.map(([id, , , list]) => [id, list.split('|').map((term) => term.trim()).filter(Boolean)]));
 
-const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate', window: 'window', glass: 'glass' };
+const PART_CONCEPT: Readonly<Record<string, string>> = { roof: 'rooftop', wall: 'wall', gate: 'gate', window: 'window', glass: 'glass', netting: 'netting' };
 
 /** A concept in the officer's language: its first term in that script, else its English name. */
 export function conceptLabel(id: string, locale: string): string {

@@ -21,7 +21,7 @@
  */
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { buildingNumber, CONCEPTS } from './concepts';
+import { buildingNumber, CONCEPTS, kmPost } from './concepts';
 import { heardInChinese, skeleton, spokenSkeletons } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
@@ -55,7 +55,7 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   const local: string[] = [];
   for (const id of features.concepts.concepts) {
     const concept = CONCEPTS.get(id);
-    if ((concept && concept.weight >= 0.03 && concept.group !== 'generic') || buildingNumber(id) !== null) local.push(`c:${id}`);
+    if ((concept && concept.weight >= 0.03 && concept.group !== 'generic') || buildingNumber(id) !== null || kmPost(id) !== null) local.push(`c:${id}`);
   }
   for (const floors of features.concepts.floors) local.push(`f:${floors}`);
   for (const road of features.concepts.roads) local.push(`r:${road}`);

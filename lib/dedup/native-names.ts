@@ -73,7 +73,7 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
  */
-const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
 
 /**
  * A Khmer or Thai colour word at the start of a run, written without ពណ៌ or สี. Not ផ្កាឈូក, pink and the lotus
@@ -190,15 +190,17 @@ function titledName(char: string, title: string, titleFirst = false): NativeName
 /**
  * 阿 before a one-character given name (阿兰, 阿恒, 阿龙: "Ah Lan", "A Long"), as southern Chinese call
  * a friend, a broker or a boss. Not the words and countries 阿 starts (阿姨 aunt, 阿拉伯, 阿富汗, 阿根廷,
- * 阿联酋, 阿里, 阿尔…, 阿弥陀佛, 阿斯…, 阿卡, 阿克, 阿曼, 阿塞).
+ * 阿联酋, 阿里, 阿尔…, 阿弥陀佛, 阿斯…, 阿卡, 阿克, 阿曼, 阿塞), nor Arey Ksat (阿雷克萨, 阿列克沙).
  */
-const AH_NAMED = /阿(?![姨拉富根联聯里尔爾布弥彌莫斯卡克曼塞])(\p{Script=Han})/gu;
+const AH_NAMED = /阿(?![姨拉富根联聯里尔爾布弥彌莫斯卡克曼塞]|雷克|列克)(\p{Script=Han})/gu;
 
 /**
  * 老 or 小 before a common surname (老张, 老王, 小陈: "Lao Zhang", "Old Wang", "Xiao Chen"), as workers call a boss
  * or a broker. Only before a surname: 老板, 老乡, 老挝, 小时 and 小姐 are words.
  */
 const OLD_OR_YOUNG_NAMED = /(老|小)([王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石贾賈夏方邹鄒熊孟秦邱侯江尹薛段雷黎史陶贺賀郝顾顧龚龔邵覃钱錢戴严嚴莫孔汤湯康易乔喬赖賴])(?![\p{Script=Han}]?(?:子|家|板|师|師|婆|公))/gu;
+/** A boss by the surname and 总 (陈总, 黄总: "Boss Chen"), as Chinese staff call the owner; not 总统, 总部, 总监, 总经理, 总公司. */
+const BOSS_NAMED = /([王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石贾賈夏方邹鄒熊孟秦邱侯江尹薛段雷黎史陶贺賀郝顾顧龚龔邵覃钱錢戴严嚴莫孔汤湯康易乔喬赖賴])(?:总|總)(?![统統部监監经經公])/gu;
 
 function oldOrYoungNamed(title: string, surname: string): NativeName | null {
   const name = titledName(surname, title, true);
@@ -260,16 +262,19 @@ const KOREAN_TITLED = new RegExp(
  * Srey Mom", បងរិទ្ធ, ป้าศรี, ลุงชัย, พี่ดาว, เจ๊หลิน): the name is the rest of its chunk, up to eight
  * letters, as tipsters write it with a space after. Not the titles that start other words (ពូជ
  * "seed", ป้าย "sign", นายหน้า "broker"), nor a kin word after the title (បងប្រុស, พี่ชาย: a brother).
+ * Or a boss's title, glued to the word before it as well (របស់ថៅកែឆេន, ของเถ้าแก่เฉิน: "Boss Chen's"), not "the boss named",
+ * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน).
  */
 const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
-  khmer: /(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
+  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ))([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
+  thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
 };
 const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
 
 function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
-  if (KIN_WORDS.test(rest)) return null;
-  const name = nativeName(rest);
+  const bare = rest.replace(/\p{P}+$/u, '');
+  if (KIN_WORDS.test(bare)) return null;
+  const name = nativeName(bare);
   return name && name.script === script ? { ...name, person: true } : null;
 }
 
@@ -418,7 +423,11 @@ export function nativeNames(text: string): NativeName[] {
       if (name.length === 4) add(name.slice(2));
     }
     // The name ends at 的 ("叫X的女人": the woman called X).
-    for (const marked of run.matchAll(HAN_MARKER)) add(hanNameBefore(marked[1]!.replace(/的.*$/u, '')) || marked[1]!.replace(/的.*$/u, ''));
+    // 叫他王总: "call him Boss Wang"; the pronoun is no part of the name.
+    for (const marked of run.matchAll(HAN_MARKER)) {
+      const said = marked[1]!.replace(/的.*$/u, '').replace(/^[他她它我你]/u, '');
+      add(hanNameBefore(said) || said);
+    }
   }
   for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {
     const name = hanNameBefore(numbered[1]!);
@@ -435,6 +444,11 @@ export function nativeNames(text: string): NativeName[] {
   for (const titled of clean.matchAll(AH_NAMED)) {
     const name = titledName(titled[1]!, '阿', true);
     if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  for (const titled of clean.matchAll(BOSS_NAMED)) {
+    // 黄总园区 (Boss Huang's compound) is read first as a place's name: it is the boss's.
+    const name = titledName(titled[1]!, '总');
+    if (name) found.set(name.text, name);
   }
   for (const titled of clean.matchAll(OLD_OR_YOUNG_NAMED)) {
     const name = oldOrYoungNamed(titled[1]!, titled[2]!);

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, kmPost, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
 import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -48,6 +48,8 @@ export type DuplicateReason =
   | { code: 'other_buildings'; weight: number }
   | { code: 'building_number'; numbers: number[]; weight: number }
   | { code: 'other_building_number'; weight: number }
+  | { code: 'km_post'; numbers: number[]; weight: number }
+  | { code: 'other_km_post'; weight: number }
   | { code: 'other_colour'; weight: number }
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
@@ -336,11 +338,13 @@ function toldFrom(a: TextFeatures, b: TextFeatures): string[] {
 
 /** The building counts a tip gives ("2 blocks", "两栋"). */
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
+const kmPostsOf = (concepts: ReadonlySet<string>) => [...concepts].map(kmPost).filter((value): value is number => value !== null);
 const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
 /** Building numbers, when both tips give one: then weighed as which building; else a bare "17" against "building 17" is still a number in common. */
 const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
   const [mine, theirs] = [buildingNumbers(a.concepts.concepts), buildingNumbers(b.concepts.concepts)];
-  return mine.size && theirs.size ? [...mine, ...theirs] : [];
+  const [postsMine, postsTheirs] = [kmPostsOf(a.concepts.concepts), kmPostsOf(b.concepts.concepts)];
+  return [...(mine.size && theirs.size ? [...mine, ...theirs] : []), ...(postsMine.length && postsTheirs.length ? [...postsMine, ...postsTheirs] : [])];
 };
 
 /**
@@ -422,6 +426,14 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const numbers = intersect(numbersA, numbersB).sort((x, y) => x - y);
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
+  // One kilometre post on the road out of town, give or take the one next to it (a compound spans a few hundred metres): one place;
+  // posts further apart are two (0164).
+  const postsA = kmPostsOf(a.concepts.concepts);
+  const postsB = kmPostsOf(b.concepts.concepts);
+  if (postsA.length && postsB.length) {
+    const posts = postsA.filter((post) => postsB.some((other) => Math.abs(other - post) <= 1)).sort((x, y) => x - y);
+    reasons.push(posts.length ? { code: 'km_post', numbers: posts, weight: WEIGHTS.sameKmPost } : { code: 'other_km_post', weight: WEIGHTS.otherKmPost });
+  }
   // Two rows of one estate are two lets, as two building numbers are two buildings (0157).
   const [rowsA, rowsB] = [a, b].map((features) => [...features.concepts.concepts].filter((id) => id.startsWith('row:')));
   if (rowsA!.length && rowsB!.length && intersect(new Set(rowsA), new Set(rowsB)).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
@@ -456,10 +468,13 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   const covered = new Set<string>();
   // What the other tip stands near (ក្បែរបុរី X) is not what it is about: a name met there is no name in common.
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
+  // A short name the other tip says it is not at (不是凯悦那个: "not the Kaiyue one") by its reading, as a long one by its consonants.
+  const nearReadings = theirs.scripts.landmarks.map((landmark) => romanise(landmark).toLowerCase().replace(/[^a-z]/g, ''));
   for (const [name, parts] of candidates) {
     if (parts.every((part) => covered.has(part)) || (parts.length === 1 && isPlaceWord(name))) continue;
     const shapes = [...new Set([skeleton(name), ...spokenSkeletons(name)])];
-    if (shapes.some((shape) => shape.length >= 3 && nearShapes.some((near) => near.includes(shape)))) {
+    const compact = name.replace(/\s+/g, '');
+    if (shapes.some((shape) => shape.length >= 3 && nearShapes.some((near) => near.includes(shape))) || (compact.length >= 4 && nearReadings.some((reading) => reading.startsWith(compact)))) {
       parts.forEach((part) => covered.add(part));
       continue;
     }
@@ -596,7 +611,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     if (name.skeleton.length >= 3 && nearShapes.some((near) => near === name.skeleton || (name.skeleton.length >= 4 && near.includes(name.skeleton)))) return false;
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
-    if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
+    if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || landmark.startsWith(name.text) || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
     // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it.
     const reads = (reading: string) => reading.length >= 4 && (name.readings.includes(reading) || (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
@@ -712,8 +727,10 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
   if (names.length === 0) return null;
   // A titled person's one given name alone (兰姐 / "Chị Lan") is a short name: many brokers share it.
   const places = native.filter((name) => !name.person);
+  // One person met from both sides (王总 "wang" and หวัง "wang") is one name, not two.
+  const onePerson = latin.length === 0 && native.length > 0 && native.every((name) => name.person) && new Set(native.map((name) => name.readings[0] ?? name.text)).size === 1;
   const strong =
-    names.length >= 2 ||
+    (names.length >= 2 && !onePerson) ||
     [...latin, ...places.map(said)].some((name) => name.includes(' ') || skeleton(name).length >= 5) ||
     places.some((name) => name.skeleton.length >= 4 || name.readings.some((reading) => reading.length >= 6));
   return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
@@ -783,7 +800,7 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
 }
 
 /** Counts and a road, besides what is seen of the building and the spot around it. */
-const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'road']);
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'km_post', 'road']);
 /** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
 const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set([...DESCRIBED_COUNTS, 'names', 'script_names', 'concepts', 'numbers']);
 
@@ -868,6 +885,18 @@ function shortNamed(a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateR
 const shortDescribed = (a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateReason[], contrasted: boolean) =>
   !contrasted && [allSaidMet(a, reasons), allSaidMet(b, reasons)].some((pieces) => !!pieces && pieces.length >= 2);
 
+/** Each tip gives a phone or account number (7 digits or more) and none is in the other. */
+function phonesDiffer(a: TextFeatures, b: TextFeatures): boolean {
+  const long = (features: TextFeatures) => [...features.numbers].filter((value) => value.length >= 7);
+  const mine = long(a);
+  const theirs = long(b);
+  return mine.length > 0 && theirs.length > 0 && !mine.some((value) => theirs.includes(value));
+}
+
+/** The pair's shared concepts include a town or an area both name. */
+const sharesTown = (reasons: readonly DuplicateReason[]) =>
+  reasons.some((reason) => reason.code === 'concepts' && reason.concepts.some((id) => CONCEPTS.get(id)?.group === 'town'));
+
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
@@ -921,6 +950,16 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (told.length) reasons.push({ code: 'landmark', names: told, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
+  // A recruiter's name and the town both say they work in is who they are, wherever each tipster met them, and a
+  // person held named by both in the same town is one person (0164): the name weighs as two names would ("Visal" in
+  // Takeo, វិសាល នៅតាកែវ; Budi held in Poipet). Not a surname alone, which many share. Unless each gives a phone and
+  // none is the other's: two Sok Daras recruiting in Takeo on two numbers are two people.
+  const bothHeld = a.category === 'PERSON_HELD' && b.category === 'PERSON_HELD';
+  if ((aboutPeople || bothHeld) && sharesTown(reasons) && !phonesDiffer(a.features, b.features)) {
+    if (names?.code === 'names' && names.weight === WEIGHTS.nameOne) names.weight = WEIGHTS.namesAll;
+    const surnameOnly = (said: string) => SURNAME_SPELLINGS.has(/\(([^)]+)\)$/u.exec(said)?.[1] ?? said);
+    if (scriptNames?.code === 'script_names' && scriptNames.weight === WEIGHTS.scriptName && !scriptNames.names.every(surnameOnly)) scriptNames.weight = WEIGHTS.scriptNames;
+  }
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
@@ -957,7 +996,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
   const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0);
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
-  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number');
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post');
   const wide =
     (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity

@@ -108,7 +108,9 @@ describe('a person by a title and a name', () => {
     // 明 is "ming" in pinyin and "minh" in Hán-Việt; 一千五美金 is 1500 dollars
     const chinese = '明哥在波贝招越南人，说是工厂工作，一千五美金';
     const vietnamese = 'Anh Minh tuyển người ở Poipet làm công nhân, lương 1500 đô';
-    expect(scriptNames(chinese, vietnamese, 800, recruiter)?.weight).toBe(WEIGHTS.scriptName);
+    // Both place him in Poipet: a name and the town he works in weigh as two names (0165); without the town, a short name.
+    expect(scriptNames(chinese, vietnamese, 800, recruiter)?.weight).toBe(WEIGHTS.scriptNames);
+    expect(scriptNames('明哥招越南人，说是工厂工作，一千五美金', vietnamese, 800, recruiter)?.weight).toBe(WEIGHTS.scriptName);
     expect(keyFeatures(textFeatures(chinese)).names).toContain('n:minh');
     expect(scorePair(tip(chinese, 0, recruiter), tip(vietnamese, 800, recruiter)).reasons.find((reason) => reason.code === 'numbers')).toMatchObject({ numbers: ['1500'] });
   });
