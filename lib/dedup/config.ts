@@ -94,7 +94,7 @@ export const WEIGHTS = {
    */
   sameBuildingNumber: 0.25,
   otherBuildingNumber: -0.3,
-  /** One kilometre post on the road (±1), or two further apart (decision 0164). */
+  /** One kilometre post on the road (±1), or two further apart (decision 0165). */
   sameKmPost: 0.12,
   otherKmPost: -0.2,
   /** Both give a colour and none is shared: as strong as another floor count (no same-place pair of any labelled set gives two colours, decision 0135). */

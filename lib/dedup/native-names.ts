@@ -195,12 +195,20 @@ function titledName(char: string, title: string, titleFirst = false): NativeName
 const AH_NAMED = /阿(?![姨拉富根联聯里尔爾布弥彌莫斯卡克曼塞]|雷克|列克)(\p{Script=Han})/gu;
 
 /**
+ * The commonest Chinese surnames, simplified and traditional: met by their Latin spelling, a three-character Han name
+ * that starts with one is a person's, and after 老 or 小 or before 总 one names a person.
+ */
+export const HAN_SURNAMES: ReadonlySet<string> = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄張劉陳楊黃趙吳孫羅鄭謝許韓馮鄧萧蕭蒋蔣葉蘇呂盧鍾譚陸賈鄒尹賀顧龔覃錢嚴湯康易乔喬赖賴']);
+const SURNAME_CLASS = `[${[...HAN_SURNAMES].join('')}]`;
+/** Not the surnames that after 小 or 老 make words more often than names (小白 a novice, 小龙虾 crayfish, 小马 a pony, 老万, 老金). */
+const TITLED_SURNAME_CLASS = `[${[...HAN_SURNAMES].filter((char) => !'白龙马万金蓝'.includes(char)).join('')}]`;
+/**
  * 老 or 小 before a common surname (老张, 老王, 小陈: "Lao Zhang", "Old Wang", "Xiao Chen"), as workers call a boss
  * or a broker. Only before a surname: 老板, 老乡, 老挝, 小时 and 小姐 are words.
  */
-const OLD_OR_YOUNG_NAMED = /(老|小)([王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石贾賈夏方邹鄒熊孟秦邱侯江尹薛段雷黎史陶贺賀郝顾顧龚龔邵覃钱錢戴严嚴莫孔汤湯康易乔喬赖賴])(?![\p{Script=Han}]?(?:子|家|板|师|師|婆|公))/gu;
+const OLD_OR_YOUNG_NAMED = new RegExp(`(老|小)(${TITLED_SURNAME_CLASS})(?![\\p{Script=Han}]?(?:子|家|板|师|師|婆|公))`, 'gu');
 /** A boss by the surname and 总 (陈总, 黄总: "Boss Chen"), as Chinese staff call the owner; not 总统, 总部, 总监, 总经理, 总公司. */
-const BOSS_NAMED = /([王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余杜叶葉程魏苏蘇吕呂丁卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石贾賈夏方邹鄒熊孟秦邱侯江尹薛段雷黎史陶贺賀郝顾顧龚龔邵覃钱錢戴严嚴莫孔汤湯康易乔喬赖賴])(?:总|總)(?![统統部监監经經公])/gu;
+const BOSS_NAMED = new RegExp(`(${SURNAME_CLASS})(?:总|總)(?![统統部监監经經公])`, 'gu');
 
 function oldOrYoungNamed(title: string, surname: string): NativeName | null {
   const name = titledName(surname, title, true);

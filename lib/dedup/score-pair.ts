@@ -9,7 +9,7 @@ import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, kmPost, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
-import { isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
+import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
 
@@ -505,9 +505,6 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   }
   return found;
 }
-
-/** The commonest Chinese surnames: a three-character Han name that starts with one is a person's. */
-const HAN_SURNAMES = new Set([...'李王张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔汤蓝翁洪庄']);
 
 /**
  * A Vietnamese is called by the last syllable of the name: 阮文明 (Nguyễn Văn Minh) is "Minh". A name in
