@@ -468,7 +468,7 @@ const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/g
 // the six-storey yellow one), not after where someone is (在六楼, 关在六楼, 第六楼), nor alone (西港蓝鹭 五楼: which floor).
 const STOREYS_HAN_LOU = /(?<!(?:在|住|到|上|去|从|從|第|回|进|進)\s*)(?<=(?:色|色的|栋|棟)\s*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:楼|樓)(?![上下里裡顶頂层層房梯道])/gu;
 /** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
-const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|quốc\s*lộ|đường\s*số|đường|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
+const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|nh|quốc\s*lộ|đường\s*số|đường|jalan\s+nasional|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
 /**
  * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is

@@ -991,7 +991,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const described = namesUnmet ? [] : describedPieces(reasons);
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
   // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
-  const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0);
+  // So does a kilometre post on the same road (NR4 km 212, quốc lộ 4 km 212): a road's post is placed as roughly as a pin.
+  const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
   const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post');
   const wide =

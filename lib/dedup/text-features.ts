@@ -386,8 +386,11 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** Krom (lower) and Leu (upper), as Latin letters write ក្រោម and លើ after an area's name to name its two communes. */
 const AREA_PARTS = words('krom kraom leu loeu ler');
-/** A national road's number as written in one word: NR1 (English), RN5 (French), QL1 and TL (Vietnamese quốc lộ, tỉnh lộ), AH1 (Asian Highway). */
-const ROAD_CODE = /^(?:nr|rn|ql|tl|ah)\d{1,3}[a-z]?$/u;
+/**
+ * A national road's number as written in one word: NR1 (English), NH4 (National Highway), RN5 (French), QL1 and TL (Vietnamese
+ * quốc lộ, tỉnh lộ), AH1 (Asian Highway); and a kilometre post, km9 (concepts.ts KM_POST reads both).
+ */
+const ROAD_CODE = /^(?:nr|nh|rn|ql|tl|ah|km)\d{1,3}[a-z]?$/u;
 
 /**
  * An English title before a word makes it a person's name even in lower case ("mr kim"). Not the
@@ -748,7 +751,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 27;
+export const FEATURES_VERSION = 28;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
 import { nativeNames } from '@/lib/dedup/native-names';
+import { textFeatures } from '@/lib/dedup/text-features';
 import { scorePair } from '@/lib/dedup/score-pair';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
@@ -105,6 +106,18 @@ describe('round 6, second part (0164)', () => {
     const at212 = tip('NR4 km 212, white walls, 3 buildings');
     expect(reasonCodes(at212, tip('quoc lo 4 km 213, 3 toa nha tuong trang', 600))).toContain('km_post');
     expect(reasonCodes(at212, tip('quoc lo 4 km 230, 3 toa nha tuong trang', 600))).toContain('other_km_post');
+  });
+
+  it('widens nearness for one kilometre post on one road, as for a building number; nh4 and km9 are no names', () => {
+    const indonesian = tip('kompleks tembok panjang di jalan nasional 4 dekat sihanoukville, km 9. sy kabur dr sana');
+    const english = tip('long wall nh4 km9 sihanoukville', 900);
+    expect(textFeatures('long wall nh4 km9 sihanoukville').names.size).toBe(0);
+    expect(reasonCodes(indonesian, english)).toEqual(expect.arrayContaining(['km_post', 'road']));
+    const far = scorePair(indonesian, english).reasons.find((reason) => reason.code === 'distance');
+    // Without the shared road the post alone gives the near curve's nothing at 900 m.
+    expect(far?.weight).toBeGreaterThan(0.15);
+    const otherRoad = scorePair(indonesian, tip('long wall nh3 km9 sihanoukville', 900)).reasons.find((reason) => reason.code === 'distance');
+    expect(otherRoad?.weight ?? 0).toBeLessThan(0.05);
   });
 
   it('reads a boss by surname and 总, ថៅកែ or เถ้าแก่, not 总统 or “the Chinese boss”', () => {
