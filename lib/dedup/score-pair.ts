@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, kmPost, conceptOfTerm, DESCRIBING_GROUPS, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, kmPost, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -427,7 +427,7 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     reasons.push(numbers.length ? { code: 'building_number', numbers, weight: WEIGHTS.sameBuildingNumber } : { code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
   }
   // One kilometre post on the road out of town, give or take the one next to it (a compound spans a few hundred metres): one place;
-  // posts further apart are two (0164).
+  // posts further apart are two (0165).
   const postsA = kmPostsOf(a.concepts.concepts);
   const postsB = kmPostsOf(b.concepts.concepts);
   if (postsA.length && postsB.length) {
@@ -589,6 +589,9 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
  */
 const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.person && a.script === b.script && (a.script === 'khmer' || a.script === 'thai') && !a.readings.some((reading) => b.readings.includes(reading));
 
+// 老张, 小陈: a title and a surname, read as two syllables ("Lao Zhang"), its consonants as telling as a two-character name's.
+const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
+
 /**
  * Names `mine` writes in Chinese, Khmer, Thai, Korean or Burmese script that the other tip gives
  * too: in the same script (金帆 in 西港奥特雷斯路那边的金帆园区), by a reading (金帆 "jinfan" /
@@ -596,9 +599,6 @@ const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.pers
  * transliteration (金帆 / ជីនហ្វាន / 진판: CNPN). Chinese is compared with Latin letters by reading
  * only (pinyin is exact), with another script's name by a skeleton of four consonants or more.
  */
-// 老张, 小陈: a title and a surname, read as two syllables ("Lao Zhang"), its consonants as telling as a two-character name's.
-const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
-
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
@@ -948,7 +948,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // A recruiter's name and the town both say they work in is who they are, wherever each tipster met them, and a
-  // person held named by both in the same town is one person (0164): the name weighs as two names would ("Visal" in
+  // person held named by both in the same town is one person (0165): the name weighs as two names would ("Visal" in
   // Takeo, វិសាល នៅតាកែវ; Budi held in Poipet). Not a surname alone, which many share. Unless each gives a phone and
   // none is the other's: two Sok Daras recruiting in Takeo on two numbers are two people.
   const bothHeld = a.category === 'PERSON_HELD' && b.category === 'PERSON_HELD';

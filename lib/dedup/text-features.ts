@@ -388,7 +388,7 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 const AREA_PARTS = words('krom kraom leu loeu ler');
 /**
  * A national road's number as written in one word: NR1 (English), NH4 (National Highway), RN5 (French), QL1 and TL (Vietnamese
- * quốc lộ, tỉnh lộ), AH1 (Asian Highway); and a kilometre post, km9 (concepts.ts KM_POST reads both).
+ * quốc lộ, tỉnh lộ), AH1 (Asian Highway); and a kilometre post, km9: no names, as concepts.ts reads the road and the post.
  */
 const ROAD_CODE = /^(?:nr|nh|rn|ql|tl|ah|km)\d{1,3}[a-z]?$/u;
 
