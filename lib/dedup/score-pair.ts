@@ -244,14 +244,14 @@ function sharedNames(mine: TextFeatures, theirs: TextFeatures): Set<string> {
   return shared;
 }
 
-function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+function nameEvidence(a: TextFeatures, b: TextFeatures, oneTown = false): DuplicateReason | null {
   if (a.names.size > 0 && b.names.size > 0) {
     const [fewer, more] = a.names.size <= b.names.size ? [a, b] : [b, a];
     const shared = [...sharedNames(fewer, more)];
     // Every name of one tip in the other: the same place. Names left over on both sides
     // ("Golden Sands" / "White Sands"): two places sharing a word.
     if (shared.length === fewer.names.size) {
-      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : WEIGHTS.nameOne;
+      const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : oneTown ? WEIGHTS.namesAll : WEIGHTS.nameOne;
       return { code: 'names', names: shared.sort(), weight };
     }
     if (shared.length > 0) return { code: 'names_differ', weight: WEIGHTS.namesPartlyDiffer };
@@ -267,7 +267,7 @@ function nameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null 
  * A name of one tip that is the letters of the other's messaging handle ("Chen Wei" / tg
  * chenwei_hr88, វណ្ណា "vanna" / @vanna_aba): recruiters name their accounts after themselves.
  */
-function handleNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+function handleNameEvidence(a: TextFeatures, b: TextFeatures, oneTown = false): DuplicateReason | null {
   const found = new Set<string>();
   let joined = false;
   for (const [mine, theirs] of [[a, b], [b, a]] as const) {
@@ -283,13 +283,16 @@ function handleNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
     }
   }
   if (found.size === 0) return null;
-  return { code: 'names', names: [...found].sort(), weight: joined || found.size >= 2 ? WEIGHTS.namesAll : WEIGHTS.nameOne };
+  return { code: 'names', names: [...found].sort(), weight: joined || found.size >= 2 || oneTown ? WEIGHTS.namesAll : WEIGHTS.nameOne };
 }
+
+/** A number of 7 digits or more, or a messaging handle: a phone or an account, not a count or a building's number. */
+const weighsAsPhone = (value: string) => WEIGHTS.numberByDigits[value.length] === undefined;
 
 function numberEvidence(a: ReadonlySet<string>, b: ReadonlySet<string>): DuplicateReason | null {
   const shared = [...a].filter((value) => b.has(value)).sort();
   if (shared.length === 0) return null;
-  const total = shared.reduce((sum, value) => sum + (WEIGHTS.numberByDigits[value.length] ?? WEIGHTS.numberLong), 0);
+  const total = shared.reduce((sum, value) => sum + (weighsAsPhone(value) ? WEIGHTS.numberLong : WEIGHTS.numberByDigits[value.length]!), 0);
   return { code: 'numbers', numbers: shared, weight: round(Math.min(total, WEIGHTS.numbersCap)) };
 }
 
@@ -340,7 +343,10 @@ function toldFrom(a: TextFeatures, b: TextFeatures): string[] {
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 const kmPostsOf = (concepts: ReadonlySet<string>) => [...concepts].map(kmPost).filter((value): value is number => value !== null);
 const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
-/** Building numbers, when both tips give one: then weighed as which building; else a bare "17" against "building 17" is still a number in common. */
+/**
+ * Building numbers and kilometre posts, when both tips give one: then weighed as which building or which post; else a bare
+ * "17" against "building 17" is still a number in common.
+ */
 const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
   const [mine, theirs] = [buildingNumbers(a.concepts.concepts), buildingNumbers(b.concepts.concepts)];
   const [postsMine, postsTheirs] = [kmPostsOf(a.concepts.concepts), kmPostsOf(b.concepts.concepts)];
@@ -714,7 +720,7 @@ function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string 
   return found;
 }
 
-function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason | null {
+function scriptNameEvidence(a: TextFeatures, b: TextFeatures, oneTown = false): DuplicateReason | null {
   const native = [...nativeNamesShared(a, b), ...nativeNamesShared(b, a)];
   // 金帆 met as "Jin Fan" is said once, with its reading: "金帆 (jinfan)".
   const readings = new Set(native.flatMap((name) => [...name.readings, name.text]));
@@ -730,7 +736,9 @@ function scriptNameEvidence(a: TextFeatures, b: TextFeatures): DuplicateReason |
     (names.length >= 2 && !onePerson) ||
     [...latin, ...places.map(said)].some((name) => name.includes(' ') || skeleton(name).length >= 5) ||
     places.some((name) => name.skeleton.length >= 4 || name.readings.some((reading) => reading.length >= 6));
-  return { code: 'script_names', names, weight: strong ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+  // A person named by both in one town (personInOneTown) weighs as two names, unless the name is only a common surname.
+  const surnamesOnly = latin.every((name) => SURNAME_SPELLINGS.has(name)) && native.every((name) => SURNAME_SPELLINGS.has(name.readings[0] ?? name.text));
+  return { code: 'script_names', names, weight: strong || (oneTown && !surnamesOnly) ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
 
 /**
@@ -882,17 +890,24 @@ function shortNamed(a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateR
 const shortDescribed = (a: PreparedTip, b: PreparedTip, reasons: readonly DuplicateReason[], contrasted: boolean) =>
   !contrasted && [allSaidMet(a, reasons), allSaidMet(b, reasons)].some((pieces) => !!pieces && pieces.length >= 2);
 
-/** Each tip gives a phone or account number (7 digits or more) and none is in the other. */
+/** Each tip gives a phone, an account number or a handle and none is in the other. */
 function phonesDiffer(a: TextFeatures, b: TextFeatures): boolean {
-  const long = (features: TextFeatures) => [...features.numbers].filter((value) => value.length >= 7);
+  const long = (features: TextFeatures) => [...features.numbers].filter(weighsAsPhone);
   const mine = long(a);
   const theirs = long(b);
   return mine.length > 0 && theirs.length > 0 && !mine.some((value) => theirs.includes(value));
 }
 
-/** The pair's shared concepts include a town or an area both name. */
-const sharesTown = (reasons: readonly DuplicateReason[]) =>
-  reasons.some((reason) => reason.code === 'concepts' && reason.concepts.some((id) => CONCEPTS.get(id)?.group === 'town'));
+/**
+ * A recruiter's name and the town both say they work in is who they are, wherever each tipster met them, and a person
+ * held named by both in the same town is one person (0165): their name weighs as two names would ("Visal" in Takeo,
+ * វិសាល នៅតាកែវ; Budi held in Poipet). Unless each gives a phone and none is the other's: two Sok Daras recruiting in
+ * Takeo on two numbers are two people.
+ */
+function personInOneTown(a: PreparedTip, b: PreparedTip): boolean {
+  const people = (PEOPLE_CATEGORIES.has(a.category) && PEOPLE_CATEGORIES.has(b.category)) || (a.category === 'PERSON_HELD' && b.category === 'PERSON_HELD');
+  return people && intersect(inGroup(a.features.concepts.concepts, 'town'), inGroup(b.features.concepts.concepts, 'town')).length > 0 && !phonesDiffer(a.features, b.features);
+}
 
 export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
   const reasons: DuplicateReason[] = [];
@@ -911,11 +926,12 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // Or by its consonants, in another script or in Latin letters (a Khmer នេបជូន, a Latin "Neptune" against ใกล้คาสิโนเนปจูน).
   const nativeLandmark = [...landmarksMet(a.features, b.features), ...landmarksMet(b.features, a.features)];
   const translated = translatedNames(a.features, b.features);
-  const compared = nameEvidence(a.features, b.features);
-  const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features)) ?? compared;
+  const oneTown = personInOneTown(a, b);
+  const compared = nameEvidence(a.features, b.features, oneTown);
+  const evidence = (compared?.code === 'names' ? null : handleNameEvidence(a.features, b.features, oneTown)) ?? compared;
   // A translated name is not another name: its shared name words weigh instead (conceptEvidence).
   const names = (evidence?.code === 'names_differ' && translated ? null : evidence) ?? (nativeLandmark.length ? { code: 'landmark', names: [...new Set(nativeLandmark.map((name) => name.text))].sort(), weight: WEIGHTS.namesDiffer } : null);
-  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
+  const scriptNames = (names?.code === 'names' ? null : scriptNameEvidence(a.features, b.features, oneTown)) ?? (names ? null : translatedNameEvidence(a.features, b.features, translated));
   // Two compounds in one district share its name ("Sre Ambel"): it is worth a town, not a compound's name.
   // An area the concepts know, both tips giving it, is weighed once, as that concept (Chak Angre Krom: chak angre).
   for (const shared of [names, scriptNames]) {
@@ -947,16 +963,6 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   if (told.length) reasons.push({ code: 'landmark', names: told, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
-  // A recruiter's name and the town both say they work in is who they are, wherever each tipster met them, and a
-  // person held named by both in the same town is one person (0165): the name weighs as two names would ("Visal" in
-  // Takeo, វិសាល នៅតាកែវ; Budi held in Poipet). Not a surname alone, which many share. Unless each gives a phone and
-  // none is the other's: two Sok Daras recruiting in Takeo on two numbers are two people.
-  const bothHeld = a.category === 'PERSON_HELD' && b.category === 'PERSON_HELD';
-  if ((aboutPeople || bothHeld) && sharesTown(reasons) && !phonesDiffer(a.features, b.features)) {
-    if (names?.code === 'names' && names.weight === WEIGHTS.nameOne) names.weight = WEIGHTS.namesAll;
-    const surnameOnly = (said: string) => SURNAME_SPELLINGS.has(/\(([^)]+)\)$/u.exec(said)?.[1] ?? said);
-    if (scriptNames?.code === 'script_names' && scriptNames.weight === WEIGHTS.scriptName && !scriptNames.names.every(surnameOnly)) scriptNames.weight = WEIGHTS.scriptNames;
-  }
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
   const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
