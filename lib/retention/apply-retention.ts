@@ -3,7 +3,9 @@
  * `retention` job:
  * - a tip closed as unfounded or duplicate and received more than RETENTION_CLOSED_DAYS ago
  *   loses its text and photos (description, landmark, indicators, what duplicate detection
- *   read from them, its messages and every photo): `tip.redacted`;
+ *   read from them, its messages, what officers noted on it and every photo): `tip.redacted`.
+ *   A note keeps its author and time (who handled the tip still counts for conflicts of
+ *   interest, lib/rewards/conflict-of-interest.ts), not its words, which often quote the tip;
  * - any tip received more than RETENTION_ALL_DAYS ago is deleted with everything of it,
  *   unless it is in a case that is not closed, opened a case that is not closed, or has a
  *   reward (the ledger and the payout records need it): `tip.purged`. Its month and province
@@ -18,10 +20,9 @@ import { env } from '@/lib/env';
 import { monthKey } from '@/lib/stats/periods';
 import { UNKNOWN_PROVINCE } from '@/lib/stats/public-stats';
 import { blobStore } from '@/lib/uploads/blob-store';
+import { REDACTED_NOTE_BODY, REDACTED_TIP } from './redacted';
 
 const DAY_MS = 86_400_000;
-/** What a redacted tip keeps of its text. */
-const REDACTED = { description: '', landmark: null, indicators: [] };
 
 export interface RetentionOptions {
   client?: Db;
@@ -94,7 +95,8 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
      WHERE t.status IN ('CLOSED_UNFOUNDED', 'CLOSED_DUPLICATE') AND t."receivedAt" < ${redactBefore}
        AND (t.description <> '' OR t.landmark IS NOT NULL OR cardinality(t.indicators) > 0
             OR EXISTS (SELECT 1 FROM "Attachment" a WHERE a."tipId" = t.id)
-            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."tipId" = t.id))
+            OR EXISTS (SELECT 1 FROM "Message" m WHERE m."tipId" = t.id)
+            OR EXISTS (SELECT 1 FROM "Note" n WHERE n."tipId" = t.id AND n.body <> ${REDACTED_NOTE_BODY}))
      ORDER BY t."receivedAt" LIMIT ${limit}`;
   for (const { id } of redactable) {
     const keys = await client.$transaction(async (tx) => {
@@ -106,16 +108,17 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
       if (!tip || (tip.status !== 'CLOSED_UNFOUNDED' && tip.status !== 'CLOSED_DUPLICATE')) return null;
       await tx.attachment.deleteMany({ where: { tipId: id } });
       await tx.message.deleteMany({ where: { tipId: id } });
-      await tx.tip.update({ where: { id }, data: REDACTED });
+      const notes = await tx.note.updateMany({ where: { tipId: id, body: { not: REDACTED_NOTE_BODY } }, data: { body: REDACTED_NOTE_BODY } });
+      await tx.tip.update({ where: { id }, data: REDACTED_TIP });
       // The duplicate search's features and keys are read from the text (names, phone numbers):
       // they go with it, replaced by those of the redacted text, so the tip stays a current one.
-      const text = dedupText(REDACTED.description, REDACTED.landmark);
+      const text = dedupText(REDACTED_TIP.description, REDACTED_TIP.landmark);
       for (const statement of replaceKeys(tx, keyRows([{ id, lat: tip.lat, lng: tip.lng, receivedAt: tip.receivedAt, text }]))) await statement;
       await recordAuditEvent(tx, {
         actor: null,
         action: 'tip.redacted',
         target: { type: 'tip', id },
-        detail: { reason: 'retention', afterDays: closedDays, status: tip.status, photos: tip.attachments.length, messages: tip._count.messages },
+        detail: { reason: 'retention', afterDays: closedDays, status: tip.status, photos: tip.attachments.length, messages: tip._count.messages, notes: notes.count },
       });
       return tip.attachments.map((attachment) => attachment.storageKey);
     }, { maxWait: 10_000, timeout: 30_000 });

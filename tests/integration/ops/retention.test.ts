@@ -20,7 +20,7 @@ import { keyRows } from '@/lib/dedup/keys';
 import { applyRetention } from '@/lib/retention/apply-retention';
 import { monthKey } from '@/lib/stats/periods';
 import { createAttachments, sanitisePhotos, withStoredPhotos } from '@/lib/uploads/store-photos';
-import { makeTip } from '../../helpers/factories';
+import { makeStaff, makeTip } from '../../helpers/factories';
 import { makeCase, makeRaid, makeReward } from '../../helpers/factories-stats';
 import { jpegOf } from '../../helpers/images';
 import { usePrivateDatabase } from '../../helpers/ops/private-database';
@@ -53,6 +53,9 @@ describe('retention', () => {
     expect((await keysOf(unfounded.tipId)).some((key) => key.startsWith('p:'))).toBe(true);
     await db.tip.update({ where: { id: unfounded.tipId }, data: { status: 'CLOSED_UNFOUNDED' } });
     const unfoundedPhoto = await withPhoto(unfounded.tipId, 1);
+    // What an officer noted often quotes the tip: it goes too, but who wrote it stays (conflicts of interest).
+    const officer = await makeStaff('OFFICER');
+    await db.note.create({ data: { tipId: unfounded.tipId, authorId: officer.id, body: 'Caller said Chen Wei drives the white Lexus.' } });
     const recentUnfounded = await makeTip({}, { receivedAt: daysAgo(20) });
     await db.tip.update({ where: { id: recentUnfounded.tipId }, data: { status: 'CLOSED_UNFOUNDED' } });
     const actioned = await makeTip({}, { receivedAt: daysAgo(200) });
@@ -82,6 +85,9 @@ describe('retention', () => {
     expect(redacted.dedupFeatures).toBe(empty.features[0]);
     expect(await keysOf(unfounded.tipId)).toEqual([...empty.keys].sort());
     expect(blobExists(unfoundedPhoto)).toBe(false);
+    expect(await db.note.findMany({ where: { tipId: unfounded.tipId }, select: { body: true, authorId: true } })).toEqual([{ body: '', authorId: officer.id }]);
+    const redactedEvent = await db.auditEvent.findFirstOrThrow({ where: { action: 'tip.redacted', targetId: unfounded.tipId } });
+    expect(redactedEvent.detail).toMatchObject({ photos: 1, messages: 1, notes: 1 });
     expect((await db.tip.findUniqueOrThrow({ where: { id: recentUnfounded.tipId } })).description).not.toBe('');
     expect((await db.tip.findUniqueOrThrow({ where: { id: actioned.tipId } })).description).not.toBe('');
 

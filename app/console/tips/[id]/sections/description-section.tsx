@@ -1,5 +1,6 @@
 import { formatters } from '@/lib/i18n/format';
 import { enumLabel } from '@/lib/i18n/enums';
+import { isRedactedTip } from '@/lib/retention/redacted';
 import styles from '@/lib/ui/triage/triage.module.css';
 import type { TipSectionProps } from './props';
 
@@ -8,9 +9,15 @@ export function DescriptionSection({ tip, locale, t, languageName }: TipSectionP
   return (
     <section className="card" aria-labelledby="description-title">
       <h2 id="description-title">{t('triage.description')}</h2>
-      <p className={styles.description} lang={tip.language} dir="auto" data-testid="tip-description">
-        {tip.description}
-      </p>
+      {isRedactedTip(tip) ? (
+        <p className={styles.redacted} data-testid="tip-redacted">
+          {t('triage.descriptionRedacted')}
+        </p>
+      ) : (
+        <p className={styles.description} lang={tip.language} dir="auto" data-testid="tip-description">
+          {tip.description}
+        </p>
+      )}
       <dl className={styles.facts}>
         <dt>{t('triage.received')}</dt>
         <dd>{format.dateTime(tip.receivedAt)}</dd>

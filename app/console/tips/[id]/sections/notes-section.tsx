@@ -1,4 +1,5 @@
 import { formatters } from '@/lib/i18n/format';
+import { isRedactedNote } from '@/lib/retention/redacted';
 import styles from '@/lib/ui/triage/triage.module.css';
 import { addTipNoteAction } from '../actions';
 import { TipForm } from '@/lib/ui/triage/tip-form';
@@ -17,7 +18,13 @@ export function NotesSection({ tip, locale, t, mayTriage }: TipSectionProps & { 
             <div className={styles.meta}>
               {note.author.name} · {format.dateTime(note.createdAt)}
             </div>
-            <div dir="auto">{note.body}</div>
+            {isRedactedNote(note) ? (
+              <div className={styles.redacted} data-testid="note-redacted">
+                {t('triage.noteRedacted')}
+              </div>
+            ) : (
+              <div dir="auto">{note.body}</div>
+            )}
           </div>
         ))
       )}
