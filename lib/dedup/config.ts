@@ -10,11 +10,13 @@ export const DUPLICATE_FLAG_THRESHOLD = 0.5;
 export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 
 /**
- * Two tips that each match a third at least this closely are one place with it, so with each
- * other: a candidate shown as possibly related is flagged when it matches the tip's best match
- * this well, and the tip does too (decision 0156).
+ * A candidate is judged against the tip and this many of its closest likely duplicates, and flagged
+ * when the mean of those scores reaches DUPLICATE_FLAG_THRESHOLD (decision 0166).
  */
-export const STRONG_MATCH = 0.85;
+export const GROUP_MATCHES = 3;
+
+/** Below this score against the tip itself, a candidate is not judged against its group (0166). */
+export const GROUP_FLOOR = 0.2;
 
 export interface DedupSettings {
   /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */

@@ -14,7 +14,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, STRONG_MATCH } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_FLOOR, GROUP_MATCHES } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -159,7 +159,7 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
   if (row.features === null) rows = await search(searchKeys(tip.features, row.lat, row.lng));
   const candidates = rows.filter((candidate) => !candidate.self);
   const minScore = options.minScore ?? DUPLICATE_SHOW_THRESHOLD;
-  const scored = withSharedMatches(
+  const scored = withGroupMatches(
     candidates.map((candidate) => {
       const other = toDedupTip(candidate);
       return { candidate, other, ...scorePair(tip, other, settings) };
@@ -185,21 +185,33 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
     .slice(0, options.limit ?? 20);
 }
 
-type ScoredCandidate = { other: PreparedTip; score: number; reasons: DuplicateReason[] };
+type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; reasons: DuplicateReason[] };
 
 /**
- * A candidate shown as possibly related is flagged when it and the tip both closely match the
- * tip's best match (decision 0156): if each is that place, so is the other. The candidate and
- * the best match are scored against each other from their own features, one more pair each; a
- * pair an officer dismissed or already put in one case never reaches here.
+ * A candidate is flagged when it matches the tip and the tip's closest likely duplicates (up to
+ * GROUP_MATCHES), taken together, as well as a likely duplicate matches the tip (decision 0166):
+ * the mean of its score against each of them reaches the flag threshold. A tip of a compound
+ * reported many times is judged against what the group says of the place, not against one
+ * account of it. The candidate is scored against each member from their own features, at most
+ * GROUP_MATCHES more pairs each; a pair an officer dismissed or already put in one case never
+ * reaches here, and a candidate below GROUP_FLOOR against the tip itself (another colour, floor
+ * count or name) stays apart.
  */
-export function withSharedMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
-  const best = scored.reduce<T | null>((top, pair) => (top === null || pair.score > top.score ? pair : top), null);
-  if (best === null || best.score < STRONG_MATCH) return [...scored];
+export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
+  const group = scored
+    .filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD)
+    // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
+    .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM)
+    .slice(0, GROUP_MATCHES);
+  if (group.length === 0) return [...scored];
   return scored.map((pair) => {
-    if (pair.score < DUPLICATE_SHOW_THRESHOLD || pair.score >= DUPLICATE_FLAG_THRESHOLD) return pair;
-    if (scorePair(pair.other, best.other, settings).score < STRONG_MATCH) return pair;
+    if (pair.score < GROUP_FLOOR || pair.score >= DUPLICATE_FLAG_THRESHOLD) return pair;
+    const against = group.map((member) => ({ member, score: scorePair(pair.other, member.other, settings).score }));
+    const mean = against.reduce((sum, { score }) => sum + score, pair.score) / (1 + group.length);
+    if (mean < DUPLICATE_FLAG_THRESHOLD) return pair;
+    // The member it matches best is the one the panel names; it is flagged against both.
+    const closest = against.reduce((top, next) => (next.score > top.score ? next : top));
     const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;
-    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.other.id), weight: lift }, ...pair.reasons] };
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(closest.member.other.id), weight: lift }, ...pair.reasons] };
   });
 }

@@ -118,30 +118,37 @@ describe('dedup evaluation', () => {
   // - decision 0165 (round 7: kilometre posts, bosses by surname, the netting's colour, a person in one town; FEATURES_VERSION
   //   28): blind-29 0.820 (P 0.788), blind-31 0.836 (P 0.947), blind-33 0.758 (P 0.934), blind-23 0.842 (P 0.924).
   // - blind-35 (blind-35-source/), a tuning set from the start: 0.753 (P 0.871, R 0.664) untouched on FEATURES_VERSION 28.
-  // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32 and blind-34 are
+  // - decision 0166 (a candidate judged against the tip's group, replacing 0156's shared close match): recall up on 23 of
+  //   28 tuning sets, precision down on most (the floors below are its figures): blind-33 0.758 -> 0.818, blind-26
+  //   0.773 -> 0.820, blind-14 0.853 -> 0.906, blind-23 0.842 -> 0.890; blind-12 0.908 -> 0.899, blind-18 0.948 -> 0.933,
+  //   blind-29 0.820 -> 0.818, blind-25 0.900 -> 0.897, labelled-5 0.983 -> 0.933. Mean of the 28: 0.911 -> 0.927.
+  // - blind-37 (blind-37-source/), a tuning set from the start: 0.671 (P 0.917, R 0.529) untouched on FEATURES_VERSION 28,
+  //   0.728 (P 0.896) with 0166; not tuned on yet.
+  // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34 and blind-36 are
   // held out: they are not scored here.
   it.each([
-    ['blind-2.jsonl', 106, [], 1, 0.96],
-    ['blind-3.jsonl', 93, [], 1, 0.94],
-    ['blind-4.jsonl', 105, [], 1, 0.96],
-    ['blind-6.jsonl', 128, [], 0.97, 0.91],
-    ['blind-8.jsonl', 153, [], 0.95, 0.88],
-    ['blind-9.jsonl', 152, [], 0.98, 0.95],
-    ['blind-11.jsonl', 154, [], 0.98, 0.97],
-    ['blind-12.jsonl', 161, [], 0.95, 0.9],
-    ['blind-14.jsonl', 174, ['q117'], 0.86, 0.85],
-    ['blind-16.jsonl', 205, [], 0.96, 0.93],
-    ['blind-18.jsonl', 200, [], 0.97, 0.94],
-    ['blind-19.jsonl', 196, [], 0.95, 0.84],
-    ['blind-21.jsonl', 208, ['y052'], 0.97, 0.84],
-    ['blind-22.jsonl', 187, [], 0.97, 0.91],
-    ['blind-23.jsonl', 186, [], 0.92, 0.83],
-    ['blind-25.jsonl', 175, [], 0.92, 0.9],
-    ['blind-26.jsonl', 191, [], 0.98, 0.77],
-    ['blind-29.jsonl', 170, ['t110'], 0.78, 0.81],
-    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.83],
-    ['blind-33.jsonl', 175, ['t020'], 0.92, 0.75],
-    ['blind-35.jsonl', 174, [], 0.87, 0.75],
+    ['blind-2.jsonl', 106, [], 1, 0.99],
+    ['blind-3.jsonl', 93, [], 1, 0.97],
+    ['blind-4.jsonl', 105, [], 1, 0.99],
+    ['blind-6.jsonl', 128, [], 0.95, 0.91],
+    ['blind-8.jsonl', 153, [], 0.98, 0.9],
+    ['blind-9.jsonl', 152, [], 1, 0.98],
+    ['blind-11.jsonl', 154, [], 1, 0.97],
+    ['blind-12.jsonl', 161, [], 0.91, 0.89],
+    ['blind-14.jsonl', 174, ['q117'], 0.86, 0.9],
+    ['blind-16.jsonl', 205, [], 0.93, 0.95],
+    ['blind-18.jsonl', 200, [], 0.93, 0.93],
+    ['blind-19.jsonl', 196, [], 0.92, 0.86],
+    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.87],
+    ['blind-22.jsonl', 187, [], 0.95, 0.95],
+    ['blind-23.jsonl', 186, [], 0.89, 0.89],
+    ['blind-25.jsonl', 175, [], 0.88, 0.89],
+    ['blind-26.jsonl', 191, [], 0.97, 0.82],
+    ['blind-29.jsonl', 170, ['t110'], 0.75, 0.81],
+    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
+    ['blind-33.jsonl', 175, ['t020'], 0.92, 0.81],
+    ['blind-35.jsonl', 174, [], 0.83, 0.77],
+    ['blind-37.jsonl', 208, [], 0.89, 0.72],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { withSharedMatches } from '@/lib/dedup/find-duplicates';
+import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_FLOOR } from '@/lib/dedup/config';
+import { withGroupMatches } from '@/lib/dedup/find-duplicates';
 import { prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
 import { tipRef } from '@/lib/tips/staff-ref';
 
@@ -8,34 +8,68 @@ const at = new Date('2026-11-20T00:00:00Z');
 const tip = (id: string, text: string, lat: number, lng: number): PreparedTip =>
   prepareTip({ id, category: 'SCAM_COMPOUND', lat, lng, accuracyM: null, at, text, photos: [] });
 
-// Invented: a compound told twice alike (the third tip and one candidate), and one told elsewhere.
+// Invented: a compound told twice alike (the third tip and one candidate), one told elsewhere,
+// and a vague one beside the compound.
 const third = tip('00000000-0000-4000-8000-000000000001', 'Silver Crane casino, blue glass, 11 floors, guards at the gate, boss on Telegram @crane_hr_88', 10.6201, 103.5102);
 const alike = tip('00000000-0000-4000-8000-000000000002', 'Silver Crane casino blue glass 11 floors, Telegram @crane_hr_88, guards', 10.6205, 103.5106);
 const elsewhere = tip('00000000-0000-4000-8000-000000000003', 'Red roof warehouse by the rice fields, dogs at night', 11.9102, 105.0301);
-const flagged = tip('00000000-0000-4000-8000-000000000004', 'Compound with wire on the wall', 10.6199, 103.5101);
+const vague = tip('00000000-0000-4000-8000-000000000004', 'Compound with wire on the wall', 10.6199, 103.5101);
+const farA = tip('00000000-0000-4000-8000-000000000005', 'Yellow karaoke hotel, 6 floors, by the Sisophon bus station', 13.5851, 102.9731);
+const farB = tip('00000000-0000-4000-8000-000000000006', 'Grey shophouses with black windows near the Kampot durian roundabout', 10.6101, 104.1801);
 
-describe('a shared close match (decision 0156)', () => {
-  it('the fixture is what the test needs: the two alike tips match closely, the other does not', () => {
+describe('a candidate judged against the tip and its likely duplicates (decision 0166)', () => {
+  it('the fixture is what the test needs: the two alike tips match closely, the others do not', () => {
     expect(scorePair(alike, third).score).toBeGreaterThanOrEqual(0.8);
-    expect(scorePair(elsewhere, third).score).toBeLessThan(0.8);
+    expect(scorePair(elsewhere, third).score).toBeLessThan(0.3);
+    expect(scorePair(alike, farA).score + scorePair(alike, farB).score).toBeLessThan(0.2);
   });
 
-  it('flags a possibly related candidate that closely matches one of the best matches, and says which', () => {
+  it('flags a candidate whose mean score over the tip and its likely duplicates reaches the flag threshold, and names the one it matches best', () => {
     const scored = [
-      { other: third, score: 0.86, reasons: [] },
-      { other: alike, score: 0.41, reasons: [] },
-      { other: elsewhere, score: 0.41, reasons: [] },
-      { other: flagged, score: 0.62, reasons: [] },
+      { other: third, score: 0.86, distanceM: 100, reasons: [] },
+      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
+      { other: elsewhere, score: 0.41, distanceM: 100, reasons: [] },
+      { other: vague, score: 0.62, distanceM: 100, reasons: [] },
     ];
-    const result = withSharedMatches(scored, DEDUP_DEFAULTS);
+    const mean = (0.41 + scorePair(alike, third).score + scorePair(alike, vague).score) / 3;
+    expect(mean).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+    const result = withGroupMatches(scored, DEDUP_DEFAULTS);
     expect(result[1]).toMatchObject({ score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.id), weight: 0.09 }] });
     expect(result[2]).toBe(scored[2]);
     expect(result[3]).toBe(scored[3]);
     expect(result[0]).toBe(scored[0]);
   });
 
-  it('lifts nothing below the show threshold, and nothing when no match is close', () => {
-    expect(withSharedMatches([{ other: third, score: 0.86, reasons: [] }, { other: alike, score: 0.2, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(0.2);
-    expect(withSharedMatches([{ other: third, score: 0.79, reasons: [] }, { other: alike, score: 0.41, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(0.41);
+  it('judges against the group, not its best member: one close member among others it does not match is not enough', () => {
+    const scored = [
+      { other: farA, score: 0.95, distanceM: 100, reasons: [] },
+      { other: farB, score: 0.9, distanceM: 100, reasons: [] },
+      { other: third, score: 0.86, distanceM: 100, reasons: [] },
+      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
+    ];
+    expect(withGroupMatches(scored, DEDUP_DEFAULTS)[3]).toBe(scored[3]);
+    // Only the three closest count: a fourth likely duplicate it matches does not join them.
+    const withFourth = [...scored.slice(0, 3), { other: vague, score: 0.6, distanceM: 100, reasons: [] }, scored[3]!];
+    expect(withGroupMatches(withFourth, DEDUP_DEFAULTS)[4]).toBe(withFourth[4]);
+  });
+
+  it('lifts nothing below the floor against the tip, and nothing when the tip has no likely duplicate', () => {
+    const low = GROUP_FLOOR - 0.01;
+    expect(withGroupMatches([{ other: third, score: 0.86, distanceM: 100, reasons: [] }, { other: alike, score: low, distanceM: 100, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(low);
+    expect(withGroupMatches([{ other: third, score: 0.49, distanceM: 100, reasons: [] }, { other: alike, score: 0.41, distanceM: 100, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(0.41);
+  });
+
+  it('judges against the same members whatever order the search returned them in: the nearest of equal scores', () => {
+    const members = [
+      { other: farA, score: 1, distanceM: 900, reasons: [] },
+      { other: farB, score: 1, distanceM: 800, reasons: [] },
+      { other: vague, score: 1, distanceM: 60, reasons: [] },
+      { other: third, score: 1, distanceM: 40, reasons: [] },
+    ];
+    const candidate = { other: alike, score: 0.3, distanceM: 50, reasons: [] };
+    const orders = [members, [...members].reverse(), [members[2]!, members[0]!, members[3]!, members[1]!]];
+    const scores = orders.map((order) => withGroupMatches([...order, candidate], DEDUP_DEFAULTS)[4]!.score);
+    const nearest = (0.3 + scorePair(alike, third).score + scorePair(alike, vague).score + scorePair(alike, farB).score) / 4;
+    expect(scores).toEqual(orders.map(() => (nearest >= DUPLICATE_FLAG_THRESHOLD ? DUPLICATE_FLAG_THRESHOLD : 0.3)));
   });
 });
