@@ -18,6 +18,12 @@ export const GROUP_MATCHES = 3;
 /** Below this score against the tip itself, a candidate is not judged against its group (0166). */
 export const GROUP_FLOOR = 0.2;
 
+/**
+ * At most this many candidates, the best below the flag, are judged against the group: its cost
+ * stays bounded in a dense town centre (the best 8 lost no pair of the tuning sets, decision 0166).
+ */
+export const GROUP_JUDGED = 8;
+
 export interface DedupSettings {
   /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */
   radiusM: number;

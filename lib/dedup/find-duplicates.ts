@@ -14,7 +14,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_FLOOR, GROUP_MATCHES } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -192,26 +192,31 @@ type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; r
  * GROUP_MATCHES), taken together, as well as a likely duplicate matches the tip (decision 0166):
  * the mean of its score against each of them reaches the flag threshold. A tip of a compound
  * reported many times is judged against what the group says of the place, not against one
- * account of it. The candidate is scored against each member from their own features, at most
- * GROUP_MATCHES more pairs each; a pair an officer dismissed or already put in one case never
- * reaches here, and a candidate below GROUP_FLOOR against the tip itself (another colour, floor
- * count or name) stays apart.
+ * account of it. The candidate is scored against each member from their own features: at most
+ * GROUP_MATCHES more pairs for each of the GROUP_JUDGED best candidates below the flag, so a dense
+ * town centre costs no more than a quiet one. A pair an officer dismissed or already put in one
+ * case never reaches here, and a candidate below GROUP_FLOOR against the tip itself (another
+ * colour, floor count or name) stays apart.
  */
 export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
-  const group = scored
-    .filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD)
-    // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
-    .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM)
-    .slice(0, GROUP_MATCHES);
+  // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
+  const closest = (a: T, b: T) => b.score - a.score || a.distanceM - b.distanceM;
+  const group = scored.filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD).sort(closest).slice(0, GROUP_MATCHES);
   if (group.length === 0) return [...scored];
+  const judged = new Set(
+    scored
+      .filter((pair) => pair.score >= GROUP_FLOOR && pair.score < DUPLICATE_FLAG_THRESHOLD)
+      .sort(closest)
+      .slice(0, GROUP_JUDGED),
+  );
   return scored.map((pair) => {
-    if (pair.score < GROUP_FLOOR || pair.score >= DUPLICATE_FLAG_THRESHOLD) return pair;
+    if (!judged.has(pair)) return pair;
     const against = group.map((member) => ({ member, score: scorePair(pair.other, member.other, settings).score }));
     const mean = against.reduce((sum, { score }) => sum + score, pair.score) / (1 + group.length);
     if (mean < DUPLICATE_FLAG_THRESHOLD) return pair;
     // The member it matches best is the one the panel names; it is flagged against both.
-    const closest = against.reduce((top, next) => (next.score > top.score ? next : top));
+    const best = against.reduce((top, next) => (next.score > top.score ? next : top));
     const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;
-    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(closest.member.other.id), weight: lift }, ...pair.reasons] };
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: lift }, ...pair.reasons] };
   });
 }

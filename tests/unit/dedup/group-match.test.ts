@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_FLOOR } from '@/lib/dedup/config';
+import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_FLOOR, GROUP_JUDGED } from '@/lib/dedup/config';
 import { withGroupMatches } from '@/lib/dedup/find-duplicates';
 import { prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
 import { tipRef } from '@/lib/tips/staff-ref';
@@ -71,5 +71,13 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     const scores = orders.map((order) => withGroupMatches([...order, candidate], DEDUP_DEFAULTS)[4]!.score);
     const nearest = (0.3 + scorePair(alike, third).score + scorePair(alike, vague).score + scorePair(alike, farB).score) / 4;
     expect(scores).toEqual(orders.map(() => (nearest >= DUPLICATE_FLAG_THRESHOLD ? DUPLICATE_FLAG_THRESHOLD : 0.3)));
+  });
+
+  it('judges only the best few candidates below the flag, so a dense centre costs no more than a quiet one', () => {
+    const band = Array.from({ length: GROUP_JUDGED + 2 }, (_, index) => ({ other: alike, score: 0.45 - index * 0.01, distanceM: 100, reasons: [] }));
+    const result = withGroupMatches([{ other: third, score: 0.86, distanceM: 100, reasons: [] }, ...band.reverse()], DEDUP_DEFAULTS);
+    const lifted = result.filter((pair) => pair.reasons.length > 0).map((pair) => pair.score);
+    expect(lifted).toHaveLength(GROUP_JUDGED);
+    expect(result.filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD).map((pair) => pair.score)).toEqual([0.45 - (GROUP_JUDGED + 1) * 0.01, 0.45 - GROUP_JUDGED * 0.01]);
   });
 });
