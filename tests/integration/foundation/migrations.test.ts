@@ -80,11 +80,13 @@ describe('migrations', () => {
     });
   });
 
-  it("move a tip's stored duplicate-search features from its DedupKey row to its own row, kept in the row, and clear what redacted tips kept (decision 0163)", async () => {
+  it("move a tip's stored duplicate-search features from its DedupKey row to its own row, kept in the row, clear what redacted tips kept, then drop the old column (decision 0163)", async () => {
     await withScratchDatabase(async (url) => {
       await applyMigrations(url);
-      // The data as the release before left it: the features on the `t:` row only.
+      // The data as the release before left it: the features on the `t:` row only (the column a later
+      // migration drops, put back for this one).
       await query(url, `ALTER TABLE "Tip" ALTER COLUMN "dedupFeatures" SET STORAGE EXTENDED`);
+      await query(url, `ALTER TABLE "DedupKey" ADD COLUMN features text`);
       const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
       // Text PostgreSQL cannot compress, 32 characters a piece.
       const noise = (pieces: number) => `(SELECT string_agg(md5(g::text), '') FROM generate_series(1, ${pieces}) g)`;
@@ -124,6 +126,15 @@ describe('migrations', () => {
       const [sizes] = await query<{ features: number; description: number }>(url,
         `SELECT pg_column_size("dedupFeatures") AS features, pg_column_size(description) AS description FROM "Tip" WHERE id = '${id(4)}'`);
       expect(sizes).toEqual({ features: 3_200 + 4, description: 1_600 });
+
+      // The release after drops the unread column, and nothing else of the key rows.
+      const drop = migrationNames().find((name) => name.endsWith('_dedup_key_drop_features'))!;
+      expect(migrationNames().indexOf(drop)).toBeGreaterThan(migrationNames().indexOf(copy));
+      await query(url, readFileSync(path.join('prisma/migrations', drop, 'migration.sql'), 'utf8'));
+      const columns = await query<{ column_name: string }>(url, `SELECT column_name FROM information_schema.columns WHERE table_name = 'DedupKey' ORDER BY column_name`);
+      expect(columns.map((column) => column.column_name)).toEqual(['key', 'lat', 'lng', 'receivedAt', 'tipId']);
+      // Six written, the redacted tip's phone key deleted by the copy: five left.
+      expect(await query(url, `SELECT count(*)::int AS n FROM "DedupKey"`)).toEqual([{ n: 5 }]);
     });
   });
 });
