@@ -16,6 +16,7 @@ const elsewhere = tip('00000000-0000-4000-8000-000000000003', 'Red roof warehous
 const vague = tip('00000000-0000-4000-8000-000000000004', 'Compound with wire on the wall', 10.6199, 103.5101);
 const farA = tip('00000000-0000-4000-8000-000000000005', 'Yellow karaoke hotel, 6 floors, by the Sisophon bus station', 13.5851, 102.9731);
 const farB = tip('00000000-0000-4000-8000-000000000006', 'Grey shophouses with black windows near the Kampot durian roundabout', 10.6101, 104.1801);
+const again = tip('00000000-0000-4000-8000-000000000007', 'Silver Crane casino again, the blue glass one with 11 floors, Telegram @crane_hr_88', 10.6203, 103.5104);
 
 describe('a candidate judged against the tip and its likely duplicates (decision 0166)', () => {
   it('the fixture is what the test needs: the two alike tips match closely, the others do not', () => {
@@ -48,9 +49,16 @@ describe('a candidate judged against the tip and its likely duplicates (decision
       { other: alike, score: 0.41, distanceM: 100, reasons: [] },
     ];
     expect(withGroupMatches(scored, DEDUP_DEFAULTS)[3]).toBe(scored[3]);
-    // Only the three closest count: a fourth likely duplicate it matches does not join them.
-    const withFourth = [...scored.slice(0, 3), { other: vague, score: 0.6, distanceM: 100, reasons: [] }, scored[3]!];
-    expect(withGroupMatches(withFourth, DEDUP_DEFAULTS)[4]).toBe(withFourth[4]);
+    // Only the three closest count: a fourth likely duplicate it does not match does not dilute them.
+    const closeThree = [
+      { other: third, score: 0.95, distanceM: 100, reasons: [] },
+      { other: again, score: 0.9, distanceM: 100, reasons: [] },
+      { other: farA, score: 0.86, distanceM: 100, reasons: [] },
+      { other: farB, score: 0.6, distanceM: 100, reasons: [] },
+      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
+    ];
+    expect((0.41 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, farA).score + scorePair(alike, farB).score) / 5).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+    expect(withGroupMatches(closeThree, DEDUP_DEFAULTS)[4]!.score).toBe(DUPLICATE_FLAG_THRESHOLD);
   });
 
   it('lifts nothing below the floor against the tip, and nothing when the tip has no likely duplicate', () => {
@@ -63,14 +71,17 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     const members = [
       { other: farA, score: 1, distanceM: 900, reasons: [] },
       { other: farB, score: 1, distanceM: 800, reasons: [] },
-      { other: vague, score: 1, distanceM: 60, reasons: [] },
+      { other: again, score: 1, distanceM: 60, reasons: [] },
       { other: third, score: 1, distanceM: 40, reasons: [] },
+      { other: vague, score: 1, distanceM: 70, reasons: [] },
     ];
     const candidate = { other: alike, score: 0.3, distanceM: 50, reasons: [] };
-    const orders = [members, [...members].reverse(), [members[2]!, members[0]!, members[3]!, members[1]!]];
-    const scores = orders.map((order) => withGroupMatches([...order, candidate], DEDUP_DEFAULTS)[4]!.score);
-    const nearest = (0.3 + scorePair(alike, third).score + scorePair(alike, vague).score + scorePair(alike, farB).score) / 4;
-    expect(scores).toEqual(orders.map(() => (nearest >= DUPLICATE_FLAG_THRESHOLD ? DUPLICATE_FLAG_THRESHOLD : 0.3)));
+    // The three nearest (third, again, vague) lift it; the first three as listed (farA, farB, again) would not.
+    expect((0.3 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, vague).score) / 4).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+    expect((0.3 + scorePair(alike, farA).score + scorePair(alike, farB).score + scorePair(alike, again).score) / 4).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+    const orders = [members, [...members].reverse(), [members[3]!, members[0]!, members[4]!, members[1]!, members[2]!]];
+    const scores = orders.map((order) => withGroupMatches([...order, candidate], DEDUP_DEFAULTS)[5]!.score);
+    expect(scores).toEqual(orders.map(() => DUPLICATE_FLAG_THRESHOLD));
   });
 
   it('judges only the best few candidates below the flag, so a dense centre costs no more than a quiet one', () => {
