@@ -59,7 +59,7 @@ const ROWS: readonly Row[] = [
   ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
-  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း'],
+  ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း|bến phà|phà|渡口|កំពង់ចម្លង|ဖယ်ရီ|ဖယ်ရီဆိပ်|feri|ท่าเรือข้ามฟาก|나루터'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
@@ -87,7 +87,7 @@ const ROWS: readonly Row[] = [
   ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|เหล็กดัด|teralis|jeruji|쇠창살|철창|방범창|របាំងដែក|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
-  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်'],
+  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်|bldg|bldgs'],
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
@@ -96,7 +96,7 @@ const ROWS: readonly Row[] = [
   // A closed factory is the other building compounds move into, said "old" as the casino is.
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
-  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์'],
+  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
   ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ|kiln|kilns|brick factory|အုတ်ဖို|အုတ်စက်|เตาเผาอิฐ|โรงอิฐ|벽돌공장|벽돌 공장|벽돌가마|pabrik bata|tobong bata|lò gạch cũ'],
@@ -232,7 +232,8 @@ const ROWS: readonly Row[] = [
   ['grey', 'colour', 0.07, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
   ['black', 'colour', 0.07, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
   ['pink', 'colour', 0.07, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
-  ['orange', 'colour', 0.07, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม'],
+  // ទ្វារទឹកក្រូច is an orange door (ទ្វារ + ទឹកក្រូច), not a sluice gate (ទ្វារទឹក).
+  ['orange', 'colour', 0.07, 'orange|màu cam|ពណ៌ទឹកក្រូច|橙色|橘色|màu cam|สีส้ม|oranye|jingga|주황|주황색|오렌지|လိမ္မော်|ទឹកក្រូច|ส้ม|ទ្វារទឹកក្រូច'],
   ['brown', 'colour', 0.07, 'brown|ពណ៌ត្នោត|棕色|褐色|nâu|สีน้ำตาล|coklat|cokelat|갈색|ညို|အညို|ตึกน้ำตาล|อาคารน้ำตาล|หลังคาน้ำตาล'],
   ['silver', 'colour', 0.07, 'silver|ពណ៌ប្រាក់|ផេះប្រាក់|银色|màu bạc|bạc|สีเงิน|perak|은색|은빛|ငွေရောင်'],
   ['beige', 'colour', 0.07, 'beige|cream|cream-coloured|ពណ៌ក្រែម|米黄色|米色|màu be|màu kem|สีครีม|สีเบจ|krem|베이지|베이지색|크림색|နို့နှစ်ရောင်'],
@@ -261,11 +262,11 @@ const ROWS: readonly Row[] = [
   ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달|ကန်ဒယ်'],
   ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우|塔克茂|တာခမော|타크마오|ตาคเมา|ta khmao'],
   ['kratie', 'town', 0.03, 'kratie|ក្រចេះ|桔井|กระแจะ|크라티에|ကရာချေး|크라체|kra chê|กระเจะ'],
-  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝|စတုန်းထရန်း|stœng trêng|슈퉁트렝'],
+  ['stung treng', 'town', 0.03, 'stung treng|ស្ទឹងត្រែង|上丁|สตึงแตรง|스퉁트렝|စတုန်းထရန်း|stœng trêng|슈퉁트렝|စတိုင်းထရန်|สตึงเตร็ง'],
   ['preah vihear', 'town', 0.03, 'preah vihear|ព្រះវិហារ|柏威夏|พระวิหาร|프레아비헤아르'],
   ['anlong veng', 'town', 0.04, 'anlong veng|anlongveng|អន្លង់វែង|安隆汶|อันลองเวง|안롱벵|အန်လုံဗဲင်|안롱뱅|an long veng'],
   ['mondulkiri', 'town', 0.03, 'mondulkiri|មណ្ឌលគិរី|蒙多基里|มณฑลคีรี|몬둘끼리'],
-  ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리'],
+  ['ratanakiri', 'town', 0.03, 'ratanakiri|រតនគិរី|腊塔纳基里|รัตนคีรี|라타나끼리|라타나키리|ratanak kiri|rattanakiri'],
   ['chrey thom', 'town', 0.04, 'chrey thom|ជ្រៃធំ|เชรยธม'],
   ['thmor da', 'town', 0.04, 'thmor da|ថ្មដា|ทมอดา'],
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫|เมมต|메못'],
@@ -291,16 +292,31 @@ const ROWS: readonly Row[] = [
   // another the town in it).
   ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
   ['oddar meanchey', 'place', 0.03, 'oddar meanchey|otdar meanchey|ឧត្តរមានជ័យ|奥多棉吉|อุดรมีชัย|ốt-đô miên-chây|오다르민체이'],
-  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참|ကမ်ပုံချမ်း|깜퐁참|kampungcham'],
-  ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭'],
-  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸|ကမ်ပုံစပို'],
-  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰|ကမ်ပုံသုံ'],
+  ['kampong cham', 'place', 0.03, 'kampong cham|kompong cham|កំពង់ចាម|磅湛|กำปงจาม|kông pông chàm|캄퐁참|ကမ်ပုံချမ်း|깜퐁참|kampungcham|k.cham|k. cham|kg cham|kg. cham'],
+  ['kampong chhnang', 'place', 0.03, 'kampong chhnang|kompong chhnang|កំពង់ឆ្នាំង|磅清扬|กำปงชนัง|kông pông chhnăng|캄퐁츠낭|k.chhnang|k. chhnang|kg chhnang|kg. chhnang|kg.chhnang|ကမ်ပေါင်ချနန်'],
+  ['kampong speu', 'place', 0.03, 'kampong speu|kompong speu|កំពង់ស្ពឺ|磅士卑|กำปงสปือ|kông pông spư|캄퐁스푸|깜퐁스프|깜퐁스푸|ကမ်ပုံစပို|k.speu|k. speu|kg speu|kg. speu|ကမ်ပေါ့စပီး'],
+  ['kampong thom', 'place', 0.03, 'kampong thom|kompong thom|កំពង់ធំ|磅同|กำปงธม|kông pông thom|캄퐁톰|ကမ်ပုံသုံ|k.thom|k. thom|kg thom|kg. thom'],
   ['prey veng', 'place', 0.03, 'prey veng|ព្រៃវែង|波罗勉|波萝勉|ไพรแวง|prây veng|프레이벵'],
   ['pursat', 'place', 0.03, 'pursat|ពោធិ៍សាត់|ពោធិសាត់|菩萨省|菩萨|โพธิสัตว์|pôsat|포삿|푸르삿|ပူဆတ်|菩萨市'],
   ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum|트봉크뭄'],
   ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย|끄엔스바이|끼엔스바이|坚士外|堅士外|kiên svay'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
   ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
+  // Rural landmarks a compound in the rice and plantation provinces is found by (blind-37, decision 0167).
+  ['dike', 'place', 0.05, 'dike|dyke|dikes|embankment|levee|dam|ទំនប់|大堤|河堤|堤坝|水坝|đê|bờ đê|đập|คันดิน|คันกั้นน้ำ|เขื่อน|tanggul|bendungan|제방|둑|댐|တာတမံ'],
+  ['sluice', 'place', 0.06, 'sluice|sluice gate|floodgate|floodgates|ទ្វារទឹក|水闸|闸门|cống nước|cống|ประตูน้ำ|ประตูระบายน้ำ|pintu air|수문|ရေတံခါး'],
+  ['sugarcane', 'place', 0.05, 'sugarcane|sugar cane|cane field|cane fields|ចម្ការអំពៅ|ដើមអំពៅ|ស្រែអំពៅ|甘蔗|mía|ruộng mía|อ้อย|tebu|사탕수수|ကြံခင်း'],
+  ['cassava', 'place', 0.05, 'cassava|manioc|tapioca|ដំឡូងមី|木薯|sắn|khoai mì|มันสำปะหลัง|singkong|ubi kayu|카사바|ပီလောပီနံ'],
+  ['bungalow', 'kind', 0.04, 'bungalow|bungalows|បឹងហ្គាឡូ|平房|방갈로|บังกะโล|bungalo|ဘန်ဂလို'],
+  ['pine forest', 'place', 0.05, 'pine|pines|pine forest|ព្រៃស្រល់|ដើមស្រល់|松树|松林|rừng thông|ป่าสน|pinus|hutan pinus|소나무|솔숲|ထင်းရှူး'],
+  ['kirirom', 'place', 0.05, 'kirirom|kiri rom|គិរីរម្យ|키리롬|基里隆|คีรีรมย์|ကီရီရွမ်'],
+  ['yeak laom', 'place', 0.05, 'yeak laom|yeak loam|yak loum|yaklom|យក្សឡោម|약롬|亚克隆|ยักษ์ลอม'],
+  ['thpong', 'place', 0.04, 'thpong|ថ្ពង|通蓬|트퐁|ထပုံ'],
+  ['chantrea', 'place', 0.04, 'chantrea|ចន្ទ្រា|占德拉|찬트레아'],
+  ['phnom den', 'place', 0.04, 'phnom den|phnum den|ភ្នំដិន|朋登|พนมเดน|프놈덴|tịnh biên'],
+  ['kiri vong', 'place', 0.04, 'kiri vong|kirivong|គិរីវង់|基里翁'],
+  ['banlung', 'place', 0.04, 'banlung|ban lung|បានលុង|班隆|반룽'],
+  ['oral', 'place', 0.04, 'oral|ឱរ៉ាល់|ឱរ៉ាល|奥拉尔|오랄'],
   // A rice mill is the other closed plant compounds move into in the rice provinces, seen and said as such.
   ['rice mill', 'kind', 0.06, 'rice mill|rice mills|ម៉ាស៊ីនកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|xay lúa|xay xát|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|방앗간|ဆန်စက်'],
   // A gold shop (tiệm vàng, ហាងមាស, ร้านทอง, 金店) is a landmark: its gold is what it sells, not a paint.
@@ -539,7 +555,7 @@ function buildingNumbers(lower: string, concepts: Set<string>) {
  * number is inside a compound. Only "km" before its number in Latin letters: "2 km past the pagoda" is a distance.
  */
 const KM_POST =
-  /(?<![\p{L}\d])(?:km\.?|cây số|cay so)\s*(\d{1,3})(?![\d.,]?\d)|(?:กม\.?|กิโลเมตรที่|กิโลที่|គ\.\s*ម\.?|គីឡូម៉ែត្រទី)\s*(\d{1,3})(?!\d)|(?:公路|国道|國道)\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*公里|ကီလို(?:မီတာ)?\s*(\d{1,3})(?!\d)|(?:국도|도로)\s*(\d{1,3})\s*(?:km|킬로)/giu;
+  /(?<![\p{L}\d])(?:km\.?|cây số|cay so)\s*(\d{1,3})(?![\d.,]?\d)|(?:กม\.?|กิโลเมตรที่|กิโลที่|គ\.\s*ម\.?|គីឡូ(?:ម៉ែត្រ)?(?:ទី)?)\s*(\d{1,3})(?!\d)|(?:公路|国道|國道)\s*(\d{1,3}|[一二三四五六七八九十百]+)\s*公里|ကီလို(?:မီတာ)?\s*(\d{1,3})(?!\d)|(?:국도|도로)\s*(\d{1,3})\s*(?:km|킬로)/giu;
 /** Concept id of a kilometre post ("km:212"). */
 export const kmPostConcept = (value: number) => `km:${value}`;
 export const kmPost = (id: string): number | null => (id.startsWith('km:') ? Number(id.slice(3)) : null);
@@ -550,6 +566,30 @@ function kmPosts(lower: string, concepts: Set<string>) {
     const value = /^\d+$/.test(raw) ? Number(raw) : (hanNumber(raw) ?? 0);
     if (value >= 1 && value <= 999) concepts.add(kmPostConcept(value));
   }
+}
+
+/**
+ * Which side of the road or of a landmark the place is on: "right side of the rubber road", ខាងស្ដាំ, 右边, ขวามือ; "north of
+ * the sluice gate", ខាងជើងទ្វារទឹក, 水闸北边. Two compounds on one road or at one landmark are told apart so, in every
+ * language (decision 0167). Concept ids `side:left`, `side:right`, `dir:north`, ... (not weighed as shared concepts).
+ */
+const SIDES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['side:left', /(?<!\p{L})(?:(?:on|to) the left|left side|left-hand|left hand)(?!\p{L})|bên trái|phía trái|tay trái|(?:sebelah|sisi|di) kiri(?!\p{L})|ខាងឆ្វេង|ឆ្វេងដៃ|左边|左侧|左手边|左面|ซ้ายมือ|ด้านซ้าย|ฝั่งซ้าย|ทางซ้าย|왼쪽|좌측|ဘယ်ဘက်/u],
+  ['side:right', /(?<!\p{L})(?:(?:on|to) the right|right side|right-hand|right hand)(?!\p{L})|bên phải|phía phải|tay phải|(?:sebelah|sisi|di) kanan(?!\p{L})|ខាងស្ដាំ|ខាងស្តាំ|ស្ដាំដៃ|ស្តាំដៃ|右边|右侧|右手边|右面|ขวามือ|ด้านขวา|ฝั่งขวา|ทางขวา|오른쪽|우측|ညာဘက်/u],
+  ['dir:north', /(?<!\p{L})north(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía bắc|(?:sebelah|sisi) utara|ខាងជើង|北边|北侧|北面|以北|ทิศเหนือ|ด้านเหนือ|ฝั่งเหนือ|북쪽|북측|မြောက်ဘက်/u],
+  ['dir:south', /(?<!\p{L})south(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía nam|(?:sebelah|sisi) selatan|ខាងត្បូង|南边|南侧|南面|以南|ทิศใต้|ด้านใต้|ฝั่งใต้|남쪽|남측|တောင်ဘက်/u],
+  ['dir:east', /(?<!\p{L})east(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía đông|(?:sebelah|sisi) timur|ខាងកើត|东边|东侧|东面|以东|ทิศตะวันออก|ด้านตะวันออก|ฝั่งตะวันออก|동쪽|동측|အရှေ့ဘက်/u],
+  ['dir:west', /(?<!\p{L})west(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía tây|(?:sebelah|sisi) barat|ខាងលិច|西边|西侧|西面|以西|ทิศตะวันตก|ด้านตะวันตก|ฝั่งตะวันตก|서쪽|서측|အနောက်ဘက်/u],
+];
+export const sideOf = (id: string): string | null => (id.startsWith('side:') || id.startsWith('dir:') ? id : null);
+const OPPOSITE: Readonly<Record<string, string>> = { 'side:left': 'side:right', 'side:right': 'side:left', 'dir:north': 'dir:south', 'dir:south': 'dir:north', 'dir:east': 'dir:west', 'dir:west': 'dir:east' };
+/** Both tips give one side (left or right) or one direction, and they are opposite: two places (0167). */
+export function oppositeSides(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const prefix of ['side:', 'dir:']) {
+    const [mine, theirs] = [a, b].map((concepts) => [...concepts].filter((id) => id.startsWith(prefix)));
+    if (mine!.length === 1 && theirs!.length === 1 && OPPOSITE[mine![0]!] === theirs![0]) return true;
+  }
+  return false;
 }
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;
@@ -1049,6 +1089,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(SINGLE_BUILDING)) if (!neighbourCount(lower, match.index)) concepts.add(buildingsConcept(1));
   buildingNumbers(lower, concepts);
   kmPosts(lower, concepts);
+  for (const [id, pattern] of SIDES) if (pattern.test(lower)) concepts.add(id);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));

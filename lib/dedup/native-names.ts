@@ -73,7 +73,7 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
  */
-const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|色|ရောင်|ဟောင်း|မသိ|ထဲ/u;
+const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$/u;
 
 /**
  * A Khmer or Thai colour word at the start of a run, written without ពណ៌ or สี. Not ផ្កាឈូក, pink and the lotus

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, kmPost, LEAD_NAME_WORDS, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -54,6 +54,7 @@ export type DuplicateReason =
   | { code: 'other_town'; weight: number }
   | { code: 'road'; roads: number[]; weight: number }
   | { code: 'other_road'; weight: number }
+  | { code: 'other_side'; weight: number }
   | { code: 'script_names'; names: string[]; weight: number }
   /** Both tips closely match this third tip (its staff reference); added by the search, not by scorePair. */
   | { code: 'shared_match'; tip: string; weight: number };
@@ -453,6 +454,8 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   if ((coloursA.size && coloursB.size && !sameColour(coloursA, coloursB)) || otherPart) {
     reasons.push({ code: 'other_colour', weight: WEIGHTS.otherColour });
   }
+  // The right side of the rubber road and the left, north of the sluice gate and south of it: two compounds at one landmark (0167).
+  if (oppositeSides(a.concepts.concepts, b.concepts.concepts)) reasons.push({ code: 'other_side', weight: WEIGHTS.otherSide });
   const townsA = withTownsAround(inGroup(a.concepts.concepts, 'town'));
   const townsB = withTownsAround(inGroup(b.concepts.concepts, 'town'));
   if (distanceM > WEIGHTS.otherTownM && townsA.size && townsB.size && intersect(townsA, townsB).length === 0) reasons.push({ code: 'other_town', weight: WEIGHTS.otherTown });
@@ -1000,7 +1003,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // So does a kilometre post on the same road (NR4 km 212, quốc lộ 4 km 212): a road's post is placed as roughly as a pin.
   const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
-  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post');
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
   const wide =
     (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
