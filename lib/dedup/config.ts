@@ -106,7 +106,7 @@ export const WEIGHTS = {
   sameKmPost: 0.12,
   otherKmPost: -0.2,
   /** Both say which side of the road or the landmark, and the sides are opposite (left / right, north / south): decision 0167. */
-  otherSide: Number(process.env.OTHER_SIDE ?? -0.2),
+  otherSide: -0.2,
   /** Both give a colour and none is shared: as strong as another floor count (no same-place pair of any labelled set gives two colours, decision 0135). */
   otherColour: -0.2,
   /** Both name a town or area, none in common, and they are further apart than `otherTownM`. */
