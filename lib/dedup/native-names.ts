@@ -107,6 +107,8 @@ const ROAD_NAME = /^(?:ផ្លូវ|ថ្នល់|មហាវិថី|វ
 
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a road, a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
+  // A count with its word ("៣ជាន់" three floors, "៦ខ្នង"): a number opens no name.
+  if (/^\p{Nd}/u.test(text)) return null;
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
   if (script === 'myanmar' && BURMESE_TITLE.test(text)) {
     const name = nativeName(text.replace(BURMESE_TITLE, ''));

@@ -94,3 +94,19 @@ describe('rural landmarks and places, in every script (0167)', () => {
     expect(scorePair(short, long).reasons.find((reason) => reason.code === 'concepts')).toMatchObject({ concepts: expect.arrayContaining(['yeak laom', 'resort']) });
   });
 });
+
+describe('counts are no names (0167)', () => {
+  it('does not read a Khmer floor count glued to its number as a name', () => {
+    expect(nativeNames('វីឡា ៣ជាន់ ច្រើនខ្នង ព័ទ្ធលួសបន្លា')).toEqual([]);
+    // Two floor counts that differ are another floor count, not a name in common.
+    const three = tip('វីឡា ៣ជាន់ ច្រើនខ្នង មានសូឡាលើដំបូល', 0);
+    const six = tip('អតីតសណ្ឋាគារ ៦ជាន់ ដំបូលទឹកក្រូច ឆ្មាំស្លៀកខៀវ', 300);
+    expect(reasonCodes(three, six)).toContain('other_floors');
+    expect(reasonCodes(three, six)).not.toContain('script_names');
+  });
+
+  it('reads a Khmer villa or house "only one" as one building, against three joined', () => {
+    expect(conceptsOf('ផ្លូវ៦ វីឡាតែមួយ ទ្វារខៀវ')).toContain('buildings:1');
+    expect(reasonCodes(tip('ផ្លូវ៦ ខាងលិច វីឡា៣ជាប់គ្នា', 0), tip('ផ្លូវ៦ វីឡាតែមួយ ទ្វារខៀវ', 300))).toContain('other_buildings');
+  });
+});
