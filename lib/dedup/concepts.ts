@@ -338,6 +338,11 @@ const ROWS: readonly Row[] = [
   ['fish sauce', 'kind', 0.06, 'fish sauce|fish-sauce|fish sauce factory|ទឹកត្រី|រោងចក្រទឹកត្រី|鱼露|鱼露厂|魚露|nước mắm|xưởng nước mắm|น้ำปลา|โรงงานน้ำปลา|kecap ikan|pabrik kecap ikan|액젓|젓갈|ငံပြာရည်'],
   // Kep's crab market, the landmark every tip there gives.
   ['crab market', 'place', 0.05, 'crab market|ផ្សារក្តាម|ផ្សារក្ដាម|螃蟹市场|蟹市场|chợ cua|ตลาดปู|pasar kepiting|게시장|게 시장|ကဏန်းဈေး'],
+  // Areas named by every compound in them, not a compound's name (0167): an island commune by Phnom Penh, the
+  // town across the Kizuna bridge from Kampong Cham, and the Chip Mong malls every tip in their streets stands by.
+  ['koh dach', 'place', 0.04, 'koh dach|koh dac|kaoh dach|កោះដាច់|เกาะดาจ'],
+  ['tonle bet', 'place', 0.04, 'tonle bet|tonlé bet|ទន្លេបិទ'],
+  ['chip mong', 'place', 0.05, 'chip mong|chipmong|ជីបម៉ុង|칩몽'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
   ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],

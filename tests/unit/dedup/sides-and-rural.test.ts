@@ -110,3 +110,23 @@ describe('counts are no names (0167)', () => {
     expect(reasonCodes(tip('ផ្លូវ៦ ខាងលិច វីឡា៣ជាប់គ្នា', 0), tip('ផ្លូវ៦ វីឡាតែមួយ ទ្វារខៀវ', 300))).toContain('other_buildings');
   });
 });
+
+describe('areas every compound in them gives, and pronouns, are no names (0167)', () => {
+  it('does not read the Khmer "I" after "name" ("do not tell my name") as a name', () => {
+    const names = nativeNames('អគារពណ៌ស ៧ជាន់ គេហៅថា សួនផ្កាខៀវ។ សូមកុំប្រាប់ឈ្មោះខ្ញុំ។').map((name) => name.text);
+    expect(names).toContain('សួនផ្កាខៀវ');
+    expect(names).not.toContain('ខ្ញុំ');
+  });
+
+  it('weighs Koh Dach, Tonle Bet and a Chip Mong mall as the area they are, not as a compound’s name', () => {
+    expect(conceptsOf('ตึกกระจกฟ้า ๔ ชั้น เกาะดาจ')).toContain('koh dach');
+    expect(conceptsOf('resort on Koh Dach island')).toContain('koh dach');
+    expect(conceptsOf('ទន្លេបិទ ជិតផ្លូវ៧')).toContain('tonle bet');
+    expect(conceptsOf('behind Chip Mong 271')).toContain('chip mong');
+    // A glass tower and a green-roofed resort on one island share its name and nothing of the place.
+    const tower = tip('ตึกกระจกฟ้า ๔ ชั้น เกาะดาจ', 0);
+    const resort = tip('the riverside resort with green roofs on Koh Dach, guards with radios', 400);
+    expect(reasonCodes(tower, resort)).not.toContain('script_names');
+    expect(scorePair(tower, resort).score).toBeLessThan(0.5);
+  });
+});
