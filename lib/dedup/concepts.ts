@@ -871,7 +871,8 @@ const NEGATED_BEFORE = /(?:[^\s.!?。]+\s+){0,2}\S+\s*(?:아니라|아니고|아
 function withoutNegated(lower: string): { kept: string; negated: string } {
   const blank = (match: string) => ' '.repeat(match.length);
   const kept = lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
-  return { kept, negated: [...lower].map((char, i) => (kept[i] === char ? ' ' : char)).join('') };
+  // By UTF-16 unit, as `kept` is indexed: by code point, every unit after an emoji compared with the one before it.
+  return { kept, negated: lower.split('').map((unit, i) => (kept[i] === unit ? ' ' : unit)).join('') };
 }
 
 /** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */

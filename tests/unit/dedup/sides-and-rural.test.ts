@@ -130,3 +130,12 @@ describe('areas every compound in them gives, and pronouns, are no names (0167)'
     expect(scorePair(tower, resort).score).toBeLessThan(0.5);
   });
 });
+
+describe('an emoji before the description (0167)', () => {
+  it('reads the text after it as the tip’s own place, as without the emoji', () => {
+    // The negated part was cut by code point against a string indexed by UTF-16 unit: after 🙏 every word was "not".
+    expect(conceptsOf('🙏 toa nha trang 8 tang sau cay xang Caltex')).toEqual(conceptsOf('toa nha trang 8 tang sau cay xang Caltex'));
+    expect(conceptsOf('😭 gedung putih 8 lantai')).not.toContain('other:white');
+    expect(conceptsOf('😭 not the white building, the blue one')).toEqual(expect.arrayContaining(['other:white', 'blue']));
+  });
+});
