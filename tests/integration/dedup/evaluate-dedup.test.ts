@@ -123,7 +123,11 @@ describe('dedup evaluation', () => {
   //   0.773 -> 0.820, blind-14 0.853 -> 0.906, blind-23 0.842 -> 0.890; blind-12 0.908 -> 0.899, blind-18 0.948 -> 0.933,
   //   blind-29 0.820 -> 0.818, blind-25 0.900 -> 0.897, labelled-5 0.983 -> 0.933. Mean of the 28: 0.911 -> 0.927.
   // - blind-37 (blind-37-source/), a tuning set from the start: 0.671 (P 0.917, R 0.529) untouched on FEATURES_VERSION 28,
-  //   0.728 (P 0.896) with 0166; not tuned on yet.
+  //   0.728 (P 0.896) with 0166.
+  // - decision 0167 (the side of the road, rural landmarks and places read from blind-37, counts and pronouns that are no
+  //   names, an emoji before the text; FEATURES_VERSION 29): blind-37 0.728 -> 0.774 (P 0.905), blind-35 0.778 -> 0.827
+  //   (P 0.923), blind-33 0.818 -> 0.826 (P 0.936), blind-29 0.818 -> 0.823, blind-23 0.890 -> 0.894, blind-26 0.820 -> 0.823
+  //   (P 0.987), blind-31 0.878 -> 0.883; no set fell. Mean of the 31 tuning sets: 0.9238 -> 0.9277.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34 and blind-36 are
   // held out: they are not scored here.
   it.each([
@@ -143,12 +147,12 @@ describe('dedup evaluation', () => {
     ['blind-22.jsonl', 187, [], 0.95, 0.95],
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.89],
-    ['blind-26.jsonl', 191, [], 0.97, 0.82],
-    ['blind-29.jsonl', 170, ['t110'], 0.75, 0.81],
+    ['blind-26.jsonl', 191, [], 0.98, 0.82],
+    ['blind-29.jsonl', 170, ['t110'], 0.76, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
-    ['blind-33.jsonl', 175, ['t020'], 0.92, 0.81],
-    ['blind-35.jsonl', 174, [], 0.83, 0.77],
-    ['blind-37.jsonl', 208, [], 0.89, 0.72],
+    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
+    ['blind-35.jsonl', 174, [], 0.92, 0.82],
+    ['blind-37.jsonl', 208, [], 0.9, 0.77],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
