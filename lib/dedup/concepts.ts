@@ -302,8 +302,9 @@ const ROWS: readonly Row[] = [
   ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย|끄엔스바이|끼엔스바이|坚士外|堅士外|kiên svay'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
   ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
-  // Rural landmarks a compound in the rice and plantation provinces is found by (blind-37, decision 0167).
-  ['dike', 'place', 0.05, 'dike|dyke|dikes|embankment|levee|dam|ទំនប់|大堤|河堤|堤坝|水坝|đê|bờ đê|đập|คันดิน|คันกั้นน้ำ|เขื่อน|tanggul|bendungan|제방|둑|댐|တာတမံ'],
+  // Rural landmarks a compound in the rice and plantation provinces is found by (blind-37, decision 0167). Not Latin
+  // "dam": unaccented Vietnamese writes đám, đàm and đảm so.
+  ['dike', 'place', 0.05, 'dike|dyke|dikes|embankment|levee|ទំនប់|大堤|河堤|堤坝|水坝|đê|bờ đê|đập|คันดิน|คันกั้นน้ำ|เขื่อน|tanggul|bendungan|제방|둑|댐|တာတမံ'],
   ['sluice', 'place', 0.06, 'sluice|sluice gate|floodgate|floodgates|ទ្វារទឹក|水闸|闸门|cống nước|cống|ประตูน้ำ|ประตูระบายน้ำ|pintu air|수문|ရေတံခါး'],
   ['sugarcane', 'place', 0.05, 'sugarcane|sugar cane|cane field|cane fields|ចម្ការអំពៅ|ដើមអំពៅ|ស្រែអំពៅ|甘蔗|mía|ruộng mía|อ้อย|tebu|사탕수수|ကြံခင်း'],
   ['cassava', 'place', 0.05, 'cassava|manioc|tapioca|ដំឡូងមី|木薯|sắn|khoai mì|มันสำปะหลัง|singkong|ubi kayu|카사바|ပီလောပီနံ'],
@@ -586,7 +587,6 @@ const SIDES: ReadonlyArray<readonly [string, RegExp]> = [
   ['dir:east', /(?<!\p{L})east(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía đông|(?:sebelah|sisi) timur|ខាងកើត|东边|东侧|东面|以东|ทิศตะวันออก|ด้านตะวันออก|ฝั่งตะวันออก|동쪽|동측|အရှေ့ဘက်/u],
   ['dir:west', /(?<!\p{L})west(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía tây|(?:sebelah|sisi) barat|ខាងលិច|西边|西侧|西面|以西|ทิศตะวันตก|ด้านตะวันตก|ฝั่งตะวันตก|서쪽|서측|အနောက်ဘက်/u],
 ];
-export const sideOf = (id: string): string | null => (id.startsWith('side:') || id.startsWith('dir:') ? id : null);
 const OPPOSITE: Readonly<Record<string, string>> = { 'side:left': 'side:right', 'side:right': 'side:left', 'dir:north': 'dir:south', 'dir:south': 'dir:north', 'dir:east': 'dir:west', 'dir:west': 'dir:east' };
 /** Both tips give one side (left or right) or one direction, and they are opposite: two places (0167). */
 export function oppositeSides(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
