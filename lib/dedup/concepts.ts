@@ -590,11 +590,14 @@ const SIDES: ReadonlyArray<readonly [string, RegExp]> = [
 const OPPOSITE: Readonly<Record<string, string>> = { 'side:left': 'side:right', 'side:right': 'side:left', 'dir:north': 'dir:south', 'dir:south': 'dir:north', 'dir:east': 'dir:west', 'dir:west': 'dir:east' };
 /** Both tips give one side (left or right) or one direction, and they are opposite: two places (0167). */
 export function oppositeSides(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const prefix of ['side:', 'dir:']) {
-    const [mine, theirs] = [a, b].map((concepts) => [...concepts].filter((id) => id.startsWith(prefix)));
-    if (mine!.length === 1 && theirs!.length === 1 && OPPOSITE[mine![0]!] === theirs![0]) return true;
-  }
-  return false;
+  const onlyOne = (concepts: ReadonlySet<string>, prefix: string) => {
+    const given = [...concepts].filter((id) => id.startsWith(prefix));
+    return given.length === 1 ? given[0]! : null;
+  };
+  return ['side:', 'dir:'].some((prefix) => {
+    const mine = onlyOne(a, prefix);
+    return mine !== null && OPPOSITE[mine] === onlyOne(b, prefix);
+  });
 }
 
 const ROAD_AFTER = /(\d{1,4}|[一二三四五六七八九十百]+)\s*(?:号公路|號公路|号国道|号路|号大街|번\s*국도|번\s*도로|번길|번가)/gu;

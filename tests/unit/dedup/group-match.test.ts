@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_FLOOR, GROUP_JUDGED } from '@/lib/dedup/config';
 import { withGroupMatches } from '@/lib/dedup/find-duplicates';
-import { prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
+import { type DuplicateReason, prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
 import { tipRef } from '@/lib/tips/staff-ref';
 
 const at = new Date('2026-11-20T00:00:00Z');
 const tip = (id: string, text: string, lat: number, lng: number): PreparedTip =>
   prepareTip({ id, category: 'SCAM_COMPOUND', lat, lng, accuracyM: null, at, text, photos: [] });
+/** A candidate as the search hands it to withGroupMatches: the tip, its score against the tip judged, how far. */
+const scoredAs = (other: PreparedTip, score: number, distanceM = 100) => ({ other, score, distanceM, reasons: [] as DuplicateReason[] });
 
 // Invented: a compound told twice alike (the third tip and one candidate), one told elsewhere,
 // and a vague one beside the compound.
@@ -27,10 +29,10 @@ describe('a candidate judged against the tip and its likely duplicates (decision
 
   it('flags a candidate whose mean score over the tip and its likely duplicates reaches the flag threshold, and names the one it matches best', () => {
     const scored = [
-      { other: third, score: 0.86, distanceM: 100, reasons: [] },
-      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
-      { other: elsewhere, score: 0.41, distanceM: 100, reasons: [] },
-      { other: vague, score: 0.62, distanceM: 100, reasons: [] },
+      scoredAs(third, 0.86),
+      scoredAs(alike, 0.41),
+      scoredAs(elsewhere, 0.41),
+      scoredAs(vague, 0.62),
     ];
     const mean = (0.41 + scorePair(alike, third).score + scorePair(alike, vague).score) / 3;
     expect(mean).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
@@ -43,19 +45,19 @@ describe('a candidate judged against the tip and its likely duplicates (decision
 
   it('judges against the group, not its best member: one close member among others it does not match is not enough', () => {
     const scored = [
-      { other: farA, score: 0.95, distanceM: 100, reasons: [] },
-      { other: farB, score: 0.9, distanceM: 100, reasons: [] },
-      { other: third, score: 0.86, distanceM: 100, reasons: [] },
-      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
+      scoredAs(farA, 0.95),
+      scoredAs(farB, 0.9),
+      scoredAs(third, 0.86),
+      scoredAs(alike, 0.41),
     ];
     expect(withGroupMatches(scored, DEDUP_DEFAULTS)[3]).toBe(scored[3]);
     // Only the three closest count: a fourth likely duplicate it does not match does not dilute them.
     const closeThree = [
-      { other: third, score: 0.95, distanceM: 100, reasons: [] },
-      { other: again, score: 0.9, distanceM: 100, reasons: [] },
-      { other: farA, score: 0.86, distanceM: 100, reasons: [] },
-      { other: farB, score: 0.6, distanceM: 100, reasons: [] },
-      { other: alike, score: 0.41, distanceM: 100, reasons: [] },
+      scoredAs(third, 0.95),
+      scoredAs(again, 0.9),
+      scoredAs(farA, 0.86),
+      scoredAs(farB, 0.6),
+      scoredAs(alike, 0.41),
     ];
     expect((0.41 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, farA).score + scorePair(alike, farB).score) / 5).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
     expect(withGroupMatches(closeThree, DEDUP_DEFAULTS)[4]!.score).toBe(DUPLICATE_FLAG_THRESHOLD);
@@ -63,19 +65,19 @@ describe('a candidate judged against the tip and its likely duplicates (decision
 
   it('lifts nothing below the floor against the tip, and nothing when the tip has no likely duplicate', () => {
     const low = GROUP_FLOOR - 0.01;
-    expect(withGroupMatches([{ other: third, score: 0.86, distanceM: 100, reasons: [] }, { other: alike, score: low, distanceM: 100, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(low);
-    expect(withGroupMatches([{ other: third, score: 0.49, distanceM: 100, reasons: [] }, { other: alike, score: 0.41, distanceM: 100, reasons: [] }], DEDUP_DEFAULTS)[1]!.score).toBe(0.41);
+    expect(withGroupMatches([scoredAs(third, 0.86), scoredAs(alike, low)], DEDUP_DEFAULTS)[1]!.score).toBe(low);
+    expect(withGroupMatches([scoredAs(third, 0.49), scoredAs(alike, 0.41)], DEDUP_DEFAULTS)[1]!.score).toBe(0.41);
   });
 
   it('judges against the same members whatever order the search returned them in: the nearest of equal scores', () => {
     const members = [
-      { other: farA, score: 1, distanceM: 900, reasons: [] },
-      { other: farB, score: 1, distanceM: 800, reasons: [] },
-      { other: again, score: 1, distanceM: 60, reasons: [] },
-      { other: third, score: 1, distanceM: 40, reasons: [] },
-      { other: vague, score: 1, distanceM: 70, reasons: [] },
+      scoredAs(farA, 1, 900),
+      scoredAs(farB, 1, 800),
+      scoredAs(again, 1, 60),
+      scoredAs(third, 1, 40),
+      scoredAs(vague, 1, 70),
     ];
-    const candidate = { other: alike, score: 0.3, distanceM: 50, reasons: [] };
+    const candidate = scoredAs(alike, 0.3, 50);
     // The three nearest (third, again, vague) lift it; the first three as listed (farA, farB, again) would not.
     expect((0.3 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, vague).score) / 4).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
     expect((0.3 + scorePair(alike, farA).score + scorePair(alike, farB).score + scorePair(alike, again).score) / 4).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
@@ -85,8 +87,8 @@ describe('a candidate judged against the tip and its likely duplicates (decision
   });
 
   it('judges only the best few candidates below the flag, so a dense centre costs no more than a quiet one', () => {
-    const band = Array.from({ length: GROUP_JUDGED + 2 }, (_, index) => ({ other: alike, score: 0.45 - index * 0.01, distanceM: 100, reasons: [] }));
-    const result = withGroupMatches([{ other: third, score: 0.86, distanceM: 100, reasons: [] }, ...band.reverse()], DEDUP_DEFAULTS);
+    const band = Array.from({ length: GROUP_JUDGED + 2 }, (_, index) => scoredAs(alike, 0.45 - index * 0.01));
+    const result = withGroupMatches([scoredAs(third, 0.86), ...band.reverse()], DEDUP_DEFAULTS);
     const lifted = result.filter((pair) => pair.reasons.length > 0).map((pair) => pair.score);
     expect(lifted).toHaveLength(GROUP_JUDGED);
     expect(result.filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD).map((pair) => pair.score)).toEqual([0.45 - (GROUP_JUDGED + 1) * 0.01, 0.45 - GROUP_JUDGED * 0.01]);

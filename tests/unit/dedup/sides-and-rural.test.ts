@@ -7,6 +7,7 @@ import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 // Decision 0167. Every text here is invented for the test.
 const tip = tipsNear(13.74, 107.0);
 const conceptsOf = (text: string) => [...conceptFeatures(text).concepts];
+const namesIn = (text: string) => nativeNames(text).map((name) => name.text);
 
 describe('the side of the road or of a landmark (0167)', () => {
   it('reads left and right, and the four directions, in every script', () => {
@@ -87,7 +88,7 @@ describe('rural landmarks and places, in every script (0167)', () => {
   });
 
   it('does not take a Korean word for "old" before a resort for its name', () => {
-    expect(nativeNames('라타나키리 약롬 호수 근처 옛날 리조트에 갇혀 있어요').map((name) => name.text)).not.toContain('옛날');
+    expect(namesIn('라타나키리 약롬 호수 근처 옛날 리조트에 갇혀 있어요')).not.toContain('옛날');
     const short = tip('약롬 리조트 오늘 차 2대', 0);
     const long = tip('라타나키리 약롬 호수 근처 옛날 리조트예요. 한국인 3명 있어요', 300);
     expect(reasonCodes(short, long)).not.toContain('names_differ');
@@ -113,7 +114,7 @@ describe('counts are no names (0167)', () => {
 
 describe('areas every compound in them gives, and pronouns, are no names (0167)', () => {
   it('does not read the Khmer "I" after "name" ("do not tell my name") as a name', () => {
-    const names = nativeNames('អគារពណ៌ស ៧ជាន់ គេហៅថា សួនផ្កាខៀវ។ សូមកុំប្រាប់ឈ្មោះខ្ញុំ។').map((name) => name.text);
+    const names = namesIn('អគារពណ៌ស ៧ជាន់ គេហៅថា សួនផ្កាខៀវ។ សូមកុំប្រាប់ឈ្មោះខ្ញុំ។');
     expect(names).toContain('សួនផ្កាខៀវ');
     expect(names).not.toContain('ខ្ញុំ');
   });
