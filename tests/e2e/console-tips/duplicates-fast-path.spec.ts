@@ -8,10 +8,10 @@ import { expect, test } from '@playwright/test';
 import { db } from '@/lib/db/client';
 import { DUPLICATES_SQL } from '@/lib/dedup/find-duplicates';
 import { DEDUP_APPLICATION_NAME } from '@/lib/dedup/pool';
-import { tipRef } from '@/lib/tips/staff-ref';
 import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
+import { duplicateCard } from '../helpers/duplicates';
 
 // Ratanakiri (KH-16): no other browser test puts tips there.
 const PROVINCE = 'KH-16';
@@ -27,7 +27,7 @@ test('the tip page finds its duplicates through the prepared statement on dedup\
 
   const [{ before }] = await db.$queryRaw<[{ before: Date }]>`SELECT clock_timestamp() AS before`;
   await page.goto(`/console/tips/${tip.tipId}`);
-  await expect(page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) })).toContainText('Likely duplicate');
+  await expect(duplicateCard(page, duplicate.tipId)).toContainText('Likely duplicate');
 
   // pg_stat_activity keeps the start of a text (1 KB by default): enough to tell the statement.
   const statement = DUPLICATES_SQL.trim().slice(0, 300);

@@ -12,6 +12,7 @@ import { makeTip } from '../../helpers/factories';
 import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 import { tipRef } from '@/lib/tips/staff-ref';
+import { duplicateCard } from '../helpers/duplicates';
 
 // Mondulkiri (KH-11): no other browser test puts tips there.
 const PROVINCE = 'KH-11';
@@ -53,7 +54,7 @@ test.describe('console tips', () => {
     await expect(page).toHaveURL(new RegExp(`/console/tips/${urgent.tipId}$`));
     await expect(page.getByTestId('tip-description')).toHaveText(/a woman is held inside, guards at the gate, buses at night/);
     await expect(page.getByTestId('tip-map')).toBeVisible();
-    const candidate = page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) });
+    const candidate = duplicateCard(page, duplicate.tipId);
     await expect(candidate).toContainText('Likely duplicate');
     await expect(candidate).toContainText(/Same name: /);
     await expect(candidate).toContainText(/\d+ m apart/);
@@ -80,9 +81,9 @@ test.describe('console tips', () => {
     expect(tip.caseId).not.toBeNull();
 
     // The Khmer duplicate joins the same case from its own page.
-    await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
+    await duplicateCard(page, duplicate.tipId).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
     await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
-    await expect(page.getByTestId('duplicate').filter({ hasText: tipRef(urgent.tipId) })).toContainText('Likely duplicate');
+    await expect(duplicateCard(page, urgent.tipId)).toContainText('Likely duplicate');
     await page.getByLabel('Merge into an existing case').selectOption(tip.caseId!);
     await page.getByRole('button', { name: 'Merge into case' }).click();
     await expect(page.getByRole('status')).toHaveText(/^Tip merged into the case. C-\d{4}-\d{6}$/);

@@ -17,6 +17,7 @@ import { watchPage } from '../helpers/page-guards';
 import { signInAs } from '../helpers/staff';
 import { consoleMenu } from '../helpers/console-menu';
 import { tipRef } from '@/lib/tips/staff-ref';
+import { duplicateCard } from '../helpers/duplicates';
 
 const run = promisify(execFile);
 
@@ -76,7 +77,7 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   await rows.getByRole('link', { name: tipRef(older.tipId) }).click();
   await expect(page).toHaveURL(new RegExp(`/console/tips/${older.tipId}$`));
   await expect(page.getByTestId('tip-description')).toContainText(`${compound} compound`);
-  const candidate = page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) });
+  const candidate = duplicateCard(page, duplicate.tipId);
   await expect(candidate).toContainText('Likely duplicate');
   await expect(candidate).toContainText(/Same name: /);
   await expect(candidate).toContainText(/\d+ m apart/);
@@ -90,7 +91,7 @@ test('an officer signs in with TOTP, finds the urgent tip first, merges a duplic
   await expect(page.getByRole('status')).toHaveText(`Case ${opened.reference} opened: open it`);
 
   // 4. The duplicate joins that case from its own page.
-  await page.getByTestId('duplicate').filter({ hasText: tipRef(duplicate.tipId) }).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
+  await duplicateCard(page, duplicate.tipId).getByRole('link', { name: `Open tip ${tipRef(duplicate.tipId)}` }).click();
   await expect(page).toHaveURL(new RegExp(`/console/tips/${duplicate.tipId}$`));
   await page.getByLabel('Merge into an existing case').selectOption(caseId!);
   await page.getByRole('button', { name: 'Merge into case' }).click();

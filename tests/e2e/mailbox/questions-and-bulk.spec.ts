@@ -111,7 +111,7 @@ test.describe('mailbox without a shared language, and bulk triage', () => {
     const ids = spam.map((tip) => tip.tipId);
     const rows = await db.tip.findMany({ where: { id: { in: [...ids, ...real.map((tip) => tip.tipId)] } }, select: { id: true, status: true } });
     expect(rows.filter((row) => row.status === 'CLOSED_UNFOUNDED').map((row) => row.id).sort()).toEqual([...ids].sort());
-    const events = await db.auditEvent.findMany({ where: { targetType: 'tip', targetId: { in: ids }, action: 'tip.status_changed' }, select: { targetId: true, actorId: true, detail: true } });
+    const events = await db.auditEvent.findMany({ where: { targetType: 'tip', targetId: { in: ids }, action: 'tip.status_changed' }, orderBy: { id: 'asc' }, select: { targetId: true, actorId: true, detail: true } });
     for (const id of ids) {
       const own = events.filter((event) => event.targetId === id);
       expect(own.map((event) => (event.detail as { to: string }).to)).toEqual(['TRIAGED', 'CLOSED_UNFOUNDED']);
