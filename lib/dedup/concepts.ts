@@ -288,6 +288,19 @@ const ROWS: readonly Row[] = [
   ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ|จบาอำเภา|츠바암포우|차바암포|짜바엄뻐'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork|တူးလ်ကော့'],
   ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗|บึงเกงกง|벙깽꽁'],
+  // The capital's other districts (khan) and quarters, as lib/geo/districts.ts and residents write them: every
+  // compound there gives its district, and a district in common is a town in common, not a compound's name.
+  ['prek pnov', 'town', 0.03, 'prek pnov|preaek pnov|prek phnov|ព្រែកព្នៅ|ပရက်ပနော့'],
+  ['russey keo', 'town', 0.03, 'russey keo|russei keo|ruessei kaev|ឫស្សីកែវ'],
+  ['mean chey', 'town', 0.03, 'mean chey|khan meanchey|stung meanchey|stung mean chey|ស្ទឹងមានជ័យ'],
+  ['por senchey', 'town', 0.03, 'por senchey|pou senchey|posenchey|ពោធិ៍សែនជ័យ'],
+  ['chamkar mon', 'town', 0.03, 'chamkar mon|chamkarmon|ចំការមន'],
+  ['daun penh', 'town', 0.03, 'daun penh|doun penh|ដូនពេញ'],
+  ['kamboul', 'town', 0.03, 'kamboul|កំបូល'],
+  ['boeung tumpun', 'town', 0.03, 'boeung tumpun|boeng tumpun|beoung tumpun|បឹងទំពុន'],
+  ['toul sangke', 'town', 0.03, 'toul sangke|tuol sangke|ទួលសង្កែ'],
+  ['pochentong', 'place', 0.04, 'pochentong|ពោធិ៍ចិនតុង|波成东'],
+  ['kbal thnal', 'place', 0.04, 'kbal thnal|ក្បាលថ្នល់'],
   // Provinces and districts named less often: positive only (a tip may name the province,
   // another the town in it).
   ['banteay meanchey', 'place', 0.03, 'banteay meanchey|banteay mean chey|បន្ទាយមានជ័យ|班迭棉吉|บันทายมีชัย|bantây miênchây|반테이민체이'],
@@ -556,6 +569,23 @@ function buildingNumbers(lower: string, concepts: Set<string>) {
 }
 
 /**
+ * Which phase of a housing estate: "Hong Fu phase 2", giai đoạn 2, tahap 2, เฟส 2, ដំណាក់កាលទី២, 二期, 2단지, အဆင့် ၂. A borey
+ * is built and let phase by phase, and two phases of one borey are two places, as two blocks of one compound are.
+ */
+const PHASE =
+  /(?<!\p{L})(?:phase|giai đoạn|giai doan|tahap|fase)\s*(\d{1,2})(?!\d)|(?:เฟส|ដំណាក់កាល(?:ទី)?|အဆင့်)\s*(\d{1,2})(?!\d)|(\d{1,2}|[一二三四五六七八九十]+)\s*期|(?<!\d)(\d{1,2})\s*단지/giu;
+/** Concept id of an estate's phase ("phase:2"). */
+export const phaseConcept = (value: number) => `phase:${value}`;
+
+function phases(lower: string, concepts: Set<string>) {
+  for (const match of lower.matchAll(PHASE)) {
+    const raw = match.slice(1).find((group) => group !== undefined)!;
+    const value = /^\d+$/.test(raw) ? Number(raw) : (hanNumber(raw) ?? 0);
+    if (value >= 1 && value <= 20) concepts.add(phaseConcept(value));
+  }
+}
+
+/**
  * A kilometre post on a national road ("NR4 km 9", "quốc lộ 4 km 212", "cây số 25", ផ្លូវជាតិលេខ៤ គ.ម ៩, ถนน 5 กม.402,
  * 四号公路9公里, လမ်းမကြီး ၃ ကီလို ၂၅, 4번 국도 9km): how a place on the road out of town is found, as a building's
  * number is inside a compound. Only "km" before its number in Latin letters: "2 km past the pagoda" is a distance.
@@ -747,7 +777,7 @@ const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติด
  */
 const BEHIND_LATIN =
   /(?:\b(?:behind|phia sau|dang sau|belakang|blkg)|(?<![\p{L}\p{M}])(?:phía sau|đằng sau|sau(?! (?:đó|khi|này|cùng|nữa|do|nay|cung|nua)(?![\p{L}\p{M}]))))\s+(?:[\p{L}\p{M}'-]+\s+){0,5}$/u;
-const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ)${KIND_AND_PART}`, 'u');
+const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ)${KIND_AND_PART}`, 'u');
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -833,9 +863,9 @@ const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ปร�
 const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 // Not "I" after a Latin word: "every day I go" is no row.
-// A block of flats by its letter is let as a row is (block F, ตึก F, ប្លុក H, tòa F, H栋, F동): which block.
+// A block of flats by its letter is let as a row is (block F, Tower B, ตึก F, ប្លុក H, អគារ D, tòa F, H栋, F동): which block.
 const ROW_LETTER =
-  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|ជួរ|ល្វែង|ប្លុក)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동)/gu;
+  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa|[Tt]ower|[Bb]uilding|[Gg]edung|[Mm]enara)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|อาคาร|ជួរ|ល្វែង|ប្លុក|អគារ|ប៉ម|တိုက်)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동|座)/gu;
 /** Concept id of a row's letter ("row:c"). */
 export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
@@ -858,7 +888,9 @@ export const partColour = (id: string): readonly [string, string] | null => {
 const VIET_UNMARKED_COLOUR: Readonly<Record<string, string>> = {
   trang: 'white', do: 'red', vang: 'yellow', den: 'black', xam: 'grey', hong: 'pink', tim: 'purple', cam: 'orange', nau: 'brown', bac: 'silver', 'xanh la': 'green', 'xanh duong': 'blue',
 };
-const VIET_UNMARKED = /(?<![\p{L}\p{M}])(mau|mai|tuong(?:\s+rao)?|rao|cong|son|kinh|toa\s+nha|toa)\s+(?:mau\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
+// The frame marked or not, the colour unmarked (a marked one, "mái vàng", is read as every colour is, with where it stands).
+const VIET_UNMARKED =
+  /(?<![\p{L}\p{M}])(m[aà]u|m[aá]i|t[uư][oờ]ng(?:\s+r[aà]o)?|r[aà]o|c[oổ]ng|s[oơ]n|k[ií]nh|t[oò]a\s+nh[aà]|t[oò]a)\s+(?:m[aà]u\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
 
 /**
  * What a tip says the place is not ("not the 7-floor one", ไม่ใช่ตึก ๗ ชั้นนะ, មិនមែនឃ្លាំងខៀវទេ, 不是旁边灰色那个,
@@ -1018,10 +1050,16 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(HAN_PARTS)) {
     for (const char of match[1]!) concepts.add((match[2] ? wallColourConcept : gateColourConcept)(HAN_COLOUR[char]!));
   }
-  for (const match of stripMarks(lower).replace(/đ/g, 'd').matchAll(VIET_UNMARKED)) {
+  for (const match of lower.matchAll(VIET_UNMARKED)) {
     const colour = VIET_UNMARKED_COLOUR[match[2]!.replace(/\s+/g, ' ')]!;
+    // "phia sau song bac mai vang": the casino's roof, as a marked one is.
+    const before = lower.slice(Math.max(0, match.index - 40), match.index);
+    if (BEHIND_LATIN.test(before) || NEIGHBOUR_LATIN.test(before)) {
+      concepts.add(otherPlaceConcept(colour));
+      continue;
+    }
     concepts.add(colour);
-    const frame = match[1]!.replace(/\s+/g, ' ');
+    const frame = stripMarks(match[1]!).replace(/\s+/g, ' ');
     if (frame === 'mai') concepts.add('rooftop');
     if (frame === 'mai') concepts.add(roofColourConcept(colour));
     else if (frame.startsWith('tuong') || frame === 'rao') concepts.add(wallColourConcept(colour));
@@ -1098,6 +1136,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(SINGLE_BUILDING)) if (!neighbourCount(lower, match.index)) concepts.add(buildingsConcept(1));
   buildingNumbers(lower, concepts);
   kmPosts(lower, concepts);
+  phases(lower, concepts);
   for (const [id, pattern] of SIDES) if (pattern.test(lower)) concepts.add(id);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));

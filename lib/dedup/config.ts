@@ -98,10 +98,12 @@ export const WEIGHTS = {
   /**
    * Both say which building by its number ("building 7", "ตึก ๗", "អគារលេខ 7") and one is shared /
    * none is: a compound's blocks are numbered, and building 3 and building 5 of one block are two places.
-   * Above a colour and a floor count in common: the blocks of one compound share them (0153).
+   * Above a colour and a floor count in common: the blocks of one compound share them (0153). And above the
+   * compound's name and a pin next door, which its blocks, rows and phases share too (Tower B and Tower D of one
+   * condo, phase 2 and phase 3 of one borey: 0168).
    */
   sameBuildingNumber: 0.25,
-  otherBuildingNumber: -0.3,
+  otherBuildingNumber: -0.8,
   /** One kilometre post on the road (±1), or two further apart (decision 0165). */
   sameKmPost: 0.12,
   otherKmPost: -0.2,

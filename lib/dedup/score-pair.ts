@@ -361,6 +361,8 @@ const numberedBoth = (a: TextFeatures, b: TextFeatures) => {
 const TOWN_AROUND: Readonly<Record<string, string>> = {
   otres: 'sihanoukville', ochheuteal: 'sihanoukville', 'victory hill': 'sihanoukville', ream: 'sihanoukville', 'prey nob': 'sihanoukville', 'stueng hav': 'sihanoukville', 'koh rong': 'sihanoukville',
   'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh', 'chbar ampov': 'phnom penh',
+  'prek pnov': 'phnom penh', 'russey keo': 'phnom penh', 'mean chey': 'phnom penh', 'por senchey': 'phnom penh', 'chamkar mon': 'phnom penh',
+  'daun penh': 'phnom penh', kamboul: 'phnom penh', 'boeung tumpun': 'phnom penh', 'toul sangke': 'phnom penh',
   'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', sangkae: 'battambang', banan: 'battambang',
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
@@ -441,10 +443,12 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const posts = postsA.filter((post) => postsB.some((other) => Math.abs(other - post) <= 1)).sort((x, y) => x - y);
     reasons.push(posts.length ? { code: 'km_post', numbers: posts, weight: WEIGHTS.sameKmPost } : { code: 'other_km_post', weight: WEIGHTS.otherKmPost });
   }
-  // Two rows of one estate are two lets, as two building numbers are two buildings (0157).
-  const [rowsA, rowsB] = [a, b].map((features) => [...features.concepts.concepts].filter((id) => id.startsWith('row:')));
-  if (rowsA!.length && rowsB!.length && intersect(new Set(rowsA), new Set(rowsB)).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
-    reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+  // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168).
+  for (const kind of ['row:', 'phase:']) {
+    const [mine, theirs] = [a, b].map((features) => new Set([...features.concepts.concepts].filter((id) => id.startsWith(kind))));
+    if (mine!.size && theirs!.size && intersect(mine!, theirs!).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
+      reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+    }
   }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
   // buildings, whatever else is white.

@@ -313,6 +313,7 @@ const PLACE_WORDS = words(
 const PLACES = words(
   'sihanoukville sihanouk poipet bavet chinatown ochheuteal otres serendipity bokor kep kampot takhmao takhmau',
   'mekong bassac dangkao bkk battambang sangkae sangke pursat kratie mondulkiri ratanakiri takeo pailin kandal memot osmach',
+  'pochentong kamboul',
   // Vietnamese spellings of towns: Xihanúc (Sihanoukville)
   'xihanuc',
 );
@@ -321,6 +322,7 @@ const PLACE_PHRASES = new RegExp(
     'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
+    'pou senchey', 'preaek pnov', 'boeung tumpun', 'boeng tumpun', 'toul sangke', 'tuol sangke', 'kbal thnal', 'stung meanchey',
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     // home towns abroad (FUNCTION_WORDS), of two words
     'ho chi minh', 'kuala lumpur',
@@ -751,7 +753,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 29;
+export const FEATURES_VERSION = 30;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
