@@ -1095,8 +1095,10 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('old casino')) concepts.add('casino');
   // A row of a borey (row C, dãy C, C排, C열, แถว C, ជួរ C) is let on its own: which row, unless the tip says it is not that one.
   if (cased.length === lower.length) {
-    for (const match of cased.matchAll(ROW_LETTER)) {
-      if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(cased.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
+    // In capitals, but not in what the tip says it is not ("មិនមែនក្រុមចិននៅ Tower B ទេ": not the Chinese group in Tower B).
+    const casedKept = cased.split('').map((unit, i) => (notNegated[i] === ' ' ? ' ' : unit)).join('');
+    for (const match of casedKept.matchAll(ROW_LETTER)) {
+      if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(casedKept.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
     }
   }
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.

@@ -48,6 +48,7 @@ export type DuplicateReason =
   | { code: 'other_buildings'; weight: number }
   | { code: 'building_number'; numbers: number[]; weight: number }
   | { code: 'other_building_number'; weight: number }
+  | { code: 'same_row'; rows: string[]; weight: number }
   | { code: 'km_post'; numbers: number[]; weight: number }
   | { code: 'other_km_post'; weight: number }
   | { code: 'other_colour'; weight: number }
@@ -443,11 +444,15 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const posts = postsA.filter((post) => postsB.some((other) => Math.abs(other - post) <= 1)).sort((x, y) => x - y);
     reasons.push(posts.length ? { code: 'km_post', numbers: posts, weight: WEIGHTS.sameKmPost } : { code: 'other_km_post', weight: WEIGHTS.otherKmPost });
   }
-  // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168).
+  // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168); one row
+  // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does.
   for (const kind of ['row:', 'phase:']) {
     const [mine, theirs] = [a, b].map((features) => new Set([...features.concepts.concepts].filter((id) => id.startsWith(kind))));
-    if (mine!.size && theirs!.size && intersect(mine!, theirs!).length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) {
-      reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+    if (!mine!.size || !theirs!.size) continue;
+    const rows = intersect(mine!, theirs!);
+    if (rows.length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
+    else if (rows.length && !reasons.some((reason) => reason.code === 'building_number' || reason.code === 'other_building_number' || reason.code === 'same_row')) {
+      reasons.push({ code: 'same_row', rows: rows.map((id) => id.slice(kind.length).toUpperCase()).sort(), weight: WEIGHTS.sameRow });
     }
   }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
@@ -812,7 +817,7 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
 }
 
 /** Counts and a road, besides what is seen of the building and the spot around it. */
-const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'km_post', 'road']);
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'same_row', 'km_post', 'road']);
 /** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
 const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set([...DESCRIBED_COUNTS, 'names', 'script_names', 'concepts', 'numbers']);
 
@@ -1005,7 +1010,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
   // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
   // So does a kilometre post on the same road (NR4 km 212, quốc lộ 4 km 212): a road's post is placed as roughly as a pin.
-  const numbered = reasons.some((reason) => reason.code === 'building_number' && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
+  const numbered = reasons.some((reason) => (reason.code === 'building_number' || reason.code === 'same_row') && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
   const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
   const wide =

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
+import { reasonMessage } from '@/lib/dedup/reason-message';
 import { scorePair } from '@/lib/dedup/score-pair';
+import { translator } from '@/lib/i18n/translate';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 // Decision 0168. Every text here is invented for the test.
@@ -46,6 +48,19 @@ describe('the towers and phases of one estate (0168)', () => {
     const alsoTwo = tip('湄公景花园二期那一排打通的商铺, 门口有保安', 150);
     expect(reasonCodes(two, three)).toContain('other_building_number');
     expect(reasonCodes(two, alsoTwo)).not.toContain('other_building_number');
+    expect(scorePair(two, alsoTwo).reasons).toContainEqual({ code: 'same_row', rows: ['2'], weight: 0.15 });
+  });
+
+  it('holds one row of a borey together across scripts, and says which in the officer’s language', () => {
+    const khmer = tip('បុរី Sun Garden ជួរ C ទាំងមូល ចិនជួល ដាក់ដែកបង្អួចគ្រប់ជាន់', 0);
+    const korean = tip('선가든 C열', 290);
+    const otherRow = tip('선가든 D열', 290);
+    const same = scorePair(khmer, korean);
+    expect(same.reasons.find((reason) => reason.code === 'same_row')).toEqual({ code: 'same_row', rows: ['C'], weight: 0.15 });
+    expect(same.score).toBeGreaterThan(scorePair(khmer, otherRow).score + 0.5);
+    const message = reasonMessage({ code: 'same_row', rows: ['C'], weight: 0.15 });
+    expect(translator('en')(message.key, message.vars)).toBe('Same block, row or phase: C');
+    expect(translator('km')(message.key, message.vars)).toBe('ប្លុក ជួរ ឬដំណាក់កាលដូចគ្នា៖ C');
   });
 });
 
