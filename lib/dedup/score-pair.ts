@@ -1008,7 +1008,8 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const namesUnmet = namesSomething(a.features) && namesSomething(b.features) && !reasons.some((reason) => reason.code === 'names' || reason.code === 'script_names');
   const described = namesUnmet ? [] : describedPieces(reasons);
   const describedWeight = described.reduce((sum, weight) => sum + weight, 0);
-  // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇) names which block as a name does: alone it widens nearness (0154).
+  // A block's number in common ("building 7", ตึก ๗, အဆောက်အဦ ၇), or its row, letter or phase (ជួរ C, Tower B, 二期; 0168), names which
+  // block as a name does: alone it widens nearness (0154).
   // So does a kilometre post on the same road (NR4 km 212, quốc lộ 4 km 212): a road's post is placed as roughly as a pin.
   const numbered = reasons.some((reason) => (reason.code === 'building_number' || reason.code === 'same_row') && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
