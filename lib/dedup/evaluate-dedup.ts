@@ -4,6 +4,7 @@
  * console does, and compare the flagged pairs with the labels over all pairs.
  * The caller owns the (scratch) database; nothing here creates or drops one.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
@@ -104,6 +105,16 @@ function toIntake(line: EvalLine, now: Date): { input: unknown; receivedAt: Date
   };
 }
 
+/**
+ * A tip's id from its ref, the same on every run: the duplicate search breaks its ties by id, and
+ * random ids made the same set score differently from one run to the next (decision 0169).
+ */
+export function evalTipId(ref: string): string {
+  const hex = createHash('sha256').update(`eval-tip:${ref}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 export async function evaluateDedup(client: Db, lines: readonly EvalLine[], now = new Date()): Promise<EvalResult> {
@@ -120,7 +131,7 @@ export async function evaluateDedup(client: Db, lines: readonly EvalLine[], now 
       rejected.push({ ref: line.ref, problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) });
       continue;
     }
-    const receipt = await client.$transaction((tx) => createTip(tx, parsed.data, { powVerified: true, receivedAt }));
+    const receipt = await client.$transaction((tx) => createTip(tx, parsed.data, { powVerified: true, receivedAt, id: evalTipId(line.ref) }));
     refByTipId.set(receipt.tipId, line.ref);
   }
 

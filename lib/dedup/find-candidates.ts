@@ -28,7 +28,11 @@ export const NEAR_LIMIT = 12;
  */
 export const NEAR_M = 1_200;
 export const KEYED_LIMIT = 16;
-/** Rows read per key: the most recent tips under it within the window. */
+/**
+ * Rows read per key: the most recent tips under it within the window. Times are floored to the
+ * hour, so ties are common: they and the ranking's are broken by id, as the key's index is ordered,
+ * so one tip's candidates are the same on every plan and every run (decision 0169).
+ */
 export const KEY_ROWS = 16;
 export const PHOTO_LIMIT = 20;
 
@@ -91,14 +95,14 @@ export const CANDIDATES_CTE = `
         AND n."receivedAt" BETWEEN me.since AND me.until AND n."tipId" <> me.id
       ORDER BY ${point('n')} <-> ${point('me')}
       LIMIT ${NEAR_READ}) n
-    ORDER BY (n.lat - me.lat) ^ 2 + ((n.lng - me.lng) * me."cosLat") ^ 2
+    ORDER BY (n.lat - me.lat) ^ 2 + ((n.lng - me.lng) * me."cosLat") ^ 2, n."tipId"
     LIMIT ${NEAR_LIMIT}),
   keyed AS (
     SELECT k."tipId" AS id FROM me CROSS JOIN searched q CROSS JOIN LATERAL (
       SELECT d."tipId" FROM "DedupKey" d
       WHERE d.key = q.key AND d."receivedAt" BETWEEN me.since AND me.until AND d."tipId" <> me.id
-      ORDER BY d."receivedAt" DESC LIMIT ${KEY_ROWS}) k
-    GROUP BY k."tipId" ORDER BY sum(q.weight) DESC LIMIT ${KEYED_LIMIT}),
+      ORDER BY d."receivedAt" DESC, d."tipId" DESC LIMIT ${KEY_ROWS}) k
+    GROUP BY k."tipId" ORDER BY sum(q.weight) DESC, k."tipId" DESC LIMIT ${KEYED_LIMIT}),
   photo AS (
     SELECT DISTINCT t.id FROM me
       JOIN "Attachment" mine ON mine."tipId" = me.id

@@ -181,9 +181,12 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
       receivedAt: candidate.receivedAt,
     }))
     .filter((candidate) => candidate.score >= minScore)
-    .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM)
+    .sort((a, b) => b.score - a.score || a.distanceM - b.distanceM || byId(a.tipId, b.tipId))
     .slice(0, options.limit ?? 20);
 }
+
+/** The last tie-break of a ranking, so that equal scores at one distance come out alike on every run (decision 0169). */
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; reasons: DuplicateReason[] };
 
@@ -200,7 +203,7 @@ type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; r
  */
 export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
   // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
-  const closest = (a: T, b: T) => b.score - a.score || a.distanceM - b.distanceM;
+  const closest = (a: T, b: T) => b.score - a.score || a.distanceM - b.distanceM || byId(a.other.id, b.other.id);
   const group = scored.filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD).sort(closest).slice(0, GROUP_MATCHES);
   if (group.length === 0) return [...scored];
   const judged = new Set(

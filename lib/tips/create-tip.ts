@@ -43,11 +43,17 @@ const CODE_DRAWS = 6;
 export async function createTip(
   client: Db | Tx,
   input: TipInput,
-  options: { powVerified: boolean; receivedAt?: Date; credentials?: TipsterCredentials },
+  options: {
+    powVerified: boolean;
+    receivedAt?: Date;
+    credentials?: TipsterCredentials;
+    /** Only for the offline evaluation, whose figures must repeat: ids break ties in the duplicate search (decision 0169). */
+    id?: string;
+  },
 ): Promise<Receipt> {
   const credentials = options.credentials ?? (await newTipsterCredentials());
   const receivedAt = coarseTime(options.receivedAt);
-  const id = randomUUID();
+  const id = options.id ?? randomUUID();
   const urgent = isUrgentTip(input);
   const { lat, lng } = input.location;
   // Features and keys for the duplicate search (lib/dedup/keys.ts), computed before the
