@@ -99,6 +99,31 @@ export function runHolds(run: string, reading: string): boolean {
   return false;
 }
 
+/**
+ * Words of Khmer, Thai, Burmese and Korean tips that are no names and no concept either: a road,
+ * a box, a salary, "illegal", "help", "I". A Latin name of two words can have a skeleton of three
+ * consonants ("Pearl Bay", PLP), and one of these would then pass for it written in the other
+ * script: ផ្លូវ ("road", PLP), ប្រអប់ ("box"), 불법 ("illegal") did (decision 0170). Read as a
+ * chunk without its digits (ផ្លូវ៦ is ផ្លូវ).
+ */
+const COMMON_SCRIPT_WORDS: ReadonlySet<string> = new Set([
+  // Khmer: high, many, road, and, salary, near, metre, door, thing, label, year, broker, block, letters, live,
+  // behind, one person, box, every day, floor number, still there, only, go in again.
+  'ខ្ពស់', 'ច្រើន', 'ផ្លូវ', 'ហើយ', 'ប្រាក់ខែ', 'ក្បែរ', 'ម៉ែត្រ', 'ទ្វារ', 'គ្រឿង', 'ស្លាក', 'ឆ្នាំ', 'មេខ្យល់', 'ប្លុក', 'អក្សរ', 'រស់នៅ',
+  'នៅក្រោយ', 'ម្នាក់', 'ប្រអប់', 'រាល់ថ្ងៃ', 'ជាន់ទី', 'នៅដដែល', 'តែមាន', 'មានតែ', 'ចូលទៀត',
+  // Korean: Korean (person), near, contact, high pay, person, help me, boss, friend, does, KakaoTalk, many,
+  // heard, please, recruiting, is, taken away, at the airport, the name is, where, target, long ago, illegal.
+  '한국인', '근처', '근처에', '연락', '연락이', '고수익', '사람', '사람이', '도와주세요', '사장', '친구가', '합니다', '카톡', '많음', '들었어요',
+  '제발', '모집', '입니다', '뺏기고', '공항에서', '이름은', '어딘지', '대상', '옛날', '불법',
+  // Burmese: I (a woman's, a man's), on the floor, main road, about (people), kept, help, border, locked up,
+  // don't know, woman.
+  'ကျွန်မ', 'ကျွန်တော်', 'ကျွန်တော့်', 'ထပ်မှာ', 'လမ်းမကြီး', 'ယောက်လောက်', 'သိမ်းထားတယ်', 'ကူညီပါ', 'နယ်စပ်', 'ချုပ်ထားတယ်', 'မသိဘူး',
+  'အမျိုးသမီး',
+  // Thai: salary, help, riverside, seized, cannot be reached.
+  'เงินเดือน', 'ช่วยด้วยค่ะ', 'ริมแม่น้ำ', 'โดนยึด', 'ติดต่อไม่ได้',
+]);
+const isCommonScriptWord = (chunk: string) => COMMON_SCRIPT_WORDS.has(chunk.replace(/[\p{Nd}\p{P}]/gu, ''));
+
 /** Every run of a non-Latin script, romanised, for names written in it. */
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
@@ -110,7 +135,7 @@ export function scriptRuns(text: string): ScriptRuns {
     const isHan = /\p{Script=Han}/u.test(match[0]);
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
-    else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk) chunks.push(skeleton(romanise(chunk)));
+    else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk && !isCommonScriptWord(chunk)) chunks.push(skeleton(romanise(chunk)));
     const readings: [string, string][] = [[isHan ? hanSyllables(romanise(match[0])) : compactLatin(match[0]), romanise(match[0])]];
     if (isHan) {
       const viet = [...match[0]].map((char) => hanViet(char)).join("'");
@@ -753,7 +778,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 30;
+export const FEATURES_VERSION = 31;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -136,6 +136,8 @@ describe('dedup evaluation', () => {
   //   Mean of the 31 older tuning sets: 0.9277 -> 0.9286.
   // - decision 0169 (ties broken by id, fixed ids in the evaluation): blind-38 had scored P 0.791 or 0.789 from run to run;
   //   it is 0.789 (F1 0.810) on every run now, and no other set's figure moved. Mean of the 32 tuning sets: 0.9249.
+  // - decision 0170 (everyday words of Khmer, Korean, Burmese and Thai tips are no names; FEATURES_VERSION 31): blind-38
+  //   0.810 -> 0.823 (P 0.814), no other set moved; mean 0.9249 -> 0.9253.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36
   // and blind-39 are held out: they are not scored here.
   it.each([
@@ -161,7 +163,7 @@ describe('dedup evaluation', () => {
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.78],
-    ['blind-38.jsonl', 199, [], 0.78, 0.81],
+    ['blind-38.jsonl', 199, [], 0.81, 0.82],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
