@@ -753,9 +753,9 @@ export interface ConceptFeatures {
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN =
-  /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách(?! đây)|ben canh|doi dien|dekat|dkt|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+  /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|sát bên|kế bên|đối diện|cách(?! đây)|ben canh|sat ben|ke ben|doi dien|dekat|dkt|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 // A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
-const NEIGHBOUR_COUNT = /(?:\b(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+const NEIGHBOUR_COUNT = /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 // In Khmer and Thai, unspaced: "opposite", the kind and a colour, then the count ("ទល់មុខអគារលឿង៣ខ្នង", opposite the yellow
 // three-block one). Not after "near": a tipster who sells near the building counts the floors of the building they watch.
 const NEIGHBOUR_COUNT_OTHER = /(?:ตรงข้าม|ទល់មុខ)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,16}$/u;
@@ -777,6 +777,20 @@ const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติด
  */
 const BEHIND_LATIN =
   /(?:\b(?:behind|phia sau|dang sau|belakang|blkg)|(?<![\p{L}\p{M}])(?:phía sau|đằng sau|sau(?! (?:đó|khi|này|cùng|nữa|do|nay|cung|nua)(?![\p{L}\p{M}]))))\s+(?:[\p{L}\p{M}'-]+\s+){0,5}$/u;
+/**
+ * Chinese puts the landmark before its postposition: 在白色酒店对面 (opposite the white hotel), 靠近金色赌场 (near
+ * the gold casino), 赌场后面的楼 (the building behind the casino). Within one phrase, not past 的: in 赌场后面的白楼
+ * the white building is the tip's own. Not "X对面是Y" (opposite X is Y), where X is the tip's own place.
+ */
+const HAN_PHRASE = '[^，。,.!?！？；;:：的\\s]{0,8}?';
+const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:对面|對面|旁边|旁邊|附近|隔壁|边上|邊上|对过|對過|不远|不遠)(?!是|有|就是)`, 'u');
+const HAN_BEHIND_AFTER = new RegExp(`^${HAN_PHRASE}(?:后面|後面|后边|後邊|背后|背後)(?!是|有|就是)`, 'u');
+const HAN_NEIGHBOUR_BEFORE = new RegExp(`(?:靠近|挨着|挨著|紧挨|緊挨|离|離)${HAN_PHRASE}$`, 'u');
+// On the text with its spaces: a Chinese tipster's space ends a phrase as a comma does ("灰色八楼 没招牌 红龙后面").
+const hanNeighbour = (text: string, start: number, end: number) =>
+  HAN_NEIGHBOUR_AFTER.test(text.slice(end, end + 16)) || HAN_NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+const hanBehind = (text: string, end: number) => HAN_BEHIND_AFTER.test(text.slice(end, end + 16));
+
 const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ)${KIND_AND_PART}`, 'u');
 
 /**
@@ -784,7 +798,7 @@ const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหล�
  * the one they watch ("ខ្ញុំលក់បាយនៅក្បែរអគារពណ៌ស": I sell rice by the white building, I saw a boy
  * at its window; "I run a shop next to the grey tower"): its colour is the place's.
  */
-const WITNESS_LATIN = /\b(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)\b[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const WITNESS_LATIN = /(?<![\p{L}\p{M}])(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)(?![\p{L}\p{M}])[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
 const FORMER_PLACE =
@@ -936,6 +950,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   const { kept: notNegated, negated } = withoutNegated(clean(text));
   const lower = withoutNettingColour(notNegated);
   const squeezed = lower.replace(/\s+/g, '');
+  // Where each letter of `squeezed` stands in `lower`.
+  const inLower = [...lower.matchAll(/\S/gu)].map((letter) => letter.index);
   const concepts = new Set<string>();
   const add = (id: string, neighbours: boolean, behind = false) => {
     // A name word there is the landmark's name ("near the Golden Lion roundabout"), as in nameSets.
@@ -963,9 +979,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
-    const neighbour = NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before);
+    const han = /^\p{Script=Han}/u.test(match[0]);
+    const [inStart, inEnd] = [inLower[match.index]!, inLower[match.index + match[0].length - 1]! + 1];
+    const neighbour = (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) || (han && hanNeighbour(lower, inStart, inEnd));
     // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
-    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน');
+    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน' || (han && hanBehind(lower, inEnd)));
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
     // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
     // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
@@ -983,6 +1001,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Chinese runs colours together before 色 ("蓝白色", blue and white) and says "白楼" (a white
   // building) or "红顶" (a red roof) without 色.
   for (const match of lower.matchAll(HAN_COLOURS)) {
+    // The colour of the place the tip stands by is that place's: 在白色酒店对面.
+    if (hanNeighbour(lower, match.index, match.index + match[0].length) || hanBehind(lower, match.index + match[0].length)) {
+      for (const char of match[1]!) concepts.add(otherPlaceConcept(HAN_COLOUR[char]!));
+      continue;
+    }
     for (const char of match[1]!) concepts.add(HAN_COLOUR[char]!);
     // 绿顶, 红屋顶: a green roof, a red roof.
     if (match[2]) {

@@ -138,6 +138,8 @@ describe('dedup evaluation', () => {
   //   it is 0.789 (F1 0.810) on every run now, and no other set's figure moved. Mean of the 32 tuning sets: 0.9249.
   // - decision 0170 (everyday words of Khmer, Korean, Burmese and Thai tips are no names; FEATURES_VERSION 31): blind-38
   //   0.810 -> 0.823 (P 0.814), no other set moved; mean 0.9249 -> 0.9253.
+  // - decision 0171 (what a tip stands by in Vietnamese words opening with a marked letter and in Chinese; FEATURES_VERSION
+  //   32): blind-37 0.783 -> 0.787 (P 0.919), blind-29 0.823 -> 0.823 (P 0.772); mean 0.9253 -> 0.9255.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36
   // and blind-39 are held out: they are not scored here.
   it.each([
@@ -158,7 +160,7 @@ describe('dedup evaluation', () => {
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
     ['blind-26.jsonl', 191, [], 0.97, 0.82],
-    ['blind-29.jsonl', 170, ['t110'], 0.76, 0.82],
+    ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],

@@ -62,7 +62,9 @@ describe('rural landmarks and places, in every script (0167)', () => {
     expect(conceptsOf('រោងកិនលើទំនប់ ជិតទ្វារទឹក')).toEqual(expect.arrayContaining(['dike', 'sluice']));
     expect(conceptsOf('大堤上水闸旁边')).toEqual(expect.arrayContaining(['dike', 'sluice']));
     expect(conceptsOf('KS vàng trên bến phà')).toEqual(expect.arrayContaining(['hotel', 'boat']));
-    expect(conceptsOf('渡口旁边的旅馆')).toEqual(expect.arrayContaining(['hotel', 'boat']));
+    expect(conceptsOf('上丁渡口那栋旅馆')).toEqual(expect.arrayContaining(['hotel', 'boat']));
+    // Beside the landing, the landing is the landmark's, as "near the ferry" and ក្បែរកំពង់ចម្លង are (0171).
+    expect(conceptsOf('渡口旁边的旅馆')).toEqual(expect.arrayContaining(['hotel', 'other:boat']));
     expect(conceptsOf('ដីចម្ការអំពៅចាស់')).toContain('sugarcane');
     expect(conceptsOf('bekas kebun tebu')).toContain('sugarcane');
     expect(conceptsOf('behind the cassava depot')).toContain('cassava');

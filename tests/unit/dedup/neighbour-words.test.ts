@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { conceptFeatures } from '@/lib/dedup/concepts';
+import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
+import { scorePair } from '@/lib/dedup/score-pair';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
+
+// Decision 0171. Every text here is invented for the test.
+const tip = tipsNear(11.55, 104.93);
+const conceptsOf = (text: string) => [...conceptFeatures(text).concepts];
+
+describe('the place a tip stands by, in Vietnamese and Chinese (0171)', () => {
+  it('reads Vietnamese words that open with a marked letter: đối diện is "opposite"', () => {
+    const concepts = conceptsOf('Kho có hàng rào trắng bên phải đường, đối diện sòng bạc mái đỏ.');
+    expect(concepts).toEqual(expect.arrayContaining(['warehouse', 'white', 'other:casino', 'other:red']));
+    expect(concepts).not.toContain('casino');
+    expect(concepts).not.toContain('roof:red');
+  });
+
+  it('reads "I live near" in Vietnamese as a witness’s own building, as in English', () => {
+    expect(conceptsOf('Tôi ở gần tòa nhà màu trắng, thấy cửa sổ có song sắt')).toContain('white');
+    expect(conceptsOf('Tôi ở gần tòa nhà màu trắng, thấy cửa sổ có song sắt')).not.toContain('other:white');
+  });
+
+  it('reads a Chinese landmark before its postposition, not past 的', () => {
+    expect(conceptsOf('灰色烂尾楼，在白色中资酒店对面，不是环岛那栋')).toEqual(expect.arrayContaining(['grey', 'other:white', 'other:hotel']));
+    expect(conceptsOf('灰色烂尾楼，在白色中资酒店对面，不是环岛那栋')).not.toContain('white');
+    expect(conceptsOf('靠近金色赌场的灰楼')).toEqual(expect.arrayContaining(['other:gold', 'other:casino', 'grey']));
+    expect(conceptsOf('赌场后面的白色大楼')).toEqual(expect.arrayContaining(['other:casino', 'white']));
+    expect(conceptsOf('赌场后面的白色大楼')).not.toContain('other:white');
+  });
+
+  it('reads the name after đối diện or sát bên as the landmark’s, not the place’s own', () => {
+    const casino = tip('Sòng bạc Kim Cương ở Chrey Thom, chữ đỏ to trên mái, xây xong rồi.', 0);
+    for (const text of ['Toà nhà đang xây sát bên Kim Cương, giàn giáo xanh, tầng 1-3 có người ở.', 'Toà nhà đang xây đối diện Kim Cương, giàn giáo xanh.']) {
+      const building = tip(text, 150);
+      expect(reasonCodes(casino, building), text).not.toContain('names');
+      expect(reasonCodes(casino, building), text).not.toContain('script_names');
+    }
+  });
+
+  it('keeps together a Vietnamese and a Chinese tip that stand opposite one white hotel', () => {
+    const vietnamese = tip('Tòa nhà xám chưa xây xong đối diện khách sạn trắng của người Trung Quốc ở Otres. Tối qua nghe tiếng người bị đánh.', 0);
+    const chinese = tip('灰色烂尾楼，在白色中资酒店对面。晚上听到有人被打的声音。', 90);
+    expect(scorePair(vietnamese, chinese).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
