@@ -879,7 +879,7 @@ const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)�
 // Not "I" after a Latin word: "every day I go" is no row.
 // A block of flats by its letter is let as a row is (block F, Tower B, ตึก F, ប្លុក H, អគារ D, tòa F, H栋, F동): which block.
 const ROW_LETTER =
-  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa|[Tt]ower|[Bb]uilding|[Gg]edung|[Mm]enara)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|อาคาร|ជួរ|ល្វែង|ប្លុក|អគារ|ប៉ម|တိုက်)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동|座)/gu;
+  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa|[Tt]ower|[Bb]uilding|[Gg]edung|[Mm]enara)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|อาคาร|ជួរ|ល្វែង|ប្លុក|អគារ|ប៉ម|တိုက်)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동|座|တိုက်)/gu;
 /** Concept id of a row's letter ("row:c"). */
 export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */

@@ -144,7 +144,11 @@ export function nativeName(text: string, named = false): NativeName | null {
     readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k'));
   }
   else if (script === 'hangul') readings.push(compact(letters));
-  else if (script === 'thai') readings.push(compact(thaiReading(text)));
+  else if (script === 'thai') {
+    // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
+    const thai = compact(thaiReading(text));
+    readings.push(thai, thai.replace(/([kptc])(?=\1h)/g, ''));
+  }
   const shape = skeleton(letters);
   if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
   const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;

@@ -627,8 +627,13 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
     if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || landmark.startsWith(name.text) || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
-    // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it.
-    const reads = (reading: string) => reading.length >= 4 && (name.readings.includes(reading) || (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))));
+    // Khmer has no "sh": a foreign sh is written ស (សានហៃ for Shan Hai), so a Latin sh reads s against it. Korean
+    // writes an aspirate without h (소카 "soka" for Sokha, 티다 for Thida): a Latin kh, th or ph reads k, t or p against it.
+    const reads = (reading: string) =>
+      reading.length >= 4 &&
+      (name.readings.includes(reading) ||
+        (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
+        (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
       (shape === name.skeleton || shape === name.spelt) && shape.length >= (han && !CALLED_BY_SURNAME.test(name.text) ? 4 : script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (

@@ -140,6 +140,8 @@ describe('dedup evaluation', () => {
   //   0.810 -> 0.823 (P 0.814), no other set moved; mean 0.9249 -> 0.9253.
   // - decision 0171 (what a tip stands by in Vietnamese words opening with a marked letter and in Chinese; FEATURES_VERSION
   //   32): blind-37 0.783 -> 0.787 (P 0.919), blind-29 0.823 -> 0.823 (P 0.772); mean 0.9253 -> 0.9255.
+  // - decision 0172 (Sokha heard as ซกขา and 소카, a tower's letter before တိုက်; FEATURES_VERSION 33): blind-38 0.823 ->
+  //   0.851 (P 0.822, R 0.881), blind-29 0.8233 -> 0.8215 (two towers of one wall now apart); mean 0.9255 -> 0.9263.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -165,7 +167,7 @@ describe('dedup evaluation', () => {
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.78],
-    ['blind-38.jsonl', 199, [], 0.81, 0.82],
+    ['blind-38.jsonl', 199, [], 0.82, 0.85],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
