@@ -522,7 +522,7 @@ const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!ល�
 // One building said to be alone ("only one tower", តែមួយខ្នង, 独栋, ตึกเดียว, 건물 하나뿐): a count, against the neighbour's
 // three blocks. Not "one building" or 一栋 alone, which are how a tip says "a building".
 const SINGLE_BUILDING =
-  /(?:\b(?:only one|just one|a single|one single|single|hanya satu|cuma satu|satu-satunya|chỉ có một|chỉ một|chi co mot|chi mot)\s+(?:[\p{L}\p{M}\d-]+\s+){0,2}?(?:tower|building|block|bldg|gedung|menara|tòa|toà|toa)\b|\b(?:tower|gedung|menara)\s+tunggal\b|តែមួយខ្នង|(?:អគារ|វីឡា|ផ្ទះ|ឃ្លាំង)តែមួយ|单栋|單棟|独栋|獨棟|只有一栋|只有一棟|就一栋|ตึกเดียว|หลังเดียว|อาคารเดียว|건물 하나뿐|단독 건물|한 동짜리|တစ်လုံးတည်း)/gu;
+  /(?:\b(?:only one|just one|a single|one single|single|hanya satu|cuma satu|satu-satunya|chỉ có một|chỉ một|chi co mot|chi mot)\s+(?:[\p{L}\p{M}\d-]+\s+){0,2}?(?:tower|building|block|bldg|gedung|menara|tòa|toà|toa)(?![\p{L}\p{M}])|\b(?:tower|gedung|menara)\s+tunggal\b|តែមួយខ្នង|(?:អគារ|វីឡា|ផ្ទះ|ឃ្លាំង)តែមួយ|单栋|單棟|独栋|獨棟|只有一栋|只有一棟|就一栋|ตึกเดียว|หลังเดียว|อาคารเดียว|건물 하나뿐|단독 건물|한 동짜리|တစ်လုံးတည်း)/gu;
 // Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동).
 const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
@@ -1167,7 +1167,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));
   for (const match of lower.matchAll(ROAD_AFTER)) roads.add(/^\d+$/.test(match[1]!) ? Number(match[1]) : (hanNumber(match[1]!) ?? 0));
   roads.delete(0);
-  if (floors.size || /\b(?:floor|storey|story|tầng|lantai|lt\b|ชั้น|층|ထပ်|ជាន់|层|楼)/u.test(lower)) concepts.add('floors');
+  // Floor words of other scripts stand anywhere (\b knows only ASCII letters); 楼 is a floor only after a number (大楼 is a building).
+  if (floors.size || /\b(?:floor|storey|story|tầng|lantai|lt\b)|ชั้น|층|ထပ်|ជាន់|层|(?:\d|[一二三四五六七八九十两几])\s*楼/u.test(lower)) concepts.add('floors');
   return { concepts, floors, roads };
 }
 

@@ -44,3 +44,16 @@ describe('the place a tip stands by, in Vietnamese and Chinese (0171)', () => {
     expect(scorePair(vietnamese, chinese).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
   });
 });
+
+describe('words of other scripts after an ASCII-only \\b (0171)', () => {
+  it('reads a floor word of any script as floors, and 楼 only after a number', () => {
+    for (const text of ['ชั้นบนสุดเปิดไฟทั้งคืน', '맨 위층 불이 켜져 있어요', 'ជាន់លើមានភ្លើង', '顶层一直亮灯', '在五楼']) {
+      expect(conceptsOf(text), text).toContain('floors');
+    }
+    expect(conceptsOf('那栋大白楼')).not.toContain('floors');
+  });
+
+  it('reads "only one toà" with its marked last letter as one building', () => {
+    expect(conceptsOf('chỉ có một toà nhà, xung quanh là ruộng')).toContain('buildings:1');
+  });
+});
