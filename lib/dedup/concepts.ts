@@ -755,7 +755,7 @@ export interface ConceptFeatures {
 const NEIGHBOUR_LATIN =
   /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|sát bên|kế bên|đối diện|cách(?! đây)|ben canh|sat ben|ke ben|doi dien|dekat|dkt|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 // A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
-const NEIGHBOUR_COUNT = /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+const NEIGHBOUR_COUNT = /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|sát bên|kế bên|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
 // In Khmer and Thai, unspaced: "opposite", the kind and a colour, then the count ("ទល់មុខអគារលឿង៣ខ្នង", opposite the yellow
 // three-block one). Not after "near": a tipster who sells near the building counts the floors of the building they watch.
 const NEIGHBOUR_COUNT_OTHER = /(?:ตรงข้าม|ទល់មុខ)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,16}$/u;
@@ -798,7 +798,7 @@ const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหล�
  * the one they watch ("ខ្ញុំលក់បាយនៅក្បែរអគារពណ៌ស": I sell rice by the white building, I saw a boy
  * at its window; "I run a shop next to the grey tower"): its colour is the place's.
  */
-const WITNESS_LATIN = /(?<![\p{L}\p{M}])(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)(?![\p{L}\p{M}])[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const WITNESS_LATIN = /(?<![\p{L}\p{M}])(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)(?![\p{L}\p{M}])[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|sát bên|kế bên|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
 const FORMER_PLACE =

@@ -57,3 +57,10 @@ describe('words of other scripts after an ASCII-only \\b (0171)', () => {
     expect(conceptsOf('chỉ có một toà nhà, xung quanh là ruộng')).toContain('buildings:1');
   });
 });
+
+describe('sát bên in the witness reader (0171)', () => {
+  it('reads a witness who sells right beside a building as watching that building', () => {
+    expect(conceptsOf('tôi bán hàng sát bên tòa nhà màu trắng')).toContain('white');
+    expect(conceptsOf('tôi bán hàng sát bên tòa nhà màu trắng')).not.toContain('other:white');
+  });
+});
