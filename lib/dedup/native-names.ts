@@ -141,7 +141,9 @@ export function nativeName(text: string, named = false): NativeName | null {
     // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the
     // glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ is w as often as v (ដេវី "Dewi"), and ឆ,
     // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai"); a final ខ is k (សុខ "Sok").
-    readings.push(khmer, khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k'));
+    // ហ្វូ writes a foreign "fu" (វ៉ាន់ហ្វូ "Wan Fu", ហុងហ្វូ "Hong Fu"), though ហ's series reads its vowel "o".
+    const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
+    readings.push(khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'));
   }
   else if (script === 'hangul') readings.push(compact(letters));
   else if (script === 'thai') {

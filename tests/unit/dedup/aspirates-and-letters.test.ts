@@ -23,6 +23,13 @@ describe('a recruiter’s name heard in Thai and Korean, a tower’s letter befo
     expect(reasonCodes(sopha, korean)).not.toContain('script_names');
   });
 
+  it('meets Wan Fu written វ៉ាន់ហ្វូ in Khmer, whose ហ្វូ is a foreign fu', () => {
+    const latin = tip('My brother is in Wan Fu borey, row C, behind Aeon Mall Mean Chey. They give him his phone once a week.', 0);
+    const khmer = tip('បុរីវ៉ាន់ហ្វូ ជួរ C នៅតែមាន', 250);
+    expect(reasonCodes(latin, khmer)).toContain('script_names');
+    expect(scorePair(latin, khmer).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
   it('reads a letter before the Burmese တိုက် as the tower’s, as after it', () => {
     expect([...conceptFeatures('B တိုက် ၂၆ ထပ် လူတွေ ရှိသေးတယ်').concepts]).toContain('row:b');
     expect([...conceptFeatures('Pearl Bay တိုက် B အထပ် ၂၆').concepts]).toContain('row:b');
