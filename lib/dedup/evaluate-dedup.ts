@@ -4,10 +4,10 @@
  * console does, and compare the flagged pairs with the labels over all pairs.
  * The caller owns the (scratch) database; nothing here creates or drops one.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
+import { sha256 } from '@/lib/security/crypto';
 import { TIP_CATEGORIES, type TipCategoryCode } from '@/lib/tips/categories';
 import { createTip } from '@/lib/tips/create-tip';
 import { type TipInput, tipInputSchema } from '@/lib/tips/schema';
@@ -110,7 +110,7 @@ function toIntake(line: EvalLine, now: Date): { input: unknown; receivedAt: Date
  * random ids made the same set score differently from one run to the next (decision 0169).
  */
 export function evalTipId(ref: string): string {
-  const hex = createHash('sha256').update(`eval-tip:${ref}`).digest('hex');
+  const hex = sha256(`eval-tip:${ref}`);
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
