@@ -14,7 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
-import { nearWords, NOT_ENDS } from './near-words';
+import { latinNearWords, nearWords, NOT_ENDS } from './near-words';
 import { asciiDigits } from './text-features';
 
 export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
@@ -509,7 +509,7 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
@@ -752,10 +752,16 @@ export interface ConceptFeatures {
  * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
-const NEIGHBOUR_LATIN =
-  /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|sát bên|kế bên|đối diện|cách(?! đây)|ben canh|sat ben|ke ben|doi dien|dekat|dkt|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\d+\s*(?:m|km|metres?|meters?)\s+(?:[\p{L}\p{M}'-]+\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
-// A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not).
-const NEIGHBOUR_COUNT = /(?:(?<![\p{L}\p{M}])(?:near|next to|beside|opposite|across from|gần|cạnh|bên cạnh|sát bên|kế bên|đối diện|cách|dekat|samping|sebelah|seberang)|\bacross\s+(?:[\p{L}.'-]+\s+){1,3}?from|\b(?:away|\d+\s*(?:m|km|metres?|meters?))\s+(?:\p{L}+\s+){0,3}(?:from|dari))\s+(?:the\s+)?$/u;
+const NEIGHBOUR_LATIN = new RegExp(
+  `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,3}$`,
+  'u',
+);
+// A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not),
+// as is one after the kind that Vietnamese and Indonesian name first (cạnh tòa nhà 9 tầng, dekat gedung 10 lantai).
+const NEIGHBOUR_COUNT = new RegExp(
+  `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\b(?:away|\\d+\\s*(?:m|km|metres?|meters?))\\s+(?:\\p{L}+\\s+){0,3}(?:from|dari))\\s+(?:the\\s+|(?:tòa|toà|toa|nhà|nha|khu|dãy|gedung)\\s+){0,2}$`,
+  'u',
+);
 // In Khmer and Thai, unspaced: "opposite", the kind and a colour, then the count ("ទល់មុខអគារលឿង៣ខ្នង", opposite the yellow
 // three-block one). Not after "near": a tipster who sells near the building counts the floors of the building they watch.
 const NEIGHBOUR_COUNT_OTHER = /(?:ตรงข้าม|ទល់មុខ)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,16}$/u;
@@ -798,7 +804,10 @@ const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหล�
  * the one they watch ("ខ្ញុំលក់បាយនៅក្បែរអគារពណ៌ស": I sell rice by the white building, I saw a boy
  * at its window; "I run a shop next to the grey tower"): its colour is the place's.
  */
-const WITNESS_LATIN = /(?<![\p{L}\p{M}])(?:i|we|tôi|saya|aku)\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)(?![\p{L}\p{M}])[^.!?]{0,30}?\b(?:near|next to|beside|gần|cạnh|bên cạnh|sát bên|kế bên|dekat|samping|sebelah)\s+(?:[\p{L}\p{M}'-]+\s+){0,3}$/u;
+const WITNESS_LATIN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:i|we|tôi|saya|aku)\\s+(?:live|work|sell|stay|run|have|ở|sống|làm|bán|tinggal|kerja|bekerja|jualan|jual)(?![\\p{L}\\p{M}])[^.!?]{0,30}?${latinNearWords((word) => word.sense === 'near' || word.sense === 'next')}\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,3}$`,
+  'u',
+);
 const WITNESS_OTHER = /(?:ខ្ញុំ|ผม|ฉัน|หนู)(?:រស់|ធ្វើការ|លក់|ស្នាក់|មានហាង|ขาย|ทำงาน|อยู่|พัก|มีร้าน)[\p{L}\p{M}]{0,10}?(?:ក្បែរ|ជិត|ใกล้|ติดกับ|ข้างๆ)[\p{L}\p{M}]{0,8}$/u;
 
 const FORMER_PLACE =

@@ -35,6 +35,38 @@ export const NEAR_WORDS: readonly NearWord[] = [
 ];
 
 /**
+ * The same in Latin letters (English, Vietnamese with and without its marks, Indonesian), for the readers of
+ * concepts.ts (whose colour or count is the neighbour's, who watches from beside it) and text-features.ts (whose
+ * name is a landmark). Vietnamese "cách X 300 m" is "300 m from X", not "cách đây" ("ago"). One list, so that a
+ * word added or mended is read alike by every reader. Words, not regular expressions, but for that lookahead.
+ */
+export interface LatinNearWord {
+  word: string;
+  sense: 'near' | 'next' | 'opposite' | 'distance';
+}
+
+export const LATIN_NEAR_WORDS: readonly LatinNearWord[] = [
+  ...['near', 'gần', 'dekat', 'dkt'].map((word) => ({ word, sense: 'near' as const })),
+  ...['next to', 'beside', 'cạnh', 'bên cạnh', 'sát bên', 'kế bên', 'ben canh', 'sat ben', 'ke ben', 'samping', 'sebelah'].map((word) => ({
+    word,
+    sense: 'next' as const,
+  })),
+  ...['opposite', 'across from', 'đối diện', 'doi dien', 'seberang'].map((word) => ({ word, sense: 'opposite' as const })),
+  { word: 'cách(?! đây)', sense: 'distance' },
+];
+
+/**
+ * The Latin words that pass `keep`, longest first, as an alternation that starts only where a word does
+ * (JavaScript's `\b` knows only ASCII letters: it would find "ạnh" in "cạnh").
+ */
+export function latinNearWords(keep: (word: LatinNearWord) => boolean): string {
+  const words = LATIN_NEAR_WORDS.filter(keep)
+    .map((entry) => entry.word)
+    .sort((a, b) => b.length - a.length);
+  return `(?<![\\p{L}\\p{M}])(?:${words.join('|')})`;
+}
+
+/**
  * Kinds of places a Khmer or Thai tip writes before a name (កាស៊ីណូ X, โรงแรม X): after a word that is
  * kindOnly the name is a landmark only with one of them between.
  */

@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { isFollowUp, isShortTip, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
+import { isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -383,7 +383,7 @@ function words(...lines: string[]): Set<string> {
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\p{M}])(?:near|nearby|beside|opposite|past|across(?: from)?|next to|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|gần|cạnh|đối diện|bên cạnh|sát bên|kế bên|cách(?! đây)|dekat|samping|depan|seberang|sebelah|not|không phải(?: là)?|khong phai(?: la)?|bukan)(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
+  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
   'iu',
 );
 const LANDMARK_AFTER = new RegExp(`^\\s*(?:${NEAR_AFTER.join('|')})`, 'u');
@@ -778,7 +778,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 36;
+export const FEATURES_VERSION = 37;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

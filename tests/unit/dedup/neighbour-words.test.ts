@@ -64,3 +64,29 @@ describe('sát bên in the witness reader (0171)', () => {
     expect(conceptsOf('tôi bán hàng sát bên tòa nhà màu trắng')).not.toContain('other:white');
   });
 });
+
+describe('one list of Latin near words, and the counts of the place a tip stands by (0173)', () => {
+  const floorsOf = (text: string) => [...conceptFeatures(text).floors];
+
+  it('gives the neighbour a Vietnamese or Indonesian count said after its kind', () => {
+    expect(floorsOf('Tòa nhà xám 5 tầng cạnh tòa 9 tầng')).toEqual([5]);
+    expect(floorsOf('Nhà kho xanh, sát bên tòa nhà 12 tầng')).toEqual([]);
+    expect(floorsOf('Gedung abu-abu 4 lantai dekat gedung 10 lantai')).toEqual([4]);
+    expect(floorsOf('grey 5-floor block next to the 9-floor tower')).toEqual([5]);
+  });
+
+  it('reads a floor count before the kind as floors, not as that many buildings', () => {
+    for (const text of ['a 6 floor grey tower by the river', '5 storey blocks behind the market', 'gedung 4 lantai warna abu-abu']) {
+      expect(conceptsOf(text).filter((id) => id.startsWith('buildings:')), text).toEqual([]);
+    }
+    expect(conceptsOf('3 big grey towers')).toContain('buildings:3');
+    expect(conceptsOf('2 gedung tinggi')).toContain('buildings:2');
+  });
+
+  it('reads a near word without its Vietnamese marks in every reader', () => {
+    expect(conceptsOf('nha kho mai xanh, ben canh khach san mau trang')).not.toContain('white');
+    const casino = tip('Song bac Kim Cuong o Chrey Thom, chu do to tren mai.', 0);
+    const building = tip('Toa nha dang xay ben canh Kim Cuong, gian giao xanh, co nguoi o.', 150);
+    expect(reasonCodes(casino, building)).not.toContain('names');
+  });
+});
