@@ -243,7 +243,7 @@ const ROWS: readonly Row[] = [
   ['purple', 'colour', 0.07, 'purple|violet|ពណ៌ស្វាយ|紫色|tím|สีม่วง|ungu|보라|보라색|ခရမ်း|ခရမ်းရောင်|ม่วง'],
   // Towns and areas with their other names: the same town is weak (every tip from Sihanoukville
   // says so), another town is strong evidence against.
-  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်|xihanuc|xi ha nuc|sihanuc|xi-ha-núc|xihanouk'],
+  ['sihanoukville', 'town', 0.03, 'sihanoukville|sihanouk ville|sihanouk|kampong som|kompong som|kampongsom|snooky|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|កំពង់សោម|西港|西哈努克|西哈努克港|시아누크빌|สีหนุวิลล์|สีหนุ|ဆီဟာနုခ်|ဆီဟာနု|시하누크빌|시하눅빌|kompong saom|ဆီဟာနုဗီးလ်|xihanuc|xi ha nuc|sihanuc|xi-ha-núc|xihanouk|shv|သီဟနုဗီလ်|သီဟနု'],
   ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့|ဖနွမ်ပင်|พนมเปน'],
   ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트|bà vẹt|บาเวท|巴韦'],
   ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ|poi pét|보이펫'],
@@ -502,14 +502,17 @@ const FLOORS_HAN = /([零〇一二两兩三四五六七八九十]+)(?:层|層)/g
 // But a tip that gives no 层 says a building's height as N楼 right after its colour or the building (黄色六楼, 紫色那栋 八楼:
 // the six-storey yellow one), not after where someone is (在六楼, 关在六楼, 第六楼), nor alone (西港蓝鹭 五楼: which floor).
 const STOREYS_HAN_LOU = /(?<!(?:在|住|到|上|去|从|從|第|回|进|進)\s*)(?<=(?:色|色的|栋|棟)\s*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:楼|樓)(?![上下里裡顶頂层層房梯道])/gu;
-/** "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48". */
-const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|nh|quốc\s*lộ|đường\s*số|đường|jalan\s+nasional|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b)/giu;
+/**
+ * "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "quoc lo 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48".
+ * Not "road 4 km from the market", a distance; but "NR4 km 212" is road 4 at its km post 212.
+ */
+const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|nh|quốc\s*lộ|quoc\s*lo|đường\s*số|duong\s*so|đường|jalan\s+nasional|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b(?!\s*\d))/giu;
 /**
  * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|dãy|khối)(?:\\s+nhà)?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';

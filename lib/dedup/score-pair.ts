@@ -811,12 +811,20 @@ function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean
 }
 
 /**
+ * A tip written in Latin letters without capitals names its place by two name words or more ("o smach hotel grand
+ * dragon"), as otherNameInLowerCase reads it. Not a Korean or Thai tip that names nothing: its name words may be a
+ * landmark's that no reader marked (스타 시티 근처, near Star City).
+ */
+const namesByWords = (features: TextFeatures) =>
+  namesSomething(features) || (namesNothing(features) && features.wordPairs.length > 0 && nameWordsOf(features).size >= 2);
+
+/**
  * Both tips name the place, in two languages, by the same name words (the Phoenix hotel / 凤凰酒店,
  * 皇玉 / "Royal Jade"): one name translated, weighed as a shared name, not as two words in common.
  */
 function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: boolean): DuplicateReason | null {
   // Two Latin names were compared as names already ("Angkor Pearl" / "Pearl River" share a word, no more).
-  if (!translated || !namesSomething(a) || !namesSomething(b) || (a.names.size > 0 && b.names.size > 0)) return null;
+  if (!translated || !namesByWords(a) || !namesByWords(b) || (a.names.size > 0 && b.names.size > 0)) return null;
   const shared = intersect(nameWordsOf(a), nameWordsOf(b)).sort();
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
 }
