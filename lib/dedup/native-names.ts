@@ -52,8 +52,11 @@ const KIND_BEFORE: Partial<Record<NativeName['script'], RegExp>> = {
 // Korean: not a word carrying a particle ("겉으론 호텔인데": "outwardly a hotel"), and the kind
 // ends its word or takes a particle. Burmese: the name starts after a space.
 const NAMED = /^(?:ឈ្មោះ|គេហៅថា|ហៅថា|ชื่อ|เรียกว่า|အမည်|နာမည်|이름)/u;
+// 이라는 (called) follows a syllable that closes on a consonant; after an open one the 이 is the name's own: 천웨이라는 is
+// "called Cheon Wei" (陈伟), as 김민준이라는 is "called Kim Minjun".
+const OPEN_HANGUL = Array.from({ length: 399 }, (_, index) => String.fromCharCode(0xac00 + index * 28)).join('');
 const KIND_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
-  hangul: /(?<!\p{Script=Hangul})(\p{Script=Hangul}{1,7}[^\s\p{P}은는이가을를에의로론도])(?:\s*[(（][^)）]{1,12}[)）])?\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터|빌라|아파트|플라자|파크)(?:[은는이가을를에의도]|에서|으로|로)?(?!\p{Script=Hangul})|이라는|라는|이라고|라고)/gu,
+  hangul: new RegExp(`(?<!\\p{Script=Hangul})(\\p{Script=Hangul}{0,6}[${OPEN_HANGUL}]이(?=라는|라고)|\\p{Script=Hangul}{1,7}[^\\s\\p{P}은는이가을를에의로론도])(?:\\s*[(（][^)）]{1,12}[)）])?\\s*(?:(?:단지|카지노|호텔|리조트|빌딩|타워|그룹|회사|센터|빌라|아파트|플라자|파크)(?:[은는이가을를에의도]|에서|으로|로)?(?!\\p{Script=Hangul})|이라는|라는|이라고|라고)`, 'gu'),
   myanmar: /(?<![\p{Script=Myanmar}\p{M}])([\p{Script=Myanmar}\p{M}]{2,24})\s*(?:ကုမ္ပဏီ|ကာစီနို|ဆိုတဲ့|ဆိုသော)/gu,
 };
 
@@ -145,7 +148,11 @@ export function nativeName(text: string, named = false): NativeName | null {
     const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
     readings.push(khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'));
   }
-  else if (script === 'hangul') readings.push(compact(letters));
+  else if (script === 'hangul') {
+    // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".
+    const korean = compact(letters);
+    readings.push(korean, korean.replace(/eo/g, 'e'));
+  }
   else if (script === 'thai') {
     // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
     const thai = compact(thaiReading(text));
