@@ -57,7 +57,7 @@ export const LATIN_NEAR_WORDS: readonly LatinNearWord[] = [
 
 /**
  * The Latin words that pass `keep`, longest first, as an alternation that starts only where a word does
- * (JavaScript's `\b` knows only ASCII letters: it would find "ạnh" in "cạnh").
+ * (JavaScript's `\b` knows only ASCII letters: it never opens "đối diện", 0171).
  */
 export function latinNearWords(keep: (word: LatinNearWord) => boolean): string {
   const words = LATIN_NEAR_WORDS.filter(keep)
