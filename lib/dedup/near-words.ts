@@ -1,5 +1,5 @@
 /**
- * Khmer and Thai words that make the place after them another one than the tip's: near, opposite,
+ * Khmer and Thai words (and below, Latin ones) that make the place after them another one than the tip's: near, opposite,
  * next to, and "not" (the neighbour a tipster tells it from). One table for every reader: the
  * landmarks of native-names.ts (a Khmer or Thai name), of text-features.ts (a Latin name after them)
  * and the negated descriptions of concepts.ts. A leaf module: concepts.ts and native-names.ts import
