@@ -60,10 +60,15 @@ export const LATIN_NEAR_WORDS: readonly LatinNearWord[] = [
  * (JavaScript's `\b` knows only ASCII letters: it never opens "đối diện", 0171).
  */
 export function latinNearWords(keep: (word: LatinNearWord) => boolean): string {
-  const words = LATIN_NEAR_WORDS.filter(keep)
+  return `(?<![\\p{L}\\p{M}])(?:${longestFirst(LATIN_NEAR_WORDS.filter(keep))})`;
+}
+
+/** Longest first, so that an alternation takes "bên cạnh" before "cạnh" and ជាប់នឹង before ជាប់. */
+function longestFirst(entries: readonly { word: string }[]): string {
+  return entries
     .map((entry) => entry.word)
-    .sort((a, b) => b.length - a.length);
-  return `(?<![\\p{L}\\p{M}])(?:${words.join('|')})`;
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 }
 
 /**
@@ -74,10 +79,7 @@ export const NATIVE_KINDS = 'កាស៊ីណូ|សណ្ឋាគារ|វ�
 
 /** The words that pass `keep`, longest first, as an alternation for a regular expression. */
 export function nearWords(keep: (word: NearWord) => boolean): string {
-  return NEAR_WORDS.filter(keep)
-    .map((entry) => entry.word)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+  return longestFirst(NEAR_WORDS.filter(keep));
 }
 
 /**
