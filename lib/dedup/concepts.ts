@@ -122,7 +122,10 @@ const ROWS: readonly Row[] = [
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
   ['watchtower', 'feature', 0.06, 'watchtower|watchtowers|watch tower|watch towers|guard tower|guard towers|ป้อมยาม|ប៉មយាម|瞭望塔|岗楼|tháp canh|หอสังเกตการณ์|หอคอย|menara pengawas|menara jaga|pos jaga|감시탑|망루|ကင်းမျှော်စင်'],
   ['container', 'feature', 0.05, 'container|containers|shipping container|កុងតឺន័រ|集装箱|货柜|container|ตู้คอนเทนเนอร์|kontainer|컨테이너|ကွန်တိန်နာ'],
-  ['tin roof', 'feature', 0.04, 'tin roof|metal roof|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
+  // A fence or wall of zinc sheets round a compound, as a building site is hoarded: seen from the street and said in every
+  // language (របងស័ង្កសី, pagar seng, hàng rào tôn, 铁皮围墙), where a fence alone is generic.
+  ['tin fence', 'feature', 0.05, 'tin fence|tin fences|tin wall|tin walls|zinc fence|zinc fences|zinc wall|zinc walls|corrugated fence|របងស័ង្កសី|ជញ្ជាំងស័ង្កសី|铁皮围|铁皮墙|hàng rào tôn|rào tôn|tường tôn|รั้วสังกะสี|กำแพงสังกะสี|pagar seng|pager seng|tembok seng|양철 담장|함석 담장|양철 울타리|함석 울타리|양철담|함석담|သွပ်ခြံစည်းရိုး|သွပ်တံတိုင်း|သွပ်ကာ'],
+  ['tin roof', 'feature', 0.04, 'tin roof|tin roofs|metal roof|metal roofs|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
   ['statue', 'feature', 0.06, 'statue|monument|lion statue|រូបសំណាក|雕像|狮子|tượng|รูปปั้น|patung|동상|조각상|ရုပ်တု'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
