@@ -406,9 +406,14 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** "빌딩", "អគារ": a word that is a concept term is not a name. */
 export const isConceptTerm = (word: string) => TERM_CONCEPT.has(word.toLowerCase().replace(/[\p{P}\s]/gu, ''));
 /** The concept a word is a term of ("凤凰" -> phoenix, a name word; "빌딩" -> building), or undefined. */
-// Latin terms of several words are kept with their spaces ("chak angre"), others run together.
-export const conceptOfTerm = (word: string) =>
-  CONCEPTS.get(TERM_CONCEPT.get(word.toLowerCase().replace(/[\p{P}\s]/gu, '')) ?? TERM_CONCEPT.get(word.toLowerCase().replace(/\p{P}/gu, '').trim().replace(/\s+/g, ' ')) ?? '');
+// Latin terms of several words are kept with their spaces ("chak angre"), others run together. A Burmese word is
+// looked up without its tone marks too, which tipsters write or leave out (ပွိုင်းပက် and ပွိုင်ပက်, Poipet).
+const burmeseToneless = (word: string) => word.replace(/[\u1037\u1038]/gu, '');
+const TONELESS_BURMESE = new Map([...TERM_CONCEPT].filter(([term]) => /\p{Script=Myanmar}/u.test(term)).map(([term, id]) => [burmeseToneless(term), id]));
+export const conceptOfTerm = (word: string) => {
+  const squeezed = word.toLowerCase().replace(/[\p{P}\s]/gu, '');
+  return CONCEPTS.get(TERM_CONCEPT.get(squeezed) ?? TERM_CONCEPT.get(word.toLowerCase().replace(/\p{P}/gu, '').trim().replace(/\s+/g, ' ')) ?? TONELESS_BURMESE.get(burmeseToneless(squeezed)) ?? '');
+};
 const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');

@@ -7,8 +7,8 @@
  * - `n:<name>@<cell>`: a distinctive name (Latin letters, or read from Khmer, Thai, Burmese,
  *   Korean or Chinese script for the names the tip gives in Latin) in a cell of NAME_CELL
  *   degrees (~22 km), asked within NAME_REACH_M.
- * - `n:<reading>` and `s:<skeleton>` in the same cells: a name written only in Chinese, Khmer or
- *   Korean script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
+ * - `n:<reading>` and `s:<skeleton>` in the same cells: a name written only in Chinese, Khmer, Thai,
+ *   Korean or Burmese script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
  *   its consonant skeleton of three or more ("CNPN": 金帆, ជីនហ្វាន, 진판, "Jin Fan"), decision 0132.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
  * - `t:<tipId>`: not a search key but the tip's place (lat, lng), for the near search's

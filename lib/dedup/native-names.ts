@@ -16,13 +16,13 @@
  */
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
-import { hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
+import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
   text: string;
   script: 'han' | 'khmer' | 'thai' | 'hangul' | 'myanmar';
-  /** Whole Latin readings, lower case, letters only: pinyin and Hán-Việt, Khmer and Thai with their written vowels, Korean RR. Burmese: none. */
+  /** Whole Latin readings, lower case, letters only: pinyin and Hán-Việt, Khmer and Thai with their written vowels, Korean RR, Burmese as its names are spelt (burmeseReading). */
   readings: string[];
   /** Consonant skeleton (lib/dedup/romanise.ts skeleton) of the reading. */
   skeleton: string;
@@ -153,6 +153,7 @@ export function nativeName(text: string, named = false): NativeName | null {
     const korean = compact(letters);
     readings.push(korean, korean.replace(/eo/g, 'e'));
   }
+  else if (script === 'myanmar') readings.push(...burmeseReadings(text));
   else if (script === 'thai') {
     // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
     const thai = compact(thaiReading(text));

@@ -4,7 +4,8 @@
  * - Chinese: pinyin without tones from pinyin-pro (a maintained library);
  * - Korean: Revised Romanization, computed from the Hangul syllable (Unicode arithmetic);
  * - Khmer, Thai, Burmese: the consonant tables below (UNGEGN/ALA-LC values, simplified:
- *   vowels are dropped, since the comparison below ignores them anyway).
+ *   vowels are dropped, since the skeleton below ignores them anyway); khmerReading, thaiReading
+ *   and burmeseReading read the vowels too, for a Latin name that is met exactly.
  * Then a consonant skeleton is compared, because two transliterations agree on consonants
  * far more than on vowels: b/p/ph/f/v -> P, d/t/th -> T, g/k/kh/c/q -> K, l/r -> L,
  * s/z/x/sh -> S, ch/j/zh -> C, m, n/ng/nh/ny -> N; h, w, y and vowels dropped; repeats merged.
@@ -62,6 +63,43 @@ const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
 const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j', š: 'sh' };
+
+/**
+ * Burmese rhymes as names are written in Latin letters (Aung, Zaw, Min, Thein, Tun, Kyaw, Myat): the vowel signs, and
+ * the final consonant under ် after them. Keyed by the vowel signs (tall ါ as ာ, long ီ and ူ as short) and the final.
+ */
+const BURMESE_RHYMES: Readonly<Record<string, string>> = {
+  '': 'a', 'ာ': 'a', 'ိ': 'i', 'ု': 'u', 'ေ': 'e', 'ဲ': 'e', 'ော': 'aw', 'ို': 'o', 'ံ': 'an', 'ုံ': 'on', 'ိံ': 'ein',
+  '|က': 'et', '|င': 'in', '|စ': 'it', '|ည': 'i', '|ဉ': 'in', '|တ': 'at', '|န': 'an', '|ပ': 'at', '|မ': 'an', '|ယ': 'e', '|ဏ': 'an',
+  'ိ|န': 'ein', 'ိ|မ': 'ein', 'ိ|တ': 'eik', 'ိ|ပ': 'eik', 'ု|န': 'on', 'ု|မ': 'on', 'ု|တ': 'ok', 'ု|ပ': 'ok',
+  'ော|င': 'aung', 'ော|က': 'auk', 'ို|င': 'ai', 'ို|က': 'aik', 'ေ|း': 'e',
+};
+const BURMESE_SYLLABLE = /([\u1000-\u102aš])([\u103b-\u103e]*)([\u102b-\u1032\u1036]*)(?:[\u1037\u1038]?([\u1000-\u1021])\u1037?\u103a)?([\u1037\u1038\u103a]*)/gu;
+
+/**
+ * A Burmese run read with its vowels, as Burmese names are written in Latin letters: အောင်ကိုကို "aungkoko", ဇော်မင်း
+ * "zawmin", ထွန်း "htun". So a Latin name meets it exactly, as one meets a Khmer reading (khmerReading); the skeleton
+ * (romanise) stays the consonants'. ချ and ဂျ are ch and j, ကျ ky, ွ with a final the vowel u (ထွန်း, Tun).
+ */
+export function burmeseReading(text: string): string {
+  const palatal = (onset: string, medials: string) => (onset === 'ခ' || onset === 'ဂ') && /[\u103b\u103c]/u.test(medials);
+  const shan = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[ရယ]ှ/gu, 'š');
+  return shan.replace(BURMESE_SYLLABLE, (_, onset: string, medials: string, vowels: string, final: string | undefined, tail: string) => {
+    // A letter under ် alone is a final of a foreign word (ဆီဟာနုဗီးလ်, "Sihanoukville"): no vowel of its own.
+    if (!medials && !vowels && !final && tail.startsWith('\u103a')) return BURMESE[onset] ?? '';
+    const sign = vowels.replace(/\u102b/gu, '\u102c').replace(/\u102e/gu, '\u102d').replace(/\u1030/gu, '\u102f').replace(/\u1031\u102c/gu, 'ော');
+    const start = palatal(onset, medials) ? (onset === 'ခ' ? 'ch' : 'j') : `${medials.includes('\u103e') ? 'h' : ''}${onset === 'š' ? 'sh' : (BURMESE[onset] ?? '')}${/[\u103b\u103c]/u.test(medials) ? 'y' : ''}`;
+    const rounded = medials.includes('\u103d');
+    const rhyme = rounded && final && sign === '' ? (final === 'တ' || final === 'ပ' ? 'ut' : 'un') : `${rounded ? 'w' : ''}${(final ? (BURMESE_RHYMES[`${sign}|${final}`] ?? `${BURMESE_RHYMES[sign] ?? ''}${BURMESE[final] ?? ''}`) : (BURMESE_RHYMES[sign] ?? ''))}`;
+    return `${start}${rhyme}`;
+  }).replace(/[^a-z\s]/g, '');
+}
+
+/** A Burmese run's readings: as read, and with ဆ and ထ as the s and t that Latin spellings also write (Hsu / Su, Htun / Tun). */
+export const burmeseReadings = (text: string) => {
+  const reading = burmeseReading(text).replace(/\s+/g, '');
+  return [...new Set([reading, reading.replace(/hs/g, 's').replace(/ht/g, 't')])];
+};
 
 // Khmer writes "g" and "f" of foreign names as ហ្គ and ហ្វ, "p" as ប៉; Thai and Burmese have letters.
 const KHMER_DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [

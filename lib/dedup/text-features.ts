@@ -10,7 +10,7 @@ import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
-import { compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
+import { burmeseReadings, compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -143,6 +143,8 @@ export function scriptRuns(text: string): ScriptRuns {
     }
     // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
     else if (/\p{Script=Khmer}/u.test(match[0])) latin.push(...match[0].split(/\s+/).map((chunk) => khmerReading(chunk).replace(/[^a-z]/g, '')).filter((run) => run.length >= 4));
+    // Burmese too, as its names are written in Latin letters ("Aung Ko Ko" in အောင်ကိုကို ကို ...).
+    else if (/\p{Script=Myanmar}/u.test(match[0])) latin.push(...match[0].split(/\s+/).flatMap(burmeseReadings).filter((run) => run.length >= 4));
     for (const [run, letters] of readings) {
       if (run.length < 2) continue;
       latin.push(run);
@@ -778,7 +780,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 40;
+export const FEATURES_VERSION = 41;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
