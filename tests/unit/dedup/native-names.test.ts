@@ -162,3 +162,11 @@ describe('scorePair with names written in another script', () => {
     expect(score.score).toBeLessThan(0.5);
   });
 });
+
+describe('a Thai name with สี inside a syllable (เสี่ยว, "Xiao")', () => {
+  // Every text here is invented for the test.
+  it('reads เสี่ยวหลง after ชื่อ as a name, while สีขาว after a kind is still the colour', () => {
+    expect(texts('ชายจีนชื่อเสี่ยวหลง ชวนคนไปทำงานที่ปอยเปต')).toEqual(['เสี่ยวหลง']);
+    expect(texts('ตึกสีขาว ๕ ชั้น')).toEqual([]);
+  });
+});
