@@ -243,7 +243,8 @@ export function pinyinOfHanViet(syllables: readonly string[], max = 4): string[]
  * Thai with its vowels, for names (วิชัย "wichai", สมชาย "somchai"), simplified RTGS: consonants
  * as in THAI, a final ย and ว as the second part of a vowel ("ai", "ao"), other finals by their
  * final sound (ร, ล, ญ n; ด, ต, ท, ส ... t; บ, พ p; ก, ค k); vowels written before the consonant
- * (เ แ โ ใ ไ) read after it; tone marks dropped. The inherent vowel is not written and not read.
+ * (เ แ โ ใ ไ) read after it, and with ีย, ิ or ือ after the consonant one vowel (0178); tone marks dropped. The
+ * inherent vowel is not written and not read.
  */
 const THAI_VOWELS: Record<string, string> = { 'ะ': 'a', 'ั': 'a', 'า': 'a', 'ำ': 'am', 'ิ': 'i', 'ี': 'i', 'ึ': 'ue', 'ื': 'ue', 'ุ': 'u', 'ู': 'u', 'ๅ': 'a' };
 const THAI_LEADING: Record<string, string> = { 'เ': 'e', 'แ': 'ae', 'โ': 'o', 'ใ': 'ai', 'ไ': 'ai' };
@@ -259,6 +260,7 @@ export function thaiReading(text: string): string {
   // onset: a consonant read that has no vowel yet; vowel: the syllable has its vowel.
   let onset = false;
   let vowel = false;
+  let ledByE = false;
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     const next = chars[i + 1];
@@ -269,7 +271,14 @@ export function thaiReading(text: string): string {
       onset = false;
       vowel = false;
     } else if (isVowel(char)) {
-      out += THAI_VOWELS[char];
+      // เ with ีย, ิ and ือ after the consonant is one vowel (RTGS): เลียก "liak", เสี่ยว "siao", เฉิน "chen" (as Chinese
+      // names are spelt), เมือง "mueang"; its ย or อ is part of it, no final.
+      const afterE = ledByE && out.endsWith('e');
+      if (afterE && (char === 'ี' || char === 'ิ') && next === 'ย') out = `${out.slice(0, -1)}ia`;
+      else if (afterE && char === 'ื' && next === 'อ') out = `${out.slice(0, -1)}uea`;
+      else if (!(afterE && char === 'ิ')) out += THAI_VOWELS[char];
+      if (afterE && (next === 'ย' || next === 'อ') && out.endsWith(char === 'ื' ? 'uea' : 'ia')) i++;
+      ledByE = false;
       onset = false;
       vowel = true;
     } else if (THAI[char] !== undefined) {
@@ -294,6 +303,7 @@ export function thaiReading(text: string): string {
         onset = false;
       } else {
         out += THAI[char] + lead;
+        ledByE = lead === 'e';
         vowel = lead !== '';
         onset = lead === '';
         lead = '';
