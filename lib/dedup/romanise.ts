@@ -72,7 +72,7 @@ const BURMESE_RHYMES: Readonly<Record<string, string>> = {
   '': 'a', 'ာ': 'a', 'ိ': 'i', 'ု': 'u', 'ေ': 'e', 'ဲ': 'e', 'ော': 'aw', 'ို': 'o', 'ံ': 'an', 'ုံ': 'on', 'ိံ': 'ein',
   '|က': 'et', '|င': 'in', '|စ': 'it', '|ည': 'i', '|ဉ': 'in', '|တ': 'at', '|န': 'an', '|ပ': 'at', '|မ': 'an', '|ယ': 'e', '|ဏ': 'an',
   'ိ|န': 'ein', 'ိ|မ': 'ein', 'ိ|တ': 'eik', 'ိ|ပ': 'eik', 'ု|န': 'on', 'ု|မ': 'on', 'ု|တ': 'ok', 'ု|ပ': 'ok',
-  'ော|င': 'aung', 'ော|က': 'auk', 'ို|င': 'ai', 'ို|က': 'aik', 'ေ|း': 'e',
+  'ော|င': 'aung', 'ော|က': 'auk', 'ို|င': 'ai', 'ို|က': 'aik',
 };
 const BURMESE_SYLLABLE = /([\u1000-\u102aš])([\u103b-\u103e]*)([\u102b-\u1032\u1036]*)(?:[\u1037\u1038]?([\u1000-\u1021])\u1037?\u103a)?([\u1037\u1038\u103a]*)/gu;
 
@@ -274,10 +274,12 @@ export function thaiReading(text: string): string {
       // เ with ีย, ิ and ือ after the consonant is one vowel (RTGS): เลียก "liak", เสี่ยว "siao", เฉิน "chen" (as Chinese
       // names are spelt), เมือง "mueang"; its ย or อ is part of it, no final.
       const afterE = ledByE && out.endsWith('e');
-      if (afterE && (char === 'ี' || char === 'ิ') && next === 'ย') out = `${out.slice(0, -1)}ia`;
-      else if (afterE && char === 'ื' && next === 'อ') out = `${out.slice(0, -1)}uea`;
-      else if (!(afterE && char === 'ิ')) out += THAI_VOWELS[char];
-      if (afterE && (next === 'ย' || next === 'อ') && out.endsWith(char === 'ื' ? 'uea' : 'ia')) i++;
+      const ia = afterE && (char === 'ี' || char === 'ิ') && next === 'ย';
+      const uea = afterE && char === 'ื' && next === 'อ';
+      if (ia || uea) {
+        out = `${out.slice(0, -1)}${ia ? 'ia' : 'uea'}`;
+        i++;
+      } else if (!(afterE && char === 'ิ')) out += THAI_VOWELS[char];
       ledByE = false;
       onset = false;
       vowel = true;
