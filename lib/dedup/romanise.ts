@@ -52,16 +52,21 @@ function romaniseHangul(text: string): string {
  * "ky", as Burmese names are written in Latin letters (Kyaw). The rhyme ိုင် is the "ai" Burmese has
  * no open syllable for (ထိုင်း "Thai"): its င is not a final n. ရှ is "sh".
  */
-const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+// The onsets, which burmeseReading reads as these do (BURMESE_WITH_LATIN: c, j, š).
+const BURMESE_ONSETS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ခ[ျြ]/gu, 'c'],
   [/ဂ[ျြ]/gu, 'j'],
-  [/ိုင်/gu, 'ို'],
   // ရှ and ယှ are "sh" (MLCTS "hr", "hy"): ရှမ်း is "Shan".
   [/ရှ|ယှ/gu, 'š'],
+];
+const BURMESE_SOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
+  ...BURMESE_ONSETS,
+  [/ိုင်/gu, 'ို'],
   // A final က් after the inherent vowel (MLCTS "-ak") is said "et" and so written in names: ထက် "Htet", ဇက် "Zet".
   [/(?<=[\u1000-\u1021][\u103b-\u103e]*)က်/gu, 'တ်'],
 ];
-const burmeseSounds = (text: string) => BURMESE_SOUNDS.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
+const sounded = (text: string, rules: typeof BURMESE_SOUNDS) => rules.reduce((out, [pattern, value]) => out.replace(pattern, value), text);
+const burmeseSounds = (text: string) => sounded(text, BURMESE_SOUNDS);
 const BURMESE_WITH_LATIN: Record<string, string> = { ...BURMESE, c: 'ch', j: 'j', š: 'sh' };
 
 /**
@@ -74,7 +79,7 @@ const BURMESE_RHYMES: Readonly<Record<string, string>> = {
   'ိ|န': 'ein', 'ိ|မ': 'ein', 'ိ|တ': 'eik', 'ိ|ပ': 'eik', 'ု|န': 'on', 'ု|မ': 'on', 'ု|တ': 'ok', 'ု|ပ': 'ok',
   'ော|င': 'aung', 'ော|က': 'auk', 'ို|င': 'ai', 'ို|က': 'aik',
 };
-const BURMESE_SYLLABLE = /([\u1000-\u102aš])([\u103b-\u103e]*)([\u102b-\u1032\u1036]*)(?:[\u1037\u1038]?([\u1000-\u1021])\u1037?\u103a)?([\u1037\u1038\u103a]*)/gu;
+const BURMESE_SYLLABLE = /([\u1000-\u102acjš])([\u103b-\u103e]*)([\u102b-\u1032\u1036]*)(?:[\u1037\u1038]?([\u1000-\u1021])\u1037?\u103a)?([\u1037\u1038\u103a]*)/gu;
 
 /**
  * A Burmese run read with its vowels, as Burmese names are written in Latin letters: အောင်ကိုကို "aungkoko", ဇော်မင်း
@@ -82,13 +87,12 @@ const BURMESE_SYLLABLE = /([\u1000-\u102aš])([\u103b-\u103e]*)([\u102b-\u1032\u
  * (romanise) stays the consonants'. ချ and ဂျ are ch and j, ကျ ky, ွ with a final the vowel u (ထွန်း, Tun).
  */
 export function burmeseReading(text: string): string {
-  const palatal = (onset: string, medials: string) => (onset === 'ခ' || onset === 'ဂ') && /[\u103b\u103c]/u.test(medials);
-  const shan = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/[ရယ]ှ/gu, 'š');
-  return shan.replace(BURMESE_SYLLABLE, (_, onset: string, medials: string, vowels: string, final: string | undefined, tail: string) => {
+  const onsets = sounded(text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, ''), BURMESE_ONSETS);
+  return onsets.replace(BURMESE_SYLLABLE, (_, onset: string, medials: string, vowels: string, final: string | undefined, tail: string) => {
     // A letter under ် alone is a final of a foreign word (ဆီဟာနုဗီးလ်, "Sihanoukville"): no vowel of its own.
-    if (!medials && !vowels && !final && tail.startsWith('\u103a')) return BURMESE[onset] ?? '';
+    if (!medials && !vowels && !final && tail.startsWith('\u103a')) return BURMESE_WITH_LATIN[onset] ?? '';
     const sign = vowels.replace(/\u102b/gu, '\u102c').replace(/\u102e/gu, '\u102d').replace(/\u1030/gu, '\u102f').replace(/\u1031\u102c/gu, 'ော');
-    const start = palatal(onset, medials) ? (onset === 'ခ' ? 'ch' : 'j') : `${medials.includes('\u103e') ? 'h' : ''}${onset === 'š' ? 'sh' : (BURMESE[onset] ?? '')}${/[\u103b\u103c]/u.test(medials) ? 'y' : ''}`;
+    const start = `${medials.includes('\u103e') ? 'h' : ''}${BURMESE_WITH_LATIN[onset] ?? ''}${/[\u103b\u103c]/u.test(medials) ? 'y' : ''}`;
     const rounded = medials.includes('\u103d');
     const rhyme = rounded && final && sign === '' ? (final === 'တ' || final === 'ပ' ? 'ut' : 'un') : `${rounded ? 'w' : ''}${(final ? (BURMESE_RHYMES[`${sign}|${final}`] ?? `${BURMESE_RHYMES[sign] ?? ''}${BURMESE[final] ?? ''}`) : (BURMESE_RHYMES[sign] ?? ''))}`;
     return `${start}${rhyme}`;

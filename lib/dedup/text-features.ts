@@ -125,6 +125,11 @@ const COMMON_SCRIPT_WORDS: ReadonlySet<string> = new Set([
 const isCommonScriptWord = (chunk: string) => COMMON_SCRIPT_WORDS.has(chunk.replace(/[\p{Nd}\p{P}]/gu, ''));
 
 /** Every run of a non-Latin script, romanised, for names written in it. */
+const VOWEL_READINGS: ReadonlyArray<readonly [RegExp, (chunk: string) => string[]]> = [
+  [/\p{Script=Khmer}/u, (chunk) => [khmerReading(chunk).replace(/[^a-z]/g, '')]],
+  [/\p{Script=Myanmar}/u, burmeseReadings],
+];
+
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
   const skeletons: string[] = [];
@@ -141,10 +146,12 @@ export function scriptRuns(text: string): ScriptRuns {
       const viet = [...match[0]].map((char) => hanViet(char)).join("'");
       readings.push([hanSyllables(viet), viet]);
     }
-    // Khmer with its vowels too, so that a Latin name meets it exactly ("Sokha" in សុខា ជាមេខ្យល់).
-    else if (/\p{Script=Khmer}/u.test(match[0])) latin.push(...match[0].split(/\s+/).map((chunk) => khmerReading(chunk).replace(/[^a-z]/g, '')).filter((run) => run.length >= 4));
-    // Burmese too, as its names are written in Latin letters ("Aung Ko Ko" in အောင်ကိုကို ကို ...).
-    else if (/\p{Script=Myanmar}/u.test(match[0])) latin.push(...match[0].split(/\s+/).flatMap(burmeseReadings).filter((run) => run.length >= 4));
+    // Khmer and Burmese with their vowels too, so that a Latin name meets them exactly ("Sokha" in សុខា ជាមេខ្យល់, "Aung Ko Ko"
+    // in အောင်ကိုကို ကို ...).
+    else {
+      const withVowels = VOWEL_READINGS.find(([script]) => script.test(match[0]))?.[1];
+      if (withVowels) latin.push(...match[0].split(/\s+/).flatMap(withVowels).filter((run) => run.length >= 4));
+    }
     for (const [run, letters] of readings) {
       if (run.length < 2) continue;
       latin.push(run);

@@ -24,6 +24,7 @@ describe('Burmese read with its vowels, as its names are spelt in Latin letters 
 
   it('reads a final letter of a foreign word without a vowel of its own', () => {
     expect(burmeseReading('ဆီဟာနုဗီးလ်')).toBe('hsihanubil');
+    expect(burmeseReading('အိုစမက်ချ်')).toBe('osametch');
   });
 
   it('gives ဆ and ထ also as the s and t Latin spellings write', () => {
