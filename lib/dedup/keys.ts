@@ -9,7 +9,9 @@
  *   degrees (~22 km), asked within NAME_REACH_M.
  * - `n:<reading>` and `s:<skeleton>` in the same cells: a name written only in Chinese, Khmer, Thai,
  *   Korean or Burmese script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
- *   its consonant skeleton of three or more ("CNPN": 金帆, ជីនហ្វាន, 진판, "Jin Fan"), decision 0132.
+ *   its consonant skeleton of three or more ("CNPN": 金帆, ជីនហ្វាន, 진판, "Jin Fan"), decision 0132, and
+ *   `s:~<onsets>` by the first sounds of its syllables, three or more, as Chinese and Burmese write a
+ *   foreign name by sound ("sll": 斯蕾莉, စရေလိ, "Srey Leak"), decision 0179.
  * - `p:<digits>`: a phone or account number, anywhere in the country.
  * - `t:<tipId>`: not a search key but the tip's place (lat, lng), for the near search's
  *   nearest-first index read (decisions 0113, 0115).
@@ -22,7 +24,8 @@
 import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { buildingNumber, CONCEPTS, kmPost } from './concepts';
-import { heardInChinese, skeleton, spokenSkeletons } from './romanise';
+import { nameOnsets } from './native-names';
+import { heardInChinese, skeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
@@ -81,12 +84,14 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
     if (name.person) for (const reading of name.readings) if (reading.length >= 3) names.add(`n:${heardInChinese(reading)}`);
     shapes.add(name.skeleton);
     if (name.spelt) shapes.add(name.spelt);
+    for (const onsets of nameOnsets(name)) shapes.add(`~${onsets}`);
   }
   for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
     shapes.add(skeleton(name));
     for (const shape of spokenSkeletons(name)) shapes.add(shape);
+    shapes.add(`~${syllableOnsets(features.joinedNames.get(name) ?? [name])}`);
   }
-  for (const shape of shapes) if (shape.length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
+  for (const shape of shapes) if (shape.replace('~', '').length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
   const numbers = [...features.numbers].filter((value) => value.length >= 6).map((value) => `p:${value}`);
   return { local, names: [...names], numbers };
 }

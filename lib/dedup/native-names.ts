@@ -16,7 +16,7 @@
  */
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
-import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, thaiReading } from './romanise';
+import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
@@ -30,6 +30,11 @@ export interface NativeName {
   spelt?: string;
   /** A person's name with a title (兰姐 "Sister Lan", 김실장 "Manager Kim"): readings are of the name alone. */
   person?: true;
+}
+
+/** The first sounds of a name's syllables (syllableOnsets): of each character of a Chinese name, of each reading of another. */
+export function nameOnsets(name: NativeName): string[] {
+  return name.script === 'han' ? [syllableOnsets(romanise(name.text).split("'"), true)] : [...new Set(name.readings.map((reading) => syllableOnsets([reading])))];
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */

@@ -348,6 +348,40 @@ export function onsetClass(word: string): string {
   return ONSET_CLASSES[first] ?? first;
 }
 
+const LATIN_CONSONANT = /^(?:chh|ch|sh|kh|th|ph|zh|ng|nh|gh|[bcdfghjklmnpqrstvwxz])/;
+// r is heard l (heardInChinese), y opens no syllable of its own (耶 ye, 伊 yi against a vowel).
+const heardOnset = (consonant: string) => (consonant === 'y' ? '' : onsetClass(consonant.replace(/^r/, 'l')));
+
+/**
+ * The first sounds of a name's syllables, as Chinese characters and Burmese letters write a
+ * foreign name by its sound: a character or a syllable for each syllable heard, each consonant of a
+ * cluster opening one (斯蕾莉 "si lei li" and စရေလိ "sa re li" for Srey Leak), a closing consonant
+ * not written (高万娜 for Keo Vanna, 森武迪 for Seng Vuthy), r heard l, and the classes of onsetClass:
+ * all four "sll", "kvn", "svt". `pinyin` reads the words as pinyin syllables, one per character.
+ */
+export function syllableOnsets(words: readonly string[], pinyin = false): string {
+  let out = '';
+  for (const word of words) {
+    const letters = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd').replace(/[^a-z]/g, '');
+    if (pinyin) {
+      out += heardOnset(/^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/.exec(letters)?.[0] ?? '');
+      continue;
+    }
+    let vowelSeen = false;
+    for (let at = 0; at < letters.length; ) {
+      const consonant = LATIN_CONSONANT.exec(letters.slice(at))?.[0];
+      if (!consonant) {
+        vowelSeen = true;
+        at++;
+        continue;
+      }
+      at += consonant.length;
+      if (!vowelSeen || /^[aeiouy]/.test(letters.slice(at))) out += heardOnset(consonant);
+    }
+  }
+  return out;
+}
+
 /**
  * Letters written but not read: Thai thanthakhat (์) and Khmer toandakhiat (៍) silence the
  * consonant they sit on (ซิลเวอร์ "silver", ពោធិ៍សាត់ "Pursat"), with the vowel sign before it.

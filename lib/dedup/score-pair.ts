@@ -9,8 +9,8 @@ import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
-import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName } from './native-names';
-import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons } from './romanise';
+import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
+import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -557,6 +557,21 @@ function sinoName(name: NativeName, parts: readonly string[]): boolean {
 }
 
 /**
+ * A foreign name that Chinese or Burmese writes by its sound (斯蕾莉, စရေလိ: Srey Leak; 高万娜: Keo
+ * Vanna), met in another script or in Latin letters by the first sounds of its syllables, three or
+ * more: fewer are shared by too many names (达拉 Dara, 索卡 Sokha: "tl", "sk"). Not a Latin name of
+ * a word for each character: that is how a Chinese name is spelt, which sinoName weighs.
+ */
+function spokenBySyllables(name: NativeName, theirs: TextFeatures, latinParts: readonly (readonly string[])[]): boolean {
+  if (name.script !== 'han' && name.script !== 'myanmar') return false;
+  const own = nameOnsets(name).filter((onsets) => onsets.length >= 3);
+  if (own.length === 0) return false;
+  const bySound = latinParts.filter((parts) => name.script !== 'han' || parts.length !== [...name.text].length);
+  const others = [...theirs.scripts.names.filter((other) => other.script !== name.script).flatMap(nameOnsets), ...bySound.map((parts) => syllableOnsets(parts))];
+  return others.some((onsets) => own.includes(onsets));
+}
+
+/**
  * A short tip gives part of a Khmer or Thai name as Chinese ones do (凤凰 / 金凤凰): คาสิโนมรกต for
  * คาสิโนมงกุฎมรกต, as "Emerald" for "Emerald Crown" (all of one tip's names in the other). Four
  * consonants at least, and not a word that leads many names alone (โกลเด้น, golden).
@@ -619,6 +634,7 @@ const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
  */
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
   const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
+  const latinParts = [...theirs.names].filter((name) => !isPlaceWord(name)).map((name) => [name]).concat([...theirs.joinedNames.values()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
@@ -652,6 +668,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (han && [...theirs.joinedNames.values()].some((parts) => sinoName(name, parts))) ||
       // A titled person (兰姐) by the name alone, as the other tip writes it after its own title ("Chị Lan").
       (!!name.person && latinNames.concat(theirs.people).some((latin) => personReads(name, latin))) ||
+      spokenBySyllables(name, theirs, latinParts) ||
       latinNames.some((latin) => reads(latin) || ((sameShape(skeleton(latin)) || spokenSkeletons(latin).some((shape) => sameShape(shape))) && latinNasals(latin, name))) ||
       (!han && name.readings.some((reading) => reading.length >= 4 && (theirs.scripts.latin.some((run) => runHolds(run, reading)) || surnameInHan(theirs.scripts.han, reading)))) ||
       // A Chinese name spelt by its pinyin as a whole Khmer word (海龙 / ហៃឡុង "hailong"): exact, as pinyin
@@ -667,7 +684,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
 
 /**
  * A Khmer, Thai, Korean or Burmese name met in the other tip's Khmer, Thai, Korean or Burmese text
- * where nothing marks it as a name ('세콩 팰리스' / ဆီကោင်းပဲလေ့စ် မှာ, 'ตโบงเคียวปาร์ค' / សួនត្បូងខៀវ
+ * where nothing marks it as a name ('세콩 팰리스' / ဆီကောင်းပဲလေ့စ် မှာ, 'ตโบงเคียวปาร์ค' / សួនត្បូងខៀវ
  * at the start of a tip), as a Latin name is (namesInScript): a chunk that starts with its skeleton
  * (four consonants or more), or, from six, holds it one consonant apart.
  */
