@@ -14,6 +14,7 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
+import { translate as hangulOfHanja } from 'hanja/lib/translate';
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
@@ -340,6 +341,18 @@ function koreanFullName(full: string): NativeName {
   return { text: full, script: 'hangul', readings: [...new Set([rr(full), ...surnames.flatMap((surname) => givens.map((name) => surname + name))])], skeleton: skeleton(romanise(full)), person: true };
 }
 
+/**
+ * A Korean's full name that a Chinese tip writes in its hanja (韩国人李智勋: 이지훈, Lee Ji-hoon): read as
+ * the Korean name, by the Korean readings of the characters (the hanja library's table), the surname as
+ * Koreans say it (金 김, not 금), so that it meets the name in hangul and in Latin letters (koreanFullName).
+ */
+function koreanInHanja(text: string): NativeName | null {
+  const surname = HANJA_SURNAMES[text[0]!];
+  if (!surname || text.length !== 3) return null;
+  const given = hangulOfHanja(text.slice(1), 'SUBSTITUTION');
+  return /^\p{Script=Hangul}{2}$/u.test(given) ? koreanFullName(surname + given) : null;
+}
+
 /** A title alone is no one's name: "사장이라는 사람" is "a man called the boss". */
 const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
@@ -491,6 +504,8 @@ export function nativeNames(text: string): NativeName[] {
     if (NOT_GIVEN_NAMES.test(national[1]![0]!) || NOT_A_NAME_START.test(national[1]!)) continue;
     const name = nativeName(national[1]!, true);
     if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
+    const korean = /^(?:韩国人|韓國人)/u.test(national[0]) ? koreanInHanja(national[1]!) : null;
+    if (korean && !found.has(korean.text)) found.set(korean.text, korean);
   }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
     const name = hanjaTitled(titled[1]!, titled[2]!);
