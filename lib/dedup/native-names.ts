@@ -14,7 +14,8 @@
  * Each name is read in Latin letters (lib/dedup/romanise.ts) so that it meets a Latin spelling, a
  * Vietnamese Hán-Việt reading or another script's transliteration of the same name.
  */
-import { translate as hangulOfHanja } from 'hanja/lib/translate';
+// With its extension: Playwright loads this file as Node resolves ES modules, where a package's inner file needs one.
+import { translate as hangulOfHanja } from 'hanja/lib/translate.js';
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
