@@ -633,8 +633,9 @@ const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
  * only (pinyin is exact), with another script's name by a skeleton of four consonants or more.
  */
 function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName[] {
-  const latinNames = [...theirs.names].filter((name) => !isPlaceWord(name)).concat([...theirs.joinedNames.keys()]);
-  const latinParts = [...theirs.names].filter((name) => !isPlaceWord(name)).map((name) => [name]).concat([...theirs.joinedNames.values()]);
+  const singleNames = [...theirs.names].filter((name) => !isPlaceWord(name));
+  const latinNames = singleNames.concat([...theirs.joinedNames.keys()]);
+  const latinParts = singleNames.map((name) => [name]).concat([...theirs.joinedNames.values()]);
   // The other tip stands near this name (ใกล้คาสิโนX): met there, it is a neighbour, not a name in common.
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
