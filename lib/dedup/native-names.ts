@@ -509,8 +509,9 @@ export function nativeNames(text: string): NativeName[] {
     if (korean && !found.has(korean.text)) found.set(korean.text, korean);
   }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
+    // 叫他金室长 ("they call him Manager Kim") is read first as a name after 叫: it is the Korean's surname and title.
     const name = hanjaTitled(titled[1]!, titled[2]!);
-    if (!found.has(name.text)) found.set(name.text, name);
+    found.set(name.text, name);
   }
   for (const titled of clean.matchAll(KOREAN_TITLED)) {
     // 이사장 is a word of its own (a chairman), not "President Lee".

@@ -29,6 +29,13 @@ describe("a Korean's name that a Chinese tip writes in hanja (0180)", () => {
     expect(nativeNames('韩国人欧阳明被关在金边').every((name) => !/\p{Script=Hangul}/u.test(name))).toBe(true);
   });
 
+  it('reads 叫他金室长 ("they call him Manager Kim") as the Korean surname and title, not as a name after 叫', () => {
+    const chinese = held('贡布山上的旧度假村，管事的韩国人大家叫他金室长', 0);
+    const korean = held('캄폿 산 위 옛날 리조트, 김실장이라는 한국 사람이 관리해요', 200);
+    expect(chinese.features.scripts.names.find((name) => name.text === '金室长')?.readings).toContain('kim');
+    expect(reasonCodes(chinese, korean)).toContain('script_names');
+  });
+
   it('does not meet another Korean name', () => {
     const chinese = held('韩国人金泰勋被关在金边堆谷的白楼里', 0);
     const korean = held('동생 김태희 28세, 프놈펜 뚤꼭 흰 건물에 갇혀 있어요', 200);
