@@ -259,6 +259,9 @@ const FUNCTION_WORDS = words(
   RANKS,
   // VN: Việt Nam, as Vietnamese write it in chat ("ng VN": Vietnamese people)
   'vn',
+  // the makes and models of the cars and vans tipsters see come and go (a black Lexus, a white Alphard, a Toyota Hiace): a
+  // vehicle's, not a place's name, and no other name of the place should differ from it
+  'toyota lexus alphard vellfire prado hiace camry fortuner hilux highlander mercedes benz bmw hyundai starex',
   // banks and mobile-money services every money-mule tip names: ABA, ACLEDA, Wing, TrueMoney; Indonesian BCA, BRI, BNI
   'aba acleda wing truemoney bca bri bni',
   // the home towns relatives write from ("his sister called me from Yangon"): where they are, not the place
@@ -392,7 +395,7 @@ function words(...lines: string[]): Set<string> {
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE = new RegExp(
-  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
+  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}|\\s*$))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
   'iu',
 );
 const LANDMARK_AFTER = new RegExp(`^\\s*(?:${NEAR_AFTER.join('|')})`, 'u');
@@ -787,7 +790,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 45;
+export const FEATURES_VERSION = 46;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

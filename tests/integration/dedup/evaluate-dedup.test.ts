@@ -148,6 +148,12 @@ describe('dedup evaluation', () => {
   //   the same school, the floors above are its figures), blind-25 0.914 -> 0.912; mean 0.9277 -> 0.9281.
   // - decision 0177 (Burmese read with its vowels; a Burmese town without its tone mark; FEATURES_VERSION 41): blind-14
   //   0.906 -> 0.913, blind-21 0.888 -> 0.891, blind-26 0.850 -> 0.854; none fell; mean 0.9281 -> 0.9286.
+  // - decision 0179 (a foreign name that Chinese or Burmese writes by its sound, met by its syllables' first sounds;
+  //   FEATURES_VERSION 44): blind-26 0.854 -> 0.876 (R 0.757 -> 0.792); no other set moved; mean 0.9286 -> 0.9293.
+  // - decision 0180 (a Korean's name in hanja after 韩国人 read as the Korean name; FEATURES_VERSION 45): blind-21 0.891 ->
+  //   0.907 (R 0.825 -> 0.851); no other set moved; mean 0.9293 -> 0.9298. The floors of both sets were raised with them.
+  // - decision 0181 (a car's make is no name; a Latin name right after Khmer ជាប់ or Thai ติด is a landmark; FEATURES_VERSION
+  //   46): blind-38 0.858 -> 0.863 (P 0.823 -> 0.832), its floors raised; no other set moved; mean 0.9298 -> 0.9299.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -163,17 +169,17 @@ describe('dedup evaluation', () => {
     ['blind-16.jsonl', 205, [], 0.93, 0.95],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.86],
-    ['blind-21.jsonl', 208, ['y052'], 0.96, 0.88],
+    ['blind-21.jsonl', 208, ['y052'], 0.96, 0.9],
     ['blind-22.jsonl', 187, [], 0.94, 0.94],
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
-    ['blind-26.jsonl', 191, [], 0.97, 0.82],
+    ['blind-26.jsonl', 191, [], 0.97, 0.87],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.78],
-    ['blind-38.jsonl', 199, [], 0.82, 0.85],
+    ['blind-38.jsonl', 199, [], 0.83, 0.86],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
