@@ -10,9 +10,9 @@ export interface NearWord {
   script: 'khmer' | 'thai';
   sense: 'near' | 'opposite' | 'next' | 'not';
   /**
-   * Only right before a kind of place (ជាប់បុរី, ติดคาสิโน, ข้างโรงแรม): ជាប់ and ติด also mean "held" and
-   * "stuck" (ជាប់ឃុំ, ติดอยู่ที่: held at), ข้าง opens "inside" and "behind" (ข้างใน, ข้างหลัง), and the
-   * block behind a casino is often the casino's own (0141).
+   * Only right before a kind of place (ជាប់បុរី, ติดคาสิโน, ข้างโรงแรม) or a Latin name (ជាប់ Lucky Star, 0181):
+   * ជាប់ and ติด also mean "held" and "stuck" (ជាប់ឃុំ, ติดอยู่ที่: held at), ข้าง opens "inside" and "behind"
+   * (ข้างใน, ข้างหลัง), and the block behind a casino is often the casino's own (0141).
    */
   kindOnly?: true;
 }
