@@ -78,20 +78,22 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   // Latin name may equal; and every name by its consonant skeleton, which a transliteration in
   // another script shares (ជីនហ្វាន, 진판 and "Jin Fan" are all CNPN).
   const shapes = new Set<string>();
+  const onsets = new Set<string>();
   for (const name of features.scripts.names) {
     // A titled person's given name is short ("lan"): keyed from three letters, as a Latin name is.
     for (const reading of name.readings) if (reading.length >= (name.person ? 3 : 4)) names.add(`n:${reading}`);
     if (name.person) for (const reading of name.readings) if (reading.length >= 3) names.add(`n:${heardInChinese(reading)}`);
     shapes.add(name.skeleton);
     if (name.spelt) shapes.add(name.spelt);
-    for (const onsets of nameOnsets(name)) shapes.add(`~${onsets}`);
+    for (const heard of nameOnsets(name)) onsets.add(heard);
   }
   for (const name of [...features.names].filter((name) => !isPlaceWord(name)).concat([...features.joinedNames.keys()])) {
     shapes.add(skeleton(name));
     for (const shape of spokenSkeletons(name)) shapes.add(shape);
-    shapes.add(`~${syllableOnsets(features.joinedNames.get(name) ?? [name])}`);
+    onsets.add(syllableOnsets(features.joinedNames.get(name) ?? [name]));
   }
-  for (const shape of shapes) if (shape.replace('~', '').length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
+  for (const shape of shapes) if (shape.length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
+  for (const heard of onsets) if (heard.length >= MIN_SKELETON_KEY) names.add(`s:~${heard}`);
   const numbers = [...features.numbers].filter((value) => value.length >= 6).map((value) => `p:${value}`);
   return { local, names: [...names], numbers };
 }

@@ -36,7 +36,7 @@ export interface NativeName {
 
 /** The first sounds of a name's syllables (syllableOnsets): of each character of a Chinese name, of each reading of another. */
 export function nameOnsets(name: NativeName): string[] {
-  return name.script === 'han' ? [syllableOnsets(romanise(name.text).split("'"), true)] : [...new Set(name.readings.map((reading) => syllableOnsets([reading])))];
+  return name.script === 'han' ? [syllableOnsets(romanise(name.text).split("'"))] : [...new Set(name.readings.map((reading) => syllableOnsets([reading])))];
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */

@@ -349,24 +349,19 @@ export function onsetClass(word: string): string {
 }
 
 const LATIN_CONSONANT = /^(?:chh|ch|sh|kh|th|ph|zh|ng|nh|gh|[bcdfghjklmnpqrstvwxz])/;
-// r is heard l (heardInChinese), y opens no syllable of its own (耶 ye, 伊 yi against a vowel).
-const heardOnset = (consonant: string) => (consonant === 'y' ? '' : onsetClass(consonant.replace(/^r/, 'l')));
 
 /**
  * The first sounds of a name's syllables, as Chinese characters and Burmese letters write a
  * foreign name by its sound: a character or a syllable for each syllable heard, each consonant of a
  * cluster opening one (斯蕾莉 "si lei li" and စရေလိ "sa re li" for Srey Leak), a closing consonant
- * not written (高万娜 for Keo Vanna, 森武迪 for Seng Vuthy), r heard l, and the classes of onsetClass:
- * all four "sll", "kvn", "svt". `pinyin` reads the words as pinyin syllables, one per character.
+ * not written (高万娜 for Keo Vanna, 森武迪 for Seng Vuthy), r heard l (heardInChinese), y opening no
+ * syllable of its own (耶 ye, 伊 yi against a vowel), and the classes of onsetClass: all four "sll", "kvn",
+ * "svt". A pinyin syllable is read alike: its initial, its final n, ng or r not written.
  */
-export function syllableOnsets(words: readonly string[], pinyin = false): string {
+export function syllableOnsets(words: readonly string[]): string {
   let out = '';
   for (const word of words) {
     const letters = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/g, 'd').replace(/[^a-z]/g, '');
-    if (pinyin) {
-      out += heardOnset(/^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/.exec(letters)?.[0] ?? '');
-      continue;
-    }
     let vowelSeen = false;
     for (let at = 0; at < letters.length; ) {
       const consonant = LATIN_CONSONANT.exec(letters.slice(at))?.[0];
@@ -376,7 +371,7 @@ export function syllableOnsets(words: readonly string[], pinyin = false): string
         continue;
       }
       at += consonant.length;
-      if (!vowelSeen || /^[aeiouy]/.test(letters.slice(at))) out += heardOnset(consonant);
+      if (!vowelSeen || /^[aeiouy]/.test(letters.slice(at))) out += onsetClass(heardInChinese(consonant));
     }
   }
   return out;
