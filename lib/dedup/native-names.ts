@@ -322,6 +322,12 @@ const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍�
  */
 const HAN_NATIONAL_NAMED = /(?:越南人|韩国人|韓國人|缅甸人|緬甸人|泰国人|泰國人|印尼人|柬埔寨人|老挝人|菲律宾人|马来西亚人)(\p{Script=Han}{2,3}?)(?=被|在|招|关|關|把|说|說|是|[，。,.、！!\s]|$)/gu;
 const NOT_A_NAME_START = /^[很都也多说就还们没不已又]/u;
+/**
+ * A relative or friend named right after the kinship word (我弟弟王小军在…, 我表弟李志强被卖进去: "my younger
+ * brother Wang Xiaojun"), as a family's tip names its missing one: a surname and one or two characters
+ * before what was done to them or a stop. The surname is what tells a name from a verb (弟弟说, 朋友转给我).
+ */
+const HAN_KIN_NAMED = /(?:弟弟|哥哥|姐姐|妹妹|儿子|女儿|老公|丈夫|老婆|妻子|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|侄子|侄女|外甥|朋友|同事|同学)(\p{Script=Han}{2,3}?)(?=被|在|招|关|關|把|说|說|是|去|[，。,.、！!\s]|$)/gu;
 
 /**
  * A Korean named in full, surname first and two syllables after it, where Korean tipsters mark a person:
@@ -423,22 +429,35 @@ const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Sc
  * Hun, Chhun, Tep, Ros, Mao, Yim, Touch, Seng, Khiev, Phan, Chheang, Nget, Ung, Long, Tang ...). Khmer
  * writes the family name first and a space before the given name (ចាន់ សុភា, Chan Sophea): after ឈ្មោះ
  * both are the person's name, and the family name alone, shared by thousands, is no one's.
+ * Khmer and Thai write a Chinese name so too, its surname spelt by sound (វ៉ាង ស៊ាវជុន, หวัง เสี่ยวจวิน: Wang
+ * Xiaojun): Wang, Chen, Zhang, Huang, Liu, Zhou, and in Thai also Li, Lin, Wu, Zhao, the commonest. Such a
+ * surname is also kept alone, as it was read before the given name was (0182): another script's spelling of the
+ * given name may not meet this one (ស៊ាវជុន "savchun", เสี่ยวจวิน "siaochwin").
  */
-const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;
-const KHMER_GIVEN_AFTER = /^\s+([\p{Script=Khmer}\p{M}]{2,10})(?![\p{Script=Khmer}\p{M}])/u;
+const KHMER_SURNAMES = 'សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង';
+const CHINESE_SURNAMES: Record<'khmer' | 'thai', RegExp> = {
+  khmer: /^(?:វ៉ាង|ចេន|ចាង|ហួង|លីវ|ចូវ)$/u,
+  thai: /^(?:หวัง|เฉิน|จาง|หวง|หลิว|โจว|หลี่|หลิน|อู๋|จ้าว)$/u,
+};
+const SURNAMES: Record<'khmer' | 'thai', RegExp> = { khmer: new RegExp(`^(?:${KHMER_SURNAMES})$`, 'u'), thai: CHINESE_SURNAMES.thai };
+const GIVEN_AFTER: Record<'khmer' | 'thai', RegExp> = {
+  khmer: /^\s+([\p{Script=Khmer}\p{M}]{2,10})(?![\p{Script=Khmer}\p{M}])/u,
+  thai: /^\s+([\p{Script=Thai}\p{M}]{2,10})(?![\p{Script=Thai}\p{M}])/u,
+};
 
-/** After ឈ្មោះ, a family name and the given name after it: the whole name and the given name, each a person's. */
-function khmerFullName(surname: string, after: string): NativeName[] | null {
-  if (!KHMER_SURNAMES.test(surname)) return null;
-  const next = KHMER_GIVEN_AFTER.exec(after);
-  const given = next ? next[1]!.replace(/[\p{P}]+$/u, '') : '';
+/** After ឈ្មោះ or ชื่อ, a family name and the given name after it: the whole name and the given name, each a person's. */
+function fullName(script: 'khmer' | 'thai', surname: string, after: string): NativeName[] | null {
+  const chinese = CHINESE_SURNAMES[script].test(surname);
+  if (!chinese && !SURNAMES[script].test(surname)) return null;
+  const next = GIVEN_AFTER[script].exec(after);
+  const given = next ? (script === 'thai' ? thaiNameOnly(next[1]!) : next[1]!).replace(/[\p{P}]+$/u, '') : '';
   const concept = conceptOfTerm(given);
   const givenName = given && !(concept && concept.group !== 'name') ? nativeName(given, true) : null;
   const family = nativeName(surname, true);
-  if (!givenName || givenName.script !== 'khmer' || !family) return null;
+  if (!givenName || givenName.script !== script || !family) return null;
   const readings = family.readings.flatMap((own) => givenName.readings.map((name) => own + name));
-  const whole: NativeName = { text: `${surname} ${given}`, script: 'khmer', readings: [...new Set(readings)], skeleton: skeleton(romanise(surname + given)), person: true };
-  return [whole, { ...givenName, person: true }];
+  const whole: NativeName = { text: `${surname} ${given}`, script, readings: [...new Set(readings)], skeleton: skeleton(romanise(surname + given)), person: true };
+  return [whole, { ...givenName, person: true }, ...(chinese ? [{ ...family, person: true as const }] : [])];
 }
 
 const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
@@ -508,6 +527,11 @@ export function nativeNames(text: string): NativeName[] {
     const korean = /^(?:韩国人|韓國人)/u.test(national[0]) ? koreanInHanja(national[1]!) : null;
     if (korean && !found.has(korean.text)) found.set(korean.text, korean);
   }
+  for (const kin of clean.matchAll(HAN_KIN_NAMED)) {
+    if (!HAN_SURNAMES.has(kin[1]![0]!)) continue;
+    const name = nativeName(kin[1]!, true);
+    if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
+  }
   for (const titled of clean.matchAll(HAN_KOREAN_TITLED)) {
     // 叫他金室长 ("they call him Manager Kim") is read first as a name after 叫: it is the Korean's surname and title.
     const name = hanjaTitled(titled[1]!, titled[2]!);
@@ -550,7 +574,7 @@ export function nativeNames(text: string): NativeName[] {
   // A Khmer tip may open with the person it is about, family name first (ចាន់ សុភា …, or a follow-up: កែវ វណ្ណា … ១០ ទៀត):
   // the whole name, as after ឈ្មោះ.
   const khmerOpening = /^\s*([\p{Script=Khmer}\p{M}]{2,8})(?=\s)/u.exec(clean);
-  for (const name of (khmerOpening && khmerFullName(khmerOpening[1]!, clean.slice(khmerOpening[0].length))) || []) if (!found.has(name.text)) found.set(name.text, name);
+  for (const name of (khmerOpening && fullName('khmer', khmerOpening[1]!, clean.slice(khmerOpening[0].length))) || []) if (!found.has(name.text)) found.set(name.text, name);
   for (const bracketed of clean.matchAll(BRACKETED)) {
     const inner = bracketed[1]!.trim();
     if (!/\p{Script=Latin}|\d/u.test(inner)) add(inner.replace(/\s+/g, ''));
@@ -560,8 +584,8 @@ export function nativeNames(text: string): NativeName[] {
       const named = NAMED.test(match[0]);
       // A place the tip stands near is a landmark (nativeLandmarks), not its own name.
       if (!named && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai) && NEAR_BEFORE.test(clean.slice(Math.max(0, match.index - 12), match.index))) continue;
-      if (named && match[1] && pattern === KIND_BEFORE.khmer) {
-        const full = khmerFullName(match[1].trim(), clean.slice(match.index + match[0].length));
+      if (named && match[1] && (pattern === KIND_BEFORE.khmer || pattern === KIND_BEFORE.thai)) {
+        const full = fullName(pattern === KIND_BEFORE.khmer ? 'khmer' : 'thai', match[1].trim(), clean.slice(match.index + match[0].length));
         if (full) {
           for (const name of full) if (!found.has(name.text)) found.set(name.text, name);
           continue;

@@ -622,6 +622,8 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
  */
 const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.person && a.script === b.script && (a.script === 'khmer' || a.script === 'thai') && !a.readings.some((reading) => b.readings.includes(reading));
 
+const spelledBySound = (a: NativeName['script'], b: NativeName['script'] | undefined) => (a === 'han' && (b === 'thai' || b === 'khmer')) || (b === 'han' && (a === 'thai' || a === 'khmer'));
+
 // 老张, 小陈: a title and a surname, read as two syllables ("Lao Zhang"), its consonants as telling as a two-character name's.
 const CALLED_BY_SURNAME = /^[老小]\p{Script=Han}$/u;
 
@@ -652,7 +654,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
         (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
         (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))));
     const sameShape = (shape: string, script?: NativeName['script']) =>
-      (shape === name.skeleton || shape === name.spelt) && shape.length >= (han && !CALLED_BY_SURNAME.test(name.text) ? 4 : script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+      (shape === name.skeleton || shape === name.spelt) && shape.length >= (spelledBySound(name.script, script) ? 3 : han && !CALLED_BY_SURNAME.test(name.text) ? 4 : script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
     return (
       theirs.scripts.names.some(
         (other) =>

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
+import { nativeNames } from '@/lib/dedup/native-names';
+import { scorePair } from '@/lib/dedup/score-pair';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
+
+// Decisions 0182 and 0183. Every text here is invented for the test.
+const tip = tipsNear(10.62, 103.52);
+const names = (text: string) => nativeNames(text).map((name) => name.text);
+
+describe('a relative named after the kinship word, and a Chinese name in Khmer or Thai (0182)', () => {
+  it('reads the name after 弟弟, 表弟, 老公: a surname and one or two characters', () => {
+    expect(names('我表弟李志强被卖到西港')).toContain('李志强');
+    expect(names('我弟弟刘洋在西港胜利山附近')).toContain('刘洋');
+    expect(names('老公王建华被骗去柬埔寨')).toContain('王建华');
+  });
+
+  it('reads no name where a verb follows the kinship word', () => {
+    expect(names('弟弟说他在达克茂，手机被抢了')).toEqual([]);
+    expect(names('朋友转给我的消息，说在西港')).toEqual([]);
+  });
+
+  it('meets the relative written in Vietnamese by its Hán-Việt reading', () => {
+    const chinese = tip('我表弟李志强被卖到西港，灰色的楼，十层', 0);
+    const vietnamese = tip('Tôi làm chung với anh Lý Chí Cường ở Sihanoukville, tòa nhà màu xám 10 tầng', 400);
+    expect(reasonCodes(chinese, vietnamese)).toContain('script_names');
+    expect(scorePair(chinese, vietnamese).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('reads a Chinese name in Thai and Khmer whole, surname and given name, and the surname alone', () => {
+    expect(names('ชายจีนชื่อเฉิน เจียหาว ถูกขังที่โอเสม็ด')).toEqual(expect.arrayContaining(['เฉิน เจียหาว', 'เฉิน']));
+    expect(names('ចិនឈ្មោះ វ៉ាង ស៊ាវជុន ជាប់ឃុំនៅអូរស្មាច់')).toEqual(expect.arrayContaining(['វ៉ាង ស៊ាវជុន', 'វ៉ាង']));
+  });
+
+  it('meets the Thai spelling of a relative named in Chinese, as the surname alone did not', () => {
+    const chinese = tip('我哥哥陈家豪在奥斯马被关，手机被抢了', 0);
+    const thai = tip('ชายจีนชื่อเฉิน เจียหาว ถูกขังที่โอเสม็ด', 900);
+    expect(scorePair(chinese, thai).reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: expect.arrayContaining(['陈家豪 (chenjiahao)']) }));
+    expect(scorePair(chinese, thai).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
+
+describe('a Chinese name of three consonants written in Thai or Khmer (0183)', () => {
+  it('meets it by its consonants and nasals', () => {
+    const thai = tip('คาสิโนจินซา ฝั่งใต้ถนน ป้ายสีน้ำเงิน', 0);
+    const chinese = tip('金沙酒店，公路南边，门口蓝色招牌', 280);
+    expect(reasonCodes(thai, chinese)).toContain('script_names');
+    expect(scorePair(thai, chinese).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('does not meet it where the nasals differ (-ng against -n)', () => {
+    const thai = tip('คาสิโนจิงซา ฝั่งใต้ถนน ป้ายสีน้ำเงิน', 0);
+    const chinese = tip('金沙酒店，公路南边，门口蓝色招牌', 280);
+    expect(reasonCodes(thai, chinese)).not.toContain('script_names');
+  });
+});
