@@ -300,6 +300,32 @@ const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ))([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
 };
+/**
+ * Thai puts นาย (Mr), นาง (Mrs) or นางสาว (Miss) before a person's full name, its words spaced as Thai writes a given name
+ * and a family name, or a foreign name's parts (นายจัน ดารา: Chan Dara; นายซอ มิน: Zaw Min; นายอ่อง โก โก: Aung Ko Ko).
+ * Not นายหน้า (a broker), นายจ้าง (an employer) and the like, nor นายชื่อ ("a man named", read after ชื่อ).
+ */
+const THAI_TITLED = /(?<![\p{Script=Thai}\p{M}])(?:นางสาว|นาย(?!หน้า|จ้าง|ทุน|พราน|ตำรวจ|อำเภอ|ด่าน|ทหาร|ก|ชื่อ|ใหญ่)|นาง(?!แบบ|พยาบาล|ฟ้า|ชื่อ))\s?([\p{Script=Thai}\p{M}]{2,10}(?:\s[\p{Script=Thai}\p{M}]{1,10}){0,2})/gu;
+/** Or a Thai tip opens with the person and a people's word after the name (เฉินเหว่ย คนจีน: "Chen Wei, a Chinese"). */
+const THAI_OPENING_NATIONAL = /^\s*([\p{Script=Thai}\p{M}]{2,14})\s+(?:คน|ชาว)(?:จีน|เวียดนาม|ญวน|พม่า|เกาหลี|กัมพูชา|เขมร|อินโด|ลาว|ไทย)/u;
+
+/** What a word after a name opens with when it is no part of it: a deed, an age, a place or a link word (หาแรงงาน, อายุ, ที่). */
+const THAI_WORD_AFTER_NAME = /^(?:หา|ขอ|ชวน|ถูก|อยู่|ทำ|หลอก|บอก|เป็น|ส่ง|พา|รับ|ซื้อ|ขาย|โดน|อายุ|จาก|ที่|ใน|มา|ไป|เคย|ได้|ก็|และ|กับ|แถว|ใกล้|ตอนนี้)/u;
+/** The words of a Thai person's name after a title, up to a word for a people, a thing, a deed or a kinship. */
+function thaiTitledName(words: string): NativeName | null {
+  const parts: string[] = [];
+  for (const word of words.split(/\s+/u)) {
+    const bare = thaiNameOnly(word.replace(/\p{P}+$/u, ''));
+    const concept = conceptOfTerm(bare);
+    if (bare.length === 0 || /^(?:คน|ชาว)/u.test(bare) || KIN_WORDS.test(bare) || (concept && concept.group !== 'name') || (parts.length > 0 && THAI_WORD_AFTER_NAME.test(bare))) break;
+    parts.push(bare);
+    if (bare !== word) break;
+  }
+  if (parts.length === 0) return null;
+  const name = nativeName(parts.join(''), true);
+  return name && name.script === 'thai' ? { ...name, text: parts.join(' '), person: true } : null;
+}
+
 const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
 
 function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
@@ -555,6 +581,13 @@ export function nativeNames(text: string): NativeName[] {
       if (name && !found.has(name.text)) found.set(name.text, name);
     }
   }
+  for (const titled of clean.matchAll(THAI_TITLED)) {
+    const name = thaiTitledName(titled[1]!);
+    if (name && !found.has(name.text)) found.set(name.text, name);
+  }
+  const national = THAI_OPENING_NATIONAL.exec(clean);
+  const openingPerson = national ? thaiTitledName(national[1]!) : null;
+  if (openingPerson && !found.has(openingPerson.text)) found.set(openingPerson.text, openingPerson);
   // A short run of name characters between spaces, in Chinese text ("金边 过桥那边 凤凰酒店", "皇玉 11楼"),
   // after the town it is in ("西港皇玉 五楼").
   if (hanShare(clean) >= 0.5) {

@@ -157,6 +157,8 @@ describe('dedup evaluation', () => {
   // - decisions 0182 (a relative named after a Chinese kinship word; a Chinese name whole after Khmer ឈ្មោះ or Thai ชื่อ;
   //   FEATURES_VERSION 47) and 0183 (a Chinese name of three consonants meets its Thai or Khmer spelling): blind-21 0.907 ->
   //   0.913, blind-16 0.954 -> 0.957, blind-29 0.824 -> 0.831; none fell; mean 0.9299 -> 0.9305. blind-21's floor raised.
+  // - decision 0185 (a Thai person's full name after นาย, นาง, นางสาว; FEATURES_VERSION 48): blind-26 0.876 -> 0.886 (R 0.792 ->
+  //   0.808), its floor raised; no other set moved; mean 0.9305 -> 0.9308.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -176,7 +178,7 @@ describe('dedup evaluation', () => {
     ['blind-22.jsonl', 187, [], 0.94, 0.94],
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
-    ['blind-26.jsonl', 191, [], 0.97, 0.87],
+    ['blind-26.jsonl', 191, [], 0.97, 0.88],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],

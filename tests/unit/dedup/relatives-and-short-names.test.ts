@@ -54,3 +54,22 @@ describe('a Chinese name of three consonants written in Thai or Khmer (0183)', (
     expect(reasonCodes(thai, chinese)).not.toContain('script_names');
   });
 });
+
+describe('a Thai person named after นาย, นาง or นางสาว, or opening the tip before a people\'s word (0185)', () => {
+  it('reads the full name after the title, its words spaced, up to a deed or a people', () => {
+    expect(names('นายจัน ดารา หาแรงงานไปทำงานคาสิโน')).toContain('จัน ดารา');
+    expect(names('มูลนิธิแจ้ง: นายซอ มิน ชาวพม่า ถูกขังที่ปอยเปต')).toContain('ซอ มิน');
+  });
+
+  it('reads no name after นายหน้า (a broker) or นายจ้าง (an employer)', () => {
+    expect(names('นายหน้าพม่า ส่งคนไปไพลิน')).toEqual([]);
+    expect(names('นายจ้าง ยึดพาสปอร์ต')).toEqual([]);
+  });
+
+  it('meets the Chinese name of a recruiter the Thai tip opens with', () => {
+    const thai = tip('เฉินเหว่ย คนจีนที่เกียนสวาย หลอกคนไปทำงาน เงินเดือน ๑๕๐๐ ดอลลาร์', 0, { category: 'RECRUITER' });
+    const korean = tip('천웨이라는 중국인이 끼엔스바이에서 고객상담 알바 구한다고 함, 월 1500달러', 250, { category: 'RECRUITER' });
+    expect(reasonCodes(thai, korean)).toContain('script_names');
+    expect(scorePair(thai, korean).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
