@@ -622,6 +622,7 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
  */
 const vowelsTellApart = (a: NativeName, b: NativeName) => !!a.person && !!b.person && a.script === b.script && (a.script === 'khmer' || a.script === 'thai') && !a.readings.some((reading) => b.readings.includes(reading));
 
+// Thai and Khmer spell a Chinese name syllable for syllable, and sameNasals keeps -n from -ng: three consonants tell enough (0183).
 const spelledBySound = (a: NativeName['script'], b: NativeName['script'] | undefined) => (a === 'han' && (b === 'thai' || b === 'khmer')) || (b === 'han' && (a === 'thai' || a === 'khmer'));
 
 // 老张, 小陈: a title and a surname, read as two syllables ("Lao Zhang"), its consonants as telling as a two-character name's.
