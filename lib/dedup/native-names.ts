@@ -34,9 +34,14 @@ export interface NativeName {
   person?: true;
 }
 
-/** The first sounds of a name's syllables (syllableOnsets): of each character of a Chinese name, of each reading of another. */
+/**
+ * The first sounds of a name's syllables (syllableOnsets): of each character of a Chinese name, of each reading of another.
+ * None of a Chinese title's (陈老板, 金室长: "Boss Chen"): its reading is the surname's alone, and the title's syllables are no name's.
+ */
 export function nameOnsets(name: NativeName): string[] {
-  return name.script === 'han' ? [syllableOnsets(romanise(name.text).split("'"))] : [...new Set(name.readings.map((reading) => syllableOnsets([reading])))];
+  if (name.script !== 'han') return [...new Set(name.readings.map((reading) => syllableOnsets([reading])))];
+  const syllables = romanise(name.text).split("'").filter(Boolean);
+  return name.person && !name.readings.includes(syllables.join('')) ? [] : [syllableOnsets(syllables)];
 }
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */
@@ -230,8 +235,11 @@ const TITLED_SURNAME_CLASS = `[${[...HAN_SURNAMES].filter((char) => !'白龙马�
  * or a broker. Only before a surname: 老板, 老乡, 老挝, 小时 and 小姐 are words.
  */
 const OLD_OR_YOUNG_NAMED = new RegExp(`(老|小)(${TITLED_SURNAME_CLASS})(?![\\p{Script=Han}]?(?:子|家|板|师|師|婆|公))`, 'gu');
-/** A boss by the surname and 总 (陈总, 黄总: "Boss Chen"), as Chinese staff call the owner; not 总统, 总部, 总监, 总经理, 总公司. */
-const BOSS_NAMED = new RegExp(`(${SURNAME_CLASS})(?:总|總)(?![统統部监監经經公])`, 'gu');
+/**
+ * A boss by the surname and 总 or 老板 (陈总, 黄总, 陈老板: "Boss Chen"), as Chinese staff and neighbours call the owner;
+ * not 总统, 总部, 总监, 总经理, 总公司, nor 中国老板 ("a Chinese boss": 国 is no surname).
+ */
+const BOSS_NAMED = new RegExp(`(${SURNAME_CLASS})(总|總|老板|老闆)(?![统統部监監经經公])`, 'gu');
 
 function oldOrYoungNamed(title: string, surname: string): NativeName | null {
   const name = titledName(surname, title, true);
@@ -535,7 +543,7 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const titled of clean.matchAll(BOSS_NAMED)) {
     // 黄总园区 (Boss Huang's compound) is read first as a place's name: it is the boss's.
-    const name = titledName(titled[1]!, '总');
+    const name = titledName(titled[1]!, titled[2]!);
     if (name) found.set(name.text, name);
   }
   for (const titled of clean.matchAll(OLD_OR_YOUNG_NAMED)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { nativeNames } from '@/lib/dedup/native-names';
+import { nameOnsets, nativeNames } from '@/lib/dedup/native-names';
 import { scorePair } from '@/lib/dedup/score-pair';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
@@ -71,5 +71,22 @@ describe('a Thai person named after นาย, นาง or นางสาว, 
     const korean = tip('천웨이라는 중국인이 끼엔스바이에서 고객상담 알바 구한다고 함, 월 1500달러', 250, { category: 'RECRUITER' });
     expect(reasonCodes(thai, korean)).toContain('script_names');
     expect(scorePair(thai, korean).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
+
+describe('a boss called by surname and 老板 (0186)', () => {
+  it('reads 陈老板 as Boss Chen, a person, and 中国老板 as no one', () => {
+    const boss = nativeNames('西港奥特雷斯2号村陈老板的别墅区').find((name) => name.text === '陈老板');
+    expect(boss).toMatchObject({ person: true, readings: expect.arrayContaining(['chen', 'tran']) });
+    expect(names('中国老板很凶，打人')).toEqual([]);
+  });
+
+  it('gives a titled name no syllable onsets: the title is no part of the name', () => {
+    const [boss] = nativeNames('西港奥特雷斯2号村陈老板的别墅区').filter((name) => name.text === '陈老板');
+    expect(nameOnsets(boss!)).toEqual([]);
+    const [manager] = nativeNames('管事的韩国人大家叫他金室长').filter((name) => name.text === '金室长');
+    expect(nameOnsets(manager!)).toEqual([]);
+    const [relative] = nativeNames('我弟弟王小军在安隆汶被关').filter((name) => name.text === '王小军');
+    expect(nameOnsets(relative!)).toEqual(['vsc']);
   });
 });
