@@ -292,8 +292,14 @@ const KOREAN_TITLES = '(?:실장|사장|부장|과장|팀장|대표|반장|회�
  * The surname glued to the title (김사장) or, as Korean spacing rules write it, a word of its own
  * before it (김 사장). Apart, not 이 or 한: "이 사장" is as often "this boss", "한 사장" "a boss".
  */
+/**
+ * Chinese surnames as Korean writes a Chinese boss's by its sound, not by its hanja (천 사장 for 陈, whose hanja reading is 진;
+ * 왕, 린, 리): read only before a title, as 천 alone is also "cloth" or "thousand".
+ */
+const KOREAN_HEARD_CHINESE_SURNAMES: Readonly<Record<string, readonly string[]>> = { 천: ['chen', 'cheon'], 왕: ['wang'], 린: ['lin'], 리: ['li'] };
+const TITLED_SURNAMES = { ...KOREAN_HEARD_CHINESE_SURNAMES, ...KOREAN_SURNAMES };
 const KOREAN_TITLED = new RegExp(
-  `(?<!\\p{Script=Hangul})(?:([${Object.keys(KOREAN_SURNAMES).join('')}])|([${Object.keys(KOREAN_SURNAMES).filter((surname) => surname !== '이' && surname !== '한').join('')}])\\s)(${KOREAN_TITLES})`,
+  `(?<!\\p{Script=Hangul})(?:([${Object.keys(TITLED_SURNAMES).join('')}])|([${Object.keys(TITLED_SURNAMES).filter((surname) => surname !== '이' && surname !== '한').join('')}])\\s)(${KOREAN_TITLES})`,
   'gu',
 );
 /**
@@ -399,7 +405,7 @@ const KOREAN_TITLE_ONLY = new RegExp(`^${KOREAN_TITLES}$`, 'u');
 
 function koreanTitled(surname: string, title: string): NativeName {
   const rr = romanise(surname).toLowerCase().replace(/[^a-z]/g, '');
-  return { text: `${surname}${title}`, script: 'hangul', readings: [...new Set([...KOREAN_SURNAMES[surname]!, rr])].filter((reading) => reading.length >= 2), skeleton: skeleton(romanise(surname)), person: true };
+  return { text: `${surname}${title}`, script: 'hangul', readings: [...new Set([...TITLED_SURNAMES[surname]!, rr])].filter((reading) => reading.length >= 2), skeleton: skeleton(romanise(surname)), person: true };
 }
 
 /** Share of the letters that are Han. */
@@ -544,7 +550,9 @@ export function nativeNames(text: string): NativeName[] {
   for (const titled of clean.matchAll(BOSS_NAMED)) {
     // 黄总园区 (Boss Huang's compound) is read first as a place's name: it is the boss's.
     const name = titledName(titled[1]!, titled[2]!);
-    if (name) found.set(name.text, name);
+    // A Korean tip calls him by the hanja reading of the surname too (黄 황 "hwang": 황 사장).
+    const korean = KOREAN_SURNAMES[HANJA_SURNAMES[titled[1]!] ?? ''] ?? [];
+    if (name) found.set(name.text, { ...name, readings: [...new Set([...name.readings, ...korean])] });
   }
   for (const titled of clean.matchAll(OLD_OR_YOUNG_NAMED)) {
     const name = oldOrYoungNamed(titled[1]!, titled[2]!);

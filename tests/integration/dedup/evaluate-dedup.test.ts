@@ -160,6 +160,8 @@ describe('dedup evaluation', () => {
   // - decision 0185 (a Thai person's full name after นาย, นาง, นางสาว; FEATURES_VERSION 48): blind-26 0.876 -> 0.886 (R 0.792 ->
   //   0.808), its floor raised; no other set moved; mean 0.9305 -> 0.9308.
   // - decision 0186 (a boss by surname and 老板; a titled name gives no syllable onsets; FEATURES_VERSION 49): no set moved.
+  // - decision 0187 (a Chinese boss in a Korean tip, 천 사장, and 黄总 read also as 황; FEATURES_VERSION 50): blind-33 0.833 ->
+  //   0.846 (R 0.754 -> 0.774), its floor raised; no other set moved; mean 0.9308 -> 0.9312.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -182,7 +184,7 @@ describe('dedup evaluation', () => {
     ['blind-26.jsonl', 191, [], 0.97, 0.88],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
-    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.82],
+    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.84],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.78],
     ['blind-38.jsonl', 199, [], 0.83, 0.86],

@@ -90,3 +90,23 @@ describe('a boss called by surname and 老板 (0186)', () => {
     expect(nameOnsets(relative!)).toEqual(['vsc']);
   });
 });
+
+describe('a Chinese boss in a Korean tip: by the sound of his surname or its hanja reading (0187)', () => {
+  it('reads 천 사장 as Boss Chen, and 천 with no title after it as no one', () => {
+    expect(nativeNames('오트레스2 근처 천 사장 빌라 단지래요').find((name) => name.text === '천사장')).toMatchObject({ person: true, readings: expect.arrayContaining(['chen']) });
+    expect(names('천막 안에 사람들이 있어요')).toEqual([]);
+  });
+
+  it('meets 陈老板 and 천 사장 across 1.2 km, the same villas behind a blue gate', () => {
+    const chinese = tip('西港奥特雷斯2号村陈老板的别墅区，六栋别墅，蓝色铁门，保安穿灰色制服', 0);
+    const korean = tip('오트레스2 근처 천 사장 빌라 단지래요. 파란 철문', 1200);
+    expect(reasonCodes(chinese, korean)).toContain('script_names');
+    expect(scorePair(chinese, korean).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('meets 黄总 and 황 사장 by the hanja reading of 黄', () => {
+    const chinese = tip('黄总在贡布又开了个新园区', 0);
+    const korean = tip('캄폿 시내 근처 황 사장 새 단지. 한국 사람 데려간다는 소문', 1300);
+    expect(scorePair(chinese, korean).reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: expect.arrayContaining(['황사장 (hwang)']) }));
+  });
+});
