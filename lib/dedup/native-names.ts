@@ -259,8 +259,11 @@ const HANJA_SURNAMES: Readonly<Record<string, string>> = {
 };
 const HAN_KOREAN_TITLED = new RegExp(`([${Object.keys(HANJA_SURNAMES).join('')}])(室长|室長|社长|社長|部长|部長|课长|課長|组长|組長|会长|會長)`, 'gu');
 
+/** How Koreans spell a Chinese surname character's Korean reading in Latin letters (黄 황 "hwang", 金 김 "kim"), or none. */
+const koreanSurnameReadings = (char: string): readonly string[] => KOREAN_SURNAMES[HANJA_SURNAMES[char] ?? ''] ?? [];
+
 function hanjaTitled(char: string, title: string): NativeName {
-  const korean = KOREAN_SURNAMES[HANJA_SURNAMES[char]!] ?? [];
+  const korean = koreanSurnameReadings(char);
   const readings = [...korean, romanise(char).toLowerCase().replace(/[^a-z]/g, ''), hanViet(char)].filter((reading) => reading.length >= 2);
   return { text: `${char}${title}`, script: 'han', readings: [...new Set(readings)], skeleton: skeleton(romanise(char)), person: true };
 }
@@ -474,12 +477,11 @@ const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Sc
  * surname is also kept alone, as it was read before the given name was (0182): another script's spelling of the
  * given name may not meet this one (ស៊ាវជុន "savchun", เสี่ยวจวิน "siaochwin").
  */
-const KHMER_SURNAMES = 'សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង';
 const CHINESE_SURNAMES: Record<'khmer' | 'thai', RegExp> = {
   khmer: /^(?:វ៉ាង|ចេន|ចាង|ហួង|លីវ|ចូវ)$/u,
   thai: /^(?:หวัง|เฉิน|จาง|หวง|หลิว|โจว|หลี่|หลิน|อู๋|จ้าว)$/u,
 };
-const SURNAMES: Record<'khmer' | 'thai', RegExp> = { khmer: new RegExp(`^(?:${KHMER_SURNAMES})$`, 'u'), thai: CHINESE_SURNAMES.thai };
+const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;
 const GIVEN_AFTER: Record<'khmer' | 'thai', RegExp> = {
   khmer: /^\s+([\p{Script=Khmer}\p{M}]{2,10})(?![\p{Script=Khmer}\p{M}])/u,
   thai: /^\s+([\p{Script=Thai}\p{M}]{2,10})(?![\p{Script=Thai}\p{M}])/u,
@@ -488,7 +490,7 @@ const GIVEN_AFTER: Record<'khmer' | 'thai', RegExp> = {
 /** After ឈ្មោះ or ชื่อ, a family name and the given name after it: the whole name and the given name, each a person's. */
 function fullName(script: 'khmer' | 'thai', surname: string, after: string): NativeName[] | null {
   const chinese = CHINESE_SURNAMES[script].test(surname);
-  if (!chinese && !SURNAMES[script].test(surname)) return null;
+  if (!chinese && !(script === 'khmer' && KHMER_SURNAMES.test(surname))) return null;
   const next = GIVEN_AFTER[script].exec(after);
   const given = next ? (script === 'thai' ? thaiNameOnly(next[1]!) : next[1]!).replace(/[\p{P}]+$/u, '') : '';
   const concept = conceptOfTerm(given);
@@ -551,8 +553,7 @@ export function nativeNames(text: string): NativeName[] {
     // 黄总园区 (Boss Huang's compound) is read first as a place's name: it is the boss's.
     const name = titledName(titled[1]!, titled[2]!);
     // A Korean tip calls him by the hanja reading of the surname too (黄 황 "hwang": 황 사장).
-    const korean = KOREAN_SURNAMES[HANJA_SURNAMES[titled[1]!] ?? ''] ?? [];
-    if (name) found.set(name.text, { ...name, readings: [...new Set([...name.readings, ...korean])] });
+    if (name) found.set(name.text, { ...name, readings: [...new Set([...name.readings, ...koreanSurnameReadings(titled[1]!)])] });
   }
   for (const titled of clean.matchAll(OLD_OR_YOUNG_NAMED)) {
     const name = oldOrYoungNamed(titled[1]!, titled[2]!);

@@ -654,8 +654,10 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (name.readings.includes(reading) ||
         (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
         (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))));
+    // Four consonants between a Chinese name and another script's, three where the other spells it by sound (0183).
+    const shapeFloor = (script?: NativeName['script']) => (spelledBySound(name.script, script) || (han ? CALLED_BY_SURNAME.test(name.text) : script !== 'han') ? 3 : 4);
     const sameShape = (shape: string, script?: NativeName['script']) =>
-      (shape === name.skeleton || shape === name.spelt) && shape.length >= (spelledBySound(name.script, script) ? 3 : han && !CALLED_BY_SURNAME.test(name.text) ? 4 : script === 'han' ? 4 : 3) && !(han && (script === 'han' || script === undefined));
+      (shape === name.skeleton || shape === name.spelt) && shape.length >= shapeFloor(script) && !(han && (script === 'han' || script === undefined));
     return (
       theirs.scripts.names.some(
         (other) =>
