@@ -170,11 +170,32 @@ export function nativeName(text: string, named = false): NativeName | null {
     // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
     const thai = compact(thaiReading(text));
     readings.push(thai, thai.replace(/([kptc])(?=\1h)/g, ''));
+    const burmese = burmeseNameInThai(text);
+    // A Burmese name often opens with its title Ko (โกอ่อง, Ko Aung), which the other tip may leave out.
+    if (burmese) readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
   }
+  // A Chinese surname spelt by its sound (ហួង, หวง for 黄 huang) reads as its pinyin too, which no spelling rule gives back.
+  const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
+  if (surname) readings.unshift(surname);
   const shape = skeleton(letters);
   if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
   const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;
   return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
+}
+
+/**
+ * Thai writes a Burmese name syllable by syllable in its own letters, some far from the Latin spelling
+ * that Burmese and the other tips use: อ่อง Aung, หม่อง Maung, จ่อ Kyaw, ซอ Zaw, เมียว Myo, เต็ด Htet.
+ * Read so only in a run that holds one of those, the syllables a Thai or Chinese name has not.
+ */
+const THAI_BURMESE_SYLLABLES: Readonly<Record<string, string>> = { อ่อง: 'aung', หม่อง: 'maung', จ่อ: 'kyaw', ซอ: 'zaw', เมียว: 'myo', เต็ด: 'htet', เทต: 'htet', เต็ง: 'thein', ซิน: 'zin', อู: 'oo' };
+const THAI_BURMESE_SYLLABLE = new RegExp(Object.keys(THAI_BURMESE_SYLLABLES).join('|'), 'gu');
+const THAI_BURMESE_ONLY = /อ่อง|หม่อง|จ่อ|ซอ|เมียว|เต็ด|เทต/u;
+
+function burmeseNameInThai(text: string): string | null {
+  if (!THAI_BURMESE_ONLY.test(text)) return null;
+  const reading = text.split(/\s+/).map((word) => word.replace(THAI_BURMESE_SYLLABLE, (syllable) => ` ${THAI_BURMESE_SYLLABLES[syllable]} `).split(' ').map((part) => (/[a-z]/.test(part) ? part : thaiReading(part))).join('')).join('');
+  return reading.toLowerCase().replace(/[^a-z]/g, '');
 }
 
 /** The part of a Chinese run before a kind of place that is its name ("他在西港金帆" -> "金帆", "达克茂双赢" -> "双赢"). */
@@ -477,9 +498,9 @@ const NEAR_NAME = new RegExp(`(?:${nearWords((word) => !word.kindOnly)})([\\p{Sc
  * surname is also kept alone, as it was read before the given name was (0182): another script's spelling of the
  * given name may not meet this one (ស៊ាវជុន "savchun", เสี่ยวจวิน "siaochwin").
  */
-const CHINESE_SURNAMES: Record<'khmer' | 'thai', RegExp> = {
-  khmer: /^(?:វ៉ាង|ចេន|ចាង|ហួង|លីវ|ចូវ)$/u,
-  thai: /^(?:หวัง|เฉิน|จาง|หวง|หลิว|โจว|หลี่|หลิน|อู๋|จ้าว)$/u,
+const CHINESE_SURNAMES: Record<'khmer' | 'thai', Readonly<Record<string, string>>> = {
+  khmer: { វ៉ាង: 'wang', ចេន: 'chen', ចាង: 'zhang', ហួង: 'huang', លីវ: 'liu', ចូវ: 'zhou' },
+  thai: { หวัง: 'wang', เฉิน: 'chen', จาง: 'zhang', หวง: 'huang', หลิว: 'liu', โจว: 'zhou', หลี่: 'li', หลิน: 'lin', อู๋: 'wu', จ้าว: 'zhao' },
 };
 const KHMER_SURNAMES = /^(?:សុខ|ចាន់|លី|លឹម|លីម|ហេង|ជា|គីម|សៀង|កែវ|មាស|អ៊ុក|សំ|ពេជ្រ|ប្រាក់|ញឹម|ហ៊ុន|ឈុន|ទេព|រស់|ម៉ៅ|យិម|ទូច|ស៊ុន|ឃឹម|ណុប|ពៅ|អ៊ឹង|វ៉ាន់|ឡុង|តាំង|ង៉ែត|សេង|ខៀវ|ម៉ម|ផាន់|ឈាង|ស្រេង|នួន|សួន|ឈិន|ហ៊ាង|ម៉ែន|អ៊ំ|សាន|ភួង)$/u;
 const GIVEN_AFTER: Record<'khmer' | 'thai', RegExp> = {
@@ -489,7 +510,7 @@ const GIVEN_AFTER: Record<'khmer' | 'thai', RegExp> = {
 
 /** After ឈ្មោះ or ชื่อ, a family name and the given name after it: the whole name and the given name, each a person's. */
 function fullName(script: 'khmer' | 'thai', surname: string, after: string): NativeName[] | null {
-  const chinese = CHINESE_SURNAMES[script].test(surname);
+  const chinese = Object.hasOwn(CHINESE_SURNAMES[script], surname);
   if (!chinese && !(script === 'khmer' && KHMER_SURNAMES.test(surname))) return null;
   const next = GIVEN_AFTER[script].exec(after);
   const given = next ? (script === 'thai' ? thaiNameOnly(next[1]!) : next[1]!).replace(/[\p{P}]+$/u, '') : '';

@@ -104,6 +104,22 @@ const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်/u, latin: /(?<![\p{L}
 export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => isShortTip(clean) && FOLLOW_UP[letters].test(clean);
 
 /**
+ * What a tip says to point back at a place already reported, in any length of tip: "the same place", "as
+ * before", "update" (កន្លែងដដែល, 还是那栋, 上周说的, chỗ cũ, yg sama, ที่เดิม, 그 건물, နေရာဟောင်း).
+ */
+const SAME_PLACE = /ដដែល|还是那|上次说的|上周说的|同一个|ที่เดิม|그 건물|같은 곳|နေရာဟောင်း|(?<![\p{L}])(?:same (?:place|building|compound|one)|as before|update|last week|chỗ cũ|cho cu|lần trước|lan truoc|yg sama|yang sama)(?![\p{L}])/iu;
+
+/**
+ * A tip that follows up on a place already reported, by its own tipster or a neighbour: a short tip that says
+ * "again" or "more" (又, 또 too), or any tip that says "the same place". It says of the place only that it was
+ * reported: its nearness to that report is its evidence (0189).
+ */
+export const followsUp = (text: string) => {
+  const clean = text.normalize('NFC');
+  return SAME_PLACE.test(clean) || (isShortTip(clean) && (FOLLOW_UP.native.test(clean) || FOLLOW_UP.latin.test(clean) || /又|또/u.test(clean)));
+};
+
+/**
  * A tip of one line ("KB Park, 3 buses tonight", "the orange-gate villas, a car in again"): it says what it
  * reports on by a name or two or three words, and nothing more, as a follow-up or a passer-by writes. A
  * Chinese, Japanese or Korean character is a syllable, a word or most of one: it counts as two letters.

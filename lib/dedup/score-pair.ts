@@ -1056,7 +1056,10 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  const nearWeight = shortDescribed(a, b, reasons, contrasted) || sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
+  // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
+  // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
+  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  const nearWeight = followedUp || shortDescribed(a, b, reasons, contrasted) || sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const share = Math.max(proximity, wide);
   if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
 

@@ -9,7 +9,7 @@
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
-import { isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
+import { followsUp, isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { burmeseReadings, compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
@@ -44,6 +44,8 @@ export interface TextFeatures {
   people: readonly string[];
   /** A one-line tip (near-words isShortTip): its name, or its few words, are all it says of the place (0160). */
   short: boolean;
+  /** The tip points back at a place already reported ("same place", "again": near-words followsUp, 0189). */
+  followUp: boolean;
 }
 
 export interface ScriptRuns {
@@ -783,6 +785,7 @@ export function textFeatures(text: string): TextFeatures {
     handleNames,
     people,
     short: isShortTip(text),
+    followUp: followsUp(text),
   };
 }
 
@@ -790,7 +793,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 50;
+export const FEATURES_VERSION = 51;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
@@ -809,13 +812,14 @@ export function encodeFeatures(features: TextFeatures): string {
     features.handleNames,
     features.people,
     features.short,
+    features.followUp,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[], boolean];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[], boolean, boolean];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -829,5 +833,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     handleNames: parsed[11],
     people: parsed[12] ?? [],
     short: parsed[13],
+    followUp: parsed[14],
   };
 }

@@ -162,6 +162,11 @@ describe('dedup evaluation', () => {
   // - decision 0186 (a boss by surname and 老板; a titled name gives no syllable onsets; FEATURES_VERSION 49): no set moved.
   // - decision 0187 (a Chinese boss in a Korean tip, 천 사장, and 黄总 read also as 황; FEATURES_VERSION 50): blind-33 0.833 ->
   //   0.846 (R 0.754 -> 0.774), its floor raised; no other set moved; mean 0.9308 -> 0.9312.
+  // - decision 0188 (a Chinese surname in Khmer or Thai read as its pinyin; a Burmese name in Thai read as Burmese names are
+  //   spelt in Latin letters; FEATURES_VERSION 51): blind-21 0.913 -> 0.919, blind-26 0.886 -> 0.894, blind-33 0.846 -> 0.859;
+  //   none fell; mean 0.9312 -> 0.9320.
+  // - decision 0189 (a follow-up takes the full nearness against a report of its kind): blind-26 0.894 -> 0.949 (R 0.821 ->
+  //   0.917), blind-31 0.883 -> 0.891, blind-23 0.896 -> 0.897; none fell; mean 0.9320 -> 0.9340. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -181,10 +186,10 @@ describe('dedup evaluation', () => {
     ['blind-22.jsonl', 187, [], 0.94, 0.94],
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
-    ['blind-26.jsonl', 191, [], 0.97, 0.88],
+    ['blind-26.jsonl', 191, [], 0.98, 0.94],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
-    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.87],
-    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.84],
+    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.89],
+    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.78],
     ['blind-38.jsonl', 199, [], 0.83, 0.86],
