@@ -364,6 +364,32 @@ function thaiTitledName(words: string): NativeName | null {
   return name && name.script === 'thai' ? { ...name, text: parts.join(' '), person: true } : null;
 }
 
+/**
+ * Khmer says who a foreigner is before the name: a man, a woman or a people's word and the people (ស្ត្រីភូមា ឃីន ឃីន អេ: "the
+ * Burmese woman Khin Khin Aye"; បុរសកូរ៉េ គីម មីនជុន; ជនជាតិភូមា កូអោង). The name's words, spaced, follow (0190).
+ */
+const KHMER_PERSON_OF_PEOPLE = /(?:ស្ត្រី|បុរស|ស្រី|ប្រុស|ជនជាតិ)(?:ភូមា|មីយ៉ាន់ម៉ា|កូរ៉េ|ថៃ|វៀតណាម|ចិន|ឥណ្ឌូណេស៊ី|ឡាវ)((?:\s+[\p{Script=Khmer}\p{M}]+){1,3})/gu;
+/** What a Khmer word after a name opens with when it is no part of it: a deed, a link word, a count or an age (ទិញ, នៅ, ជា, អាយុ). */
+const KHMER_WORD_AFTER_NAME = /^(?:ជា|និង|នៅ|ទិញ|លក់|នាំ|ជាប់|ធ្វើ|រត់|ត្រូវ|បាន|មក|ទៅ|ដែល|ម្នាក់|នាក់|អាយុ|គេ|ឈ្មោះ|ហៅ|យក|ជួល|បើក|ប្រាក់|លេខ|មាន|កំពុង|ចូល|ចេញ|ពី|ក្នុង|ដើរ|រស់|អង្គុយ|ស្នាក់|ផ្ញើ|ប្រាប់|ថា|ហើយ|ក៏|ទេ|ច្រើន|ខ្លះ)/u;
+
+function khmerPersonOfPeople(words: string): NativeName[] {
+  const parts: string[] = [];
+  for (const word of words.trim().split(/\s+/u)) {
+    const bare = word.replace(/\p{P}+$/u, '');
+    const concept = conceptOfTerm(bare);
+    // A word the concepts know inside it (ហាងកាត "a card shop") says what follows the name.
+    if (!bare || bare.length > 12 || KHMER_WORD_AFTER_NAME.test(bare) || KIN_WORDS.test(bare) || (concept && concept.group !== 'name') || withoutConceptWords(bare) !== bare) break;
+    parts.push(bare);
+    if (bare !== word) break;
+  }
+  if (parts.length === 0) return [];
+  // A Khmer or Chinese family name first is read as after ឈ្មោះ: the whole name, the given name (and a Chinese surname).
+  const full = parts.length >= 2 ? fullName('khmer', parts[0]!, ` ${parts.slice(1).join('')}`) : null;
+  if (full) return full;
+  const name = nativeName(parts.join(''), true);
+  return name && name.script === 'khmer' && name.skeleton.length >= 2 ? [{ ...name, text: parts.join(' '), person: true }] : [];
+}
+
 const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
 
 function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
@@ -623,6 +649,7 @@ export function nativeNames(text: string): NativeName[] {
     const name = thaiTitledName(titled[1]!);
     if (name && !found.has(name.text)) found.set(name.text, name);
   }
+  for (const named of clean.matchAll(KHMER_PERSON_OF_PEOPLE)) for (const name of khmerPersonOfPeople(named[1]!)) if (!found.has(name.text)) found.set(name.text, name);
   const national = THAI_OPENING_NATIONAL.exec(clean);
   const openingPerson = national ? thaiTitledName(national[1]!) : null;
   if (openingPerson && !found.has(openingPerson.text)) found.set(openingPerson.text, openingPerson);

@@ -708,7 +708,9 @@ const namesNothing = (features: TextFeatures) => !namesSomething(features) && fe
 /**
  * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
  * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
- * found among its words. Two, not one: one word of a name is every other tip's word too.
+ * found among its words. Two, where a name's later words may be every other tip's words ("sands",
+ * "villas"); one, of five letters or more, where it is the name's first word or its only one and no
+ * concept, place or name word (0190).
  */
 function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (!namesNothing(theirs)) return [];
@@ -719,6 +721,13 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
     const slipped = pair < 0 ? parts.findIndex((part, i) => i + 1 < parts.length && part.length + parts[i + 1]!.length >= 8 && theirs.wordPairs.some((run) => sameName(run, part + parts[i + 1]!))) : -1;
     const at = pair >= 0 ? pair : slipped;
     if (at >= 0) found.push(`${parts[at]} ${parts[at + 1]}`);
+  }
+  // Or one word of five letters or more: a one-word name, or the first word of a name of several, as a person's given name
+  // (Rizky of Rizky Pratama: "anak sy rizky di chbar ampov"). Not a word of a place's name ("sands" of White Sands).
+  const joinedParts = [...mine.joinedNames.values()];
+  const words = [...mine.names].filter((name) => !joinedParts.some((parts) => parts.includes(name))).concat(joinedParts.map((parts) => parts[0]!));
+  for (const word of new Set(words)) {
+    if (word.length >= 5 && !isPlaceWord(word) && !conceptOfTerm(word) && theirs.grams.has(`w:${word}`) && !found.some((name) => name.startsWith(word))) found.push(word);
   }
   return found;
 }

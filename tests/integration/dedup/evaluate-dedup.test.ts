@@ -167,22 +167,25 @@ describe('dedup evaluation', () => {
   //   none fell; mean 0.9312 -> 0.9320.
   // - decision 0189 (a follow-up takes the full nearness against a report of its kind): blind-26 0.894 -> 0.949 (R 0.821 ->
   //   0.917), blind-31 0.883 -> 0.891, blind-23 0.896 -> 0.897; none fell; mean 0.9320 -> 0.9340. Floors raised with them.
+  // - decision 0190 (a name's first word in a tip without capitals; a name after a Khmer people word; FEATURES_VERSION 52):
+  //   blind-11 0.980 -> 0.993, blind-6 0.913 -> 0.925, blind-21 0.919 -> 0.925, blind-29 0.831 -> 0.833; none fell; mean
+  //   0.9340 -> 0.9350. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
     ['blind-4.jsonl', 105, [], 1, 0.99],
-    ['blind-6.jsonl', 128, [], 0.95, 0.91],
+    ['blind-6.jsonl', 128, [], 0.95, 0.92],
     ['blind-8.jsonl', 153, [], 0.98, 0.9],
     ['blind-9.jsonl', 152, [], 1, 0.98],
-    ['blind-11.jsonl', 154, [], 1, 0.97],
+    ['blind-11.jsonl', 154, [], 1, 0.99],
     ['blind-12.jsonl', 161, [], 0.91, 0.89],
     ['blind-14.jsonl', 174, ['q117'], 0.86, 0.9],
     ['blind-16.jsonl', 205, [], 0.93, 0.95],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.86],
-    ['blind-21.jsonl', 208, ['y052'], 0.96, 0.91],
+    ['blind-21.jsonl', 208, ['y052'], 0.97, 0.92],
     ['blind-22.jsonl', 187, [], 0.94, 0.94],
     ['blind-23.jsonl', 186, [], 0.89, 0.89],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],

@@ -86,3 +86,26 @@ describe('a follow-up on a place already reported (0189)', () => {
     expect(scorePair(vague, tip(report, 100)).score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
   });
 });
+
+describe('a person named in a tip without capitals, or after a Khmer people word (0190)', () => {
+  it('meets a one-word name or a full name\'s first word among the words of a tip without capitals', () => {
+    const named = tip('My brother Rizky Pratama is held in a white tower near the bridge, they took his passport', 0, { category: 'PERSON_HELD' });
+    const lower = tip('anak sy rizky di dekat jembatan tlg dia dipukuli', 450, { category: 'PERSON_HELD' });
+    expect(scorePair(named, lower).reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['rizky'] }));
+  });
+
+  it('does not take a later word of a place\'s name for the place', () => {
+    const named = tip('White Sands villas on the Otres road, about 50 workers and tinted vans', 0);
+    const lower = tip('the golden sands compound on the otres road, big walls, cctv everywhere', 300);
+    expect(reasonCodes(named, lower)).not.toContain('script_names');
+  });
+
+  it('reads the name after a Khmer man, woman or people word, up to a deed or a thing', () => {
+    const names = (text: string) => nativeNames(text).map((name) => name.text);
+    expect(names('ស្ត្រីភូមា ឃីន ឃីន អេ នាំមនុស្សមកប៉ៃលិន')).toContain('ឃីន ឃីន អេ');
+    expect(names('ជនជាតិភូមា កូអោង ហាងកាតទូរស័ព្ទ ផ្ទេរលុយ')).toContain('កូអោង');
+    expect(names('បុរសកូរ៉េ គីម មីនជុន ជាប់ឃុំនៅដង្កោ')).toContain('គីម មីនជុន');
+    expect(names('ស្រីថៃ ជាមេខ្យល់ នៅផ្សារ')).toEqual([]);
+    expect(names('ជនជាតិកូរ៉េ និងចិន រស់នៅខាងក្នុង')).toEqual([]);
+  });
+});
