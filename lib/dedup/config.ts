@@ -46,6 +46,11 @@ export const WEIGHTS = {
    * related (decision 0143).
    */
   proximityVague: 0.25,
+  /**
+   * A follow-up's nearness to the report it points back at (0189): half of it at 400 m, not 250 m. Its pin is where the
+   * tipster stands or recalls, often across the road or the block from the first report's (0191).
+   */
+  followUpRadiusM: 800,
   /** A shared concept describing the building (colour, kind, feature, name word) counts as specific from this weight. */
   describingConcept: 0.05,
   /** Share of the proximity weight when both tips are about people (recruiter, money mule). */

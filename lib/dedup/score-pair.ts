@@ -1069,8 +1069,9 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
   const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
   const nearWeight = followedUp || shortDescribed(a, b, reasons, contrasted) || sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
-  const share = Math.max(proximity, wide);
-  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > proximity ? WEIGHTS.proximity * share : nearWeight * share) });
+  const near = followedUp ? Math.max(proximity, proximityShare(effective, WEIGHTS.followUpRadiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1)) : proximity;
+  const share = Math.max(near, wide);
+  if (share >= 0.01) reasons.push({ code: 'distance', metres: Math.round(distanceM), weight: round(wide > near ? WEIGHTS.proximity * share : nearWeight * share) });
 
   const score = round(clamp01(reasons.reduce((sum, reason) => sum + reason.weight, 0)));
   reasons.sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight));

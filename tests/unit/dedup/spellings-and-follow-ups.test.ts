@@ -5,7 +5,7 @@ import { scorePair } from '@/lib/dedup/score-pair';
 import { decodeFeatures, encodeFeatures, textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
-// Decisions 0188 and 0189. Every text here is invented for the test.
+// Decisions 0188 to 0191. Every text here is invented for the test.
 const tip = tipsNear(11.52, 104.91);
 const readingsOf = (text: string, name: string) => nativeNames(text).find((found) => found.text === name)?.readings ?? [];
 
@@ -65,6 +65,11 @@ describe('a follow-up on a place already reported (0189)', () => {
   it('is a likely duplicate of the report next to it', () => {
     const followUp = tip('កន្លែងដដែល យប់នេះឡានវ៉ាន ២ គ្រឿងទៀត', 0);
     expect(scorePair(followUp, tip(report, 100)).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('reaches a report across the road or the block, 250 m away (0191)', () => {
+    const followUp = tip('កន្លែងដដែល យប់នេះឡានវ៉ាន ២ គ្រឿងទៀត', 0);
+    expect(scorePair(followUp, tip(report, 250)).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
   });
 
   it('is not flagged against a report a street away, nor against one it is told apart from', () => {
