@@ -1059,15 +1059,18 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const numbered = reasons.some((reason) => (reason.code === 'building_number' || reason.code === 'same_row') && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
   const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
+  // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
+  // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
+  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  // A one-line follow-up that says its place in two pieces, both in the report ("the yellow factory, vans again"), points back
+  // at it as a name would: a pin put roughly, 0.5-1.5 km off, is still that place (0192).
+  const describedFollowUp = followedUp && [a, b].some((tip) => tip.features.followUp && (allSaidMet(tip, reasons)?.length ?? 0) >= 2);
   const wide =
-    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence)
+    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence) || describedFollowUp
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is
   // a likely duplicate only with something of the place itself in common (decision 0143).
-  // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
-  // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
-  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
   const nearWeight = followedUp || shortDescribed(a, b, reasons, contrasted) || sharesSomethingSpecific(reasons, contrasted, (namesPlace(a.features) && namesNothing(b.features)) || (namesPlace(b.features) && namesNothing(a.features))) ? WEIGHTS.proximity : WEIGHTS.proximityVague;
   const near = followedUp ? Math.max(proximity, proximityShare(effective, WEIGHTS.followUpRadiusM) * (aboutPeople ? WEIGHTS.peopleProximity : 1)) : proximity;
   const share = Math.max(near, wide);

@@ -173,6 +173,8 @@ describe('dedup evaluation', () => {
   // - decision 0191 (a follow-up's nearness half at 400 m): blind-37 0.791 -> 0.807, blind-23 0.897 -> 0.907, blind-26 0.949
   //   -> 0.955 (P 0.983 -> 0.952), blind-31 0.891 -> 0.896, blind-38 0.863 -> 0.867 (P 0.832 -> 0.825); fell: blind-21 0.925
   //   -> 0.920 (P 0.971 -> 0.960), blind-29 0.833 -> 0.832; mean 0.9350 -> 0.9363. Precision floors lowered where it fell.
+  // - decision 0192 (a one-line follow-up described in two pieces takes the wide curve): blind-37 0.807 -> 0.814, blind-23
+  //   0.907 -> 0.913, blind-29 0.832 -> 0.833; none fell; mean 0.9363 -> 0.9367.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([

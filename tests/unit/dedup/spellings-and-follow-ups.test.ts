@@ -114,3 +114,17 @@ describe('a person named in a tip without capitals, or after a Khmer people word
     expect(names('ជនជាតិកូរ៉េ និងចិន រស់នៅខាងក្នុង')).toEqual([]);
   });
 });
+
+describe('a one-line follow-up that describes its place (0192)', () => {
+  const report = 'Old garment factory with yellow walls on the road to the airport, razor wire and dogs, two minibuses every Friday night';
+
+  it('meets the report it describes in two pieces, 500 m off', () => {
+    const followUp = tip('រោងចក្រលឿង ឡានចូលទៀត', 0);
+    expect(scorePair(followUp, tip(report, 500)).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('does not reach as far when it says one piece only', () => {
+    const followUp = tip('រោងចក្រ ឡានចូលទៀត', 0);
+    expect(scorePair(followUp, tip(report, 500)).score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
