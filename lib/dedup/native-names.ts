@@ -194,7 +194,9 @@ const THAI_BURMESE_ONLY = /อ่อง|หม่อง|จ่อ|ซอ|เม�
 
 function burmeseNameInThai(text: string): string | null {
   if (!THAI_BURMESE_ONLY.test(text)) return null;
-  const reading = text.split(/\s+/).map((word) => word.replace(THAI_BURMESE_SYLLABLE, (syllable) => ` ${THAI_BURMESE_SYLLABLES[syllable]} `).split(' ').map((part) => (/[a-z]/.test(part) ? part : thaiReading(part))).join('')).join('');
+  // Each Burmese syllable spaced apart in its Latin spelling, the rest of the word read as Thai.
+  const spaced = text.replace(THAI_BURMESE_SYLLABLE, (syllable) => ` ${THAI_BURMESE_SYLLABLES[syllable]} `);
+  const reading = spaced.split(/\s+/).map((part) => (/[a-z]/.test(part) ? part : thaiReading(part))).join('');
   return reading.toLowerCase().replace(/[^a-z]/g, '');
 }
 

@@ -96,11 +96,11 @@ export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面
 export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> = { thai: ['นะ', 'ครับ', 'ค่ะ', 'คะ'], khmer: ['ទេ'] };
 
 /**
- * "Again", "more" (ទៀត, ម្តងទៀត, อีก, ထပ်; again, lagi, nữa, lại): a short tip with one follows up on an earlier
+ * "Again", "more" (ទៀត, ម្តងទៀត, อีก, ထပ်, 又, 또; again, lagi, nữa, lại): a short tip with one follows up on an earlier
  * one and names what it follows up on first. native-names.ts reads that first word in native letters,
  * text-features.ts in Latin ones, each with its own words.
  */
-const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်/u, latin: /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu } as const;
+const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်|又|또/u, latin: /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu } as const;
 export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => isShortTip(clean) && FOLLOW_UP[letters].test(clean);
 
 /**
@@ -111,12 +111,12 @@ const SAME_PLACE = /ដដែល|还是那|上次说的|上周说的|同一个|�
 
 /**
  * A tip that follows up on a place already reported, by its own tipster or a neighbour: a short tip that says
- * "again" or "more" (又, 또 too), or any tip that says "the same place". It says of the place only that it was
+ * "again" or "more" (isFollowUp), or any tip that says "the same place". It says of the place only that it was
  * reported: its nearness to that report is its evidence (0189).
  */
 export const followsUp = (text: string) => {
   const clean = text.normalize('NFC');
-  return SAME_PLACE.test(clean) || (isShortTip(clean) && (FOLLOW_UP.native.test(clean) || FOLLOW_UP.latin.test(clean) || /又|또/u.test(clean)));
+  return SAME_PLACE.test(clean) || isFollowUp(clean, 'native') || isFollowUp(clean, 'latin');
 };
 
 /**
