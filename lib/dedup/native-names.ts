@@ -315,15 +315,15 @@ export const isHangulFullName = (name: NativeName) => name.script === 'hangul' &
 /** Titles a Korean puts after a surname (실장, 사장, ...), with or without the honorific 님. */
 const KOREAN_TITLES = '(?:실장|사장|부장|과장|팀장|대표|반장|회장|씨)(?:님)?';
 /**
- * The surname glued to the title (김사장) or, as Korean spacing rules write it, a word of its own
- * before it (김 사장). Apart, not 이 or 한: "이 사장" is as often "this boss", "한 사장" "a boss".
- */
-/**
  * Chinese surnames as Korean writes a Chinese boss's by its sound, not by its hanja (천 사장 for 陈, whose hanja reading is 진;
  * 왕, 린, 리): read only before a title, as 천 alone is also "cloth" or "thousand".
  */
 const KOREAN_HEARD_CHINESE_SURNAMES: Readonly<Record<string, readonly string[]>> = { 천: ['chen', 'cheon'], 왕: ['wang'], 린: ['lin'], 리: ['li'] };
 const TITLED_SURNAMES = { ...KOREAN_HEARD_CHINESE_SURNAMES, ...KOREAN_SURNAMES };
+/**
+ * The surname glued to the title (김사장) or, as Korean spacing rules write it, a word of its own
+ * before it (김 사장). Apart, not 이 or 한: "이 사장" is as often "this boss", "한 사장" "a boss".
+ */
 const KOREAN_TITLED = new RegExp(
   `(?<!\\p{Script=Hangul})(?:([${Object.keys(TITLED_SURNAMES).join('')}])|([${Object.keys(TITLED_SURNAMES).filter((surname) => surname !== '이' && surname !== '한').join('')}])\\s)(${KOREAN_TITLES})`,
   'gu',
@@ -353,17 +353,29 @@ const THAI_OPENING_NATIONAL = /^\s*([\p{Script=Thai}\p{M}]{2,14})\s+(?:คน|�
 const THAI_WORD_AFTER_NAME = /^(?:หา|ขอ|ชวน|ถูก|อยู่|ทำ|หลอก|บอก|เป็น|ส่ง|พา|รับ|ซื้อ|ขาย|โดน|อายุ|จาก|ที่|ใน|มา|ไป|เคย|ได้|ก็|และ|กับ|แถว|ใกล้|ตอนนี้)/u;
 /** The words of a Thai person's name after a title, up to a word for a people, a thing, a deed or a kinship. */
 function thaiTitledName(words: string): NativeName | null {
+  return spacedPerson('thai', spacedNameWords(words, (bare, taken) => /^(?:คน|ชาว)/u.test(bare) || (taken > 0 && THAI_WORD_AFTER_NAME.test(bare)), thaiNameOnly));
+}
+
+/**
+ * The words of a person's name as Thai and Khmer space them, up to the first that is no part of it (`ends`, a kinship
+ * word or a concept's word), or up to a stop or a word `bareOf` cut (a particle glued to the name).
+ */
+function spacedNameWords(words: string, ends: (bare: string, taken: number) => boolean, bareOf = (word: string) => word): string[] {
   const parts: string[] = [];
-  for (const word of words.split(/\s+/u)) {
-    const bare = thaiNameOnly(word.replace(/\p{P}+$/u, ''));
+  for (const word of words.trim().split(/\s+/u)) {
+    const bare = bareOf(word.replace(/\p{P}+$/u, ''));
     const concept = conceptOfTerm(bare);
-    if (bare.length === 0 || /^(?:คน|ชาว)/u.test(bare) || KIN_WORDS.test(bare) || (concept && concept.group !== 'name') || (parts.length > 0 && THAI_WORD_AFTER_NAME.test(bare))) break;
+    if (bare.length === 0 || KIN_WORDS.test(bare) || (concept && concept.group !== 'name') || ends(bare, parts.length)) break;
     parts.push(bare);
     if (bare !== word) break;
   }
-  if (parts.length === 0) return null;
-  const name = nativeName(parts.join(''), true);
-  return name && name.script === 'thai' ? { ...name, text: parts.join(' '), person: true } : null;
+  return parts;
+}
+
+/** Those words, read together, as the person's name, written spaced as the tip spaced them. */
+function spacedPerson(script: 'thai' | 'khmer', parts: readonly string[]): NativeName | null {
+  const name = parts.length > 0 ? nativeName(parts.join(''), true) : null;
+  return name && name.script === script ? { ...name, text: parts.join(' '), person: true } : null;
 }
 
 /**
@@ -375,21 +387,13 @@ const KHMER_PERSON_OF_PEOPLE = /(?:ស្ត្រី|បុរស|ស្រី|
 const KHMER_WORD_AFTER_NAME = /^(?:ជា|និង|នៅ|ទិញ|លក់|នាំ|ជាប់|ធ្វើ|រត់|ត្រូវ|បាន|មក|ទៅ|ដែល|ម្នាក់|នាក់|អាយុ|គេ|ឈ្មោះ|ហៅ|យក|ជួល|បើក|ប្រាក់|លេខ|មាន|កំពុង|ចូល|ចេញ|ពី|ក្នុង|ដើរ|រស់|អង្គុយ|ស្នាក់|ផ្ញើ|ប្រាប់|ថា|ហើយ|ក៏|ទេ|ច្រើន|ខ្លះ)/u;
 
 function khmerPersonOfPeople(words: string): NativeName[] {
-  const parts: string[] = [];
-  for (const word of words.trim().split(/\s+/u)) {
-    const bare = word.replace(/\p{P}+$/u, '');
-    const concept = conceptOfTerm(bare);
-    // A word the concepts know inside it (ហាងកាត "a card shop") says what follows the name.
-    if (!bare || bare.length > 12 || KHMER_WORD_AFTER_NAME.test(bare) || KIN_WORDS.test(bare) || (concept && concept.group !== 'name') || withoutConceptWords(bare) !== bare) break;
-    parts.push(bare);
-    if (bare !== word) break;
-  }
-  if (parts.length === 0) return [];
+  // A word the concepts know inside it (ហាងកាត "a card shop") says what follows the name.
+  const parts = spacedNameWords(words, (bare) => bare.length > 12 || KHMER_WORD_AFTER_NAME.test(bare) || withoutConceptWords(bare) !== bare);
   // A Khmer or Chinese family name first is read as after ឈ្មោះ: the whole name, the given name (and a Chinese surname).
   const full = parts.length >= 2 ? fullName('khmer', parts[0]!, ` ${parts.slice(1).join('')}`) : null;
   if (full) return full;
-  const name = nativeName(parts.join(''), true);
-  return name && name.script === 'khmer' && name.skeleton.length >= 2 ? [{ ...name, text: parts.join(' '), person: true }] : [];
+  const name = spacedPerson('khmer', parts);
+  return name && name.skeleton.length >= 2 ? [name] : [];
 }
 
 const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
