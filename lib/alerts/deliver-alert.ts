@@ -5,7 +5,7 @@
  * alert.failed); the last failed attempt raises a DELIVERY_FAILED alert to supervisors.
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { db, type Tx } from '@/lib/db/client';
+import { db, PATIENT_TRANSACTION, type Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { composeAlert } from './compose';
 import { createAlert } from './create-alert';
@@ -92,5 +92,5 @@ export async function deliverAlert(deliveryId: string, hooks: DeliverHooks = {})
     const followUp = delivery.alert.kind === 'DELIVERY_FAILED' ? null : await createAlert(tx, 'DELIVERY_FAILED', { provinceCode: null });
     if (followUp && hooks.onFollowUp) await hooks.onFollowUp(tx, followUp.deliveryIds);
     return { outcome: 'failed', followUpDeliveryIds: followUp?.deliveryIds ?? [] } as const;
-  }, { maxWait: 10_000, timeout: 30_000 });
+  }, PATIENT_TRANSACTION);
 }

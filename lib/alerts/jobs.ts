@@ -8,12 +8,11 @@
  *   deliveries whose job was lost.
  * Each alert's deliveries are enqueued in the transaction that creates them.
  */
-import type { Tx } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { defineJob } from '@/lib/jobs/define-job';
 import { mapInParallel } from '@/lib/jobs/in-parallel';
 import { enqueueJob } from '@/lib/jobs/queue';
-import { db } from '@/lib/db/client';
+import { db, PATIENT_TRANSACTION, type Tx } from '@/lib/db/client';
 import { createAlert } from './create-alert';
 import { deliverAlert } from './deliver-alert';
 import { staleDeliveries, sweepEscalations } from './sweep-escalations';
@@ -52,7 +51,7 @@ export const alertsUrgentTipJob = defineJob<{ provinceCode: string | null }>({
       const created = await createAlert(tx, 'URGENT_TIP', { provinceCode: provinceCode ?? null });
       if (created) await enqueueDeliveries(tx, created.deliveryIds);
       return { deliveries: created?.deliveryIds.length ?? 0 };
-    }),
+    }, PATIENT_TRANSACTION),
 });
 
 export const alertsSweepJob = defineJob({

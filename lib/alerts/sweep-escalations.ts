@@ -5,7 +5,7 @@
  * Tips that became overdue more than a day ago are left to the inbox's overdue badge: a
  * first start on an old database does not page supervisors about its whole backlog.
  */
-import { db, type Tx } from '@/lib/db/client';
+import { db, PATIENT_TRANSACTION, type Tx } from '@/lib/db/client';
 import { triageDueSettings } from '@/lib/triage/triage-due';
 import { createAlert } from './create-alert';
 
@@ -33,7 +33,7 @@ export async function sweepEscalations(
       const alert = await createAlert(tx, 'ESCALATION', { provinceCode: tip.provinceCode, tipId: tip.id });
       if (alert && hooks.onCreated) await hooks.onCreated(tx, alert.deliveryIds);
       return alert;
-    });
+    }, PATIENT_TRANSACTION);
     if (!created) continue;
     escalatedTipIds.push(tip.id);
     deliveryIds.push(...created.deliveryIds);

@@ -34,6 +34,13 @@ export function poolSize(cores: number = availableParallelism(), override: strin
  */
 export const KEPT_IDLE_CONNECTIONS = 2;
 
+/**
+ * For work that must not fail because the machine is busy (a job's step, an administrator's
+ * reward decision): Prisma's defaults (2 s to get a connection, 5 s to finish) failed such work
+ * under load, and a failed job runs again only after its retry delay, an urgent alert included.
+ */
+export const PATIENT_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
+
 export function createClient(connectionString: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize() }) });
 }

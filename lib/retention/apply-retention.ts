@@ -14,7 +14,7 @@
  * in between leaves orphans for the sweep, never a row without its blob).
  */
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { type Db, db as defaultDb } from '@/lib/db/client';
+import { type Db, db as defaultDb, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { dedupText, keyRows, replaceKeys } from '@/lib/dedup/keys';
 import { env } from '@/lib/env';
 import { monthKey } from '@/lib/stats/periods';
@@ -82,7 +82,7 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
         detail: { reason: 'retention', afterDays: allDays, month, provinceCode, status: tip.status, photos: tip.attachments.length },
       });
       return tip.attachments.map((attachment) => attachment.storageKey);
-    }, { maxWait: 10_000, timeout: 30_000 });
+    }, PATIENT_TRANSACTION);
     if (keys === null) continue;
     await removeBlobs(keys);
     result.purged += 1;
@@ -121,7 +121,7 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
         detail: { reason: 'retention', afterDays: closedDays, status: tip.status, photos: tip.attachments.length, messages: tip._count.messages, notes: notes.count },
       });
       return tip.attachments.map((attachment) => attachment.storageKey);
-    }, { maxWait: 10_000, timeout: 30_000 });
+    }, PATIENT_TRANSACTION);
     if (keys === null) continue;
     await removeBlobs(keys);
     result.redacted += 1;

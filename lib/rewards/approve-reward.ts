@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { anyId } from '@/lib/ids';
 import type { Actor } from '@/lib/auth/permissions';
-import { db as defaultDb, type Db, type Tx } from '@/lib/db/client';
+import { db as defaultDb, type Db, type Tx, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -64,7 +64,7 @@ export const approveReward = defineUseCase({
         await commitAndIssueVoucher(tx, actor, { ...reward, ...approval, state: 'APPROVED' });
         return { state: 'VOUCHER_ISSUED' as const };
       },
-      { maxWait: 10_000, timeout: 30_000 },
+      PATIENT_TRANSACTION,
     ),
 });
 
@@ -83,6 +83,6 @@ export const approveLargeReward = defineUseCase({
         await commitAndIssueVoucher(tx, actor, { ...reward, ...approval });
         return { state: 'VOUCHER_ISSUED' as const };
       },
-      { maxWait: 10_000, timeout: 30_000 },
+      PATIENT_TRANSACTION,
     ),
 });

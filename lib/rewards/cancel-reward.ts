@@ -3,7 +3,7 @@
  * amount goes back to the budget with a CANCELLATION reversal entry: the journal is never
  * edited. The voucher hash stays, so the payout desk is told the voucher was cancelled.
  */
-import { db } from '@/lib/db/client';
+import { db, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { defineUseCase } from '@/lib/use-case';
@@ -33,6 +33,6 @@ export const cancelReward = defineUseCase({
           ],
         });
       }
-    }, { maxWait: 10_000, timeout: 30_000 });
+    }, PATIENT_TRANSACTION);
   },
 });

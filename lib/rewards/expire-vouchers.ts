@@ -5,7 +5,7 @@
  * Run hourly by the `vouchers-expire` job (lib/jobs) and by `npm run rewards:expire`; a voucher
  * past its date can never be paid meanwhile (lib/rewards/pay-voucher.ts checks the date).
  */
-import { db as defaultDb, type Db } from '@/lib/db/client';
+import { db as defaultDb, type Db, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { postEntry } from '@/lib/ledger/post-entry';
 import { lockChain } from '@/lib/security/hash-chain';
 import { loadRewardForChange } from './load-reward';
@@ -34,7 +34,7 @@ export async function expireVouchers(options: { now?: Date; client?: Db } = {}):
         ],
       });
       return true;
-    }, { maxWait: 10_000, timeout: 30_000 });
+    }, PATIENT_TRANSACTION);
     if (done) expired.push(id);
   }
   return expired;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-event';
-import { db as defaultDb, type Db } from '@/lib/db/client';
+import { db as defaultDb, type Db, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { AppError } from '@/lib/errors';
 import { anyId } from '@/lib/ids';
 import { lockChain } from '@/lib/security/hash-chain';
@@ -86,6 +86,6 @@ export const proposeReward = defineUseCase({
         });
         return reward;
       },
-      { maxWait: 10_000, timeout: 30_000 },
+      PATIENT_TRANSACTION,
     ),
 });

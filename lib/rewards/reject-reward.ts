@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/permissions';
-import { db } from '@/lib/db/client';
+import { db, PATIENT_TRANSACTION } from '@/lib/db/client';
 import { lockChain } from '@/lib/security/hash-chain';
 import { defineUseCase } from '@/lib/use-case';
 import { loadRewardForChange, rewardReasonSchema } from './load-reward';
@@ -17,7 +17,7 @@ async function reject(actor: Actor, { rewardId, reason }: z.output<typeof reward
     await lockChain(tx, 'ledger');
     const reward = await loadRewardForChange(tx, rewardId);
     await rewardWorkflow.move(tx, actor, reward, move, { data: { rejectedById: actor.id, rejectionReason: reason }, detail: { reason } });
-  }, { maxWait: 10_000, timeout: 30_000 });
+  }, PATIENT_TRANSACTION);
 }
 
 export const rejectReward = defineUseCase({

@@ -38,6 +38,9 @@ export async function startMailCatcher(options: { port: number; host?: string; d
     allowInsecureAuth: true,
     onAuth: (_auth, _session, callback) => callback(null, { user: 'demo' }),
     logger: false,
+    // A local catcher asks no name server who connected (the demo works offline, and a test's
+    // mail waits for no lookup).
+    disableReverseLookup: true,
     onRcptTo(address, _session, callback) {
       if (options.refuse?.(address.address)) callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
       else callback();

@@ -48,7 +48,7 @@ describe('an urgent tip alerts the officers of its province through the job queu
     expect(added.map((job) => job.data)).toEqual([{ provinceCode: 'KH-12' }, { provinceCode: 'KH-12' }]);
   });
 
-  it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', { timeout: 90_000 }, async () => {
+  it('delivers it to an opted-in officer\'s mailbox with none of the tip\'s words', { timeout: 180_000 }, async () => {
     const officer = await makeStaff('OFFICER', { provinceCodes: ['KH-12'] });
     await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
     await dropQueuedAlerts();
@@ -57,8 +57,17 @@ describe('an urgent tip alerts the officers of its province through the job queu
     // Not the sweep: at its first run it hands back every delivery of the suite whose job the line above
     // dropped, and escalates the suite's untriaged urgent tips; a fresh clone's run caught 24 of those
     // mails in 60 s, none of them this officer's. The sweep has its own tests.
-    await startJobWorkers({ url: process.env.DATABASE_URL!, jobs: [alertsUrgentTipJob, alertsDeliverJob] });
-    const email = await mail.waitFor((m) => m.to.includes(officer.email));
+    const runs: string[] = [];
+    const started = Date.now();
+    const onRun = (name: string, error: unknown) => runs.push(`${Date.now() - started} ms ${name}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}`);
+    await startJobWorkers({ url: process.env.DATABASE_URL!, jobs: [alertsUrgentTipJob, alertsDeliverJob], onRun });
+    // Long enough for one retry of each job (30 s apart): delivery is at least once, not at once.
+    // A miss says what the queue did, as an operator would look it up.
+    const email = await mail.waitFor((m) => m.to.includes(officer.email), 100_000).catch(async (error: Error) => {
+      const jobs = await db.$queryRawUnsafe<unknown[]>(`SELECT name, state, retry_count, created_on, started_on, completed_on, output FROM pgboss.job WHERE name LIKE 'alerts-%' ORDER BY created_on DESC LIMIT 10`);
+      const deliveries = await db.alertDelivery.findMany({ where: { staffId: officer.id }, select: { state: true, attempts: true, lastError: true } });
+      throw new Error(`${error.message}\nruns: ${JSON.stringify(runs)}\njobs: ${JSON.stringify(jobs)}\ndeliveries: ${JSON.stringify(deliveries)}`);
+    });
     expect(email.subject).toBe('Urgent tip waiting');
     for (const word of ['Lotusbay', 'rifles', 'forty', marker, 'Durianpalace', receipt.code, 'KH-12']) expect(email.text).not.toContain(word);
     // The mail is out before the worker's transaction records it: wait for the record. On a
