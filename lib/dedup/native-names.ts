@@ -159,6 +159,11 @@ export function nativeName(text: string, named = false): NativeName | null {
     // ហ្វូ writes a foreign "fu" (វ៉ាន់ហ្វូ "Wan Fu", ហុងហ្វូ "Hong Fu"), though ហ's series reads its vowel "o".
     const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
     readings.push(khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'));
+    // អោង writes the Burmese Aung (កូអោង, Ko Aung), which Khmer letters read "aong".
+    if (text.includes('អោង')) {
+      const burmese = foreign.replace(/aong/g, 'aung');
+      readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
+    }
   }
   else if (script === 'hangul') {
     // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".

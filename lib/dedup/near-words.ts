@@ -107,7 +107,7 @@ export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => is
  * What a tip says to point back at a place already reported, in any length of tip: "the same place", "as
  * before", "update" (កន្លែងដដែល, 还是那栋, 上周说的, chỗ cũ, yg sama, ที่เดิม, 그 건물, နေရာဟောင်း).
  */
-const SAME_PLACE = /ដដែល|还是那|上次说的|上周说的|同一个|ที่เดิม|그 건물|같은 곳|နေရာဟောင်း|(?<![\p{L}])(?:same (?:place|building|compound|one)|as before|update|last week|chỗ cũ|cho cu|lần trước|lan truoc|yg sama|yang sama)(?![\p{L}])/iu;
+const SAME_PLACE = /ដដែល|ដូច[^\s។]{0,24}មុន|还是那|上次说的|上周说的|同一个|ที่เดิม|그 건물|같은 곳|နေရာဟောင်း|(?<![\p{L}])(?:same (?:place|building|compound|one)|as before|update|last week|chỗ cũ|cho cu|lần trước|lan truoc|(?:báo|bao) (?:tuần|tuan) (?:trước|truoc)|yg sama|yang sama)(?![\p{L}])/iu;
 
 /**
  * A tip that follows up on a place already reported, by its own tipster or a neighbour: a short tip that says

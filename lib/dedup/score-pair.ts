@@ -683,7 +683,8 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       (!han && !leadWordOnly(name) && unmarkedInChunks(name.skeleton, theirs.scripts.chunks, isHangulFullName(name))) ||
       // A tip that names nothing, by two of its words running ("pailin daimon hil" / ដាយម៉ុនហ៊ីល; "blue
       // sky bavet" / 蓝天 "bluesky"): a whole reading, or a skeleton of four consonants or more.
-      theirs.wordPairs.some((pair) => reads(pair) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
+      // Or a Chinese name's pinyin as the first of the two words ("Kaiyue lt 9" / 凯悦大厦): exact, six letters or more.
+      theirs.wordPairs.some((pair) => reads(pair) || (han && name.readings.some((reading) => reading.length >= 6 && pair.startsWith(reading))) || (!han && pairShapes(pair).some((shape) => shape.length >= 4 && sameShape(shape))))
     );
   });
 }

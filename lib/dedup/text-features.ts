@@ -254,8 +254,14 @@ const FUNCTION_WORDS = words(
   'saya kami kita mereka dia ada di ke dari dan atau yang ini itu dengan untuk tidak bukan sudah belum akan sedang banyak',
   'orang gedung kompleks jalan jl jln lantai kamar dekat depan belakang samping kota desa provinsi kabupaten pasar pantai',
   'tolong bantu paspor kerja bekerja penipuan bos penjaga polisi malam hari minggu bulan tahun lebih sekitar',
-  // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone
-  'wni tki hp',
+  // WNI, TKI: an Indonesian citizen, an Indonesian migrant worker; HP: a (hand)phone; Indo: Indonesian, as chat
+  // says it ("org Indo")
+  'wni tki hp indo',
+  // months and days, English and Indonesian ("till October", "sejak Januari"): when, never where (Indonesian Mei
+  // is left out: it is as often a Chinese given name)
+  'january february march april june july august september october november december',
+  'januari februari maret juni juli agustus oktober desember',
+  'monday tuesday wednesday thursday friday saturday sunday senin selasa rabu kamis jumat sabtu',
   // titles and offices before a person's name: the name is the person's, not the title
   TITLES,
   RANKS,
@@ -793,7 +799,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 52;
+export const FEATURES_VERSION = 53;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

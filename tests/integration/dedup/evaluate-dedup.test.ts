@@ -175,13 +175,16 @@ describe('dedup evaluation', () => {
   //   -> 0.920 (P 0.971 -> 0.960), blind-29 0.833 -> 0.832; mean 0.9350 -> 0.9363. Precision floors lowered where it fell.
   // - decision 0192 (a one-line follow-up described in two pieces takes the wide curve): blind-37 0.807 -> 0.814, blind-23
   //   0.907 -> 0.913, blind-29 0.832 -> 0.833; none fell; mean 0.9363 -> 0.9367.
+  // - decision 0193 (chat words that are no names, "as I wrote last week", a pinyin name as a first word, Aung in Khmer;
+  //   FEATURES_VERSION 53): blind-31 0.896 -> 0.915, blind-6 0.925 -> 0.936, blind-23 0.913 -> 0.920, blind-22 0.950 ->
+  //   0.953; none fell; mean 0.9367 -> 0.9379. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
     ['blind-4.jsonl', 105, [], 1, 0.99],
-    ['blind-6.jsonl', 128, [], 0.95, 0.92],
+    ['blind-6.jsonl', 128, [], 0.95, 0.93],
     ['blind-8.jsonl', 153, [], 0.98, 0.9],
     ['blind-9.jsonl', 152, [], 1, 0.98],
     ['blind-11.jsonl', 154, [], 1, 0.99],
@@ -191,12 +194,12 @@ describe('dedup evaluation', () => {
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.86],
     ['blind-21.jsonl', 208, ['y052'], 0.95, 0.91],
-    ['blind-22.jsonl', 187, [], 0.94, 0.94],
-    ['blind-23.jsonl', 186, [], 0.89, 0.9],
+    ['blind-22.jsonl', 187, [], 0.94, 0.95],
+    ['blind-23.jsonl', 186, [], 0.9, 0.91],
     ['blind-25.jsonl', 175, [], 0.88, 0.9],
     ['blind-26.jsonl', 191, [], 0.95, 0.95],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
-    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.89],
+    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
     ['blind-35.jsonl', 174, [], 0.92, 0.82],
     ['blind-37.jsonl', 208, [], 0.91, 0.8],

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
+import { nativeNames } from '@/lib/dedup/native-names';
+import { scorePair } from '@/lib/dedup/score-pair';
+import { textFeatures } from '@/lib/dedup/text-features';
+import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
+
+// Decision 0193. Every text here is invented for the test.
+const tip = tipsNear(10.62, 103.52);
+const readingsOf = (text: string, name: string) => nativeNames(text).find((found) => found.text === name)?.readings ?? [];
+
+describe('"Indo", months and days are no names (0193)', () => {
+  it('reads none of them as a name', () => {
+    expect([...textFeatures('Baolong lt 6 masih ada org Indo').names]).not.toContain('indo');
+    expect([...textFeatures('Mr Chen runs the Baolong Tower, I was a cook there till October and left on a Friday.').names]).not.toEqual(
+      expect.arrayContaining(['october']),
+    );
+    expect([...textFeatures('Mr Chen runs the Baolong Tower, I was a cook there till October and left on a Friday.').names]).not.toContain('friday');
+  });
+
+  it('so a one-line tip that says "org Indo" is not another name, and meets the report by its first word', () => {
+    const short = tip('Baolong lt 6 masih ada org Indo', 0);
+    const report = tip('Baolong Tower, 14 floors, near the port road. Boss is Mr Chen. I was a cook there till October.', 300);
+    expect(reasonCodes(short, report)).not.toContain('names_differ');
+    expect(reasonCodes(short, report)).toContain('script_names');
+  });
+});
+
+describe('a follow-up that says "as I wrote last week" (0193)', () => {
+  it('is known in Khmer and in Vietnamese without marks', () => {
+    expect(textFeatures('ដូចលិខិតខ្ញុំអាទិត្យមុន ផ្ទះល្វែងទ្វារក្រហម។ យប់មិញឡានពីរគ្រឿងចូល').followUp).toBe(true);
+    expect(textFeatures('dung cho toi bao tuan truoc, dem qua co 2 xe tai vao').followUp).toBe(true);
+  });
+
+  it('is not any tip that says when something happened', () => {
+    expect(textFeatures('Saya kabur dari gedung hijau itu minggu lalu, masih ada 9 orang di dalam, paspor ditahan semua.').followUp).toBe(false);
+    expect(textFeatures('ខ្ញុំរត់ចេញពីអគារនោះអាទិត្យមុន នៅមានមនុស្ស ៩ នាក់ខាងក្នុង').followUp).toBe(false);
+  });
+});
+
+describe('a Chinese name met as the first word of a tip without capitals inside (0193)', () => {
+  it('meets 宝龙 "baolong" in "Baolong lt 6"', () => {
+    const latin = tip('Baolong lt 6 masih ada org Indo', 0);
+    const chinese = tip('宝龙大厦又来了三车人', 300);
+    expect(reasonCodes(latin, chinese)).toContain('script_names');
+    expect(scorePair(latin, chinese).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('but not a name of fewer than six letters, nor another name', () => {
+    expect(reasonCodes(tip('Jinma lt 6 masih ada org Indo', 0), tip('金马大厦又来了三车人', 300))).not.toContain('script_names');
+    expect(reasonCodes(tip('Baolong lt 6 masih ada org Indo', 0), tip('宝丽华大厦又来了三车人', 300))).not.toContain('script_names');
+  });
+});
+
+describe('the Burmese Aung written in Khmer letters (0193)', () => {
+  it('reads អោង as aung, with and without the title Ko', () => {
+    expect(readingsOf('ឈ្មួញភូមា ឈ្មោះ កូអោងទុន នាំមនុស្សឆ្លងដែន', 'កូអោងទុន')).toEqual(expect.arrayContaining(['koaungtun', 'aungtun']));
+    expect(readingsOf('ឈ្មួញ ឈ្មោះ សុខា នាំមនុស្សឆ្លងដែន', 'សុខា')).not.toContain('aung');
+  });
+
+  it('meets the same broker named in Burmese', () => {
+    const khmer = tip('ជនជាតិភូមា កូអោង ហាងលុយជាប់ផ្សារ ផ្ទេរលុយ', 0, { category: 'MONEY_MULE' });
+    const burmese = tip('ဈေးနားက ငွေလွှဲဆိုင်မှာ ကိုအောင် ဆိုသူ ပိုက်ဆံလွှဲပေးတယ်', 200, { category: 'MONEY_MULE' });
+    expect(reasonCodes(khmer, burmese)).toEqual(expect.arrayContaining([expect.stringMatching(/names/)]));
+  });
+});
