@@ -183,7 +183,8 @@ export function nativeName(text: string, named = false): NativeName | null {
   const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
   if (surname) readings.unshift(surname);
   const shape = skeleton(letters);
-  if (shape.length < 2 && !readings.some((reading) => reading.length >= 4)) return null;
+  // One consonant tells too little, but after "named" a syllable of three letters is a name (ឈ្មោះ ម៉ៃ, Mai).
+  if (shape.length < 2 && !readings.some((reading) => reading.length >= (named ? 3 : 4))) return null;
   const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;
   return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
 }
@@ -385,9 +386,10 @@ function spacedPerson(script: 'thai' | 'khmer', parts: readonly string[]): Nativ
 
 /**
  * Khmer says who a foreigner is before the name: a man, a woman or a people's word and the people (ស្ត្រីភូមា ឃីន ឃីន អេ: "the
- * Burmese woman Khin Khin Aye"; បុរសកូរ៉េ គីម មីនជុន; ជនជាតិភូមា កូអោង). The name's words, spaced, follow (0190).
+ * Burmese woman Khin Khin Aye"; បុរសកូរ៉េ គីម មីនជុន; ជនជាតិភូមា កូអោង), or the people alone opening the tip (កូរ៉េ គីម មីនស៊ូ, 0194).
+ * The name's words, spaced, follow (0190).
  */
-const KHMER_PERSON_OF_PEOPLE = /(?:ស្ត្រី|បុរស|ស្រី|ប្រុស|ជនជាតិ)(?:ភូមា|មីយ៉ាន់ម៉ា|កូរ៉េ|ថៃ|វៀតណាម|ចិន|ឥណ្ឌូណេស៊ី|ឡាវ)((?:\s+[\p{Script=Khmer}\p{M}]+){1,3})/gu;
+const KHMER_PERSON_OF_PEOPLE = /(?:ស្ត្រី|បុរស|ស្រី|ប្រុស|ជនជាតិ|^\s*)(?:ភូមា|មីយ៉ាន់ម៉ា|កូរ៉េ|ថៃ|វៀតណាម|ចិន|ឥណ្ឌូណេស៊ី|ឡាវ)((?:\s+[\p{Script=Khmer}\p{M}]+){1,3})/gu;
 /** What a Khmer word after a name opens with when it is no part of it: a deed, a link word, a count or an age (ទិញ, នៅ, ជា, អាយុ). */
 const KHMER_WORD_AFTER_NAME = /^(?:ជា|និង|នៅ|ទិញ|លក់|នាំ|ជាប់|ធ្វើ|រត់|ត្រូវ|បាន|មក|ទៅ|ដែល|ម្នាក់|នាក់|អាយុ|គេ|ឈ្មោះ|ហៅ|យក|ជួល|បើក|ប្រាក់|លេខ|មាន|កំពុង|ចូល|ចេញ|ពី|ក្នុង|ដើរ|រស់|អង្គុយ|ស្នាក់|ផ្ញើ|ប្រាប់|ថា|ហើយ|ក៏|ទេ|ច្រើន|ខ្លះ)/u;
 

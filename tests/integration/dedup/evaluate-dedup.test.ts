@@ -178,6 +178,8 @@ describe('dedup evaluation', () => {
   // - decision 0193 (chat words that are no names, "as I wrote last week", a pinyin name as a first word, Aung in Khmer;
   //   FEATURES_VERSION 53): blind-31 0.896 -> 0.915, blind-6 0.925 -> 0.936, blind-23 0.913 -> 0.920, blind-22 0.950 ->
   //   0.953; none fell; mean 0.9367 -> 0.9379. Floors raised with them.
+  // - decision 0194 (a Khmer name of one syllable after "named"; a people word opening a Khmer tip; FEATURES_VERSION 54):
+  //   blind-21 0.920 -> 0.929, blind-25 0.912 -> 0.919; none fell; mean 0.9379 -> 0.9384. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -193,10 +195,10 @@ describe('dedup evaluation', () => {
     ['blind-16.jsonl', 205, [], 0.93, 0.95],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.86],
-    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.91],
+    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.92],
     ['blind-22.jsonl', 187, [], 0.94, 0.95],
     ['blind-23.jsonl', 186, [], 0.9, 0.91],
-    ['blind-25.jsonl', 175, [], 0.88, 0.9],
+    ['blind-25.jsonl', 175, [], 0.88, 0.91],
     ['blind-26.jsonl', 191, [], 0.95, 0.95],
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { nativeNames } from '@/lib/dedup/native-names';
+import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { scorePair } from '@/lib/dedup/score-pair';
 import { textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
@@ -62,5 +62,25 @@ describe('the Burmese Aung written in Khmer letters (0193)', () => {
     const khmer = tip('ជនជាតិភូមា កូអោង ហាងលុយជាប់ផ្សារ ផ្ទេរលុយ', 0, { category: 'MONEY_MULE' });
     const burmese = tip('ဈေးနားက ငွေလွှဲဆိုင်မှာ ကိုအောင် ဆိုသူ ပိုက်ဆံလွှဲပေးတယ်', 200, { category: 'MONEY_MULE' });
     expect(reasonCodes(khmer, burmese)).toEqual(expect.arrayContaining([expect.stringMatching(/names/)]));
+  });
+});
+
+describe('Khmer names of one syllable after "named", and a people opening the tip (0194)', () => {
+  it('reads ឈ្មោះ ម៉ៃ as the person Mai, but not ម៉ៃ without "named"', () => {
+    expect(nativeNames('ស្ត្រីលក់ស៊ីមកាត នៅផ្សារ ឈ្មោះ ម៉ៃ នាំមនុស្សឆ្លងដែន')).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'ម៉ៃ', readings: ['mai'], person: true })]));
+    expect(nativeName('ម៉ៃ')).toBeNull();
+  });
+
+  it('meets the same woman named in Vietnamese', () => {
+    const khmer = tip('ស្ត្រីលក់ស៊ីមកាត នៅផ្សារ ឈ្មោះ ម៉ៃ នាំមនុស្សឆ្លងដែន', 0, { category: 'RECRUITER' });
+    const vietnamese = tip('Chị Nguyễn Thị Mai bán sim ở chợ, chuyên dẫn người qua biên giới', 150, { category: 'RECRUITER' });
+    expect(reasonCodes(khmer, vietnamese)).toContain('script_names');
+  });
+
+  it('reads the name after a people word that opens the tip (កូរ៉េ គីម មីនស៊ូ), and meets it in Chinese', () => {
+    expect(readingsOf('កូរ៉េ គីម មីនស៊ូ ជាប់ឃុំនៅផ្ទះល្វែង', 'គីម មីនស៊ូ')).toContain('kimminso');
+    const khmer = tip('កូរ៉េ គីម មីនស៊ូ ជាប់ឃុំនៅផ្ទះល្វែង', 0, { category: 'PERSON_HELD' });
+    const chinese = tip('韩国人金敏洙被关在排屋里', 400, { category: 'PERSON_HELD' });
+    expect(reasonCodes(khmer, chinese)).toContain('script_names');
   });
 });
