@@ -757,6 +757,10 @@ function pairsInScript(lower: TextFeatures, other: TextFeatures): string[] {
   );
 }
 
+/** A landmark that opens with a kind of place or a concept (สะพาน "bridge", ផ្សារ "market"), not a bare name. */
+const opensWithKind = (text: string) =>
+  Array.from({ length: Math.min(10, text.length - 1) }, (_, i) => conceptOfTerm(text.slice(0, i + 2))).some((concept) => !!concept && concept.group !== 'name');
+
 /** Names of `mine`, native or Latin, that the other tip gives as a landmark in its own script (nativeLandmarks). */
 function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string }[] {
   if (theirs.scripts.landmarks.length === 0) return [];
@@ -766,6 +770,13 @@ function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string 
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
     if (parts.length === 1 && isPlaceWord(joined)) continue;
     if (shapes.some((shape) => shape.length >= 4 && near.some((landmark) => landmark.shape.includes(shape)))) found.push({ text: parts.join(' ') });
+  }
+  // Or a word of its own letters that nothing marks as a name ("ปอยเปต แกรนด์ลักกี้ ๘ ชั้น"), if it is not this tip's landmark
+  // too: a bare name only, not a bridge or a market with its name (สะพานตาเขมา), which the tip may stand at as well as near.
+  const ownLandmarks = new Set(mine.scripts.landmarks.flatMap(landmarkShapes));
+  for (const landmark of near) {
+    if (found.some((name) => name.text === landmark.text) || ownLandmarks.has(landmark.shape) || opensWithKind(landmark.text)) continue;
+    if (unmarkedInChunks(landmark.shape, mine.scripts.chunks)) found.push({ text: landmark.text });
   }
   return found;
 }

@@ -84,3 +84,18 @@ describe('Khmer names of one syllable after "named", and a people opening the ti
     expect(reasonCodes(khmer, chinese)).toContain('script_names');
   });
 });
+
+describe('a name one tip says the place is not, written by the other without a marker (0195)', () => {
+  it('weighs against the pair when the other tip gives that name as a word of its own', () => {
+    const notIt = tip('ปอยเปต ตึกโกลเด้นสตาร์ ๙ ชั้น สีขาว ใกล้วงเวียน ไม่ใช่หลงเซิ่งหัวนะ', 0);
+    const it = tip('ปอยเปต หลงเซิ่งหัว ๙ ชั้น ช่วยด้วย', 300, { category: 'PERSON_HELD' });
+    expect(reasonCodes(notIt, it)).toContain('landmark');
+    expect(scorePair(notIt, it).score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('but not a bridge or a market by its name, which one tip stands near and the other at', () => {
+    const near = tip('ใกล้สะพานกบาลทนัล รั้วสีเขียว ตึก ๔ ชั้น เพื่อนฉันอยู่ข้างใน', 0, { category: 'PERSON_HELD' });
+    const at = tip('របងបៃតង ស្ពានក្បាលថ្នល់ នៅមាន', 150);
+    expect(reasonCodes(near, at)).not.toContain('landmark');
+  });
+});
