@@ -18,7 +18,7 @@
 import { translate as hangulOfHanja } from 'hanja/lib/translate.js';
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
-import { burmeseReadings, hanViet, khmerReading, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
+import { burmeseReadings, hanViet, khmerReadings, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
@@ -152,18 +152,10 @@ export function nativeName(text: string, named = false): NativeName | null {
     // Not one lead word alone: 之星 ("star of") ends many names.
     if (words.every(Boolean) && (words.length >= 2 || !LEAD_NAME_WORDS.has(words[0]!))) readings.push(words.join(''));
   } else if (script === 'khmer') {
-    const khmer = compact(khmerReading(text));
-    // As a foreign name spelt in Khmer is written back in Latin letters: a final យ after a vowel is the
-    // glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ is w as often as v (ដេវី "Dewi"), and ឆ,
-    // the aspirated "chh", is Thai and English "ch" (ស៊ុមឆៃ "Somchai"); a final ខ is k (សុខ "Sok").
-    // ហ្វូ writes a foreign "fu" (វ៉ាន់ហ្វូ "Wan Fu", ហុងហ្វូ "Hong Fu"), though ហ's series reads its vowel "o".
-    const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
-    readings.push(khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'));
+    const khmer = khmerReadings(text);
+    readings.push(...khmer);
     // អោង writes the Burmese Aung (កូអោង, Ko Aung), which Khmer letters read "aong".
-    if (text.includes('អោង')) {
-      const burmese = foreign.replace(/aong/g, 'aung');
-      readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
-    }
+    if (text.includes('អោង')) for (const burmese of khmer.map((reading) => reading.replace(/aong/g, 'aung'))) readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
   }
   else if (script === 'hangul') {
     // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".

@@ -195,6 +195,18 @@ const KHMER_VOWELS: Record<string, readonly [string, string]> = {
 // ាំង is read "ang" (ហាំង "Hang", ចាំង): the nikahit before ង marks the vowel, it is no m of its own.
 const KHMER_AM_NG = /\u17c6(?=\u1784)/gu;
 
+/**
+ * A Khmer run's readings as a foreign name spelt in Khmer is written back in Latin letters: as read, and with a final
+ * យ after a vowel the glide Latin and pinyin write i (ហ៊ុយ "huy" for 汇 hui), វ as w as often as v (ដេវី "Dewi"), ឆ,
+ * the aspirated "chh", as Thai and English "ch" (ស៊ុមឆៃ "Somchai"), a final ខ as k (សុខ "Sok"); and ហ្វូ as the foreign
+ * "fu" it writes (វ៉ាន់ហ្វូ "Wan Fu", ហុងហ្វូ "Hong Fu"), though ហ's series reads its vowel "o".
+ */
+export function khmerReadings(text: string): string[] {
+  const khmer = khmerReading(text).toLowerCase().replace(/[^a-z]/g, '');
+  const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
+  return [...new Set([khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu')])];
+}
+
 export function khmerReading(text: string): string {
   let khmer = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(SILENT_KHMER, '').replace(KHMER_AM_NG, '');
   for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, `${latin}\u17c9`);

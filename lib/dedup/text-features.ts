@@ -10,7 +10,7 @@ import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { followsUp, isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
-import { burmeseReadings, compactLatin, hanViet, khmerReading, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
+import { burmeseReadings, compactLatin, hanViet, khmerReadings, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
 
 export interface TextFeatures {
   /** Character n-grams of the normalised text, prefixed by the kind of run they come from. */
@@ -128,7 +128,7 @@ const isCommonScriptWord = (chunk: string) => COMMON_SCRIPT_WORDS.has(chunk.repl
 
 /** Every run of a non-Latin script, romanised, for names written in it. */
 const VOWEL_READINGS: ReadonlyArray<readonly [RegExp, (chunk: string) => string[]]> = [
-  [/\p{Script=Khmer}/u, (chunk) => [khmerReading(chunk).replace(/[^a-z]/g, '')]],
+  [/\p{Script=Khmer}/u, khmerReadings],
   [/\p{Script=Myanmar}/u, burmeseReadings],
 ];
 
@@ -799,7 +799,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 54;
+export const FEATURES_VERSION = 55;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -182,6 +182,8 @@ describe('dedup evaluation', () => {
   //   blind-21 0.920 -> 0.929, blind-25 0.912 -> 0.919; none fell; mean 0.9379 -> 0.9384. Floors raised with them.
   // - decision 0195 (a name one tip says the place is not, written by the other without a marker): blind-22 0.953 -> 0.956
   //   (P 0.944 -> 0.950); none fell; mean 0.9384 -> 0.9385.
+  // - decision 0196 (every Khmer run read back as a foreign name is, វ៉ាន់ហ្វូ "wanfu"; FEATURES_VERSION 55): blind-35 0.824 ->
+  //   0.835; none fell; mean 0.9385 -> 0.9389. Floor raised with it.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -205,7 +207,7 @@ describe('dedup evaluation', () => {
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
-    ['blind-35.jsonl', 174, [], 0.92, 0.82],
+    ['blind-35.jsonl', 174, [], 0.92, 0.83],
     ['blind-37.jsonl', 208, [], 0.91, 0.8],
     ['blind-38.jsonl', 199, [], 0.82, 0.86],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {

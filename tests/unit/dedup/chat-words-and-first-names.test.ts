@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
 import { nativeName, nativeNames } from '@/lib/dedup/native-names';
 import { scorePair } from '@/lib/dedup/score-pair';
+import { khmerReadings } from '@/lib/dedup/romanise';
 import { textFeatures } from '@/lib/dedup/text-features';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
@@ -97,5 +98,19 @@ describe('a name one tip says the place is not, written by the other without a m
     const near = tip('ใกล้สะพานกบาลทนัล รั้วสีเขียว ตึก ๔ ชั้น เพื่อนฉันอยู่ข้างใน', 0, { category: 'PERSON_HELD' });
     const at = tip('របងបៃតង ស្ពានក្បាលថ្នល់ នៅមាន', 150);
     expect(reasonCodes(near, at)).not.toContain('landmark');
+  });
+});
+
+describe('a Khmer run read as a foreign name is spelt back, whether or not anything marks it as a name (0196)', () => {
+  it('reads ហ្វូ as "fu" and វ as "w" in every Khmer run, as in a name', () => {
+    expect(khmerReadings('វ៉ាន់ហ្វូ')).toEqual(expect.arrayContaining(['wanfo', 'wanfu']));
+    expect(textFeatures('ហុងហ្វូ តាខ្មៅ ចាប់មនុស្ស').scripts.latin).toContain('hongfu');
+  });
+
+  it('so a one-line Khmer tip that opens with the name meets it in Latin letters', () => {
+    const khmer = tip('ហុងហ្វូ តាខ្មៅ ចាប់មនុស្ស 🙏', 0, { category: 'PERSON_HELD' });
+    const latin = tip('Adik saya di gedung putih 6 lantai namanya Hong Fu, dekat pasar Ta Khmau. Paspor ditahan.', 500);
+    expect(reasonCodes(khmer, latin)).toContain('script_names');
+    expect(scorePair(khmer, latin).score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
   });
 });
