@@ -155,7 +155,7 @@ export function nativeName(text: string, named = false): NativeName | null {
     const khmer = khmerReadings(text);
     readings.push(...khmer);
     // អោង writes the Burmese Aung (កូអោង, Ko Aung), which Khmer letters read "aong".
-    if (text.includes('អោង')) for (const burmese of khmer.map((reading) => reading.replace(/aong/g, 'aung'))) readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
+    if (text.includes('អោង')) for (const burmese of khmer.map((reading) => reading.replace(/aong/g, 'aung'))) readings.push(...withAndWithoutKo(burmese));
   }
   else if (script === 'hangul') {
     // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".
@@ -168,8 +168,7 @@ export function nativeName(text: string, named = false): NativeName | null {
     const thai = compact(thaiReading(text));
     readings.push(thai, thai.replace(/([kptc])(?=\1h)/g, ''));
     const burmese = burmeseNameInThai(text);
-    // A Burmese name often opens with its title Ko (โกอ่อง, Ko Aung), which the other tip may leave out.
-    if (burmese) readings.push(burmese, burmese.replace(/^ko(?=[a-z]{5})/, ''));
+    if (burmese) readings.push(...withAndWithoutKo(burmese));
   }
   // A Chinese surname spelt by its sound (ហួង, หวง for 黄 huang) reads as its pinyin too, which no spelling rule gives back.
   const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
@@ -189,6 +188,12 @@ export function nativeName(text: string, named = false): NativeName | null {
 const THAI_BURMESE_SYLLABLES: Readonly<Record<string, string>> = { อ่อง: 'aung', หม่อง: 'maung', จ่อ: 'kyaw', ซอ: 'zaw', เมียว: 'myo', เต็ด: 'htet', เทต: 'htet', เต็ง: 'thein', ซิน: 'zin', อู: 'oo' };
 const THAI_BURMESE_SYLLABLE = new RegExp(Object.keys(THAI_BURMESE_SYLLABLES).join('|'), 'gu');
 const THAI_BURMESE_ONLY = /อ่อง|หม่อง|จ่อ|ซอ|เมียว|เต็ด|เทต/u;
+
+/**
+ * A Burmese name's reading, and without the title Ko it often opens with (โกอ่อง, កូអោង: Ko Aung), which the other tip
+ * may leave out; only before five letters or more, as "Aung" alone is half the names of Myanmar.
+ */
+const withAndWithoutKo = (reading: string) => [reading, reading.replace(/^ko(?=[a-z]{5})/, '')];
 
 function burmeseNameInThai(text: string): string | null {
   if (!THAI_BURMESE_ONLY.test(text)) return null;
