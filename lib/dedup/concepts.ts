@@ -63,7 +63,7 @@ const ROWS: readonly Row[] = [
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
-  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|加德士|칼텍스|คาลเท็กซ์|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
@@ -80,6 +80,8 @@ const ROWS: readonly Row[] = [
   ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   // A building just put up stands out in a town as the old casino does: residents call it "the new building".
   ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
+  // A wall or fence just put up round an old building is how a passer-by sees a compound move in, in every language.
+  ['new wall', 'feature', 0.04, 'new wall|new walls|new fence|new fences|new high wall|new high walls|new tall wall|new tall fence|new concrete wall|new concrete walls|new wire fence|tường mới|tường rào mới|tường bê tông mới|hàng rào mới|rào mới|tembok baru|tembok beton baru|pagar baru|tembok tinggi baru|pagar tinggi baru|새 담|새 담장|새 벽|새 울타리|새 콘크리트 담|របងថ្មី|ជញ្ជាំងថ្មី|របងបេតុងថ្មី|របងខ្ពស់ថ្មី|新围墙|新墙|新的围墙|新建的围墙|新围栏|新砌的墙|กำแพงใหม่|รั้วใหม่|กำแพงคอนกรีตใหม่|နံရံအသစ်|တံတိုင်းအသစ်|ကွန်ကရစ် တံတိုင်းအသစ်'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|belum jadi|blm jadi|belum selesai|blm selesai|没盖完|没盖好|ဆောက်လုပ်ဆဲ|ဆောက်လက်စ|မပြီးသေး'],
   ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
   // Two alike towers side by side: seen from the street and said in every language.
@@ -1132,6 +1134,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // A fish-sauce works is a factory, and the Kizuna is a bridge.
   if (concepts.has('fish sauce')) concepts.add('warehouse');
   if (concepts.has('kizuna bridge')) concepts.add('bridge');
+  // A new wall is a wall.
+  if (concepts.has('new wall')) concepts.add('wall');
   // An old hotel is a hotel.
   if (concepts.has('old hotel')) concepts.add('hotel');
   // An old casino is a casino: "คาสิโนเก่า" meets "ကာစီနို".

@@ -402,6 +402,9 @@ function sharedPartColours(a: ReadonlySet<string>, b: ReadonlySet<string>): stri
  */
 const conceptWeight = (id: string) => (partColour(id) ? 0 : (CONCEPTS.get(id)?.weight ?? 0));
 
+const highRiseTower = (said: TextFeatures, counted: TextFeatures) =>
+  said.concepts.concepts.has('tower') && said.concepts.floors.size === 0 && !counted.concepts.concepts.has('tower') && [...counted.concepts.floors].some((floors) => floors >= WEIGHTS.highFloors);
+
 /** Shared concepts, floor counts and road numbers; other colours, towns, counts and roads. */
 function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, namesWeighed: boolean): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
@@ -413,6 +416,8 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   const xanh = (x: ReadonlySet<string>, y: ReadonlySet<string>) => x.has('blue-green') && !y.has('blue-green') && (y.has('blue') || y.has('green'));
   if (xanh(coloursA, coloursB) || xanh(coloursB, coloursA)) shared.push('blue-green');
   shared.push(...sharedPartColours(a.concepts.concepts, b.concepts.concepts));
+  // "12층" is what "the grey towers" says without a count: a building of ten floors or more is a tower.
+  if (highRiseTower(a, b) || highRiseTower(b, a)) shared.push('tower');
   if (shared.length) {
     const total = shared.reduce((sum, id) => sum + conceptWeight(id), 0);
     shared.sort((x, y) => conceptWeight(y) - conceptWeight(x) || x.localeCompare(y));

@@ -606,7 +606,7 @@ export function nameSets(text: string): NameSets {
     // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
     // Khmer splits an area into communes by "lower" and "upper" after its name (X Krom, X Leu: AREA_PARTS).
     const whole = conceptOfTerm(keys.join(' '))?.group ?? (keys.length >= 2 && AREA_PARTS.has(keys.at(-1)!) ? conceptOfTerm(keys.slice(0, -1).join(' '))?.group : undefined);
-    if (whole === 'town' || (whole === 'place' && keys.length > 1)) {
+    if (whole === 'town' || whole === 'place') {
       index = last + 1;
       continue;
     }
@@ -799,7 +799,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 55;
+export const FEATURES_VERSION = 57;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -184,6 +184,9 @@ describe('dedup evaluation', () => {
   //   (P 0.944 -> 0.950); none fell; mean 0.9384 -> 0.9385.
   // - decision 0196 (every Khmer run read back as a foreign name is, វ៉ាន់ហ្វូ "wanfu"; FEATURES_VERSION 55): blind-35 0.824 ->
   //   0.835; none fell; mean 0.9385 -> 0.9389. Floor raised with it.
+  // - decision 0197 (ten floors or more is a tower, a new wall, a known landmark in one Latin word is no name; FEATURES_VERSION
+  //   57): blind-35 0.835 -> 0.844, blind-37 0.814 -> 0.825, blind-22 0.956 -> 0.959, blind-23 0.920 -> 0.921; none fell; mean
+  //   0.9389 -> 0.9396. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -207,8 +210,8 @@ describe('dedup evaluation', () => {
     ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
-    ['blind-35.jsonl', 174, [], 0.92, 0.83],
-    ['blind-37.jsonl', 208, [], 0.91, 0.8],
+    ['blind-35.jsonl', 174, [], 0.92, 0.84],
+    ['blind-37.jsonl', 208, [], 0.92, 0.82],
     ['blind-38.jsonl', 199, [], 0.82, 0.86],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));

@@ -42,10 +42,10 @@ describe('words that are not a compound name', () => {
 
 describe('a landmark named after its kind of place', () => {
   it('keeps a name after "near the petrol station" a landmark, in four languages', () => {
-    expect(landmarks('People held in a grey block near the petrol station Sokimex.')).toEqual(['sokimex']);
-    expect(landmarks('Tòa nhà xám gần cây xăng Sokimex.')).toEqual(['sokimex']);
-    expect(landmarks('Gedung abu-abu dekat pom bensin Sokimex.')).toEqual(['sokimex']);
-    expect(landmarks('អគារពណ៌ប្រផេះ ក្បែរស្ថានីយប្រេង Sokimex ។')).toEqual(['sokimex']);
+    expect(landmarks('People held in a grey block near the petrol station Lyhour.')).toEqual(['lyhour']);
+    expect(landmarks('Tòa nhà xám gần cây xăng Lyhour.')).toEqual(['lyhour']);
+    expect(landmarks('Gedung abu-abu dekat pom bensin Lyhour.')).toEqual(['lyhour']);
+    expect(landmarks('អគារពណ៌ប្រផេះ ក្បែរស្ថានីយប្រេង Lyhour ។')).toEqual(['lyhour']);
   });
 
   it('but not when a word for "called" says it is the place itself', () => {
