@@ -55,6 +55,14 @@ const ROWS: readonly Row[] = [
   ['workers', 'generic', 0.005, 'worker|workers|staff|employees|កម្មករ|បុគ្គលិក|员工|工人|công nhân|nhân viên|คนงาน|พนักงาน|pekerja|karyawan|직원|노동자|အလုပ်သမား|ဝန်ထမ်း'],
   ['foreigners', 'generic', 0.01, 'foreigner|foreigners|foreign|ជនបរទេស|外国人|người nước ngoài|ชาวต่างชาติ|คนต่างชาติ|orang asing|외국인|နိုင်ငံခြားသား'],
   ['chinese', 'generic', 0.01, 'chinese|ចិន|中国人|中国|người trung quốc|trung quốc|คนจีน|จีน|cina|tiongkok|china|중국인|중국|တရုတ်'],
+  // The nationality of the people held: a compound often holds one, and a tipster of another language names it (a Khmer
+  // cook's ជនជាតិភូមា, a Vietnamese neighbour's "người Myanmar"). Said as people, not as a country ("the Thai border").
+  ['burmese people', 'generic', 0.03, 'burmese|myanmar people|myanmar workers|myanmar nationals|ជនជាតិភូមា|ភូមា|缅甸人|người myanmar|người miến điện|คนพม่า|ชาวพม่า|แรงงานพม่า|orang myanmar|orang burma|미얀마인|미얀마 사람|미얀마 사람들|မြန်မာ'],
+  ['thai people', 'generic', 0.03, 'thai people|thais|thai workers|thai nationals|ជនជាតិថៃ|泰国人|người thái|คนไทย|ชาวไทย|orang thailand|태국인|태국 사람|태국 사람들'],
+  ['vietnamese people', 'generic', 0.03, 'vietnamese|ជនជាតិវៀតណាម|វៀតណាម|越南人|người việt|người việt nam|คนเวียดนาม|ชาวเวียดนาม|orang vietnam|베트남인|베트남 사람|베트남 사람들|ဗီယက်နမ်'],
+  ['indonesian people', 'generic', 0.03, 'indonesian|indonesians|wni|orang indonesia|org indo|orang indo|ជនជាតិឥណ្ឌូនេស៊ី|ឥណ្ឌូនេស៊ី|印尼人|印度尼西亚人|người indonesia|người indo|คนอินโดนีเซีย|คนอินโด|인도네시아인|인도네시아 사람|အင်ဒိုနီးရှား'],
+  ['korean people', 'generic', 0.03, 'korean|koreans|한국인|한국 사람|한국사람|한국 사람들|ជនជាតិកូរ៉េ|កូរ៉េ|韩国人|người hàn|người hàn quốc|คนเกาหลี|orang korea|ကိုရီးယား'],
+  ['filipino people', 'generic', 0.03, 'filipino|filipinos|pinoy|菲律宾人|người philippines|người phi|คนฟิลิปปินส์|필리핀인|필리핀 사람|ជនជាតិហ្វីលីពីន|orang filipina'],
   ['police', 'generic', 0.005, 'police|ប៉ូលិស|警察|công an|cảnh sát|ตำรวจ|polisi|경찰'],
   ['dogs', 'feature', 0.03, 'dog|dogs|ឆ្កែ|狗|chó|สุนัข|anjing|개|ခွေး'],
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
@@ -128,7 +136,7 @@ const ROWS: readonly Row[] = [
   // language (របងស័ង្កសី, pagar seng, hàng rào tôn, 铁皮围墙), where a fence alone is generic.
   ['tin fence', 'feature', 0.05, 'tin fence|tin fences|tin wall|tin walls|zinc fence|zinc fences|zinc wall|zinc walls|corrugated fence|របងស័ង្កសី|ជញ្ជាំងស័ង្កសី|铁皮围|铁皮墙|hàng rào tôn|rào tôn|tường tôn|รั้วสังกะสี|กำแพงสังกะสี|pagar seng|pager seng|tembok seng|양철 담장|함석 담장|양철 울타리|함석 울타리|양철담|함석담|သွပ်ခြံစည်းရိုး|သွပ်တံတိုင်း|သွပ်ကာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|tin roofs|metal roof|metal roofs|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
-  ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
+  ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|金顶|金頂|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
   ['statue', 'feature', 0.06, 'statue|monument|lion statue|រូបសំណាក|雕像|狮子|tượng|รูปปั้น|patung|동상|조각상|ရုပ်တု'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
   // Words of compound names, which tipsters translate rather than spell: Silver Moon / 银月 /
@@ -439,8 +447,9 @@ export const withoutConceptWords = (chunk: string) =>
     })
     .replace(/(?<= )색/gu, ' ');
 
-const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige' };
-const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+)(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
+const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige', 金: 'gold' };
+// 金 is a name word far more often than a colour (金沙, 金龙): a colour only as a roof's or said with 色 (金顶, 金色).
+const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+|金(?=[色顶頂]))(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
 const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 

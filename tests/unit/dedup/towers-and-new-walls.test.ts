@@ -67,3 +67,37 @@ describe('a landmark the concepts know, in one Latin word, is a place and not a 
     expect([...textFeatures('Thpong Garden compound, 3 blocks, guards').names]).toEqual(expect.arrayContaining(['garden']));
   });
 });
+
+describe('the nationality of the people held (0198)', () => {
+  it('is read as people in the eight languages, not as a country', () => {
+    for (const text of ['day nha sau cho Bavet, nguoi Myanmar', 'ខាងក្រោយផ្សារបាវិត ឮគេនិយាយភាសាភូមា', '30 Burmese workers locked in', '缅甸人二十个', '미얀마 사람 20명', 'คนพม่าเยอะ', 'ada orang myanmar 20', 'မြန်မာ ၂၀ ယောက်']) {
+      expect(textFeatures(text).concepts.concepts, text).toContain('burmese people');
+    }
+    expect(textFeatures('Poipet casino by the Thai border').concepts.concepts).not.toContain('thai people');
+    expect(textFeatures('โรงแรมใกล้ชายแดน มีคนไทยถูกขัง').concepts.concepts).toContain('thai people');
+  });
+
+  it('is weighed as a concept two tips share', () => {
+    expect(sharedConcepts('day nha sau cho Bavet, nguoi Myanmar', 'ខាងក្រោយផ្សារបាវិត ផ្ទះល្វែង ឮគេនិយាយភាសាភូមា')).toContain('burmese people');
+    expect(sharedConcepts('day nha sau cho Bavet, nguoi Viet', 'ខាងក្រោយផ្សារបាវិត ផ្ទះល្វែង ឮគេនិយាយភាសាភូមា')).not.toContain('burmese people');
+  });
+});
+
+describe('a gold top in Chinese, 金顶 (0198)', () => {
+  it('is a gold dome, a roof of gold', () => {
+    const concepts = textFeatures('巴域一号公路边的旧赌场，白色金顶，七层。').concepts.concepts;
+    expect([...concepts]).toEqual(expect.arrayContaining(['dome', 'gold', 'roof:gold']));
+  });
+
+  it('but 金 in a name is no colour', () => {
+    expect(textFeatures('金龙大楼 十二层').concepts.concepts).not.toContain('gold');
+    expect(textFeatures('金沙赌场后面的楼').concepts.concepts).not.toContain('gold');
+  });
+
+  it('so the hotel behind the gold-dome casino is told from the casino', () => {
+    const casino = tip('巴域一号公路边的旧赌场，白色金顶，七层。里面有个越南人，天天挨打。', 0);
+    const hotel = tip('បាវិត សណ្ឋាគារពណ៌ស ៧ជាន់ ស្លាកខៀវ នៅខាងក្រោយកាស៊ីណូដំបូលមាស។ មិនមែនកាស៊ីណូទេ', 470);
+    expect(scorePair(casino, hotel).reasons.map((reason) => reason.code)).toContain('landmark');
+    expect(scorePair(casino, hotel).score).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+  });
+});
