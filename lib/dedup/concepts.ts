@@ -1099,7 +1099,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   for (const match of lower.matchAll(HAN_WINDOW)) {
     const char = (match[1] ?? match[2])!;
-    concepts.add(windowColourConcept(char === '金' ? 'gold' : HAN_COLOUR[char]!));
+    concepts.add(windowColourConcept(HAN_COLOUR[char]!));
   }
   for (const match of lower.matchAll(HAN_PARTS)) {
     for (const char of match[1]!) concepts.add((match[2] ? wallColourConcept : gateColourConcept)(HAN_COLOUR[char]!));

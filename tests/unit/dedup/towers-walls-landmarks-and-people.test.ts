@@ -4,7 +4,7 @@ import { scorePair } from '@/lib/dedup/score-pair';
 import { textFeatures } from '@/lib/dedup/text-features';
 import { tipsNear } from '../../helpers/dedup-tips';
 
-// Decision 0197. Every text here is invented for the test.
+// Decisions 0197 and 0198. Every text here is invented for the test.
 const tip = tipsNear(10.95, 103.35);
 const sharedConcepts = (a: string, b: string, north = 450) => {
   const reason = scorePair(tip(a, 0), tip(b, north)).reasons.find((found) => found.code === 'concepts');
