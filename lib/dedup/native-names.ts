@@ -414,6 +414,28 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
  * characters chosen for their sound, a space on either side (印尼中介 鲁迪 在机场接人: "the Indonesian
  * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
  */
+/**
+ * Characters Chinese writes a foreign name with, by its sound (达拉 for Dara, 索卡 for Sokha, 鲁迪 for Rudi, 维萨 for
+ * Visal): few of them open a common word with another of them, so two or three in a row, where a person is spoken of,
+ * are a name heard, not a word.
+ */
+const LOAN_CHARS = '达拉索卡娜莉蒂迪塔萨维瓦伊亚姆尼妮琪莎珊娅丽洛罗鲁卢斯克特尔布帕潘皮普苏桑赛塞希雅扬耶约扎詹杰凯坎康科库莱兰朗雷蕾黎里利琳隆伦玛迈曼梅蒙米摩莫穆纳奈努诺奇乔泰坦提图托威韦温沃乌奥埃艾阿贝比彼伯博查戴丹德丁杜恩菲芬弗盖戈格哈汉赫亨霍基吉贾肯';
+/**
+ * A foreign person named in Chinese without a word for "named": at the start of a clause, the name heard (two or three
+ * characters of LOAN_CHARS), then what they do or are (达拉又在塔克茂市场招人: Dara is recruiting at Ta Khmau market
+ * again; 索卡那个女的: that woman Sokha).
+ */
+const HAN_LOAN_NAMED = new RegExp(`(?:^|(?<=[，。、,.!！?？:：;；\\s]))([${LOAN_CHARS}]{2,3})(?=又|在|说|說|是|那个|那個|这个|這個|还|還|也|今天|昨天|带|帶|招|找|让|讓|把|给|給|每天|天天|经常|就|和|跟|骗|騙|收|要|这女|那女|这男|那男)`, 'gu');
+/**
+ * A loan name as the foreign name it writes sounds: 索 writes "so" (索卡 Sokha), 罗 and 洛 "lo", 维 "vi", 伊 "i", where
+ * pinyin reads suo, luo, wei, yi.
+ */
+function loanReading(text: string): string {
+  return [...text]
+    .map((char) => romanise(char).toLowerCase().replace(/[^a-z]/g, ''))
+    .map((syllable) => syllable.replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^yi$/, 'i'))
+    .join('');
+}
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
 /**
  * Chinese puts a person's nationality right before the name (越南人阮文雄, 韩国人金敏洙 被关在…): two or three
@@ -626,6 +648,10 @@ export function nativeNames(text: string): NativeName[] {
     if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, person: true });
     const korean = /^(?:韩国人|韓國人)/u.test(national[0]) ? koreanInHanja(national[1]!) : null;
     if (korean && !found.has(korean.text)) found.set(korean.text, korean);
+  }
+  for (const loan of clean.matchAll(HAN_LOAN_NAMED)) {
+    const name = nativeName(loan[1]!, true);
+    if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, readings: [...new Set([...name.readings, loanReading(name.text)])], person: true });
   }
   for (const kin of clean.matchAll(HAN_KIN_NAMED)) {
     if (!HAN_SURNAMES.has(kin[1]![0]!)) continue;

@@ -617,7 +617,9 @@ function sameNasals(a: NativeName, b: NativeName): boolean {
 function personReads(name: NativeName, reading: string, otherHan = false): boolean {
   if (name.readings.includes(reading)) return true;
   if (name.script !== 'han' && !otherHan) return false;
-  return name.readings.some((own) => heardInChinese(own) === heardInChinese(reading));
+  // Nor has Mandarin the aspirates other spellings mark with h (卡 for the kha of Sokha, 塔 for tha).
+  const heard = (letters: string) => heardInChinese(letters).replace(/([ktp])h/g, '$1');
+  return name.readings.some((own) => heard(own) === heard(reading));
 }
 
 /**
@@ -658,7 +660,9 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       reading.length >= 4 &&
       (name.readings.includes(reading) ||
         (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
-        (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))));
+        (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))) ||
+        // A foreign person's name in Chinese characters (达拉, Dara), as Chinese hears it, against any spelling of it.
+        (han && !!name.person && personReads(name, reading)));
     // Four consonants between a Chinese name and another script's, three where the other spells it by sound (0183).
     const shapeFloor = (script?: NativeName['script']) => (spelledBySound(name.script, script) || (han ? CALLED_BY_SURNAME.test(name.text) : script !== 'han') ? 3 : 4);
     const sameShape = (shape: string, script?: NativeName['script']) =>
