@@ -608,6 +608,42 @@ function phases(lower: string, concepts: Set<string>) {
 }
 
 /**
+ * Which floors of a building a tip is about, as against how many it has: "floors 7-9", "on the 3rd floor", "lantai 15 dan
+ * 16", "tầng 8", "ชั้น ๔", ជាន់ទី៧ដល់ទី៩, "ជាន់ ៥-៨", 七楼到九楼, 十五、十六楼, 第六层, 在17楼, "7층에", "3층~6층", "အထပ် ၇". Two groups on other
+ * floors of one tower are two compounds. The ground floor is left out: "一楼是中餐馆" (a restaurant downstairs) describes
+ * the building, not where anyone is.
+ */
+const ORDINAL_WORDS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINAL_VALUE = new Map(ORDINAL_WORDS.map((word, i) => [word, i + 2]));
+const ORDINAL = `(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_WORDS.join('|')})`;
+const HAN_LEVEL_NUMBER = '([零〇一二两兩三四五六七八九十]{1,3}|\\d{1,2})';
+const LEVEL_PATTERNS: readonly RegExp[] = [
+  // A floor word, then which: not a count of buildings after it ("22 tầng 3 tòa": 22 floors, 3 blocks).
+  /(?<![\p{L}\p{M}])(?:floors?|levels?|lantai(?:\s+ke-?)?|lt\.?|tầng(?:\s+thứ)?|tang|lầu)\s*(\d{1,2})(?:\s*(?:-|–|~|to|and|&|,|dan|s\/d|sampai|đến|den|và|va)\s*(?:floors?\s*|lantai\s*|tầng\s*)?(\d{1,2}))?(?![\d\p{L}])(?!\s*(?:tòa|toà|toa|dãy|khối|căn|buildings?|blocks?|gedung|towers?)(?![\p{L}\p{M}]))/gu,
+  new RegExp(`(?<![\\p{L}\\p{M}])(?:${ORDINAL})(?:\\s*(?:-|–|to|and|&|,)\\s*(?:${ORDINAL}))?\\s+floors?(?![\\p{L}])`, 'gu'),
+  /ชั้น\s*(?:ที่\s*)?(\d{1,2})(?:\s*(?:-|ถึง|และ|กับ|,)\s*(?:ชั้น\s*)?(?:ที่\s*)?(\d{1,2}))?(?!\d|\s*หลัง)/gu,
+  /ជាន់\s*ទី\s*(\d{1,2})(?:\s*(?:ដល់|-|និង|,)\s*(?:ជាន់\s*)?(?:ទី\s*)?(\d{1,2}))?|ជាន់\s*(\d{1,2})\s*(?:-|ដល់)\s*(\d{1,2})/gu,
+  new RegExp(`第\\s*${HAN_LEVEL_NUMBER}\\s*(?:层|層|楼|樓)|(?:在|住|关在|關在|到|去)\\s*${HAN_LEVEL_NUMBER}\\s*(?:楼|樓|层|層)|(?<!(?:色|色的|栋|棟|号|號|第|在|住|到|去)\\s*)${HAN_LEVEL_NUMBER}\\s*(?:(?:楼|樓)\\s*)?(?:到|至|-|~|、|，|,|和|跟)\\s*${HAN_LEVEL_NUMBER}\\s*(?:楼|樓)(?![下里裡顶頂层層房梯道])|(?<!(?:色|色的|栋|棟|号|號|第|在|住|到|去|\\d|[零〇一二两兩三四五六七八九十])\\s*)${HAN_LEVEL_NUMBER}\\s*(?:楼|樓)(?![下里裡顶頂层層房梯道]|上(?!以))`, 'gu'),
+  /(\d{1,2})\s*층\s*(?:에서|에)|(\d{1,2})\s*(?:층)?\s*(?:~|-|부터)\s*(\d{1,2})\s*층/gu,
+  /အထပ်\s*(\d{1,2})(?!\d|\s*ထပ်)/gu,
+];
+/** Concept id of a floor a tip is about ("level:7"). */
+export const levelConcept = (value: number) => `level:${value}`;
+export const floorLevel = (id: string): number | null => (id.startsWith('level:') ? Number(id.slice(6)) : null);
+
+function levels(lower: string, concepts: Set<string>) {
+  const value = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : (ORDINAL_VALUE.get(raw) ?? hanNumber(raw) ?? 0));
+  for (const pattern of LEVEL_PATTERNS) {
+    for (const match of lower.matchAll(pattern)) {
+      const [first, last] = match.slice(1).filter((group) => group !== undefined).map(value);
+      if (first === undefined) continue;
+      const range = last !== undefined && last > first && last - first <= 30 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [first, ...(last === undefined ? [] : [last])];
+      for (const level of range) if (level >= 2 && level <= 80) concepts.add(levelConcept(level));
+    }
+  }
+}
+
+/**
  * A kilometre post on a national road ("NR4 km 9", "quốc lộ 4 km 212", "cây số 25", ផ្លូវជាតិលេខ៤ គ.ម ៩, ถนน 5 กม.402,
  * 四号公路9公里, လမ်းမကြီး ၃ ကီလို ၂၅, 4번 국도 9km): how a place on the road out of town is found, as a building's
  * number is inside a compound. Only "km" before its number in Latin letters: "2 km past the pagoda" is a distance.
@@ -1168,6 +1204,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);
     // "Two streets away from the four-storey one": the neighbour's floors, as its count would be.
     if (neighbourCount(floorText, match.index)) continue;
+    // "3층~6층" is floors 3 to 6 of a building (levels), not two heights.
+    if (/^\s*[~～-]\s*\d{1,2}\s*층/u.test(floorText.slice(match.index + match[0].length)) || /층\s*[~～-]\s*$/u.test(floorText.slice(0, match.index))) continue;
     if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
   }
   if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));
@@ -1195,6 +1233,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   buildingNumbers(lower, concepts);
   kmPosts(lower, concepts);
   phases(lower, concepts);
+  levels(lower, concepts);
   for (const [id, pattern] of SIDES) if (pattern.test(lower)) concepts.add(id);
   const roads = new Set<number>();
   for (const match of lower.matchAll(ROAD_BEFORE)) roads.add(Number(match[1]));

@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -44,6 +44,7 @@ export type DuplicateReason =
   | { code: 'concepts'; concepts: string[]; weight: number }
   | { code: 'floors'; floors: number[]; weight: number }
   | { code: 'other_floors'; weight: number }
+  | { code: 'other_level'; weight: number }
   | { code: 'buildings'; buildings: number[]; weight: number }
   | { code: 'other_buildings'; weight: number }
   | { code: 'building_number'; numbers: number[]; weight: number }
@@ -449,6 +450,11 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const posts = postsA.filter((post) => postsB.some((other) => Math.abs(other - post) <= 1)).sort((x, y) => x - y);
     reasons.push(posts.length ? { code: 'km_post', numbers: posts, weight: WEIGHTS.sameKmPost } : { code: 'other_km_post', weight: WEIGHTS.otherKmPost });
   }
+  // Two groups on other floors of one tower ("floors 7-9" / "lantai 15 dan 16") are two compounds (0151). One tip at least
+  // names the floors a group holds (two or more): a single floor is as often where one person is held ("I'm on the 7th"),
+  // and two people of one compound are on other floors.
+  const [levelsA, levelsB] = [a, b].map((features) => new Set([...features.concepts.concepts].map(floorLevel).filter((level): level is number => level !== null)));
+  if (levelsA!.size && levelsB!.size && Math.max(levelsA!.size, levelsB!.size) >= 2 && intersect(levelsA!, levelsB!).length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
   // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168); one row
   // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does.
   for (const kind of ['row:', 'phase:']) {
@@ -1079,7 +1085,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   // So does a kilometre post on the same road (NR4 km 212, quốc lộ 4 km 212): a road's post is placed as roughly as a pin.
   const numbered = reasons.some((reason) => (reason.code === 'building_number' || reason.code === 'same_row') && reason.weight > 0) || (reasons.some((reason) => reason.code === 'km_post') && reasons.some((reason) => reason.code === 'road' && reason.weight > 0));
   // A kind or a colour in common does not make two pins one place when the descriptions also part (a green roof and a blue one).
-  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
+  const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_level' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
   // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
   const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
