@@ -15,7 +15,11 @@ export const DUPLICATE_SHOW_THRESHOLD = 0.3;
  */
 export const GROUP_MATCHES = 3;
 
-/** Below this score against the tip itself, a candidate is not judged against its group (0166). */
+/**
+ * Below this score against the tip itself, a candidate is judged against its group only when no reason speaks against
+ * it (another colour, floor count or name): one that shares little with the tip but contradicts nothing is often the same
+ * compound told by another side of it (decisions 0166, 0152).
+ */
 export const GROUP_FLOOR = 0.2;
 
 /**

@@ -198,8 +198,8 @@ type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; r
  * account of it. The candidate is scored against each member from their own features: at most
  * GROUP_MATCHES more pairs for each of the GROUP_JUDGED best candidates below the flag, so a dense
  * town centre costs no more than a quiet one. A pair an officer dismissed or already put in one
- * case never reaches here, and a candidate below GROUP_FLOOR against the tip itself (another
- * colour, floor count or name) stays apart.
+ * case never reaches here. A candidate below GROUP_FLOOR against the tip itself is judged only when
+ * nothing speaks against it (decision 0152): one with another colour, floor count or name stays apart.
  */
 export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
   // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
@@ -208,7 +208,7 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
   if (group.length === 0) return [...scored];
   const judged = new Set(
     scored
-      .filter((pair) => pair.score >= GROUP_FLOOR && pair.score < DUPLICATE_FLAG_THRESHOLD)
+      .filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD && (pair.score >= GROUP_FLOOR || pair.reasons.every((reason) => reason.weight >= 0)))
       .sort(closest)
       .slice(0, GROUP_JUDGED),
   );

@@ -189,6 +189,12 @@ describe('dedup evaluation', () => {
   //   0.9389 -> 0.9396. Floors raised with them.
   // - decision 0198 (the nationality of the people held; 金顶, a gold dome; FEATURES_VERSION 58): blind-8 0.905 -> 0.913, blind-25
   //   0.919 -> 0.924 (P 0.883 -> 0.893), blind-37 0.825 -> 0.832, blind-22 0.959 -> 0.960; none fell; mean 0.9396 -> 0.9403.
+  // - decision 0199 (a foreign person named in Chinese characters, 达拉 for Dara; FEATURES_VERSION 59): blind-23 0.921 -> 0.929,
+  //   blind-38 0.867 -> 0.875; none fell; mean 0.9403 -> 0.9408.
+  // - decision 0151 (which floors of a tower; FEATURES_VERSION 60): blind-38 0.875 -> 0.893 (P 0.828 -> 0.860); mean -> 0.9414.
+  // - decision 0152 (a candidate under 0.2 that no reason speaks against is judged against the group): eleven sets rose,
+  //   blind-33 0.859 -> 0.868, blind-8 0.913 -> 0.921, blind-35 0.844 -> 0.850; blind-23 0.929 -> 0.928; mean -> 0.9427.
+  //   Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -196,25 +202,25 @@ describe('dedup evaluation', () => {
     ['blind-3.jsonl', 93, [], 1, 0.97],
     ['blind-4.jsonl', 105, [], 1, 0.99],
     ['blind-6.jsonl', 128, [], 0.95, 0.93],
-    ['blind-8.jsonl', 153, [], 0.98, 0.91],
+    ['blind-8.jsonl', 153, [], 0.98, 0.92],
     ['blind-9.jsonl', 152, [], 1, 0.98],
     ['blind-11.jsonl', 154, [], 1, 0.99],
     ['blind-12.jsonl', 161, [], 0.91, 0.89],
-    ['blind-14.jsonl', 174, ['q117'], 0.86, 0.9],
+    ['blind-14.jsonl', 174, ['q117'], 0.86, 0.91],
     ['blind-16.jsonl', 205, [], 0.93, 0.95],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
-    ['blind-19.jsonl', 196, [], 0.92, 0.86],
-    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.92],
-    ['blind-22.jsonl', 187, [], 0.94, 0.95],
-    ['blind-23.jsonl', 186, [], 0.9, 0.91],
+    ['blind-19.jsonl', 196, [], 0.92, 0.88],
+    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.93],
+    ['blind-22.jsonl', 187, [], 0.94, 0.96],
+    ['blind-23.jsonl', 186, [], 0.9, 0.92],
     ['blind-25.jsonl', 175, [], 0.89, 0.92],
     ['blind-26.jsonl', 191, [], 0.95, 0.95],
-    ['blind-29.jsonl', 170, ['t110'], 0.77, 0.82],
+    ['blind-29.jsonl', 170, ['t110'], 0.77, 0.83],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
-    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.85],
+    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.86],
     ['blind-35.jsonl', 174, [], 0.92, 0.84],
     ['blind-37.jsonl', 208, [], 0.92, 0.83],
-    ['blind-38.jsonl', 199, [], 0.82, 0.86],
+    ['blind-38.jsonl', 199, [], 0.82, 0.89],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

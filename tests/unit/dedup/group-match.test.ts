@@ -63,10 +63,16 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     expect(withGroupMatches(closeThree, DEDUP_DEFAULTS)[4]!.score).toBe(DUPLICATE_FLAG_THRESHOLD);
   });
 
-  it('lifts nothing below the floor against the tip, and nothing when the tip has no likely duplicate', () => {
+  it('lifts nothing below the floor against the tip that something speaks against, and nothing when the tip has no likely duplicate', () => {
     const low = GROUP_FLOOR - 0.01;
-    expect(withGroupMatches([scoredAs(third, 0.86), scoredAs(alike, low)], DEDUP_DEFAULTS)[1]!.score).toBe(low);
+    const contradicted = { ...scoredAs(alike, low), reasons: [{ code: 'other_colour', weight: -0.2 }] as DuplicateReason[] };
+    expect(withGroupMatches([scoredAs(third, 0.86), contradicted], DEDUP_DEFAULTS)[1]!.score).toBe(low);
     expect(withGroupMatches([scoredAs(third, 0.49), scoredAs(alike, 0.41)], DEDUP_DEFAULTS)[1]!.score).toBe(0.41);
+  });
+
+  it('judges a candidate below the floor that nothing speaks against: another side of the same compound (decision 0152)', () => {
+    const low = GROUP_FLOOR - 0.01;
+    expect(withGroupMatches([scoredAs(third, 0.86), scoredAs(alike, low)], DEDUP_DEFAULTS)[1]).toMatchObject({ score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.id) }] });
   });
 
   it('judges against the same members whatever order the search returned them in: the nearest of equal scores', () => {
