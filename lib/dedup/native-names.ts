@@ -410,11 +410,6 @@ function kinshipTitled(script: NativeName['script'], rest: string): NativeName |
 }
 
 /**
- * A Chinese tip puts a person's role before the name and, for a foreigner's name written in
- * characters chosen for their sound, a space on either side (印尼中介 鲁迪 在机场接人: "the Indonesian
- * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
- */
-/**
  * Characters Chinese writes a foreign name with, by its sound (达拉 for Dara, 索卡 for Sokha, 鲁迪 for Rudi, 维萨 for
  * Visal): few of them open a common word with another of them, so two or three in a row, where a person is spoken of,
  * are a name heard, not a word.
@@ -436,6 +431,12 @@ function loanReading(text: string): string {
     .map((syllable) => syllable.replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^yi$/, 'i'))
     .join('');
 }
+
+/**
+ * A Chinese tip puts a person's role before the name and, for a foreigner's name written in
+ * characters chosen for their sound, a space on either side (印尼中介 鲁迪 在机场接人: "the Indonesian
+ * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
+ */
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
 /**
  * Chinese puts a person's nationality right before the name (越南人阮文雄, 韩国人金敏洙 被关在…): two or three
