@@ -18,7 +18,7 @@
 import { translate as hangulOfHanja } from 'hanja/lib/translate.js';
 import { conceptOfTerm, hanNameWords, LEAD_NAME_WORDS, withoutConceptWords } from './concepts';
 import { isFollowUp, NATIVE_KINDS, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
-import { burmeseReadings, hanViet, khmerReadings, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
+import { burmeseReadings, compactLatin, hanViet, khmerReadings, romanise, skeleton, speltSkeleton, syllableOnsets, thaiReading } from './romanise';
 
 export interface NativeName {
   /** As written, NFC, without zero-width characters. */
@@ -426,10 +426,7 @@ const HAN_LOAN_NAMED = new RegExp(`(?:^|(?<=[，。、,.!！?？:：;；\\s]))([
  * pinyin reads suo, luo, wei, yi.
  */
 function loanReading(text: string): string {
-  return [...text]
-    .map((char) => romanise(char).toLowerCase().replace(/[^a-z]/g, ''))
-    .map((syllable) => syllable.replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^yi$/, 'i'))
-    .join('');
+  return [...text].map((char) => compactLatin(char).replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^yi$/, 'i')).join('');
 }
 
 /**

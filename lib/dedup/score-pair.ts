@@ -346,6 +346,8 @@ function toldFrom(a: TextFeatures, b: TextFeatures): string[] {
 const counts = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingCount).filter((count): count is number => count !== null));
 const kmPostsOf = (concepts: ReadonlySet<string>) => [...concepts].map(kmPost).filter((value): value is number => value !== null);
 const buildingNumbers = (concepts: ReadonlySet<string>) => new Set([...concepts].map(buildingNumber).filter((value): value is number => value !== null));
+/** The floors a tip says it is about ("floors 7-9", 七楼到九楼), not how many the building has. */
+const floorLevels = (concepts: ReadonlySet<string>) => new Set([...concepts].map(floorLevel).filter((level): level is number => level !== null));
 /**
  * Building numbers and kilometre posts, when both tips give one: then weighed as which building or which post; else a bare
  * "17" against "building 17" is still a number in common.
@@ -453,8 +455,9 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // Two groups on other floors of one tower ("floors 7-9" / "lantai 15 dan 16") are two compounds (0151). One tip at least
   // names the floors a group holds (two or more): a single floor is as often where one person is held ("I'm on the 7th"),
   // and two people of one compound are on other floors.
-  const [levelsA, levelsB] = [a, b].map((features) => new Set([...features.concepts.concepts].map(floorLevel).filter((level): level is number => level !== null)));
-  if (levelsA!.size && levelsB!.size && Math.max(levelsA!.size, levelsB!.size) >= 2 && intersect(levelsA!, levelsB!).length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
+  const levelsA = floorLevels(a.concepts.concepts);
+  const levelsB = floorLevels(b.concepts.concepts);
+  if (levelsA.size && levelsB.size && Math.max(levelsA.size, levelsB.size) >= 2 && intersect(levelsA, levelsB).length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
   // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168); one row
   // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does.
   for (const kind of ['row:', 'phase:']) {
@@ -615,6 +618,9 @@ function sameNasals(a: NativeName, b: NativeName): boolean {
   return skeleton(romanise(a.text), true) === skeleton(romanise(b.text), true);
 }
 
+/** A Latin spelling without the h that marks an aspirate (Sokha, Thida), as Korean and Mandarin write the name. */
+const unaspirated = (letters: string) => letters.replace(/([ktp])h/g, '$1');
+
 /**
  * A titled person's name read as `reading`, or as Chinese writes a foreign name: with l for r, a
  * sound Mandarin has not at a syllable's start in loanwords (鲁迪 "ludi" for Rudi, 罗莎 for Rosa), and a
@@ -624,7 +630,7 @@ function personReads(name: NativeName, reading: string, otherHan = false): boole
   if (name.readings.includes(reading)) return true;
   if (name.script !== 'han' && !otherHan) return false;
   // Nor has Mandarin the aspirates other spellings mark with h (卡 for the kha of Sokha, 塔 for tha).
-  const heard = (letters: string) => heardInChinese(letters).replace(/([ktp])h/g, '$1');
+  const heard = (letters: string) => unaspirated(heardInChinese(letters));
   return name.readings.some((own) => heard(own) === heard(reading));
 }
 
@@ -666,7 +672,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       reading.length >= 4 &&
       (name.readings.includes(reading) ||
         (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
-        (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(reading.replace(/([ktp])h/g, '$1'))) ||
+        (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(unaspirated(reading))) ||
         // A foreign person's name in Chinese characters (达拉, Dara), as Chinese hears it, against any spelling of it.
         (han && !!name.person && personReads(name, reading)));
     // Four consonants between a Chinese name and another script's, three where the other spells it by sound (0183).
