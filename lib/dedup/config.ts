@@ -11,9 +11,15 @@ export const DUPLICATE_SHOW_THRESHOLD = 0.3;
 
 /**
  * A candidate is judged against the tip and this many of its closest likely duplicates, and flagged
- * when the mean of those scores reaches DUPLICATE_FLAG_THRESHOLD (decision 0166).
+ * when the mean of those scores reaches GROUP_AGREEMENT and none of them speaks against it (decisions 0166, 0205).
  */
 export const GROUP_MATCHES = 3;
+
+/**
+ * The mean score against the tip and its group at which a candidate no member contradicts is flagged (decision 0205):
+ * below the flag threshold, because several accounts that each half-match it and none contradicts say more than one does.
+ */
+export const GROUP_AGREEMENT = 0.45;
 
 /**
  * Below this score against the tip itself, a candidate is judged against its group only when no reason speaks against

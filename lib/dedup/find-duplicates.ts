@@ -14,7 +14,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -188,14 +188,16 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
 /** The last tie-break of a ranking, so that equal scores at one distance come out alike on every run (decision 0169). */
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const speaksAgainst = (reason: DuplicateReason) => reason.weight < 0;
+
 type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; reasons: DuplicateReason[] };
 
 /**
  * A candidate is flagged when it matches the tip and the tip's closest likely duplicates (up to
- * GROUP_MATCHES), taken together, as well as a likely duplicate matches the tip (decision 0166):
- * the mean of its score against each of them reaches the flag threshold. A tip of a compound
+ * GROUP_MATCHES), taken together (decision 0166): the mean of its score against each of them reaches
+ * GROUP_AGREEMENT, and none of them speaks against it (decision 0205). A tip of a compound
  * reported many times is judged against what the group says of the place, not against one
- * account of it. The candidate is scored against each member from their own features: at most
+ * account of it, and one account that contradicts the candidate is enough to keep it apart. The candidate is scored against each member from their own features: at most
  * GROUP_MATCHES more pairs for each of the GROUP_JUDGED best candidates below the flag, so a dense
  * town centre costs no more than a quiet one. A pair an officer dismissed or already put in one
  * case never reaches here. A candidate below GROUP_FLOOR against the tip itself is judged only when
@@ -208,15 +210,16 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
   if (group.length === 0) return [...scored];
   const judged = new Set(
     scored
-      .filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD && (pair.score >= GROUP_FLOOR || pair.reasons.every((reason) => reason.weight >= 0)))
+      .filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD && (pair.score >= GROUP_FLOOR || !pair.reasons.some(speaksAgainst)))
       .sort(closest)
       .slice(0, GROUP_JUDGED),
   );
   return scored.map((pair) => {
     if (!judged.has(pair)) return pair;
-    const against = group.map((member) => ({ member, score: scorePair(pair.other, member.other, settings).score }));
+    const against = group.map((member) => ({ member, ...scorePair(pair.other, member.other, settings) }));
+    if (against.some(({ reasons }) => reasons.some(speaksAgainst))) return pair;
     const mean = against.reduce((sum, { score }) => sum + score, pair.score) / (1 + group.length);
-    if (mean < DUPLICATE_FLAG_THRESHOLD) return pair;
+    if (mean < GROUP_AGREEMENT) return pair;
     // The member it matches best is the one the panel names; it is flagged against both.
     const best = against.reduce((top, next) => (next.score > top.score ? next : top));
     const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;

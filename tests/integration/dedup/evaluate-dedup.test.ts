@@ -195,6 +195,10 @@ describe('dedup evaluation', () => {
   // - decision 0152 (a candidate under 0.2 that no reason speaks against is judged against the group): ten sets rose,
   //   blind-33 0.859 -> 0.868, blind-8 0.913 -> 0.921, blind-35 0.844 -> 0.850; blind-23 0.929 -> 0.928; mean -> 0.9427.
   //   Floors raised with them.
+  // - decision 0205 (a candidate one likely duplicate contradicts stays apart; one none contradicts is flagged at a mean of
+  //   0.45): twelve sets rose, blind-37 0.834 -> 0.853, blind-33 0.868 -> 0.882, blind-8 0.921 -> 0.936; five fell, blind-12
+  //   0.899 -> 0.889 (P 0.916 -> 0.894), blind-9 0.989 -> 0.984 (P 1 -> 0.989), blind-23, blind-25 and blind-38 by 0.002-0.005;
+  //   mean -> 0.9451. Floors moved with them, down for the five.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -202,24 +206,24 @@ describe('dedup evaluation', () => {
     ['blind-3.jsonl', 93, [], 1, 0.97],
     ['blind-4.jsonl', 105, [], 1, 0.99],
     ['blind-6.jsonl', 128, [], 0.95, 0.93],
-    ['blind-8.jsonl', 153, [], 0.98, 0.92],
-    ['blind-9.jsonl', 152, [], 1, 0.98],
+    ['blind-8.jsonl', 153, [], 0.98, 0.93],
+    ['blind-9.jsonl', 152, [], 0.98, 0.98],
     ['blind-11.jsonl', 154, [], 1, 0.99],
-    ['blind-12.jsonl', 161, [], 0.91, 0.89],
+    ['blind-12.jsonl', 161, [], 0.89, 0.88],
     ['blind-14.jsonl', 174, ['q117'], 0.86, 0.91],
-    ['blind-16.jsonl', 205, [], 0.93, 0.95],
+    ['blind-16.jsonl', 205, [], 0.93, 0.96],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.88],
     ['blind-21.jsonl', 208, ['y052'], 0.95, 0.93],
     ['blind-22.jsonl', 187, [], 0.94, 0.96],
-    ['blind-23.jsonl', 186, [], 0.9, 0.92],
-    ['blind-25.jsonl', 175, [], 0.89, 0.92],
-    ['blind-26.jsonl', 191, [], 0.95, 0.95],
-    ['blind-29.jsonl', 170, ['t110'], 0.77, 0.83],
-    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
-    ['blind-33.jsonl', 175, ['t020'], 0.93, 0.86],
-    ['blind-35.jsonl', 174, [], 0.92, 0.84],
-    ['blind-37.jsonl', 208, [], 0.92, 0.83],
+    ['blind-23.jsonl', 186, [], 0.89, 0.92],
+    ['blind-25.jsonl', 175, [], 0.88, 0.92],
+    ['blind-26.jsonl', 191, [], 0.95, 0.96],
+    ['blind-29.jsonl', 170, ['t110'], 0.78, 0.84],
+    ['blind-31.jsonl', 182, ['t085'], 0.94, 0.92],
+    ['blind-33.jsonl', 175, ['t020'], 0.94, 0.88],
+    ['blind-35.jsonl', 174, [], 0.93, 0.85],
+    ['blind-37.jsonl', 208, [], 0.92, 0.85],
     ['blind-38.jsonl', 199, [], 0.82, 0.89],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));

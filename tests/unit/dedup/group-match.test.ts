@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_FLOOR, GROUP_JUDGED } from '@/lib/dedup/config';
+import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED } from '@/lib/dedup/config';
 import { withGroupMatches } from '@/lib/dedup/find-duplicates';
 import { type DuplicateReason, prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
 import { tipRef } from '@/lib/tips/staff-ref';
@@ -11,23 +11,28 @@ const tip = (id: string, text: string, lat: number, lng: number): PreparedTip =>
 const scoredAs = (other: PreparedTip, score: number, distanceM = 100) => ({ other, score, distanceM, reasons: [] as DuplicateReason[] });
 
 // Invented: a compound told twice alike (the third tip and one candidate), one told elsewhere,
-// and a vague one beside the compound.
+// a vague one beside the compound, two far away that neither match nor contradict it, and one that contradicts it.
 const third = tip('00000000-0000-4000-8000-000000000001', 'Silver Crane casino, blue glass, 11 floors, guards at the gate, boss on Telegram @crane_hr_88', 10.6201, 103.5102);
 const alike = tip('00000000-0000-4000-8000-000000000002', 'Silver Crane casino blue glass 11 floors, Telegram @crane_hr_88, guards', 10.6205, 103.5106);
 const elsewhere = tip('00000000-0000-4000-8000-000000000003', 'Red roof warehouse by the rice fields, dogs at night', 11.9102, 105.0301);
 const vague = tip('00000000-0000-4000-8000-000000000004', 'Compound with wire on the wall', 10.6199, 103.5101);
-const farA = tip('00000000-0000-4000-8000-000000000005', 'Yellow karaoke hotel, 6 floors, by the Sisophon bus station', 13.5851, 102.9731);
-const farB = tip('00000000-0000-4000-8000-000000000006', 'Grey shophouses with black windows near the Kampot durian roundabout', 10.6101, 104.1801);
+const farA = tip('00000000-0000-4000-8000-000000000005', 'Karaoke hotel by the Sisophon bus station, guards', 13.5851, 102.9731);
+const farB = tip('00000000-0000-4000-8000-000000000006', 'Shophouses near the Kampot durian roundabout', 10.6101, 104.1801);
 const again = tip('00000000-0000-4000-8000-000000000007', 'Silver Crane casino again, the blue glass one with 11 floors, Telegram @crane_hr_88', 10.6203, 103.5104);
+const yellowHotel = tip('00000000-0000-4000-8000-000000000008', 'Yellow karaoke hotel, 6 floors, next to the casino', 10.6207, 103.5099);
+/** The reasons scorePair gives against a pair. */
+const against = (a: PreparedTip, b: PreparedTip) => scorePair(a, b).reasons.filter((reason) => reason.weight < 0);
 
 describe('a candidate judged against the tip and its likely duplicates (decision 0166)', () => {
   it('the fixture is what the test needs: the two alike tips match closely, the others do not', () => {
     expect(scorePair(alike, third).score).toBeGreaterThanOrEqual(0.8);
     expect(scorePair(elsewhere, third).score).toBeLessThan(0.3);
-    expect(scorePair(alike, farA).score + scorePair(alike, farB).score).toBeLessThan(0.2);
+    expect(scorePair(alike, farA).score + scorePair(alike, farB).score).toBeLessThan(0.4);
+    expect([...against(alike, farA), ...against(alike, farB), ...against(alike, vague), ...against(alike, again)]).toEqual([]);
+    expect(against(alike, yellowHotel).map((reason) => reason.code)).toContain('other_colour');
   });
 
-  it('flags a candidate whose mean score over the tip and its likely duplicates reaches the flag threshold, and names the one it matches best', () => {
+  it('flags a candidate whose mean score over the tip and its likely duplicates reaches the group agreement, and names the one it matches best', () => {
     const scored = [
       scoredAs(third, 0.86),
       scoredAs(alike, 0.41),
@@ -35,7 +40,7 @@ describe('a candidate judged against the tip and its likely duplicates (decision
       scoredAs(vague, 0.62),
     ];
     const mean = (0.41 + scorePair(alike, third).score + scorePair(alike, vague).score) / 3;
-    expect(mean).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+    expect(mean).toBeGreaterThanOrEqual(GROUP_AGREEMENT);
     const result = withGroupMatches(scored, DEDUP_DEFAULTS);
     expect(result[1]).toMatchObject({ score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.id), weight: 0.09 }] });
     expect(result[2]).toBe(scored[2]);
@@ -50,16 +55,16 @@ describe('a candidate judged against the tip and its likely duplicates (decision
       scoredAs(third, 0.86),
       scoredAs(alike, 0.41),
     ];
+    expect((0.41 + scorePair(alike, farA).score + scorePair(alike, farB).score + scorePair(alike, third).score) / 4).toBeLessThan(GROUP_AGREEMENT);
     expect(withGroupMatches(scored, DEDUP_DEFAULTS)[3]).toBe(scored[3]);
-    // Only the three closest count: a fourth likely duplicate it does not match does not dilute them.
+    // Only the three closest count: a fourth likely duplicate, which contradicts it, neither dilutes them nor keeps it apart.
     const closeThree = [
       scoredAs(third, 0.95),
       scoredAs(again, 0.9),
-      scoredAs(farA, 0.86),
-      scoredAs(farB, 0.6),
+      scoredAs(vague, 0.86),
+      scoredAs(yellowHotel, 0.6),
       scoredAs(alike, 0.41),
     ];
-    expect((0.41 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, farA).score + scorePair(alike, farB).score) / 5).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
     expect(withGroupMatches(closeThree, DEDUP_DEFAULTS)[4]!.score).toBe(DUPLICATE_FLAG_THRESHOLD);
   });
 
@@ -85,8 +90,8 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     ];
     const candidate = scoredAs(alike, 0.3, 50);
     // The three nearest (third, again, vague) lift it; the first three as listed (farA, farB, again) would not.
-    expect((0.3 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, vague).score) / 4).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
-    expect((0.3 + scorePair(alike, farA).score + scorePair(alike, farB).score + scorePair(alike, again).score) / 4).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+    expect((0.3 + scorePair(alike, third).score + scorePair(alike, again).score + scorePair(alike, vague).score) / 4).toBeGreaterThanOrEqual(GROUP_AGREEMENT);
+    expect((0.3 + scorePair(alike, farA).score + scorePair(alike, farB).score + scorePair(alike, again).score) / 4).toBeLessThan(GROUP_AGREEMENT);
     const orders = [members, [...members].reverse(), [members[3]!, members[0]!, members[4]!, members[1]!, members[2]!]];
     const scores = orders.map((order) => withGroupMatches([...order, candidate], DEDUP_DEFAULTS)[5]!.score);
     expect(scores).toEqual(orders.map(() => DUPLICATE_FLAG_THRESHOLD));
@@ -98,5 +103,19 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     const lifted = result.filter((pair) => pair.reasons.length > 0).map((pair) => pair.score);
     expect(lifted).toHaveLength(GROUP_JUDGED);
     expect(result.filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD).map((pair) => pair.score)).toEqual([0.45 - (GROUP_JUDGED + 1) * 0.01, 0.45 - GROUP_JUDGED * 0.01]);
+  });
+
+  it('keeps apart a candidate one likely duplicate contradicts, however well the others match it (decision 0205)', () => {
+    const scored = [scoredAs(third, 0.86), scoredAs(yellowHotel, 0.8), scoredAs(again, 0.75), scoredAs(alike, 0.41)];
+    expect((0.41 + scorePair(alike, third).score + scorePair(alike, yellowHotel).score + scorePair(alike, again).score) / 4).toBeGreaterThanOrEqual(GROUP_AGREEMENT);
+    expect(withGroupMatches(scored, DEDUP_DEFAULTS)[3]).toBe(scored[3]);
+  });
+
+  it('flags a candidate no likely duplicate contradicts at the group agreement, under the flag threshold (decision 0205)', () => {
+    const scored = [scoredAs(third, 0.86), scoredAs(farA, 0.7), scoredAs(alike, 0.2)];
+    const mean = (0.2 + scorePair(alike, third).score + scorePair(alike, farA).score) / 3;
+    expect(mean).toBeGreaterThanOrEqual(GROUP_AGREEMENT);
+    expect(mean).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+    expect(withGroupMatches(scored, DEDUP_DEFAULTS)[2]).toMatchObject({ score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.id) }] });
   });
 });
