@@ -31,8 +31,15 @@ export const GROUP_FLOOR = 0.2;
 /**
  * At most this many candidates, the best below the flag, are judged against the group: its cost
  * stays bounded in a dense town centre (the best 8 lost no pair of the tuning sets, decision 0166).
+ * As many likely duplicates, the best under a full match, are checked against the closer members (decision 0206).
  */
 export const GROUP_JUDGED = 8;
+
+/**
+ * The score of a likely duplicate that a closer likely duplicate of the tip contradicts (decision 0206): just under the
+ * flag, first among the possibly related, so the officer still sees it.
+ */
+export const TOLD_APART_SCORE = 0.49;
 
 export interface DedupSettings {
   /** Tips closer than this may be the same place by proximity (alone only shown, not flagged: decision 0143). */

@@ -14,7 +14,7 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
-import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES } from './config';
+import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES, TOLD_APART_SCORE } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
@@ -195,26 +195,37 @@ type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; r
 /**
  * A candidate is flagged when it matches the tip and the tip's closest likely duplicates (up to
  * GROUP_MATCHES), taken together (decision 0166): the mean of its score against each of them reaches
- * GROUP_AGREEMENT, and none of them speaks against it (decision 0205). A tip of a compound
- * reported many times is judged against what the group says of the place, not against one
- * account of it, and one account that contradicts the candidate is enough to keep it apart. The candidate is scored against each member from their own features: at most
- * GROUP_MATCHES more pairs for each of the GROUP_JUDGED best candidates below the flag, so a dense
- * town centre costs no more than a quiet one. A pair an officer dismissed or already put in one
- * case never reaches here. A candidate below GROUP_FLOOR against the tip itself is judged only when
- * nothing speaks against it (decision 0152): one with another colour, floor count or name stays apart.
+ * GROUP_AGREEMENT, and none of them speaks against it (decision 0205). A tip of a compound reported
+ * many times is judged against what the group says of the place, not against one account of it,
+ * and one account that contradicts the candidate is enough to keep it apart. The same holds for a
+ * likely duplicate under a full match: one that a closer member contradicts is only possibly
+ * related (decision 0206). Each is scored against the members from their own features: at most
+ * GROUP_MATCHES more pairs for each of the GROUP_JUDGED best candidates below the flag and as many
+ * likely duplicates, so a dense town centre costs no more than a quiet one. A pair an officer
+ * dismissed or already put in one case never reaches here. A candidate below GROUP_FLOOR against
+ * the tip itself is judged only when nothing speaks against it (decision 0152): one with another
+ * colour, floor count or name stays apart.
  */
 export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
   // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.
   const closest = (a: T, b: T) => b.score - a.score || a.distanceM - b.distanceM || byId(a.other.id, b.other.id);
-  const group = scored.filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD).sort(closest).slice(0, GROUP_MATCHES);
+  const likely = scored.filter((pair) => pair.score >= DUPLICATE_FLAG_THRESHOLD).sort(closest);
+  const group = likely.slice(0, GROUP_MATCHES);
   if (group.length === 0) return [...scored];
+  const checked = new Set(likely.slice(1).filter((pair) => pair.score < 1).slice(0, GROUP_JUDGED));
   const judged = new Set(
     scored
       .filter((pair) => pair.score < DUPLICATE_FLAG_THRESHOLD && (pair.score >= GROUP_FLOOR || !pair.reasons.some(speaksAgainst)))
       .sort(closest)
       .slice(0, GROUP_JUDGED),
   );
+  const round3 = (value: number) => Math.round(value * 1000) / 1000;
   return scored.map((pair) => {
+    if (checked.has(pair)) {
+      const toldApartBy = group.find((member) => closest(member, pair) < 0 && scorePair(pair.other, member.other, settings).reasons.some(speaksAgainst));
+      if (!toldApartBy) return pair;
+      return { ...pair, score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(toldApartBy.other.id), weight: round3(TOLD_APART_SCORE - pair.score) }, ...pair.reasons] };
+    }
     if (!judged.has(pair)) return pair;
     const against = group.map((member) => ({ member, ...scorePair(pair.other, member.other, settings) }));
     if (against.some(({ reasons }) => reasons.some(speaksAgainst))) return pair;
@@ -222,7 +233,6 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
     if (mean < GROUP_AGREEMENT) return pair;
     // The member it matches best is the one the panel names; it is flagged against both.
     const best = against.reduce((top, next) => (next.score > top.score ? next : top));
-    const lift = Math.round((DUPLICATE_FLAG_THRESHOLD - pair.score) * 1000) / 1000;
-    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: lift }, ...pair.reasons] };
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: round3(DUPLICATE_FLAG_THRESHOLD - pair.score) }, ...pair.reasons] };
   });
 }

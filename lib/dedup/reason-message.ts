@@ -20,6 +20,9 @@ export function reasonMessage(reason: DuplicateReason, locale: Locale = 'en'): {
   return { key: `dedup.reason_${code}`, vars };
 }
 
+/** The tip's likely duplicates judged the pair (lib/dedup/find-duplicates.ts withGroupMatches). */
+const GROUP_REASONS: ReadonlySet<DuplicateReason['code']> = new Set(['shared_match', 'told_apart_by_match']);
+
 /** Reasons that say little on their own: the category, the time, "the names differ". */
 const NOISE: ReadonlySet<DuplicateReason['code']> = new Set(['names_differ', 'same_category', 'related_category', 'time']);
 
@@ -31,14 +34,14 @@ export function panelReasons(reasons: readonly DuplicateReason[], limit = 4): Du
   return reasons
     .filter((reason) => {
       if (NOISE.has(reason.code)) return false;
-      if (reason.code === 'shared_match') return true;
+      if (GROUP_REASONS.has(reason.code)) return true;
       if (reason.code === 'numbers') return reason.numbers.some((value) => value.length >= 2);
       if (reason.code === 'text') return reason.weight >= 0.05;
       return Math.abs(reason.weight) >= 0.02;
     })
     // "Same numbers: 4, 8021": the single digit is a coincidence even beside a real number.
     .map((reason) => (reason.code === 'numbers' ? { ...reason, numbers: reason.numbers.filter((value) => value.length >= 2) } : reason))
-    // A shared close match is why the pair is flagged at all, however little it had to add.
-    .sort((a, b) => Number(b.code === 'shared_match') - Number(a.code === 'shared_match') || Math.abs(b.weight) - Math.abs(a.weight))
+    // What the group said is why the pair is flagged or not, however little it had to add.
+    .sort((a, b) => Number(GROUP_REASONS.has(b.code)) - Number(GROUP_REASONS.has(a.code)) || Math.abs(b.weight) - Math.abs(a.weight))
     .slice(0, limit);
 }

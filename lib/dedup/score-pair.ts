@@ -59,7 +59,9 @@ export type DuplicateReason =
   | { code: 'other_side'; weight: number }
   | { code: 'script_names'; names: string[]; weight: number }
   /** Both tips closely match this third tip (its staff reference); added by the search, not by scorePair. */
-  | { code: 'shared_match'; tip: string; weight: number };
+  | { code: 'shared_match'; tip: string; weight: number }
+  /** A closer likely duplicate of the tip (its staff reference) contradicts this one; added by the search (decision 0206). */
+  | { code: 'told_apart_by_match'; tip: string; weight: number };
 
 export interface PairScore {
   score: number;

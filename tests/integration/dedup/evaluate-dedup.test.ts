@@ -199,6 +199,9 @@ describe('dedup evaluation', () => {
   //   0.45): twelve sets rose, blind-37 0.834 -> 0.853, blind-33 0.868 -> 0.882, blind-8 0.921 -> 0.936; five fell, blind-12
   //   0.899 -> 0.889 (P 0.916 -> 0.894), blind-9 0.989 -> 0.984 (P 1 -> 0.989), blind-23, blind-25 and blind-38 by 0.002-0.005;
   //   mean -> 0.9451. Floors moved with them, down for the five.
+  // - decision 0206 (a likely duplicate under a full match that a closer one contradicts is only possibly related): nine
+  //   sets rose, blind-38 0.895 -> 0.913 (P 0.845 -> 0.878), blind-29 0.845 -> 0.861, labelled-3 0.980 -> 1; blind-23,
+  //   blind-31 and blind-35 fell by 0.001-0.003 (recall); mean -> 0.9475. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39 and blind-40 are held out: they are not scored here.
   it.each([
@@ -217,14 +220,14 @@ describe('dedup evaluation', () => {
     ['blind-21.jsonl', 208, ['y052'], 0.95, 0.93],
     ['blind-22.jsonl', 187, [], 0.94, 0.96],
     ['blind-23.jsonl', 186, [], 0.89, 0.92],
-    ['blind-25.jsonl', 175, [], 0.88, 0.92],
+    ['blind-25.jsonl', 175, [], 0.91, 0.93],
     ['blind-26.jsonl', 191, [], 0.95, 0.96],
-    ['blind-29.jsonl', 170, ['t110'], 0.78, 0.84],
+    ['blind-29.jsonl', 170, ['t110'], 0.81, 0.86],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.92],
-    ['blind-33.jsonl', 175, ['t020'], 0.94, 0.88],
-    ['blind-35.jsonl', 174, [], 0.93, 0.85],
-    ['blind-37.jsonl', 208, [], 0.92, 0.85],
-    ['blind-38.jsonl', 199, [], 0.82, 0.89],
+    ['blind-33.jsonl', 175, ['t020'], 0.95, 0.88],
+    ['blind-35.jsonl', 174, [], 0.94, 0.85],
+    ['blind-37.jsonl', 208, [], 0.93, 0.86],
+    ['blind-38.jsonl', 199, [], 0.87, 0.91],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED } from '@/lib/dedup/config';
+import { DEDUP_DEFAULTS, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED, TOLD_APART_SCORE } from '@/lib/dedup/config';
 import { withGroupMatches } from '@/lib/dedup/find-duplicates';
 import { type DuplicateReason, prepareTip, type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
 import { tipRef } from '@/lib/tips/staff-ref';
@@ -30,6 +30,8 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     expect(scorePair(alike, farA).score + scorePair(alike, farB).score).toBeLessThan(0.4);
     expect([...against(alike, farA), ...against(alike, farB), ...against(alike, vague), ...against(alike, again)]).toEqual([]);
     expect(against(alike, yellowHotel).map((reason) => reason.code)).toContain('other_colour');
+    expect(against(third, yellowHotel).map((reason) => reason.code)).toContain('other_colour');
+    expect(against(third, again)).toEqual([]);
   });
 
   it('flags a candidate whose mean score over the tip and its likely duplicates reaches the group agreement, and names the one it matches best', () => {
@@ -117,5 +119,26 @@ describe('a candidate judged against the tip and its likely duplicates (decision
     expect(mean).toBeGreaterThanOrEqual(GROUP_AGREEMENT);
     expect(mean).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
     expect(withGroupMatches(scored, DEDUP_DEFAULTS)[2]).toMatchObject({ score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(third.id) }] });
+  });
+
+  it('shows a likely duplicate that a closer one contradicts as possibly related, naming the closer one (decision 0206)', () => {
+    const scored = [scoredAs(third, 0.95), scoredAs(yellowHotel, 0.7)];
+    const [best, toldApart] = withGroupMatches(scored, DEDUP_DEFAULTS);
+    expect(best).toBe(scored[0]);
+    expect(toldApart).toMatchObject({ score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(third.id), weight: -0.21 }] });
+    expect(TOLD_APART_SCORE).toBeLessThan(DUPLICATE_FLAG_THRESHOLD);
+    expect(TOLD_APART_SCORE).toBeGreaterThanOrEqual(DUPLICATE_SHOW_THRESHOLD);
+    // The closest is trusted, whichever of the two it is.
+    const reversed = [scoredAs(yellowHotel, 0.95), scoredAs(third, 0.7)];
+    expect(withGroupMatches(reversed, DEDUP_DEFAULTS).map((pair) => pair.score)).toEqual([0.95, TOLD_APART_SCORE]);
+  });
+
+  it('leaves a full match, and a likely duplicate no closer one contradicts, as they are (decision 0206)', () => {
+    const full = [scoredAs(third, 1, 40), scoredAs(yellowHotel, 1, 60)];
+    expect(withGroupMatches(full, DEDUP_DEFAULTS)).toEqual(full);
+    const agreeing = [scoredAs(third, 0.95), scoredAs(again, 0.7), scoredAs(yellowHotel, 0.6, 300)];
+    const result = withGroupMatches(agreeing, DEDUP_DEFAULTS);
+    expect(result[1]).toBe(agreeing[1]);
+    expect(result[2]).toMatchObject({ score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(third.id) }] });
   });
 });

@@ -44,9 +44,11 @@ describe('panel reasons', () => {
     expect(shown).toEqual([{ code: 'numbers', numbers: ['17888246'], weight: 0.5 }]);
   });
 
-  it('puts a shared close match first, however little it added', () => {
+  it('puts what the group said first, a shared close match or a closer one that tells it apart, however little it weighed', () => {
     const shown = panelReasons([...reasons, { code: 'shared_match', tip: 'T-0A1B2C3D', weight: 0.01 }], 2);
     expect(shown.map((reason) => reason.code)).toEqual(['shared_match', 'distance']);
+    const toldApart = panelReasons([...reasons, { code: 'told_apart_by_match', tip: 'T-0A1B2C3D', weight: -0.01 }], 2);
+    expect(toldApart.map((reason) => reason.code)).toEqual(['told_apart_by_match', 'distance']);
   });
 
   // Every reason code in every language: reason-message.test.ts.

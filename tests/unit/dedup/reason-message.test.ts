@@ -21,7 +21,7 @@ describe('reasonMessage', () => {
       related_category: true, time: true, same_photo: true, similar_photo: true, concepts: true, floors: true,
       other_floors: true, other_level: true, buildings: true, other_buildings: true, building_number: true, other_building_number: true,
       same_row: true, km_post: true, other_km_post: true, other_side: true, other_colour: true, other_town: true, road: true, other_road: true, script_names: true,
-      shared_match: true,
+      shared_match: true, told_apart_by_match: true,
     };
     for (const locale of RESIDENT_LOCALES) {
       for (const code of Object.keys(codes)) expect(translator(locale)(`dedup.reason_${code}`), `${locale} ${code}`).not.toBe(`dedup.reason_${code}`);
