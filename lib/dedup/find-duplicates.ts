@@ -18,7 +18,7 @@ import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
-import { type DuplicateReason, type PreparedTip, scorePair } from './score-pair';
+import { type DuplicateReason, type PreparedTip, round, scorePair } from './score-pair';
 import { decodeFeatures, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
@@ -219,12 +219,11 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
       .sort(closest)
       .slice(0, GROUP_JUDGED),
   );
-  const round3 = (value: number) => Math.round(value * 1000) / 1000;
   return scored.map((pair) => {
     if (checked.has(pair)) {
       const toldApartBy = group.find((member) => closest(member, pair) < 0 && scorePair(pair.other, member.other, settings).reasons.some(speaksAgainst));
       if (!toldApartBy) return pair;
-      return { ...pair, score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(toldApartBy.other.id), weight: round3(TOLD_APART_SCORE - pair.score) }, ...pair.reasons] };
+      return { ...pair, score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(toldApartBy.other.id), weight: round(TOLD_APART_SCORE - pair.score) }, ...pair.reasons] };
     }
     if (!judged.has(pair)) return pair;
     const against = group.map((member) => ({ member, ...scorePair(pair.other, member.other, settings) }));
@@ -233,6 +232,6 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
     if (mean < GROUP_AGREEMENT) return pair;
     // The member it matches best is the one the panel names; it is flagged against both.
     const best = against.reduce((top, next) => (next.score > top.score ? next : top));
-    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: round3(DUPLICATE_FLAG_THRESHOLD - pair.score) }, ...pair.reasons] };
+    return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: round(DUPLICATE_FLAG_THRESHOLD - pair.score) }, ...pair.reasons] };
   });
 }

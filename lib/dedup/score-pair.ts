@@ -73,7 +73,7 @@ export function prepareTip(tip: DedupTip): PreparedTip {
   return { ...tip, features: textFeatures(tip.text) };
 }
 
-const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
+export const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 const clamp01 = (value: number) => Math.min(1, Math.max(0, value));
 
 /** A resident on a map pin and one on GPS may both be right and still 100 m apart. */
