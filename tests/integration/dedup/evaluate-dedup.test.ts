@@ -198,7 +198,7 @@ describe('dedup evaluation', () => {
   // - decision 0205 (a candidate one likely duplicate contradicts stays apart; one none contradicts is flagged at a mean of
   //   0.45): twelve sets rose, blind-37 0.834 -> 0.853, blind-33 0.868 -> 0.882, blind-8 0.921 -> 0.936; five fell, blind-12
   //   0.899 -> 0.889 (P 0.916 -> 0.894), blind-9 0.989 -> 0.984 (P 1 -> 0.989), blind-23, blind-25 and blind-38 by 0.002-0.005;
-  //   mean -> 0.9451. Floors moved with them, down for the five.
+  //   mean -> 0.9451. Floors moved with them, down for blind-9, 12, 23 and 25 (blind-38 stayed over its floor).
   // - decision 0206 (a likely duplicate under a full match that a closer one contradicts is only possibly related): nine
   //   sets rose, blind-38 0.895 -> 0.913 (P 0.845 -> 0.878), blind-29 0.845 -> 0.861, labelled-3 0.980 -> 1; blind-23,
   //   blind-31 and blind-35 fell by 0.001-0.003 (recall); mean -> 0.9475. Floors raised with them.
