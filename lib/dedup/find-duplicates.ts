@@ -18,7 +18,7 @@ import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
-import { type DuplicateReason, type PreparedTip, round, scorePair } from './score-pair';
+import { type DuplicateReason, type PreparedTip, round, scorePair, speaksAgainst } from './score-pair';
 import { decodeFeatures, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
@@ -187,8 +187,6 @@ export async function rankDuplicates(client: Db | Tx | DedupPool, options: FindD
 
 /** The last tie-break of a ranking, so that equal scores at one distance come out alike on every run (decision 0169). */
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const speaksAgainst = (reason: DuplicateReason) => reason.weight < 0;
 
 type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; reasons: DuplicateReason[] };
 

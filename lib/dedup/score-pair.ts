@@ -63,6 +63,9 @@ export type DuplicateReason =
   /** A closer likely duplicate of the tip (its staff reference) contradicts this one; added by the search (decision 0206). */
   | { code: 'told_apart_by_match'; tip: string; weight: number };
 
+/** A reason that weighs against the pair: another colour, count, level, town or road, the names differ, a landmark told apart. */
+export const speaksAgainst = (reason: DuplicateReason) => reason.weight < 0;
+
 export interface PairScore {
   score: number;
   distanceM: number;
@@ -1096,7 +1099,7 @@ export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSe
   const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_level' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
   // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
-  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some((reason) => reason.weight < 0) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some(speaksAgainst) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
   // A one-line follow-up that says its place in two pieces, both in the report ("the yellow factory, vans again"), points back
   // at it as a name would: a pin put roughly, 0.5-1.5 km off, is still that place (0192).
   const describedFollowUp = followedUp && [a, b].some((tip) => tip.features.followUp && (allSaidMet(tip, reasons)?.length ?? 0) >= 2);
