@@ -403,8 +403,11 @@ const unmarked = (term: string) => {
   const plain = stripMarks(term).replace(/đ/g, 'd');
   return plain !== term && (plain.length >= 5 || plain.includes(' ')) ? [plain] : [];
 };
-for (const [id, , , list] of ROWS) {
-  for (const raw of list.split('|').flatMap((term) => [term, ...(isLatin(term) ? unmarked(term.normalize('NFC').toLowerCase().trim()) : [])])) {
+// The English plural the matcher's "s" or "es" cannot reach: a factory, two factories.
+const pluralIes = (term: string) => (/[^aeiou ]y$/u.test(term) ? [`${term.slice(0, -1)}ies`] : []);
+for (const [id, group, , list] of ROWS) {
+  const latin = (term: string) => [...unmarked(term), ...(group === 'name' || group === 'town' ? [] : pluralIes(term))];
+  for (const raw of list.split('|').flatMap((term) => [term, ...(isLatin(term) ? latin(term.normalize('NFC').toLowerCase().trim()) : [])])) {
     const term = raw.normalize('NFC').toLowerCase().trim();
     if (term && !TERM_CONCEPT.has(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''))) {
       TERM_CONCEPT.set(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''), id);
@@ -426,7 +429,9 @@ export const conceptOfTerm = (word: string) => {
 };
 const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
-const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${LATIN_TERMS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'gu');
+// A term takes the endings a writer adds to it, which the list does not spell: an English plural ("speedboats",
+// "gates", "buses") and the Indonesian -nya, "its" or "the" (gedungnya, pagarnya tinggi, di pasarnya).
+const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?<term>${LATIN_TERMS.map(escape).join('|')})(?:e?s|nya)?(?![\\p{L}\\p{M}])`, 'gu');
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
 const OTHER_AT = new RegExp(OTHER_TERMS.map(escape).join('|'), 'uy');
 
@@ -1029,7 +1034,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   };
   // What the tip says its place is not is the place it is told from, and where: "not the one behind the market".
   for (const match of [...negated.matchAll(LATIN_MATCHER), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
-    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '));
+    const id = TERM_CONCEPT.get((match.groups?.term ?? match[0]).replace(/\s+/g, ' '));
     const group = id ? CONCEPTS.get(id)?.group : undefined;
     if (id && group && (DESCRIBING_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
   }
@@ -1039,7 +1044,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Capitals of an abbreviation only ("ng VN") do not show it: the rest is written in lower case.
   const capitals = cased.length === lower.length && /\p{Lu}\p{Ll}/u.test(cased);
   for (const match of lower.matchAll(LATIN_MATCHER)) {
-    const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, ' '))!;
+    const id = TERM_CONCEPT.get(match.groups!.term!.replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
     const before = lower.slice(Math.max(0, match.index - 80), match.index);
     add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before), BEHIND_LATIN.test(before.slice(-40)));

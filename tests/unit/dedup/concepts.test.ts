@@ -30,6 +30,16 @@ describe('concepts in eight languages', () => {
     }
   });
 
+  it('reads an English plural the list does not spell as its term, and no word that only ends like one', () => {
+    expect(codes('two pagodas and the markets by the bridges')).toEqual(expect.arrayContaining(['pagoda', 'market', 'bridge']));
+    expect(codes('speedboats at the jetties')).toContain('boat');
+    expect(codes('the garment factories')).toEqual(expect.arrayContaining(['garment factory', 'warehouse']));
+    // Not a plural: a word that goes on past a term ("Bavetsky", "redstone") or a term inside another word.
+    expect(codes('signal and redstone bridgework')).not.toEqual(expect.arrayContaining(['sign']));
+    expect(codes('bridgework')).not.toContain('bridge');
+    expect(codes('redstone')).not.toContain('red');
+  });
+
   it('reads Chinese numerals and keeps "the 5th floor" (五楼) apart from "five storeys" (五层)', () => {
     expect(hanNumber('七')).toBe(7);
     expect(hanNumber('十二')).toBe(12);
