@@ -6,6 +6,7 @@
  * and the numbers in it (a road, street, building or phone number), whatever digits they
  * were written with.
  */
+import { Converter } from 'opencc-js/t2cn';
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
@@ -761,7 +762,16 @@ function withoutNamedColours(concepts: ConceptFeatures, text: string, subjects: 
 /** A word of Khmer, Thai, Hangul or Burmese letters on its own (a Korean particle may follow it). */
 const SPELT_WORD = /(?<![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}])([\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}]{2,16}?)(?:에서|에|은|는|이|가|을|를|의|로|으로)?(?![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Script=Myanmar}\p{M}])/gu;
 
-export function textFeatures(text: string): TextFeatures {
+/**
+ * Chinese in traditional characters, as a tipster from Taiwan or Hong Kong writes it (金邊, 七層大樓, 賭場), in the simplified
+ * ones the concepts, names and readings are written in (金边, 七层大楼, 赌场): one place is one text to both. OpenCC's
+ * tables (opencc-js), with Taiwan's own words (網路 is 网络); built on the first Chinese text, as most tips have none.
+ */
+let traditionalToSimplified: ((text: string) => string) | undefined;
+export const simplifiedChinese = (text: string) => (/\p{Script=Han}/u.test(text) ? (traditionalToSimplified ??= Converter({ from: 'twp', to: 'cn' }))(text) : text);
+
+export function textFeatures(written: string): TextFeatures {
+  const text = simplifiedChinese(written);
   const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
   // Initials spelt in Khmer, Thai, Korean or Burmese letters (ខេប៊ី, 케이비) are the Latin name they spell ("KB").
   for (const word of text.normalize('NFC').matchAll(SPELT_WORD)) {
@@ -799,7 +809,7 @@ export function textFeatures(text: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 61;
+export const FEATURES_VERSION = 62;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -3,6 +3,7 @@ import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
 import { conceptFeatures, conceptLabel, hanNumber } from '@/lib/dedup/concepts';
 import { compactLatin, containsApprox, hanViet, romanise, skeleton, spokenSkeleton } from '@/lib/dedup/romanise';
 import { scorePair } from '@/lib/dedup/score-pair';
+import { textFeatures } from '@/lib/dedup/text-features';
 import { tipsNear } from '../../helpers/dedup-tips';
 
 const tip = tipsNear(10.62, 103.52);
@@ -38,6 +39,17 @@ describe('concepts in eight languages', () => {
     expect(codes('signal and redstone bridgework')).not.toEqual(expect.arrayContaining(['sign']));
     expect(codes('bridgework')).not.toContain('bridge');
     expect(codes('redstone')).not.toContain('red');
+  });
+
+  it('reads Chinese in traditional characters as the simplified: concepts, floors, town and name', () => {
+    const traditional = textFeatures('金邊 恆發園區 七層白色大樓 紅色屋頂 有鐵絲網 賭場後面');
+    const simplified = textFeatures('金边 恒发园区 七层白色大楼 红色屋顶 有铁丝网 赌场后面');
+    expect([...traditional.concepts.concepts].sort()).toEqual([...simplified.concepts.concepts].sort());
+    expect([...traditional.concepts.concepts]).toEqual(expect.arrayContaining(['phnom penh', 'tower', 'rooftop', 'wire']));
+    expect([...traditional.concepts.floors]).toEqual([7]);
+    expect(traditional.scripts.names.map((name) => name.text)).toEqual(simplified.scripts.names.map((name) => name.text));
+    const pair = scorePair(tip('金邊 恆發園區 七層白色大樓 紅色屋頂'), tip('金边 恒发园区 七层白色大楼 红色屋顶', 600));
+    expect(pair.score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
   });
 
   it('reads Chinese numerals and keeps "the 5th floor" (五楼) apart from "five storeys" (五层)', () => {
