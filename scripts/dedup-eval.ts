@@ -1,7 +1,8 @@
 /**
- * `npm run dedup:eval -- FILE.jsonl`: measures duplicate detection on a labelled set
+ * `npm run dedup:eval -- FILE.jsonl [--traditional]`: measures duplicate detection on a labelled set
  * (docs/DEDUP.md). Works in a scratch database on DATABASE_URL's server, or on the embedded
  * server when DATABASE_URL is unset, and drops it at the end. The last line is `F1 <value>`.
+ * --traditional: the set's Chinese in traditional characters first (decision 0207).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { type EvalResult, evaluateDedup, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
+import { type EvalResult, evaluateDedup, inTraditionalChinese, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
 import type { DuplicateReason } from '@/lib/dedup/score-pair';
 import { openDatabase } from './lib/database';
 import { prepareSettings } from './lib/settings';
@@ -21,7 +22,8 @@ if (!file) {
 }
 // First: a file that cannot be read or parsed is then one line, as every fault of a script is.
 const settings = prepareSettings();
-const lines = parseEvalFile(readFileSync(file, 'utf8'));
+const written = parseEvalFile(readFileSync(file, 'utf8'));
+const lines = process.argv.includes('--traditional') ? inTraditionalChinese(written) : written;
 
 function describe(reason: DuplicateReason): string {
   const figure =

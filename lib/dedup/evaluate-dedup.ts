@@ -4,6 +4,7 @@
  * console does, and compare the flagged pairs with the labels over all pairs.
  * The caller owns the (scratch) database; nothing here creates or drops one.
  */
+import { Converter } from 'opencc-js/cn2t';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { RESIDENT_LOCALES } from '@/lib/i18n/locales';
@@ -61,6 +62,17 @@ export function parseEvalFile(text: string): EvalLine[] {
       if (!parsed.success) throw new Error(`line ${number}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
       return parsed.data;
     });
+}
+
+let simplifiedToTraditional: ((text: string) => string) | undefined;
+/**
+ * The lines with their Chinese in traditional characters, with Taiwan's words (OpenCC `cn` to `twp`): a set as a
+ * tipster from Taiwan or Hong Kong would have written it, to measure that such a tip is read as its simplified
+ * original (`dedup:eval -- --traditional`, decision 0207).
+ */
+export function inTraditionalChinese(lines: readonly EvalLine[]): EvalLine[] {
+  const convert = (simplifiedToTraditional ??= Converter({ from: 'cn', to: 'twp' }));
+  return lines.map((line) => ({ ...line, description: convert(line.description) }));
 }
 
 const CATEGORY_ALIASES: Record<string, TipCategoryCode> = {

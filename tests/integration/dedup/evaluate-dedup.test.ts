@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evalTipId, evaluateDedup, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
+import { evalTipId, evaluateDedup, inTraditionalChinese, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
 import { withMigratedScratch } from '../../helpers/scratch-database';
 
 const evaluate = (text: string) => withMigratedScratch((scratch) => evaluateDedup(scratch, parseEvalFile(text)));
@@ -234,6 +234,18 @@ describe('dedup evaluation', () => {
     expect(result.loaded).toBe(loaded);
     expect(result.precision).toBeGreaterThanOrEqual(precision);
     expect(result.f1).toBeGreaterThanOrEqual(f1);
+  }, 180_000);
+
+  // Decision 0207: blind-4's Chinese tips in traditional characters scored 0.954 (P 1, R 0.912) before they were read as
+  // simplified; now as the set as written.
+  it('scores blind-4 with its Chinese in traditional characters as it scores the set as written', async () => {
+    const written = parseEvalFile(readFileSync('tests/fixtures/dedup/blind-4.jsonl', 'utf8'));
+    const traditional = inTraditionalChinese(written);
+    expect(traditional.filter((line, at) => line.description !== written[at]!.description).length).toBeGreaterThanOrEqual(10);
+    const result = await withMigratedScratch((scratch) => evaluateDedup(scratch, traditional));
+    expect(result.loaded).toBe(105);
+    expect(result.precision).toBeGreaterThanOrEqual(1);
+    expect(result.f1).toBeGreaterThanOrEqual(0.99);
   }, 180_000);
 
   it('counts precision and recall over all pairs, and a tip intake refuses as never flagged', async () => {
