@@ -768,7 +768,7 @@ const SPELT_WORD = /(?<![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Scri
  * tables (opencc-js), with Taiwan's own words (網路 is 网络); built on the first Chinese text, as most tips have none.
  */
 let traditionalToSimplified: ((text: string) => string) | undefined;
-export const simplifiedChinese = (text: string) => (/\p{Script=Han}/u.test(text) ? (traditionalToSimplified ??= Converter({ from: 'twp', to: 'cn' }))(text) : text);
+const simplifiedChinese = (text: string) => (/\p{Script=Han}/u.test(text) ? (traditionalToSimplified ??= Converter({ from: 'twp', to: 'cn' }))(text) : text);
 
 export function textFeatures(written: string): TextFeatures {
   const text = simplifiedChinese(written);

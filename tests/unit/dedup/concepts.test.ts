@@ -35,10 +35,16 @@ describe('concepts in eight languages', () => {
     expect(codes('two pagodas and the markets by the bridges')).toEqual(expect.arrayContaining(['pagoda', 'market', 'bridge']));
     expect(codes('speedboats at the jetties')).toContain('boat');
     expect(codes('the garment factories')).toEqual(expect.arrayContaining(['garment factory', 'warehouse']));
-    // Not a plural: a word that goes on past a term ("Bavetsky", "redstone") or a term inside another word.
-    expect(codes('signal and redstone bridgework')).not.toEqual(expect.arrayContaining(['sign']));
+    // Only those endings: a term that goes on as another word is not read ("bridgework", "redstone", "signal").
     expect(codes('bridgework')).not.toContain('bridge');
     expect(codes('redstone')).not.toContain('red');
+    expect(codes('signal')).not.toContain('sign');
+  });
+
+  it('reads a term with the Indonesian -nya ("its", "the"), and no word that only ends in it', () => {
+    expect(codes('gedungnya 7 lantai, pagarnya tinggi, atapnya merah, di pasarnya')).toEqual(expect.arrayContaining(['building', 'fence', 'rooftop', 'market']));
+    expect(codes('kasinonya besar')).toContain('casino');
+    expect(codes('hanya punya tanya')).toEqual([]);
   });
 
   it('reads Chinese in traditional characters as the simplified: concepts, floors, town and name', () => {
