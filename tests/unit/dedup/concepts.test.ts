@@ -45,6 +45,8 @@ describe('concepts in eight languages', () => {
     expect(codes('gedungnya 7 lantai, pagarnya tinggi, atapnya merah, di pasarnya')).toEqual(expect.arrayContaining(['building', 'fence', 'rooftop', 'market']));
     expect(codes('kasinonya besar')).toContain('casino');
     expect(codes('hanya punya tanya')).toEqual([]);
+    // Indonesian "bisnis" (business) starts with bis (a bus) and goes on with letters that are no ending.
+    expect(codes('bisnis online')).not.toContain('bus');
   });
 
   it('reads Chinese in traditional characters as the simplified: concepts, floors, town and name', () => {
