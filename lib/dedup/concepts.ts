@@ -405,15 +405,31 @@ const unmarked = (term: string) => {
 };
 // The English plural the matcher's "s" or "es" cannot reach: a factory, two factories.
 const pluralIes = (term: string) => (/[^aeiou ]y$/u.test(term) ? [`${term.slice(0, -1)}ies`] : []);
+// A hyphen between letters is read as a space, in the text (clean) and in the terms: "check-point", "guard-house",
+// "high-rise", "ex-casino" are the words written apart.
+const unhyphenated = (text: string) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+const termKey = (term: string) => (isLatin(term) ? unhyphenated(term).replace(/\s+/g, ' ') : term.replace(/\s+/g, ''));
+const MULTI_WORD_TERMS: string[] = [];
 for (const [id, group, , list] of ROWS) {
   const latin = (term: string) => [...unmarked(term), ...(group === 'name' || group === 'town' ? [] : pluralIes(term))];
   for (const raw of list.split('|').flatMap((term) => [term, ...(isLatin(term) ? latin(term.normalize('NFC').toLowerCase().trim()) : [])])) {
-    const term = raw.normalize('NFC').toLowerCase().trim();
-    if (term && !TERM_CONCEPT.has(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''))) {
-      TERM_CONCEPT.set(isLatin(term) ? term.replace(/\s+/g, ' ') : term.replace(/\s+/g, ''), id);
+    const term = termKey(raw.normalize('NFC').toLowerCase().trim());
+    if (term && !TERM_CONCEPT.has(term)) {
+      TERM_CONCEPT.set(term, id);
+      if (isLatin(term) && term.includes(' ')) MULTI_WORD_TERMS.push(term);
     }
   }
 }
+// A name or a thing of several words is also written as one ("NagaWorld", "Kohkong", "Tuolkork", "barbedwire"),
+// unless that one word is a word of another term ("meanchey" alone is not Mean Chey district: it ends Banteay Meanchey).
+// Matched apart from the other terms (CLOSED_MATCHER): in the one expression, they made every text four times slower to read.
+const TERM_WORDS = new Set(MULTI_WORD_TERMS.flatMap((term) => term.split(' ')));
+const CLOSED_TERMS = new Map<string, string>();
+for (const term of MULTI_WORD_TERMS) {
+  const closed = term.replace(/ /g, '');
+  if (/^[a-z]+$/.test(closed) && !TERM_WORDS.has(closed) && !TERM_CONCEPT.has(closed) && !CLOSED_TERMS.has(closed)) CLOSED_TERMS.set(closed, TERM_CONCEPT.get(term)!);
+}
+for (const [closed, id] of CLOSED_TERMS) TERM_CONCEPT.set(closed, id);
 const byLength = (a: string, b: string) => b.length - a.length;
 
 /** "빌딩", "អគារ": a word that is a concept term is not a name. */
@@ -427,11 +443,15 @@ export const conceptOfTerm = (word: string) => {
   const squeezed = word.toLowerCase().replace(/[\p{P}\s]/gu, '');
   return CONCEPTS.get(TERM_CONCEPT.get(squeezed) ?? TERM_CONCEPT.get(word.toLowerCase().replace(/\p{P}/gu, '').trim().replace(/\s+/g, ' ')) ?? TONELESS_BURMESE.get(burmeseToneless(squeezed)) ?? '');
 };
-const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter(isLatin).sort(byLength);
+const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter((term) => isLatin(term) && !CLOSED_TERMS.has(term)).sort(byLength);
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 // A term takes the endings a writer adds to it, which the list does not spell: an English plural ("speedboats",
 // "gates", "buses") and the Indonesian -nya, "its" or "the" (gedungnya, pagarnya tinggi, di pasarnya).
-const LATIN_MATCHER = new RegExp(`(?<![\\p{L}\\p{M}\\d])(?<term>${LATIN_TERMS.map(escape).join('|')})(?:e?s|nya)?(?![\\p{L}\\p{M}])`, 'gu');
+const latinMatcher = (terms: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}\\d])(?<term>${terms.map(escape).join('|')})(?:e?s|nya)?(?![\\p{L}\\p{M}])`, 'gu');
+const LATIN_MATCHER = latinMatcher(LATIN_TERMS);
+const CLOSED_MATCHER = latinMatcher([...CLOSED_TERMS.keys()].sort(byLength));
+/** Every Latin term in the text, those of several words written as one among them. */
+const latinTerms = (text: string) => [...text.matchAll(LATIN_MATCHER), ...text.matchAll(CLOSED_MATCHER)];
 const OTHER_MATCHER = new RegExp(OTHER_TERMS.map(escape).join('|'), 'gu');
 const OTHER_AT = new RegExp(OTHER_TERMS.map(escape).join('|'), 'uy');
 
@@ -458,11 +478,36 @@ const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
 const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 
-/** NFC, lower case, ASCII digits, no zero-width characters. */
+// A one-word term written as two ("check point", "ware-house", "guest houses", "sky scraper"), each part of three
+// letters or more, is closed up in place: the space moves after it, so the text keeps its length. Not two words
+// that make a term by chance but say something else: "a man goes", "round about 300 m".
+const LATIN_WORD = /(?<![\p{L}\p{M}])\p{L}{3,}(?![\p{L}\p{M}])/gu;
+const NOT_OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['man goes', 'round about']);
+// A term of one word as the lists spell it: not one of several written together ("new buildings" stay two words).
+const isOneWordTerm = (word: string) => [word, word.replace(/(?:e?s|nya)$/u, '')].some((form) => isLatin(form) && TERM_CONCEPT.has(form) && !CLOSED_TERMS.has(form));
+function withOpenCompoundsClosed(text: string): string {
+  const words = [...text.matchAll(LATIN_WORD)];
+  let closed = text;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (second.index !== first.index + first[0].length + 1 || text[first.index + first[0].length] !== ' ') continue;
+    const pair = `${first[0]} ${second[0]}`;
+    if (TERM_CONCEPT.has(pair) || NOT_OPEN_COMPOUNDS.has(pair) || !isOneWordTerm(`${first[0]}${second[0]}`)) continue;
+    closed = `${closed.slice(0, first.index)}${first[0]}${second[0]} ${closed.slice(second.index + second[0].length)}`;
+    i++;
+  }
+  return closed;
+}
+
+/** NFC, lower case, ASCII digits, no zero-width characters, hyphens between letters as spaces, open compounds closed. */
 function clean(text: string): string {
-  return asciiDigits(text.normalize('NFC'))
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .toLowerCase();
+  return withOpenCompoundsClosed(
+    unhyphenated(
+      asciiDigits(text.normalize('NFC'))
+        .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+        .toLowerCase(),
+    ),
+  );
 }
 
 // ---- Numbers ---------------------------------------------------------------------------
@@ -514,7 +559,7 @@ const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
 // Indonesian chat shortens lantai to lt ("gdg ijo 6 lt": a green building of 6 floors).
 // English notes shorten floors to fl or flr ("Poipet, red sign, 9 fl").
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
@@ -536,7 +581,7 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|storeyed|storied|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
@@ -563,7 +608,7 @@ export const buildingCount = (id: string): number | null => (id.startsWith('buil
  * blocks. Not a count ("ตึก 7 ชั้น", "ตึก 4 หลัง", "building 20 people"), and a number word only from
  * two on: "ตึกหนึ่ง", "អគារមួយ" are "a building".
  */
-const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
+const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|storeyed|storied|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
 const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|toa nha|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|so(?=\\s*\\d)|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
 const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
@@ -1033,7 +1078,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     if (!(neighbours || behind) || !DESCRIBING_GROUPS.has(group) || (!neighbours && group === 'kind')) concepts.add(id);
   };
   // What the tip says its place is not is the place it is told from, and where: "not the one behind the market".
-  for (const match of [...negated.matchAll(LATIN_MATCHER), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
+  for (const match of [...latinTerms(negated), ...negated.replace(/\s+/g, '').matchAll(OTHER_MATCHER)]) {
     const id = TERM_CONCEPT.get((match.groups?.term ?? match[0]).replace(/\s+/g, ' '));
     const group = id ? CONCEPTS.get(id)?.group : undefined;
     if (id && group && (DESCRIBING_GROUPS.has(group) || group === 'place')) concepts.add(otherPlaceConcept(id));
@@ -1043,7 +1088,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   const cased = asciiDigits(text.normalize('NFC')).replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   // Capitals of an abbreviation only ("ng VN") do not show it: the rest is written in lower case.
   const capitals = cased.length === lower.length && /\p{Lu}\p{Ll}/u.test(cased);
-  for (const match of lower.matchAll(LATIN_MATCHER)) {
+  for (const match of latinTerms(lower)) {
     const id = TERM_CONCEPT.get(match.groups!.term!.replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
     const before = lower.slice(Math.max(0, match.index - 80), match.index);

@@ -41,6 +41,26 @@ describe('concepts in eight languages', () => {
     expect(codes('signal')).not.toContain('sign');
   });
 
+  it('reads a compound written open, hyphenated or closed as its term, and no pair that only spells one', () => {
+    for (const text of ['a check point', 'the check-point', 'two check points']) expect(codes(text), text).toContain('checkpoint');
+    expect(codes('a guest house by the ware-house')).toEqual(expect.arrayContaining(['hotel', 'warehouse']));
+    expect(codes('grey shop-houses, a high rise')).toEqual(expect.arrayContaining(['shophouse', 'tower', 'grey']));
+    expect(codes('Kohkong, Tuolkork, barbedwire')).toEqual(expect.arrayContaining(['koh kong', 'tuol kork', 'wire']));
+    // The place kept where a written-together word is a word of another term: "Meanchey" alone is not Mean Chey district.
+    expect(codes('Meanchey')).not.toContain('mean chey');
+    expect(codes('Banteay Meanchey')).toContain('banteay meanchey');
+    // Two words that spell a term by chance, and say something else.
+    expect(codes('a man goes in')).not.toContain('mango');
+    expect(codes('round about 300 m away')).not.toContain('roundabout');
+  });
+
+  it('reads "storied" and "storeyed" as storeys, not as a count of buildings', () => {
+    expect([...conceptFeatures('an eight-storied building').floors]).toEqual([8]);
+    const storeyed = conceptFeatures('5 storeyed buildings');
+    expect([...storeyed.floors]).toEqual([5]);
+    expect([...storeyed.concepts]).not.toContain('buildings:5');
+  });
+
   it('reads a term with the Indonesian -nya ("its", "the"), and no word that only ends in it', () => {
     expect(codes('gedungnya 7 lantai, pagarnya tinggi, atapnya merah, di pasarnya')).toEqual(expect.arrayContaining(['building', 'fence', 'rooftop', 'market']));
     expect(codes('kasinonya besar')).toContain('casino');
