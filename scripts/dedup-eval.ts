@@ -1,8 +1,9 @@
 /**
- * `npm run dedup:eval -- FILE.jsonl [--traditional]`: measures duplicate detection on a labelled set
+ * `npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed]`: measures duplicate detection on a labelled set
  * (docs/DEDUP.md). Works in a scratch database on DATABASE_URL's server, or on the embedded
  * server when DATABASE_URL is unset, and drops it at the end. The last line is `F1 <value>`.
  * --traditional: the set's Chinese in traditional characters first (decision 0207).
+ * --khmer-typed: the set's Khmer in the order keyboards often type it first (decision 0208).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -10,20 +11,21 @@ import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { type EvalResult, evaluateDedup, inTraditionalChinese, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
+import { type EvalResult, evaluateDedup, inTraditionalChinese, inTypedKhmerOrder, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
 import type { DuplicateReason } from '@/lib/dedup/score-pair';
 import { openDatabase } from './lib/database';
 import { prepareSettings } from './lib/settings';
 
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (!file) {
-  console.error('Usage: npm run dedup:eval -- FILE.jsonl');
+  console.error('Usage: npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed]');
   process.exit(64);
 }
 // First: a file that cannot be read or parsed is then one line, as every fault of a script is.
 const settings = prepareSettings();
 const written = parseEvalFile(readFileSync(file, 'utf8'));
-const lines = process.argv.includes('--traditional') ? inTraditionalChinese(written) : written;
+const chinese = process.argv.includes('--traditional') ? inTraditionalChinese(written) : written;
+const lines = process.argv.includes('--khmer-typed') ? inTypedKhmerOrder(chinese) : chinese;
 
 function describe(reason: DuplicateReason): string {
   const figure =

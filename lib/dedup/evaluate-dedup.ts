@@ -75,6 +75,15 @@ export function inTraditionalChinese(lines: readonly EvalLine[]): EvalLine[] {
   return lines.map((line) => ({ ...line, description: convert(line.description) }));
 }
 
+/**
+ * The lines with their Khmer typed in the order many keyboards and habits give it, which renders the same: the
+ * subscript ro before the other subscript (ស្រ្តី for ស្ត្រី), the nikahit before the vowel u (ខ្ញំុ for ខ្ញុំ)
+ * (`dedup:eval -- --khmer-typed`, decision 0208).
+ */
+export function inTypedKhmerOrder(lines: readonly EvalLine[]): EvalLine[] {
+  return lines.map((line) => ({ ...line, description: line.description.replace(/(\u17d2[\u1780-\u17a2])\u17d2\u179a/gu, '\u17d2\u179a$1').replace(/\u17bb\u17c6/gu, '\u17c6\u17bb') }));
+}
+
 const CATEGORY_ALIASES: Record<string, TipCategoryCode> = {
   COMPOUND: 'SCAM_COMPOUND',
   SCAM: 'SCAM_COMPOUND',

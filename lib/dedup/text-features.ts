@@ -770,8 +770,21 @@ const SPELT_WORD = /(?<![\p{Script=Khmer}\p{Script=Thai}\p{Script=Hangul}\p{Scri
 let traditionalToSimplified: ((text: string) => string) | undefined;
 const simplifiedChinese = (text: string) => (/\p{Script=Han}/u.test(text) ? (traditionalToSimplified ??= Converter({ from: 'twp', to: 'cn' }))(text) : text);
 
+/**
+ * Khmer in the order Unicode spells it, whatever order it was typed in: keyboards and older habits put the subscript ro
+ * before the other subscript (ស្រ្តី for ស្ត្រី) and the nikahit before the vowel (ខ្ញំុ for ខ្ញុំ), which render the same.
+ * In a run of marks: the register shifter first, then the vowel, then the signs.
+ */
+const KHMER_RO_FIRST = /\u17d2\u179a(\u17d2[\u1780-\u17a2])/gu;
+const KHMER_MARKS = /[\u17b6-\u17d1\u17dd]{2,}/gu;
+const khmerMarkRank = (mark: string) => (mark === '\u17c9' || mark === '\u17ca' ? 0 : mark <= '\u17c5' ? 1 : 2);
+export const canonicalKhmer = (text: string) =>
+  /\p{Script=Khmer}/u.test(text)
+    ? text.replace(KHMER_RO_FIRST, '$1\u17d2\u179a').replace(KHMER_MARKS, (marks) => [...marks].sort((a, b) => khmerMarkRank(a) - khmerMarkRank(b)).join(''))
+    : text;
+
 export function textFeatures(written: string): TextFeatures {
-  const text = simplifiedChinese(written);
+  const text = canonicalKhmer(simplifiedChinese(written));
   const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
   // Initials spelt in Khmer, Thai, Korean or Burmese letters (ខេប៊ី, 케이비) are the Latin name they spell ("KB").
   for (const word of text.normalize('NFC').matchAll(SPELT_WORD)) {
@@ -809,7 +822,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 63;
+export const FEATURES_VERSION = 64;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -54,6 +54,22 @@ describe('concepts in eight languages', () => {
     expect(codes('round about 300 m away')).not.toContain('roundabout');
   });
 
+  it('reads Khmer typed in another order as Khmer in Unicode order: the witness, the name and its words', () => {
+    // The subscript ro typed before the other subscript (ឥន្រ្ទី for ឥន្ទ្រី, an eagle), the nikahit before the vowel
+    // (ខ្ញំុ for ខ្ញុំ, "I": a witness's own white building, not a neighbour's). Both render as the other does.
+    for (const [typed, unicode] of [
+      ['ខ្ញំុលក់បាយនៅក្បែរអគារពណ៌ស', 'ខ្ញុំលក់បាយនៅក្បែរអគារពណ៌ស'],
+      ['កាស៊ីណូឥន្រ្ទីមាស ខេត្តកោះកុង', 'កាស៊ីណូឥន្ទ្រីមាស ខេត្តកោះកុង'],
+    ] as const) {
+      expect(typed).not.toBe(unicode);
+      const [read, meant] = [textFeatures(typed), textFeatures(unicode)];
+      expect([...read.concepts.concepts].sort(), typed).toEqual([...meant.concepts.concepts].sort());
+      expect(read.scripts.names.map((name) => name.text), typed).toEqual(meant.scripts.names.map((name) => name.text));
+    }
+    expect([...textFeatures('ខ្ញំុលក់បាយនៅក្បែរអគារពណ៌ស').concepts.concepts]).toContain('white');
+    expect([...textFeatures('កាស៊ីណូឥន្រ្ទីមាស ខេត្តកោះកុង').concepts.concepts]).toContain('eagle');
+  });
+
   it('reads "storied" and "storeyed" as storeys, not as a count of buildings', () => {
     expect([...conceptFeatures('an eight-storied building').floors]).toEqual([8]);
     const storeyed = conceptFeatures('5 storeyed buildings');
