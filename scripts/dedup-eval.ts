@@ -1,9 +1,10 @@
 /**
- * `npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed]`: measures duplicate detection on a labelled set
+ * `npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed] [--zawgyi]`: measures duplicate detection on a labelled set
  * (docs/DEDUP.md). Works in a scratch database on DATABASE_URL's server, or on the embedded
  * server when DATABASE_URL is unset, and drops it at the end. The last line is `F1 <value>`.
  * --traditional: the set's Chinese in traditional characters first (decision 0207).
  * --khmer-typed: the set's Khmer in the order keyboards often type it first (decision 0208).
+ * --zawgyi: the set's Burmese in the Zawgyi encoding first (decision 0209).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,21 +12,22 @@ import { createClient } from '@/lib/db/client';
 import { databaseUrl, dropDatabase, ensureDatabase } from '@/lib/db/admin';
 import { applyMigrations } from '@/lib/db/migrate';
 import { DUPLICATE_FLAG_THRESHOLD } from '@/lib/dedup/config';
-import { type EvalResult, evaluateDedup, inTraditionalChinese, inTypedKhmerOrder, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
+import { type EvalResult, evaluateDedup, inTraditionalChinese, inTypedKhmerOrder, inZawgyi, parseEvalFile } from '@/lib/dedup/evaluate-dedup';
 import type { DuplicateReason } from '@/lib/dedup/score-pair';
 import { openDatabase } from './lib/database';
 import { prepareSettings } from './lib/settings';
 
 const file = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 if (!file) {
-  console.error('Usage: npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed]');
+  console.error('Usage: npm run dedup:eval -- FILE.jsonl [--traditional] [--khmer-typed] [--zawgyi]');
   process.exit(64);
 }
 // First: a file that cannot be read or parsed is then one line, as every fault of a script is.
 const settings = prepareSettings();
 const written = parseEvalFile(readFileSync(file, 'utf8'));
 const chinese = process.argv.includes('--traditional') ? inTraditionalChinese(written) : written;
-const lines = process.argv.includes('--khmer-typed') ? inTypedKhmerOrder(chinese) : chinese;
+const khmer = process.argv.includes('--khmer-typed') ? inTypedKhmerOrder(chinese) : chinese;
+const lines = process.argv.includes('--zawgyi') ? inZawgyi(khmer) : khmer;
 
 function describe(reason: DuplicateReason): string {
   const figure =

@@ -4,6 +4,7 @@
  * console does, and compare the flagged pairs with the labels over all pairs.
  * The caller owns the (scratch) database; nothing here creates or drops one.
  */
+import myanmarTools, { type ZawgyiConverter } from 'myanmar-tools';
 import { Converter } from 'opencc-js/cn2t';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -82,6 +83,16 @@ export function inTraditionalChinese(lines: readonly EvalLine[]): EvalLine[] {
  */
 export function inTypedKhmerOrder(lines: readonly EvalLine[]): EvalLine[] {
   return lines.map((line) => ({ ...line, description: line.description.replace(/(\u17d2[\u1780-\u17a2])\u17d2\u179a/gu, '\u17d2\u179a$1').replace(/\u17bb\u17c6/gu, '\u17c6\u17bb') }));
+}
+
+let toZawgyi: ZawgyiConverter | undefined;
+/**
+ * The lines with their Burmese in the Zawgyi encoding, as a phone with a Zawgyi font types it (myanmar-tools'
+ * converter): to measure that such a tip is read as its Unicode original (`dedup:eval -- --zawgyi`, decision 0209).
+ */
+export function inZawgyi(lines: readonly EvalLine[]): EvalLine[] {
+  const converter = (toZawgyi ??= new myanmarTools.ZawgyiConverter());
+  return lines.map((line) => ({ ...line, description: converter.unicodeToZawgyi(line.description) }));
 }
 
 const CATEGORY_ALIASES: Record<string, TipCategoryCode> = {
