@@ -447,7 +447,9 @@ const LATIN_TERMS = [...TERM_CONCEPT.keys()].filter((term) => isLatin(term) && !
 const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).sort(byLength);
 // A term takes the endings a writer adds to it, which the list does not spell: an English plural ("speedboats",
 // "gates", "buses") and the Indonesian -nya, "its" or "the" (gedungnya, pagarnya tinggi, di pasarnya).
-const latinMatcher = (terms: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{M}\\d])(?<term>${terms.map(escape).join('|')})(?:e?s|nya)?(?![\\p{L}\\p{M}])`, 'gu');
+// A Latin term ends where Latin letters end: Chinese and Thai run it into their own letters (西港KTV大楼, ตึกKTV).
+const latinMatcher = (terms: readonly string[]) =>
+  new RegExp(`(?<![\\p{Script=Latin}\\p{M}\\d])(?<term>${terms.map(escape).join('|')})(?:e?s|nya)?(?![\\p{Script=Latin}\\p{M}])`, 'gu');
 const LATIN_MATCHER = latinMatcher(LATIN_TERMS);
 const CLOSED_MATCHER = latinMatcher([...CLOSED_TERMS.keys()].sort(byLength));
 /** Every Latin term in the text, those of several words written as one among them. */

@@ -6,6 +6,7 @@
  * and the numbers in it (a road, street, building or phone number), whatever digits they
  * were written with.
  */
+import myanmarTools, { type ZawgyiConverter, type ZawgyiDetector } from 'myanmar-tools';
 import { Converter } from 'opencc-js/t2cn';
 import { PROVINCES } from '@/lib/geo/provinces';
 import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
@@ -783,8 +784,24 @@ export const canonicalKhmer = (text: string) =>
     ? text.replace(KHMER_RO_FIRST, '$1\u17d2\u179a').replace(KHMER_MARKS, (marks) => [...marks].sort((a, b) => khmerMarkRank(a) - khmerMarkRank(b)).join(''))
     : text;
 
+/**
+ * Burmese typed on a phone with a Zawgyi font, as many in Myanmar still type it: the same block of code points with other
+ * meanings and in another order (ေ before its consonant), so none of the Burmese lists or readings would hold. Read in
+ * Unicode when myanmar-tools' detector finds it Zawgyi (above 0.95: it gives every Unicode tip of the fixtures under 0.05
+ * and each of them converted over 0.95), by its converter; built on the first Burmese text.
+ */
+let zawgyi: { detector: ZawgyiDetector; converter: ZawgyiConverter } | undefined;
+const unicodeBurmese = (text: string) => {
+  if (!/[\u1000-\u109f]/u.test(text)) return text;
+  zawgyi ??= { detector: new myanmarTools.ZawgyiDetector(), converter: new myanmarTools.ZawgyiConverter() };
+  return zawgyi.detector.getZawgyiProbability(text) > 0.95 ? zawgyi.converter.zawgyiToUnicode(text) : text;
+};
+
+/** Latin letters typed full-width by a Chinese input method (ｃａｓｉｎｏ), as the letters; not its punctuation (，。：). */
+const halfWidthLetters = (text: string) => text.replace(/[\uff21-\uff3a\uff41-\uff5a]/gu, (letter) => String.fromCharCode(letter.charCodeAt(0) - 0xfee0));
+
 export function textFeatures(written: string): TextFeatures {
-  const text = canonicalKhmer(simplifiedChinese(written));
+  const text = halfWidthLetters(unicodeBurmese(canonicalKhmer(simplifiedChinese(written))));
   const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
   // Initials spelt in Khmer, Thai, Korean or Burmese letters (ខេប៊ី, 케이비) are the Latin name they spell ("KB").
   for (const word of text.normalize('NFC').matchAll(SPELT_WORD)) {
@@ -822,7 +839,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 64;
+export const FEATURES_VERSION = 66;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -70,6 +70,31 @@ describe('concepts in eight languages', () => {
     expect([...textFeatures('កាស៊ីណូឥន្រ្ទីមាស ខេត្តកោះកុង').concepts.concepts]).toContain('eagle');
   });
 
+  it('reads Burmese typed in the Zawgyi encoding as the Unicode it stands for, and leaves Unicode Burmese as it is', () => {
+    // ဆီဟာနုဗီးလ် ၇ထပ် အဆောက်အအုံ အဖြူရောင် ဆူးကြိုး (Sihanoukville, a seven-storey white building, barbed wire), in Zawgyi.
+    const unicode = 'ဆီဟာနုဗီးလ် ၇ထပ် အဆောက်အအုံ အဖြူရောင် ဆူးကြိုး';
+    const zawgyi = 'ဆီဟာႏုဗီးလ္ ၇ထပ္ အေဆာက္အအံု အျဖဴေရာင္ ဆူးႀကိဳး';
+    const [read, meant] = [textFeatures(zawgyi), textFeatures(unicode)];
+    expect([...read.concepts.concepts].sort()).toEqual([...meant.concepts.concepts].sort());
+    expect([...read.concepts.concepts]).toEqual(expect.arrayContaining(['sihanoukville', 'building', 'white', 'wire']));
+    expect([...read.concepts.floors]).toEqual([7]);
+    // A Unicode text is never converted: the detector does not take it for Zawgyi.
+    expect([...textFeatures('ရွှေအမိုးခုံး ကာစီနို').concepts.concepts]).toEqual(expect.arrayContaining(['gold', 'dome', 'casino']));
+    const pair = scorePair(tip(zawgyi), tip(unicode, 300));
+    expect(pair.score).toBeGreaterThanOrEqual(DUPLICATE_FLAG_THRESHOLD);
+  });
+
+  it('reads Latin typed full-width, and a Latin term run into Chinese or Thai letters', () => {
+    const fullWidth = textFeatures('Ｇｏｌｄｅｎ Ｌｏｔｕｓ ｈｏｔｅｌ，７ ｆｌｏｏｒｓ');
+    expect([...fullWidth.concepts.concepts]).toEqual(expect.arrayContaining(['hotel', 'lotus']));
+    expect([...fullWidth.concepts.floors]).toEqual([7]);
+    expect(codes('西港KTV大楼')).toEqual(expect.arrayContaining(['karaoke', 'sihanoukville']));
+    expect(codes('金边NagaWorld赌场')).toContain('naga world');
+    expect(codes('ตึกKTVสีขาว')).toContain('karaoke');
+    // Still whole Latin words: KTV in a longer Latin word is not one.
+    expect(codes('西港KTVX大楼')).not.toContain('karaoke');
+  });
+
   it('reads "storied" and "storeyed" as storeys, not as a count of buildings', () => {
     expect([...conceptFeatures('an eight-storied building').floors]).toEqual([8]);
     const storeyed = conceptFeatures('5 storeyed buildings');
