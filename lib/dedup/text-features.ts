@@ -779,7 +779,7 @@ const simplifiedChinese = (text: string) => (/\p{Script=Han}/u.test(text) ? (tra
 const KHMER_RO_FIRST = /\u17d2\u179a(\u17d2[\u1780-\u17a2])/gu;
 const KHMER_MARKS = /[\u17b6-\u17d1\u17dd]{2,}/gu;
 const khmerMarkRank = (mark: string) => (mark === '\u17c9' || mark === '\u17ca' ? 0 : mark <= '\u17c5' ? 1 : 2);
-export const canonicalKhmer = (text: string) =>
+const canonicalKhmer = (text: string) =>
   /\p{Script=Khmer}/u.test(text)
     ? text.replace(KHMER_RO_FIRST, '$1\u17d2\u179a').replace(KHMER_MARKS, (marks) => [...marks].sort((a, b) => khmerMarkRank(a) - khmerMarkRank(b)).join(''))
     : text;
