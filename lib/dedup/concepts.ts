@@ -14,6 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
+import { pinyin } from 'pinyin-pro';
 import { latinNearWords, nearWords, NOT_ENDS } from './near-words';
 import { asciiDigits } from './text-features';
 
@@ -418,6 +419,16 @@ for (const [id, group, , list] of ROWS) {
       TERM_CONCEPT.set(term, id);
       if (isLatin(term) && term.includes(' ')) MULTI_WORD_TERMS.push(term);
     }
+  }
+}
+// A Chinese speaker without a Chinese keyboard writes a town's Chinese name in pinyin, as one word: Xigang (西港) is
+// Sihanoukville, Jinbian (金边) Phnom Penh, Bobei (波贝) Poipet. Towns only, of five letters or more: the pinyin of
+// shorter names and of common words is other words in the languages written in Latin letters.
+for (const [id, group, , list] of ROWS) {
+  if (group !== 'town') continue;
+  for (const term of list.split('|').filter((term) => /^\p{Script=Han}{2,}$/u.test(term))) {
+    const spelt = pinyin(term, { toneType: 'none', type: 'array', v: true }).join('');
+    if (spelt.length >= 5 && !TERM_CONCEPT.has(spelt)) TERM_CONCEPT.set(spelt, id);
   }
 }
 // A name or a thing of several words is also written as one ("NagaWorld", "Kohkong", "Tuolkork", "barbedwire"),

@@ -95,6 +95,14 @@ describe('concepts in eight languages', () => {
     expect(codes('西港KTVX大楼')).not.toContain('karaoke');
   });
 
+  it("reads a town's Chinese name written in pinyin as the town, and no short pinyin", () => {
+    expect(codes('xigang duchang')).toContain('sihanoukville');
+    expect(codes('Jinbian, near the market')).toEqual(expect.arrayContaining(['phnom penh', 'market']));
+    expect(codes('Bobei casino')).toEqual(expect.arrayContaining(['poipet', 'casino']));
+    // Not a shorter one: 巴域 (Bavet) is bayu, and Bayu is an Indonesian name and word ("wind").
+    expect(codes('Pak Bayu bilang ada gedung')).not.toContain('bavet');
+  });
+
   it('reads "storied" and "storeyed" as storeys, not as a count of buildings', () => {
     expect([...conceptFeatures('an eight-storied building').floors]).toEqual([8]);
     const storeyed = conceptFeatures('5 storeyed buildings');
