@@ -14,8 +14,8 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
-import { pinyin } from 'pinyin-pro';
 import { latinNearWords, nearWords, NOT_ENDS } from './near-words';
+import { compactLatin } from './romanise';
 import { asciiDigits } from './text-features';
 
 export type ConceptGroup = 'generic' | 'kind' | 'feature' | 'name' | 'colour' | 'place' | 'town';
@@ -427,7 +427,7 @@ for (const [id, group, , list] of ROWS) {
 for (const [id, group, , list] of ROWS) {
   if (group !== 'town') continue;
   for (const term of list.split('|').filter((term) => /^\p{Script=Han}{2,}$/u.test(term))) {
-    const spelt = pinyin(term, { toneType: 'none', type: 'array', v: true }).join('');
+    const spelt = compactLatin(term);
     if (spelt.length >= 5 && !TERM_CONCEPT.has(spelt)) TERM_CONCEPT.set(spelt, id);
   }
 }
@@ -459,8 +459,9 @@ const OTHER_TERMS = [...TERM_CONCEPT.keys()].filter((term) => !isLatin(term)).so
 // A term takes the endings a writer adds to it, which the list does not spell: an English plural ("speedboats",
 // "gates", "buses") and the Indonesian -nya, "its" or "the" (gedungnya, pagarnya tinggi, di pasarnya).
 // A Latin term ends where Latin letters end: Chinese and Thai run it into their own letters (西港KTV大楼, ตึกKTV).
+const LATIN_ENDINGS = 'e?s|nya';
 const latinMatcher = (terms: readonly string[]) =>
-  new RegExp(`(?<![\\p{Script=Latin}\\p{M}\\d])(?<term>${terms.map(escape).join('|')})(?:e?s|nya)?(?![\\p{Script=Latin}\\p{M}])`, 'gu');
+  new RegExp(`(?<![\\p{Script=Latin}\\p{M}\\d])(?<term>${terms.map(escape).join('|')})(?:${LATIN_ENDINGS})?(?![\\p{Script=Latin}\\p{M}])`, 'gu');
 const LATIN_MATCHER = latinMatcher(LATIN_TERMS);
 const CLOSED_MATCHER = latinMatcher([...CLOSED_TERMS.keys()].sort(byLength));
 /** Every Latin term in the text, those of several words written as one among them. */
@@ -497,7 +498,8 @@ const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អា
 const LATIN_WORD = /(?<![\p{L}\p{M}])\p{L}{3,}(?![\p{L}\p{M}])/gu;
 const NOT_OPEN_COMPOUNDS: ReadonlySet<string> = new Set(['man goes', 'round about']);
 // A term of one word as the lists spell it: not one of several written together ("new buildings" stay two words).
-const isOneWordTerm = (word: string) => [word, word.replace(/(?:e?s|nya)$/u, '')].some((form) => isLatin(form) && TERM_CONCEPT.has(form) && !CLOSED_TERMS.has(form));
+const WITHOUT_ENDING = new RegExp(`(?:${LATIN_ENDINGS})$`, 'u');
+const isOneWordTerm = (word: string) => [word, word.replace(WITHOUT_ENDING, '')].some((form) => isLatin(form) && TERM_CONCEPT.has(form) && !CLOSED_TERMS.has(form));
 function withOpenCompoundsClosed(text: string): string {
   const words = [...text.matchAll(LATIN_WORD)];
   let closed = text;
