@@ -38,11 +38,11 @@ const ROWS: readonly Row[] = [
   ['company', 'generic', 0, 'ក្រុមហ៊ុន|บริษัท|ကုမ္ပဏီ|회사'],
   // The country every tip is in, in the scripts that spell it (캄보디아, กัมพูชา): a word, never a name (Latin: text-features FUNCTION_WORDS).
   ['cambodia', 'generic', 0, 'កម្ពុជា|柬埔寨|กัมพูชา|캄보디아|ကမ္ဘောဒီးယား|campuchia|kamboja'],
-  ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး'],
-  ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း'],
+  ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး|chhmam|chmam|sontisok|santisok'],
+  ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း|robang|robong|rabang'],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
-  ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|របងលួសបន្លា|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး'],
-  ['gate', 'generic', 0.01, 'gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး'],
+  ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|របងលួសបន្លា|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး|lous bonla|luos bonla|lous banla'],
+  ['gate', 'generic', 0.01, 'gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး|tvea|tvear'],
   ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
   ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
   ['car', 'generic', 0.005, 'car|cars|suv|lexus|ឡាន|汽车|轿车|ô tô|xe hơi|รถยนต์|mobil|자동차|차량|ကား'],
@@ -72,7 +72,7 @@ const ROWS: readonly Row[] = [
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
-  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|加德士|칼텍스|คาลเท็กซ์|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|加德士|칼텍스|คาลเท็กซ์|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်|pom sang|pomsang|pum sang'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
@@ -80,7 +80,7 @@ const ROWS: readonly Row[] = [
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး|gần chợ|sau chợ|cạnh chợ|trước chợ|đối diện chợ|bên chợ|khu chợ|ở chợ|qua chợ'],
   // A canal or a creek is the water a place stands by as a river is, and tipsters call one the other (靠河边 / "by the canal").
   ['river', 'place', 0.06, 'river|riverside|riverbank|stung|canal|canals|creek|stream|មាត់ទន្លេ|មាត់ស្ទឹង|មាត់ព្រែក|ទន្លេ|ស្ទឹង|ព្រែក|ប្រឡាយ|河|河边|运河|水渠|sông|bờ sông|kênh|kênh rạch|rạch|แม่น้ำ|ริมน้ำ|คลอง|sungai|kali|kanal|강변|강가|강 근처|강 옆|운하|수로|개천|မြစ်|မြစ်ကမ်း|ချောင်း|ချောင်းဘေး|တူးမြောင်း|ven sông|gần sông|cạnh sông|bên sông|sát sông|bờ kênh|gần kênh'],
-  ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား'],
+  ['bridge', 'place', 0.07, 'bridge|cây cầu|cầu bắc|ស្ពាន|桥|大桥|สะพาน|jembatan|다리|교량|တံတား|spean'],
   ['beach', 'place', 0.05, 'beach|seaside|coast|ឆ្នេរ|ឆ្នេរសមុទ្រ|海滩|海边|沙滩|bãi biển|ชายหาด|หาด|pantai|해변|바닷가|해수욕장|ကမ်းခြေ'],
   ['lake', 'place', 0.06, 'lake|pond|បឹង|湖|ทะเลสาบ|บึง|danau|호수|ရေကန်|호숫가|gần hồ|bên hồ|cạnh hồ|ven hồ|cái hồ|bờ hồ'],
   ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕|ភ្នំ|លើភ្នំ|တောင်ပေါ်|တောင်ကုန်း|산 위|산속|bukit kecil|trên đồi|trên núi|chân núi|chân đồi'],
@@ -92,22 +92,22 @@ const ROWS: readonly Row[] = [
   // A wall or fence just put up round an old building is how a passer-by sees a compound move in, in every language.
   ['new wall', 'feature', 0.04, 'new wall|new walls|new fence|new fences|new high wall|new high walls|new tall wall|new tall fence|new concrete wall|new concrete walls|new wire fence|tường mới|tường rào mới|tường bê tông mới|hàng rào mới|rào mới|tembok baru|tembok beton baru|pagar baru|tembok tinggi baru|pagar tinggi baru|새 담|새 담장|새 벽|새 울타리|새 콘크리트 담|របងថ្មី|ជញ្ជាំងថ្មី|របងបេតុងថ្មី|របងខ្ពស់ថ្មី|新围墙|新墙|新的围墙|新建的围墙|新围栏|新砌的墙|กำแพงใหม่|รั้วใหม่|กำแพงคอนกรีตใหม่|နံရံအသစ်|တံတိုင်းအသစ်|ကွန်ကရစ် တံတိုင်းအသစ်'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|belum jadi|blm jadi|belum selesai|blm selesai|没盖完|没盖好|ဆောက်လုပ်ဆဲ|ဆောက်လက်စ|မပြီးသေး'],
-  ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး'],
+  ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး|dambol|dambaul|dombol'],
   // Two alike towers side by side: seen from the street and said in every language.
   ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
-  ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်'],
+  ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်|kanhchok|kanchok|kunhchok'],
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|เหล็กดัด|teralis|jeruji|쇠창살|철창|방범창|របាំងដែក|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
-  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်|bldg|bldgs'],
+  ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်|bldg|bldgs|agar|akar|akear'],
   ['compound', 'generic', 0.005, 'compound|complex|campus|park|zone|បរិវេណ|តំបន់|园区|园|区|khu|khu phức hợp|khu liên hợp|คอมเพล็กซ์|คอมพาวด์|นิคม|บริเวณ|kompleks|kawasan|단지|콤플렉스|구역|ဝင်း|ခြံဝင်း'],
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
-  ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း'],
+  ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း|casino chas|kasino chas'],
   // A hotel that closed is the third building compounds move into (an ex-hotel, សណ្ឋាគារចាស់, ဟိုတယ်ဟောင်း), said "old" as the casino is.
-  ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း'],
+  ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း|sonthakea chas|sanhthakea chas|santhakea chas'],
   // A closed factory is the other building compounds move into, said "old" as the casino is.
-  ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း'],
+  ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း|rong chak chas|rongchak chas'],
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
-  ['hotel', 'kind', 0.04, 'hotel|hotels|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks'],
+  ['hotel', 'kind', 0.04, 'hotel|hotels|htl|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks|sonthakea|sanhthakea|santhakea|sonthakear|santhakea'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
   ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ|kiln|kilns|brick factory|အုတ်ဖို|အုတ်စက်|เตาเผาอิฐ|โรงอิฐ|벽돌공장|벽돌 공장|벽돌가마|pabrik bata|tobong bata|lò gạch cũ'],
@@ -127,7 +127,7 @@ const ROWS: readonly Row[] = [
   // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
   ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
-  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်'],
+  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်|slak'],
   // The safety netting an unfinished tower is wrapped in, seen from far (not Chinese 网 alone: 网络, 网上 are online).
   ['netting', 'feature', 0.04, 'netting|safety net|green net|សំណាញ់|绿网|防护网|安全网|lưới|ตาข่าย|jaring|그물|ပိုက်ကွန်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
@@ -237,12 +237,12 @@ const ROWS: readonly Row[] = [
   // Colours: a compound's colour is its signature; another colour is against. Khmer and Thai
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
-  ['white', 'colour', 0.07, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်'],
-  ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်'],
-  ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်'],
-  ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်'],
+  ['white', 'colour', 0.07, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်|sor'],
+  ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်|khiev|kheav|khieu'],
+  ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်|krohom|kraham|krahom|kroham'],
+  ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်|loeung|lueng'],
   ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស'],
-  ['green', 'colour', 0.07, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်'],
+  ['green', 'colour', 0.07, 'green|xanh lá cây|ពណ៌បៃតង|绿色|xanh lá|สีเขียว|hijau|ijo|초록|초록색|녹색|အစိမ်း|အစိမ်းရောင်|បៃតង|เขียว|စိမ်းရောင်|beitong|baitong'],
   ['grey', 'colour', 0.07, 'grey|gray|concrete grey|ពណ៌ប្រផេះ|灰色|xám|สีเทา|abu-abu|abu|회색|မီးခိုး|မီးခိုးရောင်|ប្រផេះ|เทา'],
   ['black', 'colour', 0.07, 'black|ពណ៌ខ្មៅ|黑色|đen|สีดำ|hitam|검은|검정|검은색|အနက်|အမည်း|ខ្មៅ'],
   ['pink', 'colour', 0.07, 'pink|màu hồng|ពណ៌ផ្កាឈូក|粉色|粉红|สีชมพู|merah muda|pink|분홍|분홍색|핑크|ပန်းရောင်|ชมพู'],
@@ -328,7 +328,7 @@ const ROWS: readonly Row[] = [
   ['tbong khmum', 'place', 0.03, 'tbong khmum|ត្បូងឃ្មុំ|特本克蒙|ตโบงฆมุม|tbông khmum|트봉크뭄'],
   ['kien svay', 'place', 0.04, 'kien svay|kean svay|kiensvay|កៀនស្វាយ|เกียนสวาย|끄엔스바이|끼엔스바이|坚士外|堅士外|kiên svay'],
   ['sisophon', 'place', 0.04, 'sisophon|serei saophoan|ស៊ីសុផុន|សិរីសោភ័ណ|诗梳风|ศรีโสภณ|시소폰'],
-  ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်'],
+  ['garment factory', 'kind', 0.06, 'garment factory|garment|sewing factory|clothing factory|រោងចក្រកាត់ដេរ|កាត់ដេរ|制衣厂|服装厂|xưởng may|nhà máy may|โรงงานเสื้อผ้า|โรงงานตัดเย็บ|pabrik garmen|garmen|봉제공장|의류공장|အထည်ချုပ်စက်ရုံ|အထည်ချုပ်|rong chak kat der|rongchak kat der'],
   // Rural landmarks a compound in the rice and plantation provinces is found by (blind-37, decision 0167). Not Latin
   // "dam": unaccented Vietnamese writes đám, đàm and đảm so.
   ['dike', 'place', 0.05, 'dike|dyke|dikes|embankment|levee|ទំនប់|大堤|河堤|堤坝|水坝|đê|bờ đê|đập|คันดิน|คันกั้นน้ำ|เขื่อน|tanggul|bendungan|제방|둑|댐|တာတမံ'],
@@ -346,7 +346,7 @@ const ROWS: readonly Row[] = [
   ['banlung', 'place', 0.04, 'banlung|ban lung|បានលុង|班隆|반룽'],
   ['oral', 'place', 0.04, 'oral|ឱរ៉ាល់|ឱរ៉ាល|奥拉尔|오랄'],
   // A rice mill is the other closed plant compounds move into in the rice provinces, seen and said as such.
-  ['rice mill', 'kind', 0.06, 'rice mill|rice mills|ម៉ាស៊ីនកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|xay lúa|xay xát|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|방앗간|ဆန်စက်'],
+  ['rice mill', 'kind', 0.06, 'rice mill|rice mills|ម៉ាស៊ីនកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|xay lúa|xay xát|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|방앗간|ဆန်စက်|rong masin ken srov|rongmasin ken srov|masin ken srov'],
   // A gold shop (tiệm vàng, ហាងមាស, ร้านทอง, 金店) is a landmark: its gold is what it sells, not a paint.
   ['gold shop', 'place', 0.04, 'gold shop|jewellery shop|jewelry shop|tiệm vàng|tiem vang|tiệm kim hoàn|ហាងមាស|ហាងលក់មាស|ร้านทอง|金店|金铺|金行|toko emas|금은방|ရွှေဆိုင်'],
   // A golf course beside a compound is seen from the road and named in every language.
@@ -421,6 +421,9 @@ for (const [id, group, , list] of ROWS) {
     }
   }
 }
+
+/** The Thai terms that carry a tone mark (ชั้น, สีฟ้า, แม่น้ำ), which a writer who types without them writes otherwise. */
+export const tonedThaiTerms = () => [...TERM_CONCEPT.keys()].filter((term) => /[\u0e48-\u0e4b]/u.test(term));
 // A Chinese speaker without a Chinese keyboard writes a town's Chinese name in pinyin, as one word: Xigang (西港) is
 // Sihanoukville, Jinbian (金边) Phnom Penh, Bobei (波贝) Poipet. Towns only, of five letters or more: the pinyin of
 // shorter names and of common words is other words in the languages written in Latin letters.
@@ -574,10 +577,31 @@ const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
 // Indonesian chat shortens lantai to lt ("gdg ijo 6 lt": a green building of 6 floors).
 // English notes shorten floors to fl or flr ("Poipet, red sign, 9 fl").
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|chan|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
+/**
+ * A count over ten spelt in words before a floor word (이십오층, 25; สิบสองชั้น, 12; ដប់ពីរជាន់, 12; ဆယ့်နှစ်ထပ်, 12), as digits:
+ * the number words above go to ten, so 이십오층 was read 오층, five floors, and 십이층 two.
+ */
+const spelledTens = (() => {
+  const languages: readonly (readonly [string, string, readonly string[]])[] = [
+    ['일 이 삼 사 오 육 칠 팔 구', '층', ['십', '이십', '삼십', '사십', '오십']],
+    ['หนึ่ง|เอ็ด สอง สาม สี่ ห้า หก เจ็ด แปด เก้า', 'ชั้น', ['สิบ', 'ยี่สิบ', 'สามสิบ', 'สี่สิบ', 'ห้าสิบ']],
+    ['មួយ ពីរ បី បួន ប្រាំ ប្រាំមួយ ប្រាំពីរ ប្រាំបី ប្រាំបួន', 'ជាន់', ['ដប់', 'ម្ភៃ', 'សាមសិប', 'សែសិប', 'ហាសិប']],
+    ['တစ် နှစ် သုံး လေး ငါး ခြောက် ခုနစ် ရှစ် ကိုး', 'ထပ်', ['ဆယ့်|ဆယ်', 'နှစ်ဆယ့်|နှစ်ဆယ်', 'သုံးဆယ့်|သုံးဆယ်', 'လေးဆယ့်|လေးဆယ်', 'ငါးဆယ့်|ငါးဆယ်']],
+  ];
+  const value = new Map<string, number>();
+  const patterns = languages.map(([units, floor, tens]) => {
+    units.split(' ').forEach((spellings, i) => spellings.split('|').forEach((word) => value.set(word, i + 1)));
+    tens.forEach((spellings, i) => spellings.split('|').forEach((word) => value.set(word, (i + 1) * 10)));
+    const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
+    return new RegExp(`(${byLength(tens.flatMap((spellings) => spellings.split('|')))})(${byLength(units.split(/[ |]/))})?(?=\\s*${floor})`, 'gu');
+  });
+  return (text: string) => patterns.reduce((out, pattern) => out.replace(pattern, (_, ten: string, unit?: string) => String(value.get(ten)! + (unit ? value.get(unit)! : 0))), text);
+})();
+
 // Khmer glues a number to the word it counts: in "អគារ៣ ជាន់៧" (3 buildings, 7 floors) the 3 is the
 // buildings' and the 7 after ជាន់ the floors'.
 const KHMER_FLOOR_NUMBER = /(?<=\p{Script=Khmer})(\d{1,2})\s*ជាន់(\d{1,2})(?![\d\s]*ខ្នង)/gu;
@@ -956,7 +980,7 @@ const COLOUR_TERMS = [...TERM_CONCEPT].filter(([, id]) => CONCEPTS.get(id)?.grou
 const LATIN_COLOURS = COLOUR_TERMS.filter(isLatin).sort(byLength).map(escape).join('|');
 const OTHER_COLOURS = COLOUR_TERMS.filter((term) => !isLatin(term)).sort(byLength).map(escape).join('|');
 const ROOF_LATIN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:\\s+(?:tiled|tin|metal))?\\s+roofs?|(?:roofs?|mái(?:\\s+nhà)?|mai|atap(?:nya)?)\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:\\s+(?:tiled|tin|metal))?\\s+roofs?|(?:roofs?|mái(?:\\s+nhà)?|mai|atap(?:nya)?|dambol|dambaul|dombol)\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
   'gu',
 );
 const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:지붕|အမိုး)`, 'gu');
@@ -970,13 +994,13 @@ export const roofColourConcept = (colour: string) => `roof:${colour}`;
  * the tower's, the sign's or the bus's. Residents say wall and fence of the same thing (Khmer របង is
  * both), so they are one part.
  */
-const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao';
-const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang';
+const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao|robang|robong|rabang';
+const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang|tvea|tvear';
 // English says the colour before the part ("blue glass"), Vietnamese and Indonesian after it (kaca biru): in "gedung putih
 // kaca biru" (a white building, blue glass) the glass is blue. Only the English words take the colour before them.
 const partLatin = (words: string, english: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
     'gu',
   );
 const WALL_LATIN = partLatin(WALL_WORDS_LATIN, 'walls?|fences?');
@@ -984,7 +1008,7 @@ const GATE_LATIN = partLatin(GATE_WORDS_LATIN, 'gates?');
 // Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
 // Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
 // is the cladding a tower is known by.
-const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca', 'glass|windows');
+const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca|kanhchok|kanchok', 'glass|windows');
 const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်|မှန်)`, 'gu');
 const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
 const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?', 'window\\s+frames?');
@@ -1263,7 +1287,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the
   // building's height besides ("၁၂ ထပ် ... ကျွန်တော် ၉ ထပ်မှာ နေခဲ့တယ်", I stayed on the 9th of 12).
   const floorsAt = new Set<number>();
-  const floorText = lower.replace(KHMER_FLOOR_NUMBER, ' $2ជាន់');
+  const floorText = spelledTens(lower).replace(KHMER_FLOOR_NUMBER, ' $2ជាន់');
   for (const match of floorText.matchAll(FLOORS)) {
     const raw = match[1]!;
     const value = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_VALUE.get(raw) ?? 0);

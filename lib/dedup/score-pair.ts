@@ -877,7 +877,9 @@ function rivalNameWords(a: TextFeatures, b: TextFeatures): boolean {
 function otherNameInLowerCase(lower: TextFeatures, other: TextFeatures): boolean {
   if (!namesNothing(lower) || other.names.size === 0) return false;
   const words = nameWordsOf(lower);
-  return words.size > 0 && intersect(words, nameWordsOf(other)).length === 0;
+  // A name word that is part of the other's name as written ("star" of Starlight, a Burmese စတားလိုက်) is no other name.
+  const otherNames = [...other.names, ...other.joinedNames.keys()];
+  return words.size > 0 && intersect(words, nameWordsOf(other)).length === 0 && ![...words].some((word) => word.length >= 3 && otherNames.some((name) => name.includes(word)));
 }
 
 /**
@@ -1004,7 +1006,19 @@ function personInOneTown(a: PreparedTip, b: PreparedTip): boolean {
   return people && intersect(inGroup(a.features.concepts.concepts, 'town'), inGroup(b.features.concepts.concepts, 'town')).length > 0 && !phonesDiffer(a.features, b.features);
 }
 
-export function scorePair(a: PreparedTip, b: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
+/**
+ * A tip's features with the words that open its sentences and that the other tip gives as names among its names:
+ * "Rizky msh di Mekong Star" names Rizky when another tip says "an Indonesian called Rizky", as no ordinary word
+ * opening a sentence is another tip's name.
+ */
+function withOpenersMet(mine: PreparedTip, theirs: TextFeatures): PreparedTip {
+  const met = mine.features.openers.filter((word) => hasName(theirs.names, word) || hasName(theirs.joinedNames.keys(), word));
+  return met.length ? { ...mine, features: { ...mine.features, names: new Set([...mine.features.names, ...met]) } } : mine;
+}
+
+export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<DedupSettings, 'radiusM'> = DEDUP_DEFAULTS): PairScore {
+  const a = withOpenersMet(tipA, tipB.features);
+  const b = withOpenersMet(tipB, tipA.features);
   const reasons: DuplicateReason[] = [];
   const distanceM = distanceMetres(a, b);
 

@@ -9,7 +9,7 @@
 import myanmarTools, { type ZawgyiConverter, type ZawgyiDetector } from 'myanmar-tools';
 import { Converter } from 'opencc-js/t2cn';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
+import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, tonedThaiTerms, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { followsUp, isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { burmeseReadings, compactLatin, hanViet, khmerReadings, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
@@ -44,6 +44,11 @@ export interface TextFeatures {
    * even when the word is also a kind of place ("Park"), so they meet a titled name in another script (박실장).
    */
   people: readonly string[];
+  /**
+   * Capitalised words that open a sentence and are read as no name, as any sentence's first word is ("Rizky
+   * msh di Mekong Star"): a name only when the other tip gives it as one (score-pair openersMet).
+   */
+  openers: readonly string[];
   /** A one-line tip (near-words isShortTip): its name, or its few words, are all it says of the place (0160). */
   short: boolean;
   /** The tip points back at a place already reported ("same place", "again": near-words followsUp, 0189). */
@@ -342,7 +347,7 @@ function vietRunNameWords(syllables: readonly string[], bare: boolean): string[]
 
 /** Kinds of places: part of a name only next to a real name word ("Blue Bay", "Kaisheng Park"). */
 const PLACE_WORDS = words(
-  'building buildings compound compounds casino casinos hotel hotels resort resorts tower towers plaza complex park garden gardens',
+  'building buildings compound compounds casino casinos hotel hotels htl resort resorts tower towers plaza complex park garden gardens',
   'road roads street st str rd highway national route lane alley village commune district province city town area zone block',
   'market bridge beach river lake hill island bay port airport border checkpoint crossing station school pagoda temple church',
   'company group co ltd inc international center centre new old big small north south east west no number phase apartments',
@@ -425,6 +430,8 @@ export interface NameSets {
   handleNames: string[];
   /** Names after a person's title (see TextFeatures.people). */
   people: string[];
+  /** Capitalised first words of sentences read as no name (see TextFeatures.openers). */
+  openers: string[];
 }
 
 const QUOTED = /(?<=^|[\s(,:;])['"‘“「『]([^'"‘’“”「」『』\n]{2,40})['"’”」』](?=$|[\s).,:;!?])/gu;
@@ -657,8 +664,10 @@ export function nameSets(text: string): NameSets {
       }),
     ),
   ];
+  // Not a word the concepts know ("Yellow building", "Sihanoukville"), nor a short one ("Pls", "Bro").
+  const openers = found.filter((word, i) => word.capitalised && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= 4 && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key)).map((word) => word.key);
   const people = found.filter((word) => !word.ordinary && (TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 10), word.start)) || (word.capitalised && RANK_BEFORE.test(clean.slice(Math.max(0, word.start - 12), word.start))))).map((word) => word.key);
-  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)] };
+  return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)], openers: [...new Set(openers)] };
 }
 
 /** Digit groups separated by a space, dot or dash form one number when long (phones, accounts); a + before them kept. */
@@ -785,6 +794,28 @@ const canonicalKhmer = (text: string) =>
     : text;
 
 /**
+ * Thai typed without its tone marks, as some phones' writers type it (ตึกสีฟา ๗ ชัน for ตึกสีฟ้า ๗ ชั้น, เถาแกชือจาง for
+ * เถ้าแก่ชื่อจาง): in a text of some length with no tone mark at all, the words the readers know (the concepts' terms and
+ * the words that mark a floor, a name or a place) get theirs back, longest first; three letters at least, as a
+ * shorter word without its mark is as often another word (หา "look for" is ห้า "five" without it).
+ */
+const THAI_MARKED_WORDS = ['ชั้น', 'ชื่อ', 'เถ้าแก่', 'ใกล้', 'ข้าง', 'ข้างหลัง', 'ข้างใน', 'ตรงข้าม', 'หน้า', 'ห้อง', 'แม่น้ำ', 'เก่า', 'ร้าน', 'ป้าย', 'หัวหน้า', 'นายหน้า'];
+const THAI_TONE = /[\u0e48-\u0e4b]/u;
+let thaiToned: { matcher: RegExp; toned: Map<string, string> } | undefined;
+const tonedThai = (text: string) => {
+  if ((text.match(/\p{Script=Thai}/gu)?.length ?? 0) < 12 || THAI_TONE.test(text)) return text;
+  thaiToned ??= (() => {
+    const toned = new Map<string, string>();
+    for (const word of [...THAI_MARKED_WORDS, ...tonedThaiTerms()]) {
+      const bare = word.replace(/[\u0e48-\u0e4b]/gu, '');
+      if ([...bare].length >= 3 && !toned.has(bare)) toned.set(bare, word);
+    }
+    return { matcher: new RegExp([...toned.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu'), toned };
+  })();
+  return text.replace(thaiToned.matcher, (bare) => thaiToned!.toned.get(bare)!);
+};
+
+/**
  * Burmese typed on a phone with a Zawgyi font, as many in Myanmar still type it: the same block of code points with other
  * meanings and in another order (ေ before its consonant), so none of the Burmese lists or readings would hold. Read in
  * Unicode when myanmar-tools' detector finds it Zawgyi (above 0.95: it gives every Unicode tip of the fixtures under 0.05
@@ -801,8 +832,8 @@ const unicodeBurmese = (text: string) => {
 const halfWidthLetters = (text: string) => text.replace(/[\uff21-\uff3a\uff41-\uff5a]/gu, (letter) => String.fromCharCode(letter.charCodeAt(0) - 0xfee0));
 
 export function textFeatures(written: string): TextFeatures {
-  const text = halfWidthLetters(unicodeBurmese(canonicalKhmer(simplifiedChinese(written))));
-  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people } = nameSets(text);
+  const text = halfWidthLetters(tonedThai(unicodeBurmese(canonicalKhmer(simplifiedChinese(written)))));
+  const { subjects, joined, landmarks, nameWords: vietNameWords, wordPairs, handleNames, people, openers } = nameSets(text);
   // Initials spelt in Khmer, Thai, Korean or Burmese letters (ខេប៊ី, 케이비) are the Latin name they spell ("KB").
   for (const word of text.normalize('NFC').matchAll(SPELT_WORD)) {
     const initials = speltInitials(word[1]!);
@@ -830,6 +861,7 @@ export function textFeatures(written: string): TextFeatures {
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],
     handleNames,
     people,
+    openers,
     short: isShortTip(text),
     followUp: followsUp(text),
   };
@@ -839,7 +871,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 67;
+export const FEATURES_VERSION = 68;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
@@ -859,13 +891,14 @@ export function encodeFeatures(features: TextFeatures): string {
     features.people,
     features.short,
     features.followUp,
+    features.openers,
   ]);
 }
 
 /** Stored features, or null when absent or written by another version. */
 export function decodeFeatures(stored: string | null | undefined): TextFeatures | null {
   if (!stored) return null;
-  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[], boolean, boolean];
+  const parsed = JSON.parse(stored) as [number, string[], string[], [string, string[]][], string[], string[], string[], number[], number[], ScriptRuns, string[], string[], string[], boolean, boolean, string[]];
   if (parsed[0] !== FEATURES_VERSION) return null;
   return {
     grams: new Set(parsed[1]),
@@ -880,5 +913,6 @@ export function decodeFeatures(stored: string | null | undefined): TextFeatures 
     people: parsed[12] ?? [],
     short: parsed[13],
     followUp: parsed[14],
+    openers: parsed[15],
   };
 }

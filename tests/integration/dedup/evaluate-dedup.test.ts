@@ -206,8 +206,11 @@ describe('dedup evaluation', () => {
   //   into Chinese or Thai, towns in pinyin): blind-31 0.922 -> 0.929, blind-38 0.913 -> 0.921, blind-35 0.859 -> 0.861;
   //   blind-9 0.984 -> 0.979 (P 0.989 -> 0.979): a tip now reads the Prek Thnot bridge it names in Latin amid Chinese and
   //   meets a hard negative by that bridge (0209); mean -> 0.9479. Floor down for blind-9.
+  // - decision 0210 (Khmer in Latin letters, Thai without tone marks, counts over ten in words, a sentence's first word that
+  //   the other tip names): blind-12 0.889 -> 0.895, blind-23 0.923 -> 0.926; none fell; mean of the 32 -> 0.9482. blind-41,
+  //   written blind for it and a tuning set from its first run (0.596 on 25503f7), 0.733.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
-  // blind-39 and blind-40 are held out: they are not scored here.
+  // blind-39, blind-40 and blind-42 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
@@ -216,7 +219,7 @@ describe('dedup evaluation', () => {
     ['blind-8.jsonl', 153, [], 0.98, 0.93],
     ['blind-9.jsonl', 152, [], 0.97, 0.97],
     ['blind-11.jsonl', 154, [], 1, 0.99],
-    ['blind-12.jsonl', 161, [], 0.89, 0.88],
+    ['blind-12.jsonl', 161, [], 0.89, 0.89],
     ['blind-14.jsonl', 174, ['q117'], 0.86, 0.91],
     ['blind-16.jsonl', 205, [], 0.93, 0.96],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
@@ -232,6 +235,7 @@ describe('dedup evaluation', () => {
     ['blind-35.jsonl', 174, [], 0.94, 0.85],
     ['blind-37.jsonl', 208, [], 0.93, 0.86],
     ['blind-38.jsonl', 199, [], 0.87, 0.91],
+    ['blind-41.jsonl', 200, [], 0.94, 0.73],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
