@@ -739,6 +739,21 @@ const namesNothing = (features: TextFeatures) => !namesSomething(features) && fe
  * "villas"); one, of five letters or more, where it is the name's first word or its only one and no
  * concept, place or name word (0190).
  */
+/**
+ * A word of the tip as written, or with a letter doubled or not ("vannak" for Vanak). Not one letter apart, as sameName
+ * allows between names: among all the words of a tip, one is too often a name but for a letter (dưỡng, Vương).
+ */
+const undoubledWords = new WeakMap<TextFeatures, Set<string>>();
+function hasWordLike(features: TextFeatures, word: string): boolean {
+  if (features.grams.has(`w:${word}`)) return true;
+  let words = undoubledWords.get(features);
+  if (!words) {
+    words = new Set([...features.grams].filter((gram) => gram.startsWith('w:') && gram.length - 2 >= 5).map((gram) => undoubled(gram.slice(2))));
+    undoubledWords.set(features, words);
+  }
+  return words.has(undoubled(word));
+}
+
 function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (!namesNothing(theirs)) return [];
   const found: string[] = [];
@@ -754,7 +769,7 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   const joinedParts = [...mine.joinedNames.values()];
   const words = [...mine.names].filter((name) => !joinedParts.some((parts) => parts.includes(name))).concat(joinedParts.map((parts) => parts[0]!));
   for (const word of new Set(words)) {
-    if (word.length >= 5 && !isPlaceWord(word) && !conceptOfTerm(word) && theirs.grams.has(`w:${word}`) && !found.some((name) => name.startsWith(word))) found.push(word);
+    if (word.length >= 5 && !isPlaceWord(word) && !conceptOfTerm(word) && hasWordLike(theirs, word) && !found.some((name) => name.startsWith(word))) found.push(word);
   }
   return found;
 }

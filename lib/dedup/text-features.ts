@@ -665,7 +665,11 @@ export function nameSets(text: string): NameSets {
     ),
   ];
   // Not a word the concepts know ("Yellow building", "Sihanoukville"), nor a short one ("Pls", "Bro").
-  const openers = found.filter((word, i) => word.capitalised && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= 4 && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key)).map((word) => word.key);
+  // In a tip written without capitals, its first word, as one who types so opens with the person ("vannak mk phum tiet").
+  const noCapitals = !/\p{Lu}/u.test(clean);
+  const openers = found
+    .filter((word, i) => (word.capitalised || (noCapitals && i === 0)) && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= 4 && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key))
+    .map((word) => word.key);
   const people = found.filter((word) => !word.ordinary && (TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 10), word.start)) || (word.capitalised && RANK_BEFORE.test(clean.slice(Math.max(0, word.start - 12), word.start))))).map((word) => word.key);
   return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)], openers: [...new Set(openers)] };
 }

@@ -59,6 +59,20 @@ describe('tips typed by people who hardly type (decision 0210)', () => {
     expect(scorePair(relative, tip('湄公之星大楼四楼有个印尼小伙叫（Budi），被打得很惨。', 260)).reasons.map((reason) => reason.code)).not.toContain('names');
   });
 
+  it('meets a name in a tip written without capitals, as its first word or spelt a letter apart', () => {
+    // "Vannak came to the village again last night", in Khmer written in Latin letters, against an English tip.
+    const english = tip('man called vanak drives a white lexus he come to the market every sunday promise job in casino');
+    const opening = tip('vannak mk phum tiet yub minh', 60);
+    expect([...opening.features.names]).toEqual([]);
+    expect(scorePair(english, opening).reasons).toContainEqual(expect.objectContaining({ code: 'names', names: ['vannak'] }));
+    // Not first: the word as written, a doubled letter apart from the name.
+    const inside = tip('a vannak mok phum knhom tiet hz bong', 70);
+    expect(scorePair(english, inside).reasons).toContainEqual(expect.objectContaining({ code: 'script_names', names: ['vanak'] }));
+    // A letter apart is another word: a resort (nghỉ dưỡng) written without capitals is no boss Vương.
+    const boss = tip('Ông chủ tên Vương Chí Hào (người Hoa), tòa kính xanh 15 tầng đường Otres, Sihanoukville.');
+    expect(reasonCodes(boss, tip('otres 2, khu nghỉ dưỡng bungalow cũ rào tôn xanh, chồng tôi ở trong đó', 300))).not.toContain('script_names');
+  });
+
   it('reads "Htl" as a hotel, and a name word that is part of the other tip\'s name as no other name', () => {
     const english = tip('Starlight Htl Poipet 9F burmese locked in');
     expect(english.features.concepts.concepts).toContain('hotel');
