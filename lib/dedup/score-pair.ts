@@ -733,13 +733,6 @@ const namesSomething = (features: TextFeatures) => features.names.size > 0 || fe
 const namesNothing = (features: TextFeatures) => !namesSomething(features) && features.landmarks.size === 0;
 
 /**
- * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
- * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
- * found among its words. Two, where a name's later words may be every other tip's words ("sands",
- * "villas"); one, of five letters or more, where it is the name's first word or its only one and no
- * concept, place or name word (0190).
- */
-/**
  * A word of the tip as written, or with a letter doubled or not ("vannak" for Vanak). Not one letter apart, as sameName
  * allows between names: among all the words of a tip, one is too often a name but for a letter (dưỡng, Vương).
  */
@@ -754,6 +747,13 @@ function hasWordLike(features: TextFeatures, word: string): boolean {
   return words.has(undoubled(word));
 }
 
+/**
+ * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
+ * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
+ * found among its words. Two, where a name's later words may be every other tip's words ("sands",
+ * "villas"); one, of five letters or more, where it is the name's first word or its only one and no
+ * concept, place or name word (0190).
+ */
 function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (!namesNothing(theirs)) return [];
   const found: string[] = [];

@@ -46,7 +46,8 @@ export interface TextFeatures {
   people: readonly string[];
   /**
    * Capitalised words that open a sentence and are read as no name, as any sentence's first word is ("Rizky
-   * msh di Mekong Star"): a name only when the other tip gives it as one (score-pair openersMet).
+   * msh di Mekong Star"), and the first word of a tip without capitals ("vannak mk phum"): a name only when the
+   * other tip gives it as one (score-pair withOpenersMet).
    */
   openers: readonly string[];
   /** A one-line tip (near-words isShortTip): its name, or its few words, are all it says of the place (0160). */
@@ -430,7 +431,7 @@ export interface NameSets {
   handleNames: string[];
   /** Names after a person's title (see TextFeatures.people). */
   people: string[];
-  /** Capitalised first words of sentences read as no name (see TextFeatures.openers). */
+  /** First words of sentences read as no name (see TextFeatures.openers). */
   openers: string[];
 }
 
