@@ -30,6 +30,12 @@ export interface Concept {
 /** [id, group, weight, terms separated by "|", in any language]. */
 type Row = readonly [string, ConceptGroup, number, string];
 
+/**
+ * Khmer words for a building's parts as Cambodians spell them in Latin letters (decision 0210): terms of their concepts
+ * and the parts a colour is said of (a Khmer order, part then colour: "dambol krohom", a red roof).
+ */
+const KHMER_LATIN_PARTS = { roof: 'dambol|dambaul|dombol', wall: 'robang|robong|rabang', gate: 'tvea|tvear', glass: 'kanhchok|kanchok|kunhchok' } as const;
+
 const ROWS: readonly Row[] = [
   // Generic: every compound has them; they weigh little.
   // What every tip is about, weighed nothing: listed so that Vietnamese "lừa đảo" (to swindle) is not read as đảo (island).
@@ -39,10 +45,10 @@ const ROWS: readonly Row[] = [
   // The country every tip is in, in the scripts that spell it (캄보디아, กัมพูชา): a word, never a name (Latin: text-features FUNCTION_WORDS).
   ['cambodia', 'generic', 0, 'កម្ពុជា|柬埔寨|กัมพูชา|캄보디아|ကမ္ဘောဒီးယား|campuchia|kamboja'],
   ['guard', 'generic', 0.01, 'guard|guards|security|watchman|ឆ្មាំ|សន្តិសុខ|保安|守卫|看守|bảo vệ|lính gác|ยาม|รปภ|penjaga|satpam|경비|경비원|보안요원|အစောင့်|လုံခြုံရေး|chhmam|chmam|sontisok|santisok'],
-  ['wall', 'generic', 0.01, 'wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း|robang|robong|rabang'],
+  ['wall', 'generic', 0.01, `wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း|${KHMER_LATIN_PARTS.wall}`],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
   ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|របងលួសបន្លា|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး|lous bonla|luos bonla|lous banla'],
-  ['gate', 'generic', 0.01, 'gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး|tvea|tvear'],
+  ['gate', 'generic', 0.01, `gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး|${KHMER_LATIN_PARTS.gate}`],
   ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
   ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
   ['car', 'generic', 0.005, 'car|cars|suv|lexus|ឡាន|汽车|轿车|ô tô|xe hơi|รถยนต์|mobil|자동차|차량|ကား'],
@@ -92,10 +98,10 @@ const ROWS: readonly Row[] = [
   // A wall or fence just put up round an old building is how a passer-by sees a compound move in, in every language.
   ['new wall', 'feature', 0.04, 'new wall|new walls|new fence|new fences|new high wall|new high walls|new tall wall|new tall fence|new concrete wall|new concrete walls|new wire fence|tường mới|tường rào mới|tường bê tông mới|hàng rào mới|rào mới|tembok baru|tembok beton baru|pagar baru|tembok tinggi baru|pagar tinggi baru|새 담|새 담장|새 벽|새 울타리|새 콘크리트 담|របងថ្មី|ជញ្ជាំងថ្មី|របងបេតុងថ្មី|របងខ្ពស់ថ្មី|新围墙|新墙|新的围墙|新建的围墙|新围栏|新砌的墙|กำแพงใหม่|รั้วใหม่|กำแพงคอนกรีตใหม่|နံရံအသစ်|တံတိုင်းအသစ်|ကွန်ကရစ် တံတိုင်းအသစ်'],
   ['construction', 'feature', 0.04, 'unfinished|construction|half-built|under construction|សំណង់|កំពុងសាងសង់|烂尾|在建|工地|đang xây|công trình|chưa xây xong|ก่อสร้าง|สร้างไม่เสร็จ|bangunan belum selesai|konstruksi|공사|미완공|미완성|សង់មិនទាន់រួច|សង់មិនទាន់ហើយ|មិនទាន់សង់រួច|មិនទាន់សាងសង់រួច|未完工|没建完|xây dở|xây dang dở|setengah jadi|mangkrak|belum jadi|blm jadi|belum selesai|blm selesai|没盖完|没盖好|ဆောက်လုပ်ဆဲ|ဆောက်လက်စ|မပြီးသေး'],
-  ['rooftop', 'feature', 0.03, 'rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး|dambol|dambaul|dombol'],
+  ['rooftop', 'feature', 0.03, `rooftop|roof|roofs|ដំបូល|楼顶|屋顶|天台|mái|sân thượng|หลังคา|ดาดฟ้า|atap|rooftop|옥상|지붕|ခေါင်မိုး|အမိုး|${KHMER_LATIN_PARTS.roof}`],
   // Two alike towers side by side: seen from the street and said in every language.
   ['twin', 'feature', 0.05, 'twin|twins|twin tower|twin towers|twin building|twin buildings|ភ្លោះ|双子楼|双子塔|双子|双塔|tháp đôi|tòa đôi|toà đôi|nhà đôi|song sinh|ตึกแฝด|อาคารแฝด|แฝด|kembar|gedung kembar|menara kembar|쌍둥이|트윈|အမြွှာ'],
-  ['glass', 'feature', 0.04, 'glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်|kanhchok|kanchok|kunhchok'],
+  ['glass', 'feature', 0.04, `glass|tinted|mirrored|កញ្ចក់|玻璃|kính|กระจก|kaca|유리|ဖန်|${KHMER_LATIN_PARTS.glass}`],
   ['bars', 'feature', 0.04, 'bars on|barred|grille|grilles|window bars|បង្អួចដែក|防盗网|铁窗|song sắt|lưới sắt|ลูกกรง|เหล็กดัด|teralis|jeruji|쇠창살|철창|방범창|របាំងដែក|သံဘောင်|သံပန်းတံခါး'],
   ['tower', 'kind', 0.04, 'tower|towers|high-rise|highrise|skyscraper|អគារខ្ពស់|ប៉ម|大楼|大厦|高楼|塔楼|tòa tháp|tháp|cao ốc|ตึกสูง|อาคารสูง|tower|menara|gedung tinggi|타워|고층|빌딩|တာဝါ|အဆောက်အအုံမြင့်'],
   ['building', 'generic', 0.005, 'building|buildings|block|blocks|អគារ| អាគារ|楼|大楼|栋|楼房|建筑|tòa nhà|nhà|tòa|อาคาร|ตึก|gedung|gdg|bangunan|blok|건물|빌딩|အဆောက်အအုံ|အဆောက်အဦ|တိုက်|bldg|bldgs|agar|akar|akear'],
@@ -586,18 +592,21 @@ const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)
  * the number words above go to ten, so 이십오층 was read 오층, five floors, and 십이층 two.
  */
 const spelledTens = (() => {
-  const languages: readonly (readonly [string, string, readonly string[]])[] = [
-    ['일 이 삼 사 오 육 칠 팔 구', '층', ['십', '이십', '삼십', '사십', '오십']],
-    ['หนึ่ง|เอ็ด สอง สาม สี่ ห้า หก เจ็ด แปด เก้า', 'ชั้น', ['สิบ', 'ยี่สิบ', 'สามสิบ', 'สี่สิบ', 'ห้าสิบ']],
-    ['មួយ ពីរ បី បួន ប្រាំ ប្រាំមួយ ប្រាំពីរ ប្រាំបី ប្រាំបួន', 'ជាន់', ['ដប់', 'ម្ភៃ', 'សាមសិប', 'សែសិប', 'ហាសិប']],
-    ['တစ် နှစ် သုံး လေး ငါး ခြောက် ခုနစ် ရှစ် ကိုး', 'ထပ်', ['ဆယ့်|ဆယ်', 'နှစ်ဆယ့်|နှစ်ဆယ်', 'သုံးဆယ့်|သုံးဆယ်', 'လေးဆယ့်|လေးဆယ်', 'ငါးဆယ့်|ငါးဆယ်']],
+  // Each language's tens, and the script its units are read from among NUMBER_WORDS (Thai เอ็ด is the one after a ten).
+  const languages: readonly (readonly [RegExp, string, readonly string[]])[] = [
+    [/\p{Script=Hangul}/u, '층', ['십', '이십', '삼십', '사십', '오십']],
+    [/\p{Script=Thai}/u, 'ชั้น', ['สิบ', 'ยี่สิบ', 'สามสิบ', 'สี่สิบ', 'ห้าสิบ']],
+    [/\p{Script=Khmer}/u, 'ជាន់', ['ដប់', 'ម្ភៃ', 'សាមសិប', 'សែសិប', 'ហាសិប']],
+    [/\p{Script=Myanmar}/u, 'ထပ်', ['ဆယ့်|ဆယ်', 'နှစ်ဆယ့်|နှစ်ဆယ်', 'သုံးဆယ့်|သုံးဆယ်', 'လေးဆယ့်|လေးဆယ်', 'ငါးဆယ့်|ငါးဆယ်']],
   ];
-  const value = new Map<string, number>();
-  const patterns = languages.map(([units, floor, tens]) => {
-    units.split(' ').forEach((spellings, i) => spellings.split('|').forEach((word) => value.set(word, i + 1)));
+  const value = new Map<string, number>([['เอ็ด', 1]]);
+  const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
+  const patterns = languages.map(([script, floor, tens]) => {
+    const units = NUMBER_WORD_LIST.filter(([number, word]) => number < 10 && script.test(word)).map(([, word]) => word);
+    units.forEach((word) => value.set(word, NUMBER_VALUE.get(word)!));
     tens.forEach((spellings, i) => spellings.split('|').forEach((word) => value.set(word, (i + 1) * 10)));
-    const byLength = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
-    return new RegExp(`(${byLength(tens.flatMap((spellings) => spellings.split('|')))})(${byLength(units.split(/[ |]/))})?(?=\\s*${floor})`, 'gu');
+    const unitWords = script.test('เอ็ด') ? [...units, 'เอ็ด'] : units;
+    return new RegExp(`(${byLength(tens.flatMap((spellings) => spellings.split('|')))})(${byLength(unitWords)})?(?=\\s*${floor})`, 'gu');
   });
   return (text: string) => patterns.reduce((out, pattern) => out.replace(pattern, (_, ten: string, unit?: string) => String(value.get(ten)! + (unit ? value.get(unit)! : 0))), text);
 })();
@@ -980,7 +989,7 @@ const COLOUR_TERMS = [...TERM_CONCEPT].filter(([, id]) => CONCEPTS.get(id)?.grou
 const LATIN_COLOURS = COLOUR_TERMS.filter(isLatin).sort(byLength).map(escape).join('|');
 const OTHER_COLOURS = COLOUR_TERMS.filter((term) => !isLatin(term)).sort(byLength).map(escape).join('|');
 const ROOF_LATIN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:\\s+(?:tiled|tin|metal))?\\s+roofs?|(?:roofs?|mái(?:\\s+nhà)?|mai|atap(?:nya)?|dambol|dambaul|dombol)\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+  `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:\\s+(?:tiled|tin|metal))?\\s+roofs?|(?:roofs?|mái(?:\\s+nhà)?|mai|atap(?:nya)?|${KHMER_LATIN_PARTS.roof})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
   'gu',
 );
 const ROOF_OTHER = new RegExp(`(?:ដំបូល|หลังคา)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:지붕|အမိုး)`, 'gu');
@@ -994,8 +1003,8 @@ export const roofColourConcept = (colour: string) => `roof:${colour}`;
  * the tower's, the sign's or the bus's. Residents say wall and fence of the same thing (Khmer របង is
  * both), so they are one part.
  */
-const WALL_WORDS_LATIN = 'walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao|robang|robong|rabang';
-const GATE_WORDS_LATIN = 'gates?|cổng|gerbang|pintu\\s+gerbang|tvea|tvear';
+const WALL_WORDS_LATIN = `walls?|fences?|tembok(?:nya)?|pagar(?:nya)?|tường(?:\\s+rào)?|hàng\\s+rào|rào|tuong(?:\\s+rao)?|hang\\s+rao|${KHMER_LATIN_PARTS.wall}`;
+const GATE_WORDS_LATIN = `gates?|cổng|gerbang|pintu\\s+gerbang|${KHMER_LATIN_PARTS.gate}`;
 // English says the colour before the part ("blue glass"), Vietnamese and Indonesian after it (kaca biru): in "gedung putih
 // kaca biru" (a white building, blue glass) the glass is blue. Only the English words take the colour before them.
 const partLatin = (words: string, english: string) =>
@@ -1008,7 +1017,7 @@ const GATE_LATIN = partLatin(GATE_WORDS_LATIN, 'gates?');
 // Window frames ("black window frames", khung cửa sổ đen, ស៊ុមបង្អួចខ្មៅ, 窗框金色) are painted apart from the walls.
 // Glass said with its colour ("blue glass", "blue windows", kính xanh, kaca biru, កញ្ចក់ពណ៌ខៀវ, 蓝色玻璃, 파란 유리, ဖန်အပြာ)
 // is the cladding a tower is known by.
-const GLASS_LATIN = partLatin('glass|windows|kính|kinh|kaca|kanhchok|kanchok', 'glass|windows');
+const GLASS_LATIN = partLatin(`glass|windows|kính|kinh|kaca|${KHMER_LATIN_PARTS.glass}`, 'glass|windows');
 const GLASS_OTHER = new RegExp(`(?:កញ្ចក់|กระจก|ဖန်)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:유리|ဖန်|မှန်)`, 'gu');
 const HAN_GLASS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐茶]+)色?的?玻璃/gu;
 const WINDOW_LATIN = partLatin('window\\s+frames?|khung\\s+cửa(?:\\s+sổ)?|khung\\s+cua(?:\\s+so)?|kusen(?:\\s+jendela)?', 'window\\s+frames?');
