@@ -75,6 +75,14 @@ const ROWS: readonly Row[] = [
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
   ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း|bến phà|phà|渡口|កំពង់ចម្លង|ဖယ်ရီ|ဖယ်ရီဆိပ်|feri|ท่าเรือข้ามฟาก|나루터'],
+  // A bus or taxi station is where mule buyers and recruiters wait for people coming home (บขส., the Thai one's short name).
+  ['bus station', 'place', 0.05, 'bus station|bus terminal|bus stand|taxi station|ចំណតឡានក្រុង|ចំណតរថយន្តក្រុង|ចំណតតាក់ស៊ី|ស្ថានីយឡានក្រុង|汽车站|客运站|巴士站|车站|bến xe|bến xe buýt|สถานีขนส่ง|บขส|ท่ารถ|terminal bus|terminal bis|stasiun bus|버스터미널|터미널|ဘတ်စ်ကားဂိတ်|ကားဂိတ်'],
+  // What a mule buyer buys: bank accounts and SIM cards, said by every mule tip, so under the weight a key needs (keys.ts): a
+  // town's mule tips would crowd each other's candidates. And a bank as a landmark, which ធនាគារ ("bank") must be read as
+  // before its letters are read as នាគ (naga, a dragon).
+  ['bank account', 'feature', 0.02, 'bank account|bank accounts|aba account|aba accounts|គណនីធនាគារ|គណនី|银行账户|银行账号|银行卡|账户|tài khoản ngân hàng|tài khoản|บัญชีธนาคาร|บัญชี|rekening bank|rekening|은행 계좌|계좌|ဘဏ်အကောင့်|ဘဏ်စာရင်း'],
+  ['sim card', 'feature', 0.02, 'sim card|sim cards|sim|sims|ស៊ីមកាត|ស៊ីមថៃ|ស៊ីមទូរស័ព្ទ|电话卡|手机卡|sim卡|thẻ sim|sim điện thoại|ซิมการ์ด|ซิม|kartu sim|유심|심카드|ဆင်းကတ်'],
+  ['bank', 'place', 0.04, 'bank branch|ធនាគារ|银行|ngân hàng|ธนาคาร|은행|ဘဏ်'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
@@ -109,6 +117,8 @@ const ROWS: readonly Row[] = [
   // Many compounds moved into a casino that closed: "the old casino" is said of the building in every language.
   ['old casino', 'feature', 0.05, 'old casino|former casino|abandoned casino|ex-casino|កាស៊ីណូចាស់|旧赌场|老赌场|原赌场|废弃赌场|sòng bài cũ|sòng bạc cũ|casino cũ|คาสิโนเก่า|bekas kasino|bekas casino|kasino lama|옛카지노|폐카지노|ကာစီနိုအဟောင်း|ကာစီနိုဟောင်း|casino chas|kasino chas'],
   // A hotel that closed is the third building compounds move into (an ex-hotel, សណ្ឋាគារចាស់, ဟိုတယ်ဟောင်း), said "old" as the casino is.
+  // The colonial shophouses and villas of Kampot, Battambang and the capital are what a passer-by names a building by.
+  ['colonial', 'feature', 0.05, 'french era|french-era|french colonial|colonial|colonial-era|kiểu pháp|kieu phap|thời pháp|kiến trúc pháp|สมัยฝรั่งเศส|แบบฝรั่งเศส|สไตล์ฝรั่งเศส|សម័យបារាំង|បែបបារាំង|ស្ទីលបារាំង|法式|法国殖民|殖民时期|殖民地时期|zaman perancis|gaya perancis|kolonial|프랑스식|식민지 시대|ပြင်သစ်ခေတ်|ကိုလိုနီခေတ်'],
   ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း|sonthakea chas|sanhthakea chas|santhakea chas'],
   // A closed factory is the other building compounds move into, said "old" as the casino is.
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း|rong chak chas|rongchak chas'],
@@ -382,6 +392,11 @@ const ROWS: readonly Row[] = [
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
   ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르|ဘိုကော|보코'],
   ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
+  // The boulevards compounds line, as tipsters name them: a road's name says where, as a district's does, not which building.
+  ['veng sreng', 'place', 0.01, 'veng sreng|veng sreng blvd|veng sreng boulevard|វេងស្រេង|威成大道|维成大道|đường veng sreng|เวงสเรง|벵스렝'],
+  ['russian blvd', 'place', 0.01, 'russian blvd|russian boulevard|russian federation blvd|russian federation boulevard|មហាវិថីសហព័ន្ធរុស្ស៊ី|សហព័ន្ធរុស្ស៊ី|俄罗斯大道|đại lộ nga|러시아 대로|러시아대로'],
+  ['monivong', 'place', 0.01, 'monivong|monivong blvd|monivong boulevard|មុនីវង្ស|莫尼旺大道|莫尼旺|모니봉'],
+  ['mao tse toung', 'place', 0.01, 'mao tse toung|mao tse tung|mao tse toung blvd|ម៉ៅសេទុង|毛泽东大道'],
   ['chak angre', 'place', 0.04, 'chak angre|chac ang re|chắc ang rê|ចាក់អង្រែ|짝앙레|จักอังเร|扎安格'],
   // Dara Sakor (七星海, "Seven Star Sea"): a coastal concession of Koh Kong holding resorts, a golf course and compounds; an area, not one compound's name.
   ['dara sakor', 'place', 0.04, 'dara sakor|darasakor|ដារាសាគរ|七星海|다라사코르|다라사코|ဒါရာဆာကော|ดาราสาคร'],
@@ -629,22 +644,23 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
  * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|storeyed|storied|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|storeyed|storied|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร|ตึก)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
 const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|วิลล่า|โกดัง|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|동|หลัง|လုံး)/gu;
-// 第七栋 is building number seven, not seven buildings.
-const BUILDINGS_HAN = /(?<!第\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
+// 第七栋 (and 在七栋, "in block seven") is building number seven, not seven buildings.
+const BUILDINGS_HAN = /(?<!(?:第|在|住|关在|關在)\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
 const BUILDINGS_KHMER = /(?:ឃ្លាំង|រោង|វីឡា)(?:(?!លេខ|ទី)[\p{Script=Khmer}\p{M}]){0,12}?(\d{1,2})(?=[\s,.។]|ជាប់គ្នា|$)/gu;
 // One building said to be alone ("only one tower", តែមួយខ្នង, 独栋, ตึกเดียว, 건물 하나뿐): a count, against the neighbour's
 // three blocks. Not "one building" or 一栋 alone, which are how a tip says "a building".
 const SINGLE_BUILDING =
   /(?:\b(?:only one|just one|a single|one single|single|hanya satu|cuma satu|satu-satunya|chỉ có một|chỉ một|chi co mot|chi mot)\s+(?:[\p{L}\p{M}\d-]+\s+){0,2}?(?:tower|building|block|bldg|gedung|menara|tòa|toà|toa)(?![\p{L}\p{M}])|\b(?:tower|gedung|menara)\s+tunggal\b|តែមួយខ្នង|(?:អគារ|វីឡា|ផ្ទះ|ឃ្លាំង)តែមួយ|单栋|單棟|独栋|獨棟|只有一栋|只有一棟|就一栋|ตึกเดียว|หลังเดียว|อาคารเดียว|건물 하나뿐|단독 건물|한 동짜리|တစ်လုံးတည်း)/gu;
-// Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동).
-const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
+// Korean counts blocks with its own numerals and 동 ("건물 네 동", four buildings); a digit before 동 is which block (3동),
+// unless 짜리 ("-sized") or 단지 (estate) follows: "6동짜리 단지", "6동 단지" are a six-block estate.
+const BUILDINGS_KOREAN = /(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*동(?=\s*(?:짜리|단지))|(?<![\p{L}])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*동(?!네|안|쪽|남|북|서|부|생|물|포|창|료)/gu;
 /** Concept id of a building count (in `concepts`, beside the words: the features keep their shape). */
 export const buildingsConcept = (count: number) => `buildings:${count}`;
 export const buildingCount = (id: string): number | null => (id.startsWith('buildings:') ? Number(id.slice(10)) : null);
@@ -661,8 +677,10 @@ const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|ge
 const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const BURMESE_BUILDING_NO = new RegExp(`(?:အဆောက်အဦ|အဆောက်အအုံ|တိုက်)\\s*(?:အမှတ်)?\\s*(\\d{1,2})${NOT_COUNTED}`, 'gu');
-const HAN_BUILDING_NO = /(?:第\s*([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|座|幢)|(\d{1,2}|[一二三四五六七八九十]+)\s*(?:号|號)\s*(?:楼|樓|栋|棟|大楼|大樓))/gu;
-const KOREAN_BUILDING_NO = /(?<!\d)(\d{1,2})\s*(?:번\s*)?(?:동(?![안쪽남북서])|번\s*건물)/gu;
+// 在五栋, 住三栋: "in block five", as 第五栋 is.
+const HAN_BUILDING_NO = /(?:(?:第|在|住|关在|關在)\s*([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|座|幢)|(\d{1,2}|[一二三四五六七八九十]+)\s*(?:号|號)\s*(?:楼|樓|栋|棟|大楼|大樓))/gu;
+// "6동짜리", "6동 단지" are six blocks ("a six-block one", "a six-block estate"), a count.
+const KOREAN_BUILDING_NO = /(?<!\d)(\d{1,2})\s*(?:번\s*)?(?:동(?![안쪽남북서]|\s*(?:짜리|단지))|번\s*건물)/gu;
 /** Concept id of a building's number (in `concepts`, as the counts are). */
 export const buildingNumberConcept = (value: number) => `building_no:${value}`;
 export const buildingNumber = (id: string): number | null => (id.startsWith('building_no:') ? Number(id.slice(12)) : null);
@@ -725,6 +743,10 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
   /(\d{1,2})\s*층\s*(?:에서|에)|(\d{1,2})\s*(?:층)?\s*(?:~|-|부터)\s*(\d{1,2})\s*층/gu,
   /အထပ်\s*(\d{1,2})(?!\d|\s*ထပ်)/gu,
 ];
+/** A tip whose floor numbers may be which floor as well as how many ("၉ ထပ်မှာ", "9층 아직 있어요"): in `concepts`. */
+export const FLOORS_OR_LEVEL = 'floors:or-level';
+/** A Korean verb of being somewhere after N층 ("9층 아직 있어요": still on the 9th floor; 9층 갇혀 있어요, held on the 9th). */
+const KOREAN_BEING_AT = /^\s*(?:아직|지금|있|계|살|머물|갇|감금|잡혀)/u;
 /** Concept id of a floor a tip is about ("level:7"). */
 export const levelConcept = (value: number) => `level:${value}`;
 export const floorLevel = (id: string): number | null => (id.startsWith('level:') ? Number(id.slice(6)) : null);
@@ -977,8 +999,9 @@ const FORMER_AFTER = /(?:sòng bài|sòng bạc|song bai|song bac|casino|nhà m�
 const FORMER_SQUEEZED =
   /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,12}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
 const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
-const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ|រោងចក្រ|ឃ្លាំង)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់)/u;
+const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ|រោងចក្រ|ឃ្លាំង)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់|នៅ)/u;
 const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
+const KHMER_LOTUS_PART = /(ជញ្ជាំង|របង|កំពែង|ទ្វារធំ|ទ្វារដែក|ទ្វារ|ដំបូល)(?:ពណ៌)?ផ្កាឈូក/gu;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
 /**
@@ -1044,9 +1067,38 @@ const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)�
 // Not "I" after a Latin word: "every day I go" is no row.
 // A block of flats by its letter is let as a row is (block F, Tower B, ตึก F, ប្លុក H, អគារ D, tòa F, H栋, F동): which block.
 const ROW_LETTER =
-  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa|[Tt]ower|[Bb]uilding|[Gg]edung|[Mm]enara)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|อาคาร|ជួរ|ល្វែង|ប្លុក|អគារ|ប៉ម|တိုက်)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동|座|တိုက်)/gu;
+  /(?<!\p{L})(?:[Rr]ow|[Dd]ãy|[Dd]ay|[Bb]aris|[Dd]eret|[Bb]lock|[Bb]lok|[Tt]òa|[Tt]oa|[Tt]ower|[Bb]uilding|[Gg]edung|[Mm]enara)\s+([A-HJ-Z])(?![\p{L}\d])|(?:แถว|ตึก|อาคาร|ជួរ|ល្វែង|ប្លុក|អគារ|ប៉ម|တိုက်)\s*([A-Z])(?![\p{L}\d])|(?<![A-Za-z\d])([A-Z])\s*(?:排|열|栋|棟|동|座|区|區|တိုက်)/gu;
 /** Concept id of a row's letter ("row:c"). */
 export const rowConcept = (letter: string) => `row:${letter.toLowerCase()}`;
+
+/**
+ * A row or street of an estate by its number (row 12, baris 12, hàng 12, dãy 12, แถว 12, ជួរទី១២, 12排, 12열): which row,
+ * as its letter is, kept apart from the letter (block C, row 12: "lane:12" beside "row:c").
+ */
+const ROW_NUMBER = /(?<![\p{L}\p{M}])(?:row|baris|deret|hàng|hang|dãy)\s*(?:no\.?|số|so|ke-?)?\s*(\d{1,3})(?![\d\p{L}])(?!\s*(?:orang|người|nguoi|people|persons))|(?:แถว|ជួរ)\s*(?:ที่|ទី)?\s*(\d{1,3})(?!\d)|(?<![\d\p{Script=Latin}])(\d{1,3})\s*(?:排|열)/giu;
+/** Concept id of a row's number ("lane:12"). */
+export const laneConcept = (value: string) => `lane:${Number(value)}`;
+
+/**
+ * A house's number as addresses give it: an estate's code (C12-07, B3/15), "#45B", house, nhà số, rumah, ផ្ទះលេខ, บ้านเลขที่,
+ * 路12号 (after a road, a row or a gate plate: 12号 alone is also a day of the month), အိမ်အမှတ်. Not a room's or a flat's
+ * (room #301, 1203호): two rooms of one compound are one place. Two houses of one estate are two places, one house one.
+ */
+const HOUSE_NUMBER =
+  /(?<![\p{L}\d])(?!km|kg|nr|no|st|rd|lt|fl|ql|cs)([a-z]{1,2}\d{1,3}[-/]\d{1,3}[a-z]?)(?![\p{L}\d])|(?:(?<!(?:room|phòng|phong|kamar|ห้อง|បន្ទប់|房间|房)\s*)#|(?<![\p{L}])(?:house|home|villa|nhà\s+số|nha\s+so|số\s+nhà|so\s+nha|rumah(?:\s+(?:no\.?|nomor))?|ផ្ទះ(?:លេខ)?|บ้านเลขที่|บ้านเลข|အိမ်အမှတ်|주택)\s*(?:no\.?|number|#)?\s*)([a-z]?\d{1,4}[a-z]?(?:[-/]\d{1,3}[a-z]?)?)(?![\p{L}\d])(?!\s*(?:ខ្នង|ជាន់|floors?|storeys?|tầng|lantai|ชั้น|หลัง|នាក់|people|orang|người|houses|villas))|(?:门牌|門牌|排|区|區|路|街|巷|别墅|別墅)\s*(\d{1,4}[a-z]?)\s*(?:号|號)(?!\s*(?:路|公路|街|大街|大道|楼|樓|栋|棟|座|幢|大楼|大樓|线|線|房|层|層|出口|门|門|国道))/giu;
+// A number and its letter before a street ("45B St 371", "៤៥B ផ្លូវ៣៧១", "12 đường 271"): the house on that street.
+const HOUSE_ON_STREET = /(?<![\d\p{L}#])(\d{1,4}[a-z]?)\s*,?\s*(?:st\.?|street|ផ្លូវ(?:លេខ)?|đường|duong|jalan|jl\.?|ถนน|ซอย)\s*(?:no\.?|លេខ|số)?\s*\d{1,4}(?!\d)/giu;
+/** Concept id of a house's number, letters and digits only ("house:c1207"). */
+export const houseConcept = (code: string) => `house:${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+
+/**
+ * A plot's gate by its number (gate 7, cổng số 7, pintu 7, ประตู 7, ទ្វារលេខ៧, 7号门, 7번 게이트): which plot along a
+ * row of them, as a house's number is.
+ */
+const GATE_NUMBER =
+  /(?<![\p{L}\p{M}])(?:gate|cổng(?:\s+số)?|cong\s+so|pintu(?:\s+(?:no\.?|nomor))?)\s*(?:no\.?|number|#)?\s*(\d{1,3})(?![\d\p{L}])|(?:ទ្វារ(?:ធំ|ដែក)?លេខ|ประตู(?:หมายเลข|ที่)?)\s*(\d{1,3})(?!\d)|(?<!\d)(\d{1,3})\s*(?:号门|號門|번\s*(?:게이트|정문|대문|문))/giu;
+/** Concept id of a gate's number ("gate_no:7"). */
+export const gateNumberConcept = (value: string) => `gate_no:${Number(value)}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
 export const wallColourConcept = (colour: string) => `wall:${colour}`;
 export const gateColourConcept = (colour: string) => `gate:${colour}`;
@@ -1080,8 +1132,9 @@ const NEGATED_AFTER = new RegExp(
   `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)(?:(?!\\s[-–—]\\s)[^,.;:!?\\n–—]){0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
   'gu',
 );
-// Korean says "not" after the noun phrase, of two or three words ("15층 노래방 건물 말고": not the 15-floor karaoke building).
-const NEGATED_BEFORE = /(?:[^\s.!?。]+\s+){0,2}\S+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|말고|မဟုတ်)/gu;
+// Korean says "not" after the noun phrase, of two to four words ("15층 노래방 건물 말고": not the 15-floor karaoke building;
+// "공사중인 초록 그물 건물 아님": not the green-netted building under construction), within its sentence and clause.
+const NEGATED_BEFORE = /(?:[^\s.,!?。]+\s+){0,3}[^\s.,!?。]+\s*(?:아니라|아니고|아니에요|아니예요|아닙니다|아니야|아님|말고|မဟုတ်)/gu;
 function withoutNegated(lower: string): { kept: string; negated: string } {
   const blank = (match: string) => ' '.repeat(match.length);
   const kept = lower.replace(NEGATED_AFTER, blank).replace(NEGATED_BEFORE, blank);
@@ -1196,6 +1249,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, isLatin(match[0]) ? ' ' : ''));
     if (id) concepts.add(nettingColourConcept(id));
   }
+  // A pink wall, gate or roof (ជញ្ជាំងផ្កាឈូក), as a pink building is (KHMER_LOTUS_BUILDING).
+  for (const match of squeezed.matchAll(KHMER_LOTUS_PART)) {
+    concepts.add('pink');
+    concepts.add(match[1] === 'ដំបូល' ? roofColourConcept('pink') : match[1]!.startsWith('ទ្វារ') ? gateColourConcept('pink') : wallColourConcept('pink'));
+  }
   for (const match of squeezed.matchAll(BURMESE_PARTS)) {
     const colour = BURMESE_COLOUR[match[2]!]!;
     concepts.add(colour);
@@ -1291,6 +1349,10 @@ export function conceptFeatures(text: string): ConceptFeatures {
       if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(casedKept.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
     }
   }
+  for (const match of lower.matchAll(ROW_NUMBER)) concepts.add(laneConcept((match[1] ?? match[2] ?? match[3])!));
+  for (const match of lower.matchAll(HOUSE_NUMBER)) concepts.add(houseConcept((match[1] ?? match[2] ?? match[3])!));
+  for (const match of lower.matchAll(HOUSE_ON_STREET)) concepts.add(houseConcept(match[1]!));
+  for (const match of lower.matchAll(GATE_NUMBER)) concepts.add(gateNumberConcept((match[1] ?? match[2] ?? match[3])!));
   // "Golden Lotus" is a name, not the colour of a building; the name matching weighs it.
   const floors = new Set<number>();
   // Burmese "၉ ထပ်မှာ" is "at floor 9" as often as "at the 9-floor one": which floor when the tip gives the
@@ -1304,9 +1366,17 @@ export function conceptFeatures(text: string): ConceptFeatures {
     if (neighbourCount(floorText, match.index)) continue;
     // "3층~6층" is floors 3 to 6 of a building (levels), not two heights.
     if (/^\s*[~～-]\s*\d{1,2}\s*층/u.test(floorText.slice(match.index + match[0].length)) || /층\s*[~～-]\s*$/u.test(floorText.slice(0, match.index))) continue;
-    if (value >= 2 && value <= 80) (/^\s*မှာ/u.test(floorText.slice(match.index + match[0].length)) ? floorsAt : floors).add(value);
+    const after = floorText.slice(match.index + match[0].length);
+    // Korean puts a count before its noun (9층 건물, 9층짜리: a nine-floor building) and after a colour (하얀색 6층); before
+    // a verb of being there ("그랜드 다이아몬드 9층 아직 있어요") it is as often the floor someone is on.
+    const at = /^\s*မှာ/u.test(after) || (/층$/u.test(match[0]) && KOREAN_BEING_AT.test(after));
+    if (value >= 2 && value <= 80) (at ? floorsAt : floors).add(value);
   }
-  if (floors.size === 0) floorsAt.forEach((value) => floors.add(value));
+  // Said only so, a number is the building's floors or the floor someone is on: no other count contradicts it (FLOORS_OR_LEVEL).
+  if (floors.size === 0 && floorsAt.size) {
+    floorsAt.forEach((value) => floors.add(value));
+    concepts.add(FLOORS_OR_LEVEL);
+  }
   for (const match of lower.matchAll(FLOORS_HAN)) {
     const value = hanNumber(match[1]!);
     if (value !== null && value >= 2 && value <= 80) floors.add(value);
@@ -1326,7 +1396,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   for (const match of lower.matchAll(BUILDINGS_BEFORE)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_HAN)) addBuildings(match[1]!);
   for (const match of lower.matchAll(BUILDINGS_KHMER)) addBuildings(match[1]!);
-  for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings(match[1]!);
+  for (const match of lower.matchAll(BUILDINGS_KOREAN)) addBuildings((match[1] ?? match[2])!);
   for (const match of lower.matchAll(SINGLE_BUILDING)) if (!neighbourCount(lower, match.index)) concepts.add(buildingsConcept(1));
   buildingNumbers(lower, concepts);
   kmPosts(lower, concepts);

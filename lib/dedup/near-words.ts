@@ -20,12 +20,16 @@ export interface NearWord {
 export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ក្បែរ', script: 'khmer', sense: 'near' },
   { word: 'ជិត', script: 'khmer', sense: 'near' },
+  { word: 'ចម្ងាយពី', script: 'khmer', sense: 'near' },
+  { word: 'ឆ្ងាយពី', script: 'khmer', sense: 'near' },
   { word: 'ទល់មុខ', script: 'khmer', sense: 'opposite' },
   { word: 'ជាប់នឹង', script: 'khmer', sense: 'next' },
   { word: 'ជាប់', script: 'khmer', sense: 'next', kindOnly: true },
   { word: 'មិនមែន', script: 'khmer', sense: 'not' },
   { word: 'ใกล้', script: 'thai', sense: 'near' },
   { word: 'ตรงข้าม', script: 'thai', sense: 'opposite' },
+  // "ห่างจาก X 200 เมตร": 200 m away from X.
+  { word: 'ห่างจาก', script: 'thai', sense: 'near' },
   { word: 'ข้างๆ', script: 'thai', sense: 'next' },
   { word: 'ข้าง', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ติด', script: 'thai', sense: 'next', kindOnly: true },

@@ -204,16 +204,29 @@ const KHMER_AM_NG = /\u17c6(?=\u1784)/gu;
 export function khmerReadings(text: string): string[] {
   const khmer = khmerReading(text).toLowerCase().replace(/[^a-z]/g, '');
   const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
-  return [...new Set([khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu')])];
+  return [...new Set([khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'), ...spokenKhmerName(text)])];
 }
 
-export function khmerReading(text: string): string {
+/**
+ * A Khmer name as its bearer spells it in Latin letters, where the script writes no vowel: a consonant before a cluster
+ * says the inherent a (វណ្ណា "Vanna", ចន្ទា "Chantha"), a final ា after it is a ("vannea" is written Vanna), and a final
+ * ៈ closes the name with k (វណ្ណៈ "Vannak", សុវណ្ណៈ "Sovannak"). Empty when the name has no cluster.
+ */
+function spokenKhmerName(text: string): string[] {
+  if (!/[\u1780-\u17a2]\u17d2/u.test(text)) return [];
+  const said = khmerReading(text, true).toLowerCase().replace(/[^a-z]/g, '');
+  const closed = /\u17c8$/u.test(text.trim()) ? [said.replace(/a$/u, 'ak')] : [];
+  return [...new Set([said, said.replace(/ea$/u, 'a'), ...closed])];
+}
+
+export function khmerReading(text: string, inherent = false): string {
   let khmer = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(SILENT_KHMER, '').replace(KHMER_AM_NG, '');
   for (const [pattern, latin] of KHMER_DIGRAPHS) khmer = khmer.replace(pattern, `${latin}\u17c9`);
   let out = '';
   let second = false;
   let subscript = false;
-  for (const char of khmer) {
+  const chars = [...khmer];
+  for (const [at, char] of chars.entries()) {
     if (char === '\u17d2') subscript = true;
     else if (char === '\u17c9') second = false;
     else if (char === '\u17ca') second = true;
@@ -222,6 +235,8 @@ export function khmerReading(text: string): string {
       // A subscript consonant keeps the series of the one it stands under.
       if (!subscript) second = KHMER_SECOND_SERIES.has(char);
       out += KHMER_WITH_LATIN[char];
+      // The unwritten vowel of a consonant before a cluster (see spokenKhmerName).
+      if (inherent && !subscript && /[\u1780-\u17a2]/u.test(chars[at + 1] ?? '') && chars[at + 2] === '\u17d2') out += 'a';
       subscript = false;
     } else if (/\s/.test(char)) out += ' ';
   }

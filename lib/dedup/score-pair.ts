@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -133,7 +133,14 @@ const SURNAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
  * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix").
  */
 function sameName(a: string, b: string): boolean {
-  if (a === b || undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
+  if (a === b) return true;
+  // A code with digits (house C12-07, unit B3) is another house or unit a digit apart: C14-07 is two doors down. A name
+  // with a number against the same name without one ("lucky8" / "Lucky" of "Lucky 8") is the same shop.
+  const digitsA = /\d/.test(a);
+  const digitsB = /\d/.test(b);
+  if (digitsA && digitsB) return false;
+  if (digitsA || digitsB) return a.replace(/\d+/g, '') === b.replace(/\d+/g, '') && a.replace(/\d+/g, '').length >= 4;
+  if (undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
   if (SURNAME_SPELLINGS.has(a) && SURNAME_SPELLINGS.get(a) === SURNAME_SPELLINGS.get(b)) return true;
   if (a.length >= 3 && huiAsWei(a) === huiAsWei(b)) return true;
   if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
@@ -257,8 +264,11 @@ function nameEvidence(a: TextFeatures, b: TextFeatures, oneTown = false): Duplic
     const [fewer, more] = a.names.size <= b.names.size ? [a, b] : [b, a];
     const shared = [...sharedNames(fewer, more)];
     // Every name of one tip in the other: the same place. Names left over on both sides
-    // ("Golden Sands" / "White Sands"): two places sharing a word.
-    if (shared.length === fewer.names.size) {
+    // ("Golden Sands" / "White Sands"): two places sharing a word. A district's or an area's name left over on its
+    // own ("Sokha ... Meanchey") says where, not who: it is no other name; inside a name ("Angkor Pearl") it is the name's.
+    const inJoinedName = (name: string) => [...fewer.joinedNames.values()].some((parts) => parts.length > 1 && parts.includes(name));
+    const own = [...fewer.names].filter((name) => shared.includes(name) || !isPlaceName(name) || inJoinedName(name));
+    if (shared.length > 0 && shared.length === own.length) {
       const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : oneTown ? WEIGHTS.namesAll : WEIGHTS.nameOne;
       return { code: 'names', names: shared.sort(), weight };
     }
@@ -410,6 +420,10 @@ function sharedPartColours(a: ReadonlySet<string>, b: ReadonlySet<string>): stri
  */
 const conceptWeight = (id: string) => (partColour(id) ? 0 : (CONCEPTS.get(id)?.weight ?? 0));
 
+/** A number that may be which floor (FLOORS_OR_LEVEL: "၉ ထပ်မှာ") and is under the other tip's count: a floor of its building. */
+const floorOfTheOther = (said: TextFeatures, counted: TextFeatures) =>
+  said.concepts.concepts.has(FLOORS_OR_LEVEL) && Math.max(...said.concepts.floors) < Math.max(...counted.concepts.floors);
+
 const highRiseTower = (said: TextFeatures, counted: TextFeatures) =>
   said.concepts.concepts.has('tower') && said.concepts.floors.size === 0 && !counted.concepts.concepts.has('tower') && [...counted.concepts.floors].some((floors) => floors >= WEIGHTS.highFloors);
 
@@ -435,7 +449,8 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const floors = intersect(a.concepts.floors, b.concepts.floors).sort((x, y) => x - y);
     // Few buildings in a Cambodian town rise ten floors or more: a high count in common says more than "3 floors".
     const high = floors.some((floor) => floor >= WEIGHTS.highFloors);
-    reasons.push(floors.length ? { code: 'floors', floors, weight: high ? WEIGHTS.sameHighFloors : WEIGHTS.sameFloors } : { code: 'other_floors', weight: WEIGHTS.otherFloors });
+    if (floors.length) reasons.push({ code: 'floors', floors, weight: high ? WEIGHTS.sameHighFloors : WEIGHTS.sameFloors });
+    else if (!floorOfTheOther(a, b) && !floorOfTheOther(b, a)) reasons.push({ code: 'other_floors', weight: WEIGHTS.otherFloors });
   }
   const buildingsA = counts(a.concepts.concepts);
   const buildingsB = counts(b.concepts.concepts);
@@ -464,14 +479,17 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   const levelsB = floorLevels(b.concepts.concepts);
   if (levelsA.size && levelsB.size && Math.max(levelsA.size, levelsB.size) >= 2 && intersect(levelsA, levelsB).length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
   // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168); one row
-  // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does.
-  for (const kind of ['row:', 'phase:']) {
+  // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does. So do a
+  // house's number (C12-07 / C14-07), a plot's gate number (ទ្វារលេខ ១២ / 7번 게이트) and a row's number (baris 12 /
+  // 14排), looked at first: block C in common is no evidence when the rows in it differ.
+  for (const kind of ['house:', 'gate_no:', 'lane:', 'row:', 'phase:']) {
     const [mine, theirs] = [a, b].map((features) => new Set([...features.concepts.concepts].filter((id) => id.startsWith(kind))));
     if (!mine!.size || !theirs!.size) continue;
     const rows = intersect(mine!, theirs!);
     if (rows.length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
     else if (rows.length && !reasons.some((reason) => reason.code === 'building_number' || reason.code === 'other_building_number' || reason.code === 'same_row')) {
-      reasons.push({ code: 'same_row', rows: rows.map((id) => id.slice(kind.length).toUpperCase()).sort(), weight: WEIGHTS.sameRow });
+      // A house's number is one house, as a building's number is one building.
+      reasons.push({ code: 'same_row', rows: rows.map((id) => id.slice(kind.length).toUpperCase()).sort(), weight: kind === 'house:' || kind === 'gate_no:' ? WEIGHTS.sameBuildingNumber : WEIGHTS.sameRow });
     }
   }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two
@@ -677,6 +695,8 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
       reading.length >= 4 &&
       (name.readings.includes(reading) ||
         (name.script === 'khmer' && reading.includes('sh') && name.readings.includes(reading.replace(/sh/g, 's'))) ||
+        // Khmer doubles a consonant under another (វណ្ណៈ, សុវណ្ណ) that Latin spellings write once as often as twice (Vanak, Sovan).
+        (name.script === 'khmer' && reading.length >= 5 && name.readings.some((own) => own.length >= 5 && undoubled(own) === undoubled(reading))) ||
         (name.script === 'hangul' && /[ktp]h/.test(reading) && name.readings.includes(unaspirated(reading))) ||
         // A foreign person's name in Chinese characters (达拉, Dara), as Chinese hears it, against any spelling of it.
         (han && !!name.person && personReads(name, reading)));
@@ -1027,7 +1047,17 @@ function personInOneTown(a: PreparedTip, b: PreparedTip): boolean {
  * opening a sentence is another tip's name.
  */
 function withOpenersMet(mine: PreparedTip, theirs: TextFeatures): PreparedTip {
-  const met = mine.features.openers.filter((word) => hasName(theirs.names, word) || hasName(theirs.joinedNames.keys(), word));
+  // Named by the other in its own script too ("Vannak takes young people" / ឈ្មោះ វណ្ណៈ, read "vannak"), or opening one of its
+  // Khmer, Thai or Burmese runs whole, as a name opens a one-line follow-up (វណ្ណៈ មកភូមិទៀតហើយ: "Vannak came to the village
+  // again"); not the start of a longer run ("khang krao" is ខាងក្រោយ, "behind", and no name).
+  const met = mine.features.openers.filter(
+    (word) =>
+      hasName(theirs.names, word) ||
+      hasName(theirs.joinedNames.keys(), word) ||
+      // (A Chinese one only from six letters, as pairsInScript reads it: short pinyin is many characters' reading, 0193.)
+      (word.length >= 4 && theirs.scripts.names.some((name) => name.script !== 'han' && name.readings.includes(word))) ||
+      (word.length >= 5 && theirs.scripts.latin.includes(word)),
+  );
   return met.length ? { ...mine, features: { ...mine.features, names: new Set([...mine.features.names, ...met]) } } : mine;
 }
 

@@ -86,7 +86,8 @@ const hanSyllables = (letters: string) => letters.toLowerCase().replace(/[^a-z']
 
 /**
  * Whether a romanised run holds a reading. In a Khmer, Thai, Korean or Burmese one, whose words run
- * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh", "out").
+ * together, anywhere but cut before the h or g that ends its consonant ("chen" is not in ចេញ "chenh", "out"),
+ * or after the consonant its h or g belongs to ("hang" is not in ខាង "khang", "side").
  * In a Chinese one, as two whole syllables or more: each syllable is a character, and any of dozens,
  * so "chen" in 早晨 ("morning") or "heng" in sheng (生, "life") is no one's name.
  */
@@ -94,7 +95,9 @@ export function runHolds(run: string, reading: string): boolean {
   if (!run.includes("'")) {
     for (let at = run.indexOf(reading); at >= 0; at = run.indexOf(reading, at + 1)) {
       const next = run[at + reading.length];
-      if (next !== 'h' && !(next === 'g' && reading.endsWith('n'))) return true;
+      const before = run[at - 1] ?? '';
+      const cutBefore = (reading.startsWith('h') && /[kctpsg]/.test(before)) || (reading.startsWith('g') && before === 'n');
+      if (next !== 'h' && !(next === 'g' && reading.endsWith('n')) && !cutBefore) return true;
     }
     return false;
   }
@@ -616,7 +619,9 @@ export function nameSets(text: string): NameSets {
     // so is an area, a province or a landmark the concepts know ("ở Chak Angre", "Tonle Sap"): weighed as that concept.
     // Khmer splits an area into communes by "lower" and "upper" after its name (X Krom, X Leu: AREA_PARTS).
     const whole = conceptOfTerm(keys.join(' '))?.group ?? (keys.length >= 2 && AREA_PARTS.has(keys.at(-1)!) ? conceptOfTerm(keys.slice(0, -1).join(' '))?.group : undefined);
-    if (whole === 'town' || whole === 'place') {
+    // Or the end of one whose first word is an ordinary one ("sông Mê Kông": mê is also "crazy").
+    const before = first > 0 && adjacent(first - 1, first) ? conceptOfTerm(`${found[first - 1]!.key} ${keys.join(' ')}`)?.group : undefined;
+    if (whole === 'town' || whole === 'place' || before === 'town' || before === 'place') {
       index = last + 1;
       continue;
     }
@@ -876,7 +881,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 68;
+export const FEATURES_VERSION = 69;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
