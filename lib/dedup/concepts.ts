@@ -743,6 +743,15 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
   /(\d{1,2})\s*층\s*(?:에서|에)|(\d{1,2})\s*(?:층)?\s*(?:~|-|부터)\s*(\d{1,2})\s*층/gu,
   /အထပ်\s*(\d{1,2})(?!\d|\s*ထပ်)/gu,
 ];
+/**
+ * A tip that says where its pin is rather than its place ("pin is my house, the dock is 300 m east", "I pinned the
+ * pharmacy", ពិនគឺផ្ទះខ្ញុំ, ปักหมุดที่ร้าน, 제 핀은 일하는 식당, ghim vị trí từ nhà tôi, pin saya kira-kira): its pin is put
+ * roughly, often 0.5-1.5 km off. In `concepts`. Not a bank card's PIN, nor ពិនិត្យ ("check") or ពិន្ទុ ("score").
+ */
+export const PIN_ELSEWHERE = 'pin:elsewhere';
+const PIN_REMARK =
+  /(?<![\p{L}])(?:pinned|pinning|(?:my|the|this)\s+pin(?!\s*(?:code|number|no))|pin\s+(?:is|at|on|from|saya|là|la|di|ở|o)|ghim)(?![\p{L}])|ពិន(?![\u17b6-\u17d3])|ปักหมุด|หมุด|定位|标的位置|标在|핀(?:은|을|이|\s*위치)|ပင်ထိုး|တည်နေရာ/iu;
+
 /** A tip whose floor numbers may be which floor as well as how many ("၉ ထပ်မှာ", "9층 아직 있어요"): in `concepts`. */
 export const FLOORS_OR_LEVEL = 'floors:or-level';
 /** A Korean verb of being somewhere after N층 ("9층 아직 있어요": still on the 9th floor; 9층 갇혀 있어요, held on the 9th). */
@@ -1349,6 +1358,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
       if (!/(?:\bnot|không phải|bukan|ไม่ใช่|មិនមែន|不是)\s*$/iu.test(casedKept.slice(Math.max(0, match.index - 12), match.index))) concepts.add(rowConcept((match[1] ?? match[2] ?? match[3])!));
     }
   }
+  if (PIN_REMARK.test(lower)) concepts.add(PIN_ELSEWHERE);
   for (const match of lower.matchAll(ROW_NUMBER)) concepts.add(laneConcept((match[1] ?? match[2] ?? match[3])!));
   for (const match of lower.matchAll(HOUSE_NUMBER)) concepts.add(houseConcept((match[1] ?? match[2] ?? match[3])!));
   for (const match of lower.matchAll(HOUSE_ON_STREET)) concepts.add(houseConcept(match[1]!));

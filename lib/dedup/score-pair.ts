@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, PIN_ELSEWHERE, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -1162,8 +1162,11 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   // A one-line follow-up that says its place in two pieces, both in the report ("the yellow factory, vans again"), points back
   // at it as a name would: a pin put roughly, 0.5-1.5 km off, is still that place (0192).
   const describedFollowUp = followedUp && [a, b].some((tip) => tip.features.followUp && (allSaidMet(tip, reasons)?.length ?? 0) >= 2);
+  // A tip that says its pin is not on its place (PIN_ELSEWHERE: "pin is my house") is placed as roughly as a described
+  // pair: one piece of specific evidence, nothing against it, widens nearness (0211).
+  const pinnedElsewhere = !contrasted && [a, b].some((tip) => tip.features.concepts.concepts.has(PIN_ELSEWHERE));
   const wide =
-    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence) || describedFollowUp
+    (specific >= WEIGHTS.wideEvidence && (pieces >= 2 || numbered || pinnedElsewhere || shortNamed(a, b, reasons, contrasted))) || (described.length >= 2 && describedWeight >= WEIGHTS.wideEvidence) || describedFollowUp
       ? (proximityShare(effective, WEIGHTS.wideRadiusM) * WEIGHTS.proximityWide) / WEIGHTS.proximity
       : 0;
   // Two vague tips 100 m apart in a town centre are as often two compounds as one: nearness is

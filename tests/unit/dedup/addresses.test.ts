@@ -102,6 +102,27 @@ describe('floors, blocks and what a tip says it is near (decision 0211)', () => 
   });
 });
 
+describe('a pin the tip says is not on its place (decision 0211)', () => {
+  it('reads "pin is my house" in every language, and not a bank card\'s PIN nor Khmer ពិនិត្យ ("check")', () => {
+    for (const text of ['Pin is my fish pond, dock is maybe 300m east.', 'I pinned the pharmacy across the road', 'ពិនគឺផ្ទះខ្ញុំ អគារនោះនៅខាងជើង', 'ผมปักหมุดที่ร้านผมในตลาด', '제 핀은 일하는 식당이고 건물은 북쪽으로 1km 정도', 'Tôi ghim vị trí từ nhà tôi bên Mộc Bài', 'Pin saya kira-kira saja']) {
+      expect(concepts(text)).toContain('pin:elsewhere');
+    }
+    for (const text of ['they took my ATM card and PIN code', 'ប៉ូលិសត្រូវពិនិត្យ', '필리핀 사람 5명']) expect(concepts(text)).not.toContain('pin:elsewhere');
+  });
+
+  it('widens nearness on one specific piece in common when a pin is said to be elsewhere, and not when something differs', () => {
+    // One tower, its twelve floors in common, 1 km between the pins: one of them put at the tipster's home.
+    const report = tip('12 floor building, many Chinese at night', 0);
+    const fromHome = tip('អគារ១២ជាន់។ ពិនគឺផ្ទះខ្ញុំ អគារនោះនៅខាងជើង ប្រហែល ១គ.ម។', 1_000);
+    const unsaid = tip('អគារ១២ជាន់។ ចិនច្រើនពេលយប់។', 1_000);
+    const weightOf = (a: typeof report, b: typeof report) => scorePair(a, b).reasons.find((reason) => reason.code === 'distance')?.weight ?? 0;
+    expect(weightOf(report, fromHome)).toBeGreaterThan(weightOf(report, unsaid));
+    // A red building against the blue one: no widening, the pin's remark or not.
+    const blue = tip('ពណ៌ខៀវ អគារ១២ជាន់។ ពិនគឺផ្ទះខ្ញុំ អគារនោះនៅខាងជើង ប្រហែល ១គ.ម។', 1_000);
+    expect(weightOf(tip('Red 12 floor building, many Chinese at night', 0), blue)).toBe(0);
+  });
+});
+
 describe('names (decision 0211)', () => {
   it('reads a Khmer name with the vowel its script does not write, as its bearer spells it', () => {
     expect(khmerReadings('វណ្ណៈ')).toEqual(expect.arrayContaining(['vanna', 'vannak']));
