@@ -746,11 +746,12 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
 /**
  * A tip that says where its pin is rather than its place ("pin is my house, the dock is 300 m east", "I pinned the
  * pharmacy", ពិនគឺផ្ទះខ្ញុំ, ปักหมุดที่ร้าน, 제 핀은 일하는 식당, ghim vị trí từ nhà tôi, pin saya kira-kira): its pin is put
- * roughly, often 0.5-1.5 km off. In `concepts`. Not a bank card's PIN, nor ពិនិត្យ ("check") or ពិន្ទុ ("score").
+ * roughly, often 0.5-1.5 km off. In `concepts`. Not a bank card's PIN, nor ពិនិត្យ ("check") or ពិន្ទុ ("score"), nor
+ * Chinese 定位 ("location"), which is as often the live location a person held sends from inside.
  */
 export const PIN_ELSEWHERE = 'pin:elsewhere';
 const PIN_REMARK =
-  /(?<![\p{L}])(?:pinned|pinning|(?:my|the|this)\s+pin(?!\s*(?:code|number|no))|pin\s+(?:is|at|on|from|saya|là|la|di|ở|o)|ghim)(?![\p{L}])|ពិន(?![\u17b6-\u17d3])|ปักหมุด|หมุด|定位|标的位置|标在|핀(?:은|을|이|\s*위치)|ပင်ထိုး|တည်နေရာ/iu;
+  /(?<![\p{L}])(?:pinned|pinning|(?:my|the|this)\s+pin(?!\s*(?:code|number|no))|pin\s+(?:is|at|on|from|saya|là|la|di|ở|o)|ghim)(?![\p{L}])|ពិន(?![\u17b6-\u17d3])|ปักหมุด|หมุด|标的位置|标在|핀(?:은|을|이|\s*위치)|ပင်ထိုး/iu;
 
 /** A tip whose floor numbers may be which floor as well as how many ("၉ ထပ်မှာ", "9층 아직 있어요"): in `concepts`. */
 export const FLOORS_OR_LEVEL = 'floors:or-level';
@@ -1329,7 +1330,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   }
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
-  // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count or the word's end.
+  // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count, នៅ
+  // ("at": អគារសនៅ៦A, the white building on 6A) or the word's end.
   if (KHMER_WHITE_AFTER.test(lower)) concepts.add('white');
   // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
   if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');

@@ -20,6 +20,7 @@ export interface NearWord {
 export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ក្បែរ', script: 'khmer', sense: 'near' },
   { word: 'ជិត', script: 'khmer', sense: 'near' },
+  // "ចម្ងាយពី X ២០០ម៉ែត្រ", "ឆ្ងាយពី X": (200 m) away from X.
   { word: 'ចម្ងាយពី', script: 'khmer', sense: 'near' },
   { word: 'ឆ្ងាយពី', script: 'khmer', sense: 'near' },
   { word: 'ទល់មុខ', script: 'khmer', sense: 'opposite' },

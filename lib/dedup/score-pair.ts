@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, PIN_ELSEWHERE, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, PIN_ELSEWHERE, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -130,7 +130,8 @@ const SURNAME_SPELLINGS: ReadonlyMap<string, string> = new Map(
 /**
  * Names match when equal, equal but for a doubled letter ("Rubby" / "Ruby") or a final y or i
  * ("Rudy" / "Rudi"), or a first "hui" heard "wei" (huiAsWei), or, from five letters on, one typo
- * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix").
+ * apart ("Lotos" / "Lotus"), two letters swapped among them ("Pheonix" / "Phoenix"). Names with digits only exactly, or
+ * against the same letters without the number.
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
@@ -488,7 +489,7 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const rows = intersect(mine!, theirs!);
     if (rows.length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
     else if (rows.length && !reasons.some((reason) => reason.code === 'building_number' || reason.code === 'other_building_number' || reason.code === 'same_row')) {
-      // A house's number is one house, as a building's number is one building.
+      // A house's or a gate's number is one plot, as a building's number is one building.
       reasons.push({ code: 'same_row', rows: rows.map((id) => id.slice(kind.length).toUpperCase()).sort(), weight: kind === 'house:' || kind === 'gate_no:' ? WEIGHTS.sameBuildingNumber : WEIGHTS.sameRow });
     }
   }
