@@ -489,8 +489,10 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
     const rows = intersect(mine!, theirs!);
     if (rows.length === 0 && !reasons.some((reason) => reason.code === 'other_building_number')) reasons.push({ code: 'other_building_number', weight: WEIGHTS.otherBuildingNumber });
     else if (rows.length && !reasons.some((reason) => reason.code === 'building_number' || reason.code === 'other_building_number' || reason.code === 'same_row')) {
-      // A house's or a gate's number is one plot, as a building's number is one building.
-      reasons.push({ code: 'same_row', rows: rows.map((id) => id.slice(kind.length).toUpperCase()).sort(), weight: kind === 'house:' || kind === 'gate_no:' ? WEIGHTS.sameBuildingNumber : WEIGHTS.sameRow });
+      // A house's or a gate's number is one plot, as a building's number is one building; said with "#" ("#C1207", "#7"),
+      // which reads as a number in every language, apart from a row's letter or number.
+      const plot = kind === 'house:' || kind === 'gate_no:';
+      reasons.push({ code: 'same_row', rows: rows.map((id) => `${plot ? '#' : ''}${id.slice(kind.length).toUpperCase()}`).sort(), weight: plot ? WEIGHTS.sameBuildingNumber : WEIGHTS.sameRow });
     }
   }
   // One part (roof, wall, gate) said by both in colours none alike: a red roof and a blue one are two

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
+import { reasonMessage } from '@/lib/dedup/reason-message';
 import { khmerReadings } from '@/lib/dedup/romanise';
 import { scorePair } from '@/lib/dedup/score-pair';
 import { textFeatures } from '@/lib/dedup/text-features';
+import { translator } from '@/lib/i18n/translate';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 const tip = tipsNear(11.507, 104.918);
@@ -22,7 +24,11 @@ describe('addresses: houses and rows of an estate (decision 0211)', () => {
     expect(scorePair(tip('C12-07 still locked', 0), tip('C14-07 still locked', 50)).reasons.some((reason) => reason.code === 'names')).toBe(false);
     expect(reasonCodes(tip('bong rith buys ABA account 50$ at phone shop lucky8', 0), tip('Phone shop Lucky 8 on street 289, the owner buys bank accounts', 300))).toContain('names');
     const same = scorePair(c12, again).reasons.find((reason) => reason.code === 'same_row');
-    expect(same).toEqual(expect.objectContaining({ rows: ['C1207'], weight: 0.25 }));
+    expect(same).toEqual(expect.objectContaining({ rows: ['#C1207'], weight: 0.25 }));
+    // The officer reads it as a house's number, in their language.
+    const message = reasonMessage(same!);
+    expect(translator('en')(message.key, message.vars)).toBe('Same house, gate, block, row or phase: #C1207');
+    expect(translator('vi')(message.key, message.vars)).toBe('Cùng số nhà, cổng, tòa, dãy hoặc giai đoạn: #C1207');
   });
 
   it('reads a row by its number apart from its block letter, and a house number only where an address gives one', () => {

@@ -59,8 +59,8 @@ describe('the towers and phases of one estate (0168)', () => {
     expect(same.reasons.find((reason) => reason.code === 'same_row')).toEqual({ code: 'same_row', rows: ['C'], weight: 0.15 });
     expect(same.score).toBeGreaterThan(scorePair(khmer, otherRow).score + 0.5);
     const message = reasonMessage({ code: 'same_row', rows: ['C'], weight: 0.15 });
-    expect(translator('en')(message.key, message.vars)).toBe('Same block, row or phase: C');
-    expect(translator('km')(message.key, message.vars)).toBe('ប្លុក ជួរ ឬដំណាក់កាលដូចគ្នា៖ C');
+    expect(translator('en')(message.key, message.vars)).toBe('Same house, gate, block, row or phase: C');
+    expect(translator('km')(message.key, message.vars)).toBe('ផ្ទះ ទ្វារ ប្លុក ជួរ ឬដំណាក់កាលដូចគ្នា៖ C');
   });
 });
 
