@@ -1010,8 +1010,8 @@ const FORMER_SQUEEZED =
   /(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|ឡឥដ្ឋ|កាស៊ីណូ|โรงงาน|โรงสี|โรงอิฐ|คาสิโน)[\p{Script=Khmer}\p{Script=Thai}\p{M}]{0,12}?(?:ចាស់|เก่า|ร้าง)|(?:ពីមុន|អតីត|ធ្លាប់ជា|ពេលវាជា|เดิม|อดีต)(?:ជា|គឺជា|គឺ|เป็น|คือ)?(?:រោងចក្រ|ម៉ាស៊ីនកិនស្រូវ|កាស៊ីណូ|โรงงาน|โรงสี|คาสิโน)/gu;
 const FORMER_CASINO = /casino|赌场|娱乐城|賭場|娛樂城|sòng|song ba|កាស៊ីណូ|คาสิโน/u;
 const KHMER_WHITE_AFTER = /(?:អគារ|អាគារ|ជញ្ជាំង|របង|ដំបូល|ផ្ទះ|រោងចក្រ|ឃ្លាំង)ស(?=[\s\d,.។]|$|មួយ|ពីរ|បី|បួន|ប្រាំ|ខ្នង|ជាន់|នៅ)/u;
-const KHMER_LOTUS_BUILDING = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក/u;
-const KHMER_LOTUS_PART = /(ជញ្ជាំង|របង|កំពែង|ទ្វារធំ|ទ្វារដែក|ទ្វារ|ដំបូល)(?:ពណ៌)?ផ្កាឈូក/gu;
+// ផ្កាឈូក (lotus) after a building or one of its parts, without ពណ៌: pink, and that part's pink.
+const KHMER_LOTUS_AFTER = /(?:អគារ|អាគារ|ប៉ម|ផ្ទះ)ផ្កាឈូក|(ជញ្ជាំង|របង|កំពែង|ទ្វារធំ|ទ្វារដែក|ទ្វារ|ដំបូល)(?:ពណ៌)?ផ្កាឈូក/gu;
 const KHMER_AND_WHITE = /(?:ខៀវ|ក្រហម|លឿង|មាស|បៃតង|ប្រផេះ|ខ្មៅ|ត្នោត|ស្វាយ|ទឹកក្រូច|ផ្កាឈូក|ប្រាក់)(?:និង|លាយ)?ស(?![\p{L}\p{M}])/u;
 
 /**
@@ -1259,11 +1259,6 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, isLatin(match[0]) ? ' ' : ''));
     if (id) concepts.add(nettingColourConcept(id));
   }
-  // A pink wall, gate or roof (ជញ្ជាំងផ្កាឈូក), as a pink building is (KHMER_LOTUS_BUILDING).
-  for (const match of squeezed.matchAll(KHMER_LOTUS_PART)) {
-    concepts.add('pink');
-    concepts.add(match[1] === 'ដំបូល' ? roofColourConcept('pink') : match[1]!.startsWith('ទ្វារ') ? gateColourConcept('pink') : wallColourConcept('pink'));
-  }
   for (const match of squeezed.matchAll(BURMESE_PARTS)) {
     const colour = BURMESE_COLOUR[match[2]!]!;
     concepts.add(colour);
@@ -1333,8 +1328,11 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count, នៅ
   // ("at": អគារសនៅ៦A, the white building on 6A) or the word's end.
   if (KHMER_WHITE_AFTER.test(lower)) concepts.add('white');
-  // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក without ពណ៌.
-  if (KHMER_LOTUS_BUILDING.test(squeezed)) concepts.add('pink');
+  // ផ្កាឈូក (lotus) is also the colour pink: residents call a pink block អគារផ្កាឈូក and a pink wall ជញ្ជាំងផ្កាឈូក without ពណ៌.
+  for (const match of squeezed.matchAll(KHMER_LOTUS_AFTER)) {
+    concepts.add('pink');
+    if (match[1]) concepts.add(match[1] === 'ដំបូល' ? roofColourConcept('pink') : match[1].startsWith('ទ្វារ') ? gateColourConcept('pink') : wallColourConcept('pink'));
+  }
   // A garment factory is a factory: "រោងចក្រកាត់ដេរ" meets "រោងចក្រ".
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.

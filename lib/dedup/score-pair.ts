@@ -137,10 +137,10 @@ function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // A code with digits (house C12-07, unit B3) is another house or unit a digit apart: C14-07 is two doors down. A name
   // with a number against the same name without one ("lucky8" / "Lucky" of "Lucky 8") is the same shop.
-  const digitsA = /\d/.test(a);
-  const digitsB = /\d/.test(b);
-  if (digitsA && digitsB) return false;
-  if (digitsA || digitsB) return a.replace(/\d+/g, '') === b.replace(/\d+/g, '') && a.replace(/\d+/g, '').length >= 4;
+  const lettersA = a.replace(/\d+/g, '');
+  const lettersB = b.replace(/\d+/g, '');
+  if (lettersA !== a && lettersB !== b) return false;
+  if (lettersA !== a || lettersB !== b) return lettersA === lettersB && lettersA.length >= 4;
   if (undoubled(a) === undoubled(b) || (a.length >= 4 && finalI(a) === finalI(b))) return true;
   if (SURNAME_SPELLINGS.has(a) && SURNAME_SPELLINGS.get(a) === SURNAME_SPELLINGS.get(b)) return true;
   if (a.length >= 3 && huiAsWei(a) === huiAsWei(b)) return true;
