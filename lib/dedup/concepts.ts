@@ -52,7 +52,7 @@ const ROWS: readonly Row[] = [
   ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
   ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
   ['car', 'generic', 0.005, 'car|cars|suv|lexus|ឡាន|汽车|轿车|ô tô|xe hơi|รถยนต์|mobil|자동차|차량|ကား'],
-  ['passport', 'generic', 0.015, 'passport|passports|លិខិតឆ្លងដែន|护照|hộ chiếu|หนังสือเดินทาง|พาสปอร์ต|paspor|여권|ပတ်စ်ပို့|နိုင်ငံကူးလက်မှတ်'],
+  ['passport', 'generic', 0.015, 'passport|passports|លិខិតឆ្លងដែន|护照|户照|hộ chiếu|หนังสือเดินทาง|พาสปอร์ต|paspor|여권|ပတ်စ်ပို့|နိုင်ငံကူးလက်မှတ်'],
   ['phone', 'generic', 0.005, 'phone|phones|mobile|ទូរស័ព្ទ|手机|电话|điện thoại|โทรศัพท์|มือถือ|ponsel|telepon|hp|핸드폰|휴대폰|전화|ဖုန်း'],
   ['computer', 'generic', 0.01, 'computer|computers|laptop|laptops|កុំព្យូទ័រ|电脑|máy tính|คอมพิวเตอร์|komputer|laptop|컴퓨터|노트북|ကွန်ပျူတာ'],
   ['dormitory', 'feature', 0.03, 'dorm|dorms|dormitory|dormitories|bunk|bunks|អន្តេវាសិកដ្ឋាន|បន្ទប់ស្នាក់នៅ|宿舍|ký túc xá|phòng ở|หอพัก|asrama|기숙사|숙소|အဆောင်|အိပ်ဆောင်'],
@@ -82,12 +82,21 @@ const ROWS: readonly Row[] = [
   // before its letters are read as នាគ (naga, a dragon).
   ['bank account', 'feature', 0.02, 'bank account|bank accounts|aba account|aba accounts|គណនីធនាគារ|គណនី|银行账户|银行账号|银行卡|账户|tài khoản ngân hàng|tài khoản|บัญชีธนาคาร|บัญชี|rekening bank|rekening|은행 계좌|계좌|ဘဏ်အကောင့်|ဘဏ်စာရင်း'],
   ['sim card', 'feature', 0.02, 'sim card|sim cards|sim|sims|ស៊ីមកាត|ស៊ីមថៃ|ស៊ីមទូរស័ព្ទ|电话卡|手机卡|sim卡|thẻ sim|sim điện thoại|ซิมการ์ด|ซิม|kartu sim|유심|심카드|ဆင်းကတ်'],
+  // Wing is the country's money-transfer network: a mule cashes out at a Wing agent, one of thousands (as a bank is).
+  ['wing agent', 'place', 0.04, 'wing agent|wing shop|wing kiosk|wing booth|wing money|tiệm wing|đại lý wing|toko wing|agen wing|ហាងវីង|ភ្នាក់ងារវីង|តូបវីង|វីង'],
   ['bank', 'place', 0.04, 'bank branch|ធនាគារ|银行|ngân hàng|ธนาคาร|은행|ဘဏ်'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
-  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ptt|caltex|tela|sokimex|tela station|ptt station|ស្ថានីយតេឡា|តេឡា|ភីធីធី|កាល់តិច|加德士|칼텍스|คาลเท็กซ์|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်|pom sang|pomsang|pum sang'],
+  // A station's brand is a landmark of its own (FUEL_BRANDS): the warehouse behind the Tela is not the one behind the Total.
+  ['tela', 'place', 0.06, 'tela|tela station|ស្ថានីយតេឡា|តេឡា|เทลา|特拉'],
+  ['caltex', 'place', 0.06, 'caltex|加德士|កាល់តិច|ខាល់តិច|칼텍스|คาลเท็กซ์|ကယ်လ်တက်စ်'],
+  ['ptt', 'place', 0.06, 'ptt|ptt station|ភីធីធី|พีทีที|ปตท'],
+  ['sokimex', 'place', 0.06, 'sokimex|សូគីមិច|សូគីមិចស៍'],
+  ['total station', 'place', 0.06, 'total station|total petrol|total gas station|totalenergies|道达尔|ស្ថានីយតូតាល់|តូតាល់|โททาล|토탈'],
+  ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်|pom sang|pomsang|pum sang'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
+  ['pharmacy', 'place', 0.05, 'pharmacy|drugstore|chemist|ឱសថស្ថាន|ហាងលក់ថ្នាំ|ហាងថ្នាំ|药店|药房|nhà thuốc|hiệu thuốc|ร้านขายยา|apotek|toko obat|약국|ဆေးဆိုင်'],
   ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ|gần chùa|cạnh chùa|sau chùa|trước chùa|ngôi chùa|bên chùa|đối diện chùa'],
@@ -122,7 +131,8 @@ const ROWS: readonly Row[] = [
   ['old hotel', 'feature', 0.05, 'old hotel|former hotel|ex-hotel|ex hotel|abandoned hotel|សណ្ឋាគារចាស់|旧酒店|原酒店|老酒店|废弃酒店|khách sạn cũ|โรงแรมเก่า|โรงแรมร้าง|bekas hotel|hotel lama|옛 호텔|폐호텔|ဟိုတယ်ဟောင်း|ဟိုတယ်အဟောင်း|sonthakea chas|sanhthakea chas|santhakea chas'],
   // A closed factory is the other building compounds move into, said "old" as the casino is.
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း|rong chak chas|rongchak chas'],
-  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
+  // 堵场 and 睹场 are 赌场 as a pinyin keyboard offers it first (dǔ chǎng), 户照 护照: typed in haste, they stand for it.
+  ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|堵场|睹场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
   ['hotel', 'kind', 0.04, 'hotel|hotels|htl|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks|sonthakea|sanhthakea|santhakea|sonthakear'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
@@ -415,6 +425,9 @@ const isLatin = (term: string) => /^[\p{Script=Latin}\p{M}\d '’.-]+$/u.test(te
 function escape(term: string) {
   return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
+
+/** The brands of petrol station, each a concept that is also a petrol station. */
+export const FUEL_BRANDS: ReadonlySet<string> = new Set(['tela', 'caltex', 'ptt', 'sokimex', 'total station']);
 
 // Every term of every concept in two regular expressions (one pass each): Latin terms as
 // whole words, the others anywhere in the text with its spaces removed. Longest first.
@@ -1124,14 +1137,14 @@ export const partColour = (id: string): readonly [string, string] | null => {
 /**
  * Vietnamese typed without its marks loses its colours: đỏ is "do", vàng "vang", trắng "trang", words
  * that are also others ("do" because, "vang" to echo). After a word that takes a colour (màu colour,
- * mái roof, tường wall, cổng gate, sơn paint, kính glass, tòa nhà building) they are the colour.
+ * mái roof, tường wall, cổng gate, sơn paint, kính glass, biển or bảng a sign, tòa nhà building) they are the colour.
  */
 const VIET_UNMARKED_COLOUR: Readonly<Record<string, string>> = {
   trang: 'white', do: 'red', vang: 'yellow', den: 'black', xam: 'grey', hong: 'pink', tim: 'purple', cam: 'orange', nau: 'brown', bac: 'silver', 'xanh la': 'green', 'xanh duong': 'blue',
 };
 // The frame marked or not, the colour unmarked (a marked one, "mái vàng", is read as every colour is, with where it stands).
 const VIET_UNMARKED =
-  /(?<![\p{L}\p{M}])(m[aà]u|m[aá]i|t[uư][oờ]ng(?:\s+r[aà]o)?|r[aà]o|c[oổ]ng|s[oơ]n|k[ií]nh|t[oò]a\s+nh[aà]|t[oò]a)\s+(?:m[aà]u\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
+  /(?<![\p{L}\p{M}])(m[aà]u|m[aá]i|t[uư][oờ]ng(?:\s+r[aà]o)?|r[aà]o|c[oổ]ng|s[oơ]n|k[ií]nh|bi[eể]n|b[aả]ng|t[oò]a\s+nh[aà]|t[oò]a)\s+(?:m[aà]u\s+)?(xanh\s+la|xanh\s+duong|trang|do|vang|den|xam|hong|tim|cam|nau|bac)(?![\p{L}\p{M}])/gu;
 
 /**
  * What a tip says the place is not ("not the 7-floor one", ไม่ใช่ตึก ๗ ชั้นนะ, មិនមែនឃ្លាំងខៀវទេ, 不是旁边灰色那个,
@@ -1209,6 +1222,9 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
     const han = /^\p{Script=Han}/u.test(match[0]);
     const [inStart, inEnd] = [inLower[match.index]!, inLower[match.index + match[0].length - 1]! + 1];
+    // Korean spaces its words: a term read across a space from inside a word is two words' letters (렉서스 타요, "rides a
+    // Lexus", holds no 스타, a star).
+    if (/^\p{Script=Hangul}/u.test(match[0]) && /\s/u.test(lower.slice(inStart, inEnd)) && /\p{Script=Hangul}/u.test(lower[inStart - 1] ?? '')) continue;
     const neighbour = (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) || (han && hanNeighbour(lower, inStart, inEnd));
     // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
     add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน' || (han && hanBehind(lower, inEnd)));
@@ -1323,6 +1339,9 @@ export function conceptFeatures(text: string): ConceptFeatures {
     else if (part === 'ជញ្ជាំង' || part === 'របង') concepts.add(wallColourConcept('purple'));
     else if (part === 'ទ្វារ') concepts.add(gateColourConcept('purple'));
   }
+  if ([...concepts].some((id) => FUEL_BRANDS.has(id))) concepts.add('petrol');
+  // "Total" is a word too: the brand only capitalised, beside a petrol station ("Total ဓာတ်ဆီဆိုင်", "cây xăng Total").
+  else if (concepts.has('petrol') && /(?<!\p{L})Total(?!\p{L})/u.test(cased)) concepts.add('total station');
   // Khmer joins a second colour to the first without ពណ៌ again: ពណ៌ខៀវស is blue and white (ស alone, at the end of the word).
   if (KHMER_AND_WHITE.test(lower)) concepts.add('white');
   // Khmer says a white building អគារស, without ពណ៌, as it does the other colours; ស alone is only white before a count, នៅ

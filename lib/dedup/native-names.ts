@@ -162,14 +162,23 @@ export function nativeName(text: string, named = false): NativeName | null {
     // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".
     const korean = compact(letters);
     readings.push(korean, korean.replace(/eo/g, 'e'));
+    // 아 before one syllable is the Chinese "Ah" (아롱, Ah Long, 阿龙): the name is the syllable, its ㄹ an l.
+    if (/^아\p{Script=Hangul}$/u.test(text)) readings.push(korean.slice(1), korean.slice(1).replace(/^r/u, 'l'));
   }
-  else if (script === 'myanmar') readings.push(...burmeseReadings(text));
+  else if (script === 'myanmar') {
+    readings.push(...burmeseReadings(text));
+    // အာ before one syllable is the Chinese "Ah" (အာလောင်, Ah Long): the name is the syllable, ောင် the -ong it writes.
+    const ah = /^အာ(.+)$/u.exec(text)?.[1];
+    for (const reading of ah ? burmeseReadings(ah) : []) if (ONE_SYLLABLE.test(reading)) readings.push(reading, reading.replace(/aung$/u, 'ong'));
+  }
   else if (script === 'thai') {
     // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
     const thai = compact(thaiReading(text));
     readings.push(thai, thai.replace(/([kptc])(?=\1h)/g, ''));
     const burmese = burmeseNameInThai(text);
     if (burmese) readings.push(...withAndWithoutKo(burmese));
+    // Thai writes a Khmer name's v (វ) with ว, read w: วันนัก is Vannak, which Korean (반낙) and Burmese (ဗန်နက်) write with b.
+    if (/^w[aeiou]/.test(thai)) readings.push(`v${thai.slice(1)}`);
   }
   // A Chinese surname spelt by its sound (ហួង, หวง for 黄 huang) reads as its pinyin too, which no spelling rule gives back.
   const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
@@ -177,7 +186,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   const shape = skeleton(letters);
   // One consonant tells too little, but after "named" a syllable of three letters is a name (ឈ្មោះ ម៉ៃ, Mai).
   if (shape.length < 2 && !readings.some((reading) => reading.length >= (named ? 3 : 4))) return null;
-  const spelt = script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null;
+  const spelt = (script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null) ?? (script === 'thai' && readings.some((reading) => reading.startsWith('v')) ? skeleton(letters.replace(/^w/u, 'v')) : null);
   return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
 }
 
@@ -344,6 +353,24 @@ const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ))([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
 };
+/**
+ * Khmer អា and Thai อา before a name of one syllable, the whole word, as Chinese 阿 is (អាឡុង, อาหลง: Ah Long, 阿龙;
+ * អាហេង, อาฮุย): the familiar name a broker or a boss goes by. Not the words they open (អាហារ, อาหาร food; អាទិត្យ,
+ * อาทิตย์ a week; อาคาร a building, a concept; អាយុ, อายุ an age, too short), nor a foreign name (អាន់ឌី, Andy).
+ */
+const AH_TITLED = /(?<![\p{L}\p{M}])(?:អា|อา)(\p{L}(?![\u17cb\u0e4c])[\p{L}\p{M}]{1,4})(?![\p{L}\p{M}])/gu;
+const AH_WORDS = /^(?:ហារ|ទិត្យ|หาร|ทิตย์)$/u;
+/** A reading of one syllable: one run of vowels. */
+const ONE_SYLLABLE = /^[^aeiou]*[aeiou]+[^aeiou]*$/u;
+
+function ahTitled(rest: string): NativeName | null {
+  if (AH_WORDS.test(rest) || conceptOfTerm(`អា${rest}`) || conceptOfTerm(`อา${rest}`)) return null;
+  const name = nativeName(rest, true);
+  if (!name || (name.script !== 'khmer' && name.script !== 'thai')) return null;
+  const readings = name.readings.filter((reading) => reading.length >= 3 && ONE_SYLLABLE.test(reading));
+  return readings.length ? { ...name, text: `${name.script === 'khmer' ? 'អា' : 'อา'}${rest}`, readings, person: true } : null;
+}
+
 /**
  * Thai puts นาย (Mr), นาง (Mrs) or นางสาว (Miss) before a person's full name, its words spaced as Thai writes a given name
  * and a family name, or a foreign name's parts (นายจัน ดารา: Chan Dara; นายซอ มิน: Zaw Min; นายอ่อง โก โก: Aung Ko Ko).
@@ -679,6 +706,10 @@ export function nativeNames(text: string): NativeName[] {
       const name = kinshipTitled(script, titled[1]!);
       if (name && !found.has(name.text)) found.set(name.text, name);
     }
+  }
+  for (const titled of clean.matchAll(AH_TITLED)) {
+    const name = ahTitled(titled[1]!);
+    if (name && !found.has(name.text)) found.set(name.text, name);
   }
   for (const titled of clean.matchAll(THAI_TITLED)) {
     const name = thaiTitledName(titled[1]!);

@@ -292,6 +292,7 @@ export function thaiReading(text: string): string {
   let onset = false;
   let vowel = false;
   let ledByE = false;
+  const wordOpens = (at: number) => at === 0 || /\s/.test(chars[at - 1]!);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     const next = chars[i + 1];
@@ -330,7 +331,8 @@ export function thaiReading(text: string): string {
         next !== 'อ' &&
         // Two consonants, then another (สมชาย "somchai"), or a word of two consonants alone (นก "nok",
         // คน "khon"; decision 0145): a closed syllable with the unwritten "o".
-        (next !== undefined && !/\s/.test(next) ? THAI_LEADING[next] === undefined : i === 1 || /\s/.test(chars[i - 2]!))
+        // A silent ห before the first is no letter said (หลง "long", หมด "mot").
+        (next !== undefined && !/\s/.test(next) ? THAI_LEADING[next] === undefined : wordOpens(i - 1) || (chars[i - 2] === 'ห' && wordOpens(i - 2)))
       ) {
         out += `o${THAI_FINAL[char] ?? THAI[char]}`;
         onset = false;

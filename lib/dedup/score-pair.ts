@@ -8,7 +8,7 @@ import { DISTRICTS } from '@/lib/geo/districts';
 import { distanceMetres } from '@/lib/geo/distance';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
-import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, partColour, PIN_ELSEWHERE, sameNameWord } from './concepts';
+import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FUEL_BRANDS, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, otherPlaceConcept, partColour, PIN_ELSEWHERE, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
 import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
@@ -770,6 +770,12 @@ function hasWordLike(features: TextFeatures, word: string): boolean {
   return words.has(undoubled(word));
 }
 
+/** A name word the tip says only of the place it is not, or stands by ("diamond crown, bukan grand diamond": grand). */
+function saidOnlyOfAnother(features: TextFeatures, word: string): boolean {
+  const id = conceptOfTerm(word)?.id;
+  return !!id && features.concepts.concepts.has(otherPlaceConcept(id)) && !features.concepts.concepts.has(id);
+}
+
 /**
  * Two words running in a name of `mine` that a tip written without capitals also has ("Hung Long
  * Trading" / "hung long bavet cong xanh"): it names nothing in capitals, so its names can only be
@@ -781,7 +787,7 @@ function namesInLowerCase(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (!namesNothing(theirs)) return [];
   const found: string[] = [];
   for (const parts of mine.joinedNames.values()) {
-    const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`)));
+    const pair = parts.findIndex((part, i) => i + 1 < parts.length && [part, parts[i + 1]!].every((word) => !isPlaceWord(word) && theirs.grams.has(`w:${word}`) && !saidOnlyOfAnother(theirs, word)));
     // Or typed with a slip ("golden pheonix" for Golden Phoenix): two words of eight letters or more together.
     const slipped = pair < 0 ? parts.findIndex((part, i) => i + 1 < parts.length && part.length + parts[i + 1]!.length >= 8 && theirs.wordPairs.some((run) => sameName(run, part + parts[i + 1]!))) : -1;
     const at = pair >= 0 ? pair : slipped;
@@ -937,6 +943,16 @@ function translatedNameEvidence(a: TextFeatures, b: TextFeatures, translated: bo
   if (!translated || !namesByWords(a) || !namesByWords(b) || (a.names.size > 0 && b.names.size > 0)) return null;
   const shared = intersect(nameWordsOf(a), nameWordsOf(b)).sort();
   return { code: 'script_names', names: shared, weight: shared.length >= 2 ? WEIGHTS.scriptNames : WEIGHTS.scriptName };
+}
+
+/**
+ * Each tip stands by a petrol station of another brand ("behind the Tela" / "behind the Total station"): a landmark a
+ * tipster reads off a sign, and two of them are two spots (decision 0212). The brands, as the officer reads them.
+ */
+function otherFuelBrands(a: TextFeatures, b: TextFeatures): string[] {
+  const [mine, theirs] = [a, b].map((features) => [...features.concepts.concepts].filter((id) => FUEL_BRANDS.has(id)));
+  if (!mine!.length || !theirs!.length || intersect(new Set(mine), new Set(theirs)).length) return [];
+  return [...new Set([...mine!, ...theirs!])].sort();
 }
 
 /** Counts and a road, besides what is seen of the building and the spot around it. */
@@ -1117,7 +1133,8 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   }
   // A tip about the casino one tip stands behind is about that tip's neighbour, unless a name makes them one.
   const told = names?.code === 'names' || names?.code === 'landmark' || scriptNames ? [] : toldFrom(a.features, b.features);
-  if (told.length) reasons.push({ code: 'landmark', names: told, weight: WEIGHTS.namesDiffer });
+  const brands = names?.code === 'names' || scriptNames || told.length ? [] : otherFuelBrands(a.features, b.features);
+  if (told.length || brands.length) reasons.push({ code: 'landmark', names: told.length ? told : brands, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
   // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.

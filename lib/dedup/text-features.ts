@@ -237,8 +237,9 @@ export function textGrams(text: string): Set<string> {
  * Titles before a person's name, English and Indonesian (Mr Kim, Pak Rudi, Bu Sari), and the
  * offices and ranks English names a Korean or Chinese manager by (Director Park, Boss Wang). Words,
  * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
+ * And "Ah", as southern Chinese call a broker or a boss by a familiar name ("ah fei", 阿飞; "Ah Seng").
  */
-const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu';
+const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu ah';
 // and the trades a tipster names a broker by before the name ("Recruiter Sok Pisey", "agent Keo Sophal")
 const RANKS = 'director manager chairman president supervisor boss recruiter broker agent middleman';
 const alternation = (list: string) => list.split(' ').join('|');
@@ -881,7 +882,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 71;
+export const FEATURES_VERSION = 72;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

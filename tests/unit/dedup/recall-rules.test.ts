@@ -131,8 +131,8 @@ describe('thaiReading', () => {
   });
 
   it('gives a Thai name a reading, so a name too short for a skeleton is kept and keyed', () => {
-    // สมชาย: skeleton SMC; วิชัย: skeleton C alone, kept only for its reading
-    expect(nativeName('วิชัย')?.readings).toEqual(['wichai']);
+    // สมชาย: skeleton SMC; วิชัย: skeleton C alone, kept only for its reading, and read with a v as Latin spellings write it (Vichai)
+    expect(nativeName('วิชัย')?.readings).toEqual(['wichai', 'vichai']);
     expect(keyFeatures(textFeatures('นายหน้าชื่อวิชัย มาที่บ้าน')).names).toContain('n:wichai');
     const shared = reason('นายหน้าคนไทยชื่อสมชาย มาที่บ้าน ชวนคนไปทำงานที่ปอยเปต', 'A Thai broker, Somchai, takes young people to Poipet', 'script_names', 500);
     expect(namesOf(shared)).toEqual(['สมชาย (somchai)']);
