@@ -83,7 +83,7 @@ const ROWS: readonly Row[] = [
   ['bank account', 'feature', 0.02, 'bank account|bank accounts|aba account|aba accounts|គណនីធនាគារ|គណនី|银行账户|银行账号|银行卡|账户|tài khoản ngân hàng|tài khoản|บัญชีธนาคาร|บัญชี|rekening bank|rekening|은행 계좌|계좌|ဘဏ်အကောင့်|ဘဏ်စာရင်း'],
   ['sim card', 'feature', 0.02, 'sim card|sim cards|sim|sims|ស៊ីមកាត|ស៊ីមថៃ|ស៊ីមទូរស័ព្ទ|电话卡|手机卡|sim卡|thẻ sim|sim điện thoại|ซิมการ์ด|ซิม|kartu sim|유심|심카드|ဆင်းကတ်'],
   // Wing is the country's money-transfer network: a mule cashes out at a Wing agent, one of thousands (as a bank is).
-  ['wing agent', 'place', 0.04, 'wing agent|wing shop|wing kiosk|wing booth|wing money|tiệm wing|đại lý wing|toko wing|agen wing|ហាងវីង|ភ្នាក់ងារវីង|តូបវីង|វីង'],
+  ['wing agent', 'place', 0.04, 'wing agent|wing shop|wing kiosk|wing booth|wing money|wing代理点|wing代理|tiệm wing|đại lý wing|toko wing|agen wing|ហាងវីង|ភ្នាក់ងារវីង|តូបវីង|វីង'],
   ['bank', 'place', 0.04, 'bank branch|ធនាគារ|银行|ngân hàng|ธนาคาร|은행|ဘဏ်'],
   ['airport', 'place', 0.05, 'airport|ព្រលានយន្តហោះ|机场|sân bay|สนามบิน|bandara|bandar udara|공항|လေဆိပ်'],
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
@@ -96,8 +96,9 @@ const ROWS: readonly Row[] = [
   ['total station', 'place', 0.06, 'total station|total petrol|total gas station|totalenergies|道达尔|ស្ថានីយតូតាល់|តូតាល់|โททาล|토탈'],
   ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်|pom sang|pomsang|pum sang'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
+  ['rice mill', 'place', 0.06, 'rice mill|ricemill|រោងកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|lò xay lúa|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|ဆန်စက်'],
   ['pharmacy', 'place', 0.05, 'pharmacy|drugstore|chemist|ឱសថស្ថាន|ហាងលក់ថ្នាំ|ហាងថ្នាំ|药店|药房|nhà thuốc|hiệu thuốc|ร้านขายยา|apotek|toko obat|약국|ဆေးဆိုင်'],
-  ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
+  ['school', 'place', 0.05, 'school|សាលារៀន|សាលា|学校|高中|中学|小学|trường học|trường|โรงเรียน|sekolah|학교|ကျောင်း'],
   ['church', 'place', 0.06, 'church|mosque|ព្រះវិហារ|វិហារ|教堂|清真寺|nhà thờ|โบสถ์|มัสยิด|gereja|masjid|교회|성당|ဘုရားကျောင်း|ဗလီ'],
   ['pagoda', 'place', 0.07, 'pagoda|temple|wat|វត្ត|ប្រាសាទ|寺|寺庙|寺院|佛寺|chùa|đền|วัด|pagoda|kuil|vihara|candi|사원|사찰|절 근처|절 옆|절 앞|절 뒤|ဘုန်းကြီးကျောင်း|ဘုရား|စေတီ|gần chùa|cạnh chùa|sau chùa|trước chùa|ngôi chùa|bên chùa|đối diện chùa'],
   ['market', 'place', 0.05, 'market|mkt|psar|phsar|ផ្សារ|市场|菜市场|chợ|ตลาด|pasar|시장|ဈေး|စျေး|gần chợ|sau chợ|cạnh chợ|trước chợ|đối diện chợ|bên chợ|khu chợ|ở chợ|qua chợ'],
@@ -264,7 +265,7 @@ const ROWS: readonly Row[] = [
   // also write a colour after the noun without the word for colour ("អគារក្រហម", "ตึกทอง").
   // 0.07, above a kind (a casino, 0.05): every passer-by sees the paint, and most compounds are casinos (0153).
   ['white', 'colour', 0.07, 'white|ពណ៌ស|白色|trắng|สีขาว|ขาว|putih|흰색|하얀|흰|흰색|အဖြူ|အဖြူရောင်|ဖြူရောင်|sor'],
-  ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်|khiev|kheav|khieu'],
+  ['blue', 'colour', 0.07, 'blue|ពណ៌ខៀវ|蓝色|兰色|xanh dương|xanh lam|สีฟ้า|สีน้ำเงิน|ตึกฟ้า|อาคารฟ้า|biru|파란|파란색|블루|청색|အပြာ|အပြာရောင်|ខៀវ|ပြာရောင်|khiev|kheav|khieu'],
   ['red', 'colour', 0.07, 'red|ពណ៌ក្រហម|红色|đỏ|สีแดง|แดง|merah|빨간|빨간색|붉은|적색|အနီ|အနီရောင်|ក្រហម|နီရောင်|krohom|kraham|krahom|kroham'],
   ['yellow', 'colour', 0.07, 'yellow|ពណ៌លឿង|黄色|vàng|สีเหลือง|kuning|노란|노란색|황색|အဝါ|အဝါရောင်|លឿង|เหลือง|ဝါရောင်|loeung|lueng'],
   ['gold', 'colour', 0.07, 'gold|gilded|ពណ៌មាស|金色|vàng kim|mạ vàng|สีทอง|emas|keemasan|금색|금빛|ရွှေရောင်|ရွှေအမိုး|មាស'],
@@ -1082,7 +1083,8 @@ const BURMESE_COLOUR: Readonly<Record<string, string>> = { နီ: 'red', ပြ
 const BURMESE_PARTS = /(ခေါင်မိုး|အမိုး|နံရံ|တံတိုင်း)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)/gu;
 // And a building's, a hotel's or a warehouse's colour after it, bare (ဟိုတယ်ဖြူ, a white hotel; not နီး, near).
 const BURMESE_BUILDING = /(?:ဟိုတယ်|တိုက်|အဆောက်အဦ|အဆောက်အအုံ|ဂိုဒေါင်)(နီ|ပြာ|စိမ်း|ဖြူ|ဝါ|မည်း)(?!\p{M})/gu;
-const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้า/gu;
+// Without its tone mark too (หลังคาฟา), not a straw roof (หลังคาฟาง).
+const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้?า(?!ง)/gu;
 // Thai ทอง (gold) alone opens surnames and given names (ทองดี, ทองใบ, ทองคำ): the paint only after a building, a roof, a dome,
 // a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
 const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;

@@ -142,6 +142,8 @@ export function nativeName(text: string, named = false): NativeName | null {
   const letters = romanise(text);
   const compact = (latin: string) => latin.toLowerCase().replace(/[^a-z]/g, '');
   const readings: string[] = [];
+  // Korean 아 and Burmese အာ before a short name: the Chinese "Ah" of a broker's familiar name, a person's (AH_TITLED).
+  let ah = false;
   if (script === 'han') {
     readings.push(compact(letters));
     const viet = hanViet(text);
@@ -162,14 +164,20 @@ export function nativeName(text: string, named = false): NativeName | null {
     // Korean writes a Mandarin e with ㅓ (천 for 陈 chen, 선 for shen): RR reads it "eo".
     const korean = compact(letters);
     readings.push(korean, korean.replace(/eo/g, 'e'));
-    // 아 before one syllable is the Chinese "Ah" (아롱, Ah Long, 阿龙): the name is the syllable, its ㄹ an l.
-    if (/^아\p{Script=Hangul}$/u.test(text)) readings.push(korean.slice(1), korean.slice(1).replace(/^r/u, 'l'));
+    // 아 before one syllable is the Chinese "Ah" (아롱, Ah Long, 阿龙; 아페이, Ah Fei, 阿飞): the name is the syllable,
+    // its ㄹ an l and its ㅍ as often an f, which Korean has not.
+    ah = /^아\p{Script=Hangul}{1,2}$/u.test(text);
+    if (ah) readings.push(korean.slice(1), korean.slice(1).replace(/^r/u, 'l').replace(/^p/u, 'f'));
   }
   else if (script === 'myanmar') {
     readings.push(...burmeseReadings(text));
     // အာ before one syllable is the Chinese "Ah" (အာလောင်, Ah Long): the name is the syllable, ောင် the -ong it writes.
-    const ah = /^အာ(.+)$/u.exec(text)?.[1];
-    for (const reading of ah ? burmeseReadings(ah) : []) if (ONE_SYLLABLE.test(reading)) readings.push(reading, reading.replace(/aung$/u, 'ong'));
+    const rest = /^အာ(.+)$/u.exec(text)?.[1];
+    for (const reading of rest ? burmeseReadings(rest) : []) {
+      if (!ONE_SYLLABLE.test(reading)) continue;
+      ah = true;
+      readings.push(reading, reading.replace(/aung$/u, 'ong'));
+    }
   }
   else if (script === 'thai') {
     // A Thai syllable that closes on k before one that opens on kh (ซก-ขา) is one kh in Latin letters: "Sokha", not "Sokkha".
@@ -187,7 +195,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // One consonant tells too little, but after "named" a syllable of three letters is a name (ឈ្មោះ ម៉ៃ, Mai).
   if (shape.length < 2 && !readings.some((reading) => reading.length >= (named ? 3 : 4))) return null;
   const spelt = (script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null) ?? (script === 'thai' && readings.some((reading) => reading.startsWith('v')) ? skeleton(letters.replace(/^w/u, 'v')) : null);
-  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}) };
+  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}), ...(ah ? { person: true as const } : {}) };
 }
 
 /**

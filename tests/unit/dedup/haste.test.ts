@@ -24,6 +24,8 @@ describe('a broker called "Ah" in every script (decision 0212)', () => {
       expect(reasonCodes(chinese, tip(other, 300, recruiter))).toContain('script_names');
     }
     expect(reasonCodes(tip('ah fei back at lion roundabout cafe', 0, recruiter), tip('អាហ្វី ជនជាតិចិន អង្គុយហាងកាហ្វេ', 200, recruiter))).toContain('script_names');
+    // Korean writes Fei's f with ㅍ: 아페이 is 阿飞.
+    expect(reasonCodes(tip('아페이라는 중국 사람이 사자 로터리 카페에서 기다렸어요', 0, recruiter), tip('阿飞在金狮子环岛边的咖啡店等新来的人', 130, recruiter))).toContain('script_names');
   });
 
   it('leaves the words អា and อา open alone: food, a week, an age, a building, a foreign name', () => {
@@ -71,6 +73,12 @@ describe('what a tip typed in haste says (decision 0212)', () => {
     expect(concepts('ភ្នាក់ងារវីង ស្លាកលឿង ជាប់ឱសថស្ថាន')).toEqual(expect.arrayContaining(['wing agent', 'yellow', 'pharmacy']));
     expect(concepts('the east wing of the hotel')).not.toContain('wing agent');
     expect(concepts('金沙堵场那栋蓝色玻璃楼')).toContain('casino');
+    expect(concepts('兰色屋顶的仓库')).toContain('blue');
+    expect(concepts('柏威夏高中东边那个Wing代理点')).toEqual(expect.arrayContaining(['school', 'wing agent']));
+    // A rice mill in three languages; a sky-blue roof in Thai typed without its tone mark, not a straw roof.
+    for (const text of ['Nhà máy xay lúa cũ trên bờ kênh', 'រោងកិនស្រូវលើទំនប់', 'โรงสีเก่าริมคลอง']) expect(concepts(text)).toContain('rice mill');
+    expect(concepts('โกดังหลังคาฟา โอราล')).toEqual(expect.arrayContaining(['blue', 'roof:blue']));
+    expect(concepts('บ้านหลังคาฟาง')).not.toContain('blue');
   });
 
   it('reads no Korean term across a space from inside a word', () => {
