@@ -411,7 +411,7 @@ const ROWS: readonly Row[] = [
   ['chak angre', 'place', 0.04, 'chak angre|chac ang re|chắc ang rê|ចាក់អង្រែ|짝앙레|จักอังเร|扎安格'],
   // Dara Sakor (七星海, "Seven Star Sea"): a coastal concession of Koh Kong holding resorts, a golf course and compounds; an area, not one compound's name.
   ['dara sakor', 'place', 0.04, 'dara sakor|darasakor|ដារាសាគរ|七星海|다라사코르|다라사코|ဒါရာဆာကော|ดาราสาคร'],
-  ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
+  ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|湄公|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽|တုန်လေဆပ်|톤레사프'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก|바삭'],
   ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],
@@ -612,7 +612,9 @@ const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 
 // Indonesian chat shortens lantai to lt ("gdg ijo 6 lt": a green building of 6 floors).
 // English notes shorten floors to fl or flr ("Poipet, red sign, 9 fl").
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|chan|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|층|ထပ်|ជាន់|层|層)';
+// Not a word for "floor number" before its number (ជាន់ទី៥, ชั้นที่ ๕, lantai ke-5): អគារលេខ៣ ជាន់ទី៥ is building 3, 5th floor,
+// not three floors; ตึก ๕ ชั้นที่มี… ("five floors, which have…") is still five.
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|chan|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai(?!\\s*ke-?\\s*\\d)|lt(?!\\p{L})|ชั้น(?!\\s*ที่\\s*\\d)|층|ထပ်|ជាន់(?!\\s*ទី\\s*\\d)|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
@@ -686,7 +688,7 @@ export const buildingCount = (id: string): number | null => (id.startsWith('buil
  * blocks. Not a count ("ตึก 7 ชั้น", "ตึก 4 หลัง", "building 20 people"), and a number word only from
  * two on: "ตึกหนึ่ง", "អគារមួយ" are "a building".
  */
-const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|storeyed|storied|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
+const NOT_COUNTED = '(?!\\d|\\s*(?:-|\\s)?(?:floors?|storeys?|storeyed|storied|stories|stor(?:e)?y|levels?|tầng|tang|lantai|lt(?!\\p{L})|ชั้น|หลัง|คน|เมตร|นาที|people|persons|men|women|workers|orang|người|m(?!\\p{L})|km|minutes?|mins?|buildings?|blocks?|towers?|gedung|tòa|toà|ជាន់(?!\\s*ទី\\s*\\d)|ខ្នង|នាក់|ម៉ែត្រ|ထပ်|လုံး|ယောက်|ဆောင်))';
 const LATIN_BUILDING_NO = new RegExp(`(?<!\\p{L})(?:building|bldg|block|tower|gedung|blok|menara|tòa nhà|toà nhà|toa nha|tòa|toà)\\s*(?:(?:\\p{Script=Latin}+\\s+)?(?:no\\.?|number|nomor|nr\\.?|số|so(?=\\s*\\d)|#)\\s*)?(\\d{1,2}|${NUMBER_ALT})(?!\\p{L})${NOT_COUNTED}`, 'giu');
 const THAI_BUILDING_NO = new RegExp(`(?:ตึก|อาคาร)\\s*(?:ที่|หมายเลข|เบอร์)?\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
 const KHMER_BUILDING_NO = new RegExp(`(?:អគារ|អាគារ)\\s*(?:លេខ|ទី)\\s*(\\d{1,2}|${NUMBER_ALT})${NOT_COUNTED}`, 'gu');
@@ -1341,6 +1343,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
     else if (part === 'ជញ្ជាំង' || part === 'របង') concepts.add(wallColourConcept('purple'));
     else if (part === 'ទ្វារ') concepts.add(gateColourConcept('purple'));
   }
+  // "Wing" is a word too: the money agent only capitalised, and no building's wing ("ហាង Wing", not "the East Wing").
+  if (/(?<!(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Nn]ew|[Oo]ld)\s+)(?<!\p{L})Wing(?!\p{L})(?!\s+(?:of|building|block))/u.test(cased)) concepts.add('wing agent');
   if ([...concepts].some((id) => FUEL_BRANDS.has(id))) concepts.add('petrol');
   // "Total" is a word too: the brand only capitalised, beside a petrol station ("Total ဓာတ်ဆီဆိုင်", "cây xăng Total").
   else if (concepts.has('petrol') && /(?<!\p{L})Total(?!\p{L})/u.test(cased)) concepts.add('total station');

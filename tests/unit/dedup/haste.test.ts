@@ -81,6 +81,15 @@ describe('what a tip typed in haste says (decision 0212)', () => {
     expect(concepts('บ้านหลังคาฟาง')).not.toContain('blue');
   });
 
+  it('reads a floor\'s number apart from the building\'s, a Wing agent by its capital, 湄公 as the Mekong', () => {
+    // Building 3, 5th floor (ជាន់ទី៥): no three-floor building; five floors "that have" a fountain (ชั้นที่มี) are five.
+    expect(concepts('អគារលេខ៣ ជាន់ទី៥')).toEqual(expect.arrayContaining(['building_no:3', 'level:5']));
+    expect(conceptFeatures('អគារលេខ៣ ជាន់ទី៥').floors.size).toBe(0);
+    expect([...conceptFeatures('คาสิโนเก่าที่โอเสม็ด ตึก ๕ ชั้นที่มีน้ำพุแห้งๆ').floors]).toEqual([5]);
+    expect(concepts('ហាង Wing ក្នុងផ្សារតាខ្មៅ')).toContain('wing agent');
+    expect(concepts('湄公之星大楼')).toContain('mekong');
+  });
+
   it('reads no Korean term across a space from inside a word', () => {
     // 렉서스 타요: "rides a Lexus", no 스타 (a star); 스타 시티 is Star City.
     expect(concepts('흰색 렉서스 타요')).not.toContain('star');
