@@ -89,11 +89,12 @@ const ROWS: readonly Row[] = [
   ['karaoke', 'feature', 0.05, 'karaoke|ktv|ខារ៉ាអូខេ|卡拉ok|ktv|karaoke|คาราโอเกะ|karaoke|노래방|ကာရာအိုကေ'],
   ['restaurant', 'feature', 0.02, 'restaurant|canteen|ភោជនីយដ្ឋាន|餐厅|饭店|食堂|nhà hàng|quán ăn|ร้านอาหาร|restoran|warung|식당|레스토랑|စားသောက်ဆိုင်'],
   // A station's brand is a landmark of its own (FUEL_BRANDS): the warehouse behind the Tela is not the one behind the Total.
-  ['tela', 'place', 0.06, 'tela|tela station|ស្ថានីយតេឡា|តេឡា|เทลา|特拉'],
-  ['caltex', 'place', 0.06, 'caltex|加德士|កាល់តិច|ខាល់តិច|칼텍스|คาลเท็กซ์|ကယ်လ်တက်စ်'],
-  ['ptt', 'place', 0.06, 'ptt|ptt station|ភីធីធី|พีทีที|ปตท'],
-  ['sokimex', 'place', 0.06, 'sokimex|សូគីមិច|សូគីមិចស៍'],
-  ['total station', 'place', 0.06, 'total station|total petrol|total gas station|totalenergies|道达尔|ស្ថានីយតូតាល់|តូតាល់|โททาล|토탈'],
+  // Each is also a petrol station, which weighs as one: the brand in common adds only what it says more.
+  ['tela', 'place', 0.02, 'tela|tela station|ស្ថានីយតេឡា|តេឡា|เทลา|特拉'],
+  ['caltex', 'place', 0.02, 'caltex|加德士|កាល់តិច|ខាល់តិច|칼텍스|คาลเท็กซ์|ကယ်လ်တက်စ်'],
+  ['ptt', 'place', 0.02, 'ptt|ptt station|ភីធីធី|พีทีที|ปตท'],
+  ['sokimex', 'place', 0.02, 'sokimex|សូគីមិច|សូគីមិចស៍'],
+  ['total station', 'place', 0.02, 'total station|total petrol|total gas station|totalenergies|道达尔|ស្ថានីយតូតាល់|តូតាល់|โททาล|토탈'],
   ['petrol', 'place', 0.06, 'petrol station|gas station|fuel station|ស្ថានីយប្រេង|ស្ថានីយ៍ប្រេង|加油站|cây xăng|trạm xăng|ปั๊มน้ำมัน|ปั๊ม|spbu|pom bensin|주유소|ဓာတ်ဆီဆိုင်|pom sang|pomsang|pum sang'],
   ['hospital', 'place', 0.05, 'hospital|clinic|មន្ទីរពេទ្យ|គ្លីនិក|医院|诊所|bệnh viện|phòng khám|โรงพยาบาล|คลินิก|rumah sakit|klinik|병원|의원|ဆေးရုံ|ဆေးခန်း'],
   ['rice mill', 'place', 0.06, 'rice mill|ricemill|រោងកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|lò xay lúa|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|ဆန်စက်'],
