@@ -121,6 +121,9 @@ const thaiNameOnly = (run: string) => {
  */
 const ROAD_NAME = /^(?:ផ្លូវ|ថ្នល់|មហាវិថី|វិថី|ถนน|ซอย)|လမ်း(?:မကြီး)?$/u;
 
+/** A reading of one syllable: one run of vowels. */
+const ONE_SYLLABLE = /^[^aeiou]*[aeiou]+[^aeiou]*$/u;
+
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a road, a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
   // A count with its word ("៣ជាន់" three floors, "៦ខ្នង"): a number opens no name.
@@ -144,6 +147,8 @@ export function nativeName(text: string, named = false): NativeName | null {
   const readings: string[] = [];
   // Korean 아 and Burmese အာ before a short name: the Chinese "Ah" of a broker's familiar name, a person's (AH_TITLED).
   let ah = false;
+  // Thai ว read as the v of a Khmer name: the skeleton spelt with it.
+  let thaiV = false;
   if (script === 'han') {
     readings.push(compact(letters));
     const viet = hanViet(text);
@@ -186,7 +191,8 @@ export function nativeName(text: string, named = false): NativeName | null {
     const burmese = burmeseNameInThai(text);
     if (burmese) readings.push(...withAndWithoutKo(burmese));
     // Thai writes a Khmer name's v (វ) with ว, read w: วันนัก is Vannak, which Korean (반낙) and Burmese (ဗန်နက်) write with b.
-    if (/^w[aeiou]/.test(thai)) readings.push(`v${thai.slice(1)}`);
+    thaiV = /^w[aeiou]/.test(thai);
+    if (thaiV) readings.push(`v${thai.slice(1)}`);
   }
   // A Chinese surname spelt by its sound (ហួង, หวง for 黄 huang) reads as its pinyin too, which no spelling rule gives back.
   const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
@@ -194,7 +200,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   const shape = skeleton(letters);
   // One consonant tells too little, but after "named" a syllable of three letters is a name (ឈ្មោះ ម៉ៃ, Mai).
   if (shape.length < 2 && !readings.some((reading) => reading.length >= (named ? 3 : 4))) return null;
-  const spelt = (script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null) ?? (script === 'thai' && readings.some((reading) => reading.startsWith('v')) ? skeleton(letters.replace(/^w/u, 'v')) : null);
+  const spelt = (script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null) ?? (thaiV ? skeleton(letters.replace(/^w/u, 'v')) : null);
   return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}), ...(ah ? { person: true as const } : {}) };
 }
 
@@ -368,8 +374,6 @@ const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
  */
 const AH_TITLED = /(?<![\p{L}\p{M}])(?:អា|อา)(\p{L}(?![\u17cb\u0e4c])[\p{L}\p{M}]{1,4})(?![\p{L}\p{M}])/gu;
 const AH_WORDS = /^(?:ហារ|ទិត្យ|หาร|ทิตย์)$/u;
-/** A reading of one syllable: one run of vowels. */
-const ONE_SYLLABLE = /^[^aeiou]*[aeiou]+[^aeiou]*$/u;
 
 function ahTitled(rest: string): NativeName | null {
   if (AH_WORDS.test(rest) || conceptOfTerm(`អា${rest}`) || conceptOfTerm(`อา${rest}`)) return null;

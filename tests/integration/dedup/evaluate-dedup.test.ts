@@ -216,6 +216,10 @@ describe('dedup evaluation', () => {
   //   pairs met only because "hong" was read inside ចុងភៅ ("chong", a cook) and a seaside (មាត់សមុទ្រ) was read as a
   //   name; mean of the 33 0.9424 -> 0.9425. blind-43, written blind for it and a tuning set from its first run (0.798 on
   //   98b9fe8), 0.885, and 0.8865 with the pin's remark. blind-31's floor lowered.
+  // - decision 0212 (a broker called Ah in every script, Thai ว read v, petrol stations by brand, Wing agents, rice mills,
+  //   a floor's number after a building's; FEATURES_VERSION 72): blind-12 0.914 -> 0.921, blind-35 0.861 -> 0.872, blind-37
+  //   0.864 -> 0.869, blind-41 0.742 -> 0.774, blind-43 0.8865 -> 0.892; none fell; mean of the 34 0.9408 -> 0.9426. blind-45,
+  //   written blind for it and a tuning set from its first run (0.810 on f74df24), 0.881. Floors raised with them.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39, blind-40, blind-42, blind-44 and blind-46 are held out: they are not scored here.
   it.each([
@@ -226,7 +230,7 @@ describe('dedup evaluation', () => {
     ['blind-8.jsonl', 153, [], 0.98, 0.93],
     ['blind-9.jsonl', 152, [], 0.97, 0.97],
     ['blind-11.jsonl', 154, [], 1, 0.99],
-    ['blind-12.jsonl', 161, [], 0.89, 0.91],
+    ['blind-12.jsonl', 161, [], 0.89, 0.92],
     ['blind-14.jsonl', 174, ['q117'], 0.86, 0.91],
     ['blind-16.jsonl', 205, [], 0.93, 0.96],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
@@ -239,11 +243,12 @@ describe('dedup evaluation', () => {
     ['blind-29.jsonl', 170, ['t110'], 0.81, 0.86],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.95, 0.88],
-    ['blind-35.jsonl', 174, [], 0.94, 0.85],
+    ['blind-35.jsonl', 174, [], 0.94, 0.87],
     ['blind-37.jsonl', 208, [], 0.93, 0.86],
     ['blind-38.jsonl', 199, [], 0.87, 0.91],
-    ['blind-41.jsonl', 200, [], 0.94, 0.73],
-    ['blind-43.jsonl', 179, [], 0.87, 0.88],
+    ['blind-41.jsonl', 200, [], 0.94, 0.77],
+    ['blind-43.jsonl', 179, [], 0.87, 0.89],
+    ['blind-45.jsonl', 181, [], 0.91, 0.88],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
