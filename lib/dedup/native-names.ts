@@ -375,12 +375,13 @@ const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
 const AH_TITLED = /(?<![\p{L}\p{M}])(?:អា|อา)(\p{L}(?![\u17cb\u0e4c])[\p{L}\p{M}]{1,4})(?![\p{L}\p{M}])/gu;
 const AH_WORDS = /^(?:ហារ|ទិត្យ|หาร|ทิตย์)$/u;
 
-function ahTitled(rest: string): NativeName | null {
-  if (AH_WORDS.test(rest) || conceptOfTerm(`អា${rest}`) || conceptOfTerm(`อา${rest}`)) return null;
+/** The person of an AH_TITLED word (the whole word as written, and the name after អា or อา). */
+function ahTitled(word: string, rest: string): NativeName | null {
+  if (AH_WORDS.test(rest) || conceptOfTerm(word)) return null;
   const name = nativeName(rest, true);
   if (!name || (name.script !== 'khmer' && name.script !== 'thai')) return null;
   const readings = name.readings.filter((reading) => reading.length >= 3 && ONE_SYLLABLE.test(reading));
-  return readings.length ? { ...name, text: `${name.script === 'khmer' ? 'អា' : 'อา'}${rest}`, readings, person: true } : null;
+  return readings.length ? { ...name, text: word, readings, person: true } : null;
 }
 
 /**
@@ -720,7 +721,7 @@ export function nativeNames(text: string): NativeName[] {
     }
   }
   for (const titled of clean.matchAll(AH_TITLED)) {
-    const name = ahTitled(titled[1]!);
+    const name = ahTitled(titled[0], titled[1]!);
     if (name && !found.has(name.text)) found.set(name.text, name);
   }
   for (const titled of clean.matchAll(THAI_TITLED)) {
