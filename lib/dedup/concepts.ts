@@ -321,7 +321,7 @@ const ROWS: readonly Row[] = [
   ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪|สตึงหาว|스퉁하우'],
   ['chinatown', 'place', 0.04, 'chinatown|china town|中国城|唐人街|phố tàu|ไชน่าทาวน์|차이나타운'],
   ['sen sok', 'town', 0.03, 'sen sok|sensok|សែនសុខ|森速|센속|เซนซก|ဆန်ဆော့|森速区'],
-  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|桥头|水净华|จรอยจังวา|chrouy changvar|쯔로이짱와|쯔로이짱바|츠로이창바|ချရိုင်ချန်ဗာ'],
+  ['chroy changvar', 'town', 0.03, 'chroy changvar|chroy changva|ជ្រោយចង្វារ|ជ្រោយចង្វា|桥头|水净华|จรอยจังวา|chrouy changvar|쯔로이짱와|쯔로이짱바|츠로이창바|ချရိုင်ချန်ဗာ'],
   // Chaom Chau, the roundabout on the airport road west of Phnom Penh, as each language writes it.
   ['chaom chau', 'place', 0.04, 'chaom chau|choam chao|chom chao|ចោមចៅ|炸蒙周|촘차오|จอมเจา'],
   // Prek Thnot: the river south-west of Phnom Penh and its bridge, a landmark, not a compound's name.
@@ -954,11 +954,12 @@ export interface ConceptFeatures {
 /**
  * A colour right after "next to", "near", "opposite" is the neighbour's ("next to the orange
  * compound", "ถัดจากคอมพาวด์สีส้ม", "ក្បែរអគារពណ៌ខៀវ"), not the colour of the place the tip is
- * about. Latin: up to three words between; Thai and Khmer (no spaces): up to eight letters.
+ * about. Latin: up to three words between, not past Indonesian "ada" ("dekat jembatan ada gudang coklat": near the bridge
+ * is a brown warehouse, the tip's; "yang ada", which has, is the landmark's); Thai and Khmer (no spaces): up to eight letters.
  * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN = new RegExp(
-  `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,3}$`,
+  `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:(?!(?:ada|terdapat)\\s)[\\p{L}\\p{M}'-]+\\s+|yang\\s+ada\\s+){0,3}$`,
   'u',
 );
 // A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not),
@@ -975,9 +976,11 @@ const neighbourCount = (text: string, index: number) => {
   const before = text.slice(Math.max(0, index - 40), index);
   return NEIGHBOUR_COUNT.test(before) || NEIGHBOUR_COUNT_OTHER.test(before);
 };
-// Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ").
+// Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ"). Not past
+// Khmer មាន ("there is"), which opens what the tip's own place has: ជិតរាម មានប៉មយាម is "near Ream, with watchtowers"; but
+// ដែលមាន ("which has") is the landmark's.
 const KIND_AND_PART =
-  '(?:[\\p{L}\\p{M}]{0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
+  '(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
 const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
 
 /**

@@ -128,6 +128,8 @@ export const WEIGHTS = {
   otherBuildingNumber: -0.8,
   /** Both tips say which floors of a building they are about, and none is in common (decision 0151). */
   otherLevel: -0.5,
+  /** Both tips name a floor of the building and one is in common (decision 0213). */
+  sameLevel: 0.08,
   /** Both say which row, tower letter or phase of an estate and one is shared (0168): below a building's number, as an estate's rows are lettered alike. */
   sameRow: 0.15,
   /** One kilometre post on the road (±1), or two further apart (decision 0165). */

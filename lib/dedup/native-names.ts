@@ -130,8 +130,12 @@ export function nativeName(text: string, named = false): NativeName | null {
   if (/^\p{Nd}/u.test(text)) return null;
   const script = SCRIPTS.find(([, pattern]) => pattern.test(text))?.[0];
   if (script === 'myanmar' && BURMESE_TITLE.test(text)) {
+    if (conceptOfTerm(text)) return null;
     const name = nativeName(text.replace(BURMESE_TITLE, ''));
-    return name ? { ...name, text, person: true } : null;
+    if (name) return { ...name, text, person: true };
+    // A name of one syllable (ဇော် Zaw) tells too little alone, with its title a person: read whole, "kozaw", as Thai โกซอ is.
+    const whole = burmeseReadings(text).filter((reading) => reading.length >= 4);
+    return whole.length ? { text, script, readings: whole, skeleton: skeleton(romanise(text)), person: true } : null;
   }
   // A concept word is not a name ("빌딩", "អគារ"), but a name word is ("凤凰", phoenix).
   const concept = conceptOfTerm(text);
@@ -366,6 +370,8 @@ const KOREAN_TITLED = new RegExp(
 const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ))([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
+  // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
+  myanmar: /(?<![\p{Script=Myanmar}\p{M}])((?:ကို(?!ယ်)|မောင်|ဦး|ဒေါ်)[\p{Script=Myanmar}\p{M}]{2,10})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
 /**
  * Khmer អា and Thai อา before a name of one syllable, the whole word, as Chinese 阿 is (អាឡុង, อาหลง: Ah Long, 阿龙;
@@ -535,14 +541,17 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
 /**
  * Chinese names given as landmarks, not as the place itself: 离金时代不远 ("not far from 金时代"),
  * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
- * not X (不是金时代).
+ * not X (不是金时代, 不是对面的金时代).
  */
-const HAN_LANDMARK = /(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
+const HAN_LANDMARK = /不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
   for (const match of clean.matchAll(HAN_LANDMARK)) {
-    const name = match[1] ?? match[3] ?? hanNameBefore(match[2]!);
+    // Or what it is not, said last (不是对面那栋七层的鸿运: "not Hongyun, the seven-floor one opposite"): a name, not a kind.
+    const notLast = match.groups?.notLast;
+    const described = !!notLast && (conceptOfTerm(notLast)?.group ?? 'name') !== 'name';
+    const name = described ? '' : (notLast ?? match[2] ?? match[4] ?? hanNameBefore(match[3]!));
     if (name.length >= 2 && !HAN_NOT_NAMES.test(name)) landmarks.add(name);
   }
   // Khmer and Thai: "near", "opposite", "next to" before the kind and its name (ក្បែរបុរីសុវណ្ណភូមិ, ใกล้โรงแรมX),

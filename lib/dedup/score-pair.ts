@@ -45,6 +45,7 @@ export type DuplicateReason =
   | { code: 'floors'; floors: number[]; weight: number }
   | { code: 'other_floors'; weight: number }
   | { code: 'other_level'; weight: number }
+  | { code: 'same_level'; levels: number[]; weight: number }
   | { code: 'buildings'; buildings: number[]; weight: number }
   | { code: 'other_buildings'; weight: number }
   | { code: 'building_number'; numbers: number[]; weight: number }
@@ -478,7 +479,14 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
   // and two people of one compound are on other floors.
   const levelsA = floorLevels(a.concepts.concepts);
   const levelsB = floorLevels(b.concepts.concepts);
-  if (levelsA.size && levelsB.size && Math.max(levelsA.size, levelsB.size) >= 2 && intersect(levelsA, levelsB).length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
+  const levels = intersect(levelsA, levelsB).sort((x, y) => x - y);
+  if (levelsA.size && levelsB.size && Math.max(levelsA.size, levelsB.size) >= 2 && levels.length === 0) reasons.push({ code: 'other_level', weight: WEIGHTS.otherLevel });
+  // One floor in common ("I'm on the 7th", 我们住七楼, lt 7) is where one tipster and another were held or saw the group; two
+  // (tầng 1-3, ជាន់ទី ១ ដល់ ៣) are the group's floors, as a floor count is the building's. Not one floor met in two ranges:
+  // floors 3 to 6 and 二楼三楼 are two groups' floors that touch. A floor is a building's: not across a town.
+  else if (distanceM <= WEIGHTS.wideRadiusM && (levels.length >= 2 || (levels.length === 1 && Math.min(levelsA.size, levelsB.size) === 1))) {
+    reasons.push({ code: 'same_level', levels, weight: levels.length >= 2 ? WEIGHTS.sameFloors : WEIGHTS.sameLevel });
+  }
   // Two rows or two phases of one estate are two lets, as two building numbers are two buildings (0157, 0168); one row
   // or phase in common ("ជួរ C", "C열", "C排"; "phase 2", 二期) says which of them, as a building's number does. So do a
   // house's number (C12-07 / C14-07), a plot's gate number (ទ្វារលេខ ១២ / 7번 게이트) and a row's number (baris 12 /
@@ -517,6 +525,13 @@ function conceptEvidence(a: TextFeatures, b: TextFeatures, distanceM: number, na
 
 /** A landmark's consonants, as said and, in Thai and Khmer, as spelt with its silenced letters (แกรนด์ "grand"), as its name's are. */
 const landmarkShapes = (landmark: string) => [...new Set([skeleton(romanise(landmark)), speltSkeleton(landmark) ?? ''])].filter(Boolean);
+
+/** The name is one of the other tip's landmarks by its whole reading, where consonants are too few to tell (鸿运 / ហុងយុន "hongyun"). */
+const readsAsLandmark = (name: NativeName, theirs: TextFeatures) =>
+  theirs.scripts.landmarks.some((landmark) => {
+    const reading = compactLatin(landmark);
+    return reading.length >= 5 && name.readings.includes(reading);
+  });
 
 /** Latin names of `mine` found in the other tip's Khmer, Thai, Burmese, Korean or Chinese runs. */
 function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
@@ -688,7 +703,7 @@ function nativeNamesShared(mine: TextFeatures, theirs: TextFeatures): NativeName
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
   return mine.scripts.names.filter((name) => {
     const han = name.script === 'han';
-    if (name.skeleton.length >= 3 && nearShapes.some((near) => near === name.skeleton || (name.skeleton.length >= 4 && near.includes(name.skeleton)))) return false;
+    if ((name.skeleton.length >= 3 && nearShapes.some((near) => near === name.skeleton || (name.skeleton.length >= 4 && near.includes(name.skeleton)))) || readsAsLandmark(name, theirs)) return false;
     // A landmark of the other tip; or a name this tip also gives in Latin letters ("华信广场（Huaxin
     // Plaza）"), which the Latin names already weighed, "names differ" included.
     if (theirs.scripts.landmarks.some((landmark) => landmark === name.text || landmark.startsWith(name.text) || (name.text.length >= 3 && landmark.includes(name.text))) || name.readings.some((reading) => mine.names.has(reading) || mine.joinedNames.has(reading))) return false;
@@ -835,7 +850,7 @@ const opensWithKind = (text: string) =>
 function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string }[] {
   if (theirs.scripts.landmarks.length === 0) return [];
   const near = theirs.scripts.landmarks.flatMap((landmark) => landmarkShapes(landmark).map((shape) => ({ text: landmark, shape })));
-  const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)));
+  const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)) || readsAsLandmark(name, theirs));
   for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
     if (parts.length === 1 && isPlaceWord(joined)) continue;
@@ -956,7 +971,7 @@ function otherFuelBrands(a: TextFeatures, b: TextFeatures): string[] {
 }
 
 /** Counts and a road, besides what is seen of the building and the spot around it. */
-const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'buildings', 'building_number', 'same_row', 'km_post', 'road']);
+const DESCRIBED_COUNTS: ReadonlySet<DuplicateReason['code']> = new Set(['floors', 'same_level', 'buildings', 'building_number', 'same_row', 'km_post', 'road']);
 /** Reasons that say something of the place itself, not where it stands nor when or what kind of tip. */
 const PLACE_EVIDENCE: ReadonlySet<DuplicateReason['code']> = new Set([...DESCRIBED_COUNTS, 'names', 'script_names', 'concepts', 'numbers']);
 
@@ -1137,8 +1152,8 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   if (told.length || brands.length) reasons.push({ code: 'landmark', names: told.length ? told : brands, weight: WEIGHTS.namesDiffer });
   // A recruiter or a mule buyer works several towns: two towns say where they were met, not who (0145).
   reasons.push(...conceptEvidence(a.features, b.features, distanceM, !!(names || scriptNames)).filter((reason) => !(aboutPeople && reason.code === 'other_town')));
-  // "Road 4" and "9 floors" are weighed as a road and a floor count, not again as numbers.
-  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
+  // "Road 4", "9 floors" and "the 7th floor" are weighed as a road, a floor count and a floor, not again as numbers.
+  const counted = new Set([...a.features.concepts.roads, ...a.features.concepts.floors, ...b.features.concepts.roads, ...b.features.concepts.floors, ...counts(a.features.concepts.concepts), ...counts(b.features.concepts.concepts), ...floorLevels(a.features.concepts.concepts), ...floorLevels(b.features.concepts.concepts), ...numberedBoth(a.features, b.features)].map(String));
   const numbers = numberEvidence(new Set([...a.features.numbers].filter((value) => !counted.has(value))), b.features.numbers);
   if (numbers) reasons.push(numbers);
   // One phone or handle, several aliases (Wang Ge, Mr Wang, Vương ca): for a recruiter or a mule

@@ -675,7 +675,7 @@ export function nameSets(text: string): NameSets {
   // In a tip written without capitals, its first word, as one who types so opens with the person ("vannak mk phum tiet").
   const noCapitals = !/\p{Lu}/u.test(clean);
   const openers = found
-    .filter((word, i) => (word.capitalised || (noCapitals && i === 0)) && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= 4 && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key))
+    .filter((word, i) => (word.capitalised || (noCapitals && i === 0)) && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= (word.capitalised ? 3 : 4) && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key))
     .map((word) => word.key);
   const people = found.filter((word) => !word.ordinary && (TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 10), word.start)) || (word.capitalised && RANK_BEFORE.test(clean.slice(Math.max(0, word.start - 12), word.start))))).map((word) => word.key);
   return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)], openers: [...new Set(openers)] };
@@ -882,7 +882,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 72;
+export const FEATURES_VERSION = 73;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

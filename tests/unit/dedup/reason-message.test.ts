@@ -19,7 +19,7 @@ describe('reasonMessage', () => {
     const codes: Record<DuplicateReason['code'], true> = {
       distance: true, text: true, names: true, names_differ: true, landmark: true, numbers: true, same_category: true,
       related_category: true, time: true, same_photo: true, similar_photo: true, concepts: true, floors: true,
-      other_floors: true, other_level: true, buildings: true, other_buildings: true, building_number: true, other_building_number: true,
+      other_floors: true, other_level: true, same_level: true, buildings: true, other_buildings: true, building_number: true, other_building_number: true,
       same_row: true, km_post: true, other_km_post: true, other_side: true, other_colour: true, other_town: true, road: true, other_road: true, script_names: true,
       shared_match: true, told_apart_by_match: true,
     };
