@@ -981,7 +981,7 @@ const neighbourCount = (text: string, index: number) => {
 // ដែលមាន ("which has") is the landmark's.
 const KIND_AND_PART =
   '(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
-const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
+const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|เยื้อง(?:กับ)?|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
 
 /**
  * What a place behind another is told from is the front one's look: "the hotel behind the casino with the

@@ -29,6 +29,9 @@ export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'មិនមែន', script: 'khmer', sense: 'not' },
   { word: 'ใกล้', script: 'thai', sense: 'near' },
   { word: 'ตรงข้าม', script: 'thai', sense: 'opposite' },
+  // Diagonally across (เยื้องกับ X: "across the road from X, a little along").
+  { word: 'เยื้องกับ', script: 'thai', sense: 'opposite' },
+  { word: 'เยื้อง', script: 'thai', sense: 'opposite' },
   // "ห่างจาก X 200 เมตร": 200 m away from X.
   { word: 'ห่างจาก', script: 'thai', sense: 'near' },
   { word: 'ข้างๆ', script: 'thai', sense: 'next' },

@@ -90,3 +90,11 @@ describe('what a Khmer tip says its place has, after the landmark it is near (de
     expect([...conceptFeatures('dekat kasino yang ada kubah emas').concepts]).toEqual(expect.arrayContaining(['other:dome', 'other:gold']));
   });
 });
+
+describe('Thai "diagonally across from" (decision 0213)', () => {
+  it('gives the colour after เยื้องกับ to the neighbour, as after ตรงข้าม', () => {
+    const concepts = [...conceptFeatures('คาสิโนที่มีประตูมังกรทอง ฝั่งใต้ถนนหมายเลข ๑ เยื้องกับที่มีม้าขาว').concepts];
+    expect(concepts).toContain('other:white');
+    expect(concepts).not.toContain('white');
+  });
+});
