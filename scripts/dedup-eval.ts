@@ -35,6 +35,7 @@ function describe(reason: DuplicateReason): string {
     : 'similarity' in reason ? ` ${reason.similarity}`
     : 'names' in reason ? ` ${reason.names.join(',')}`
     : 'numbers' in reason ? ` ${reason.numbers.join(',')}`
+    : 'levels' in reason ? ` ${reason.levels.join(',')}`
     : 'rows' in reason ? ` ${reason.rows.join(',')}`
     : 'days' in reason ? ` ${reason.days} d`
     : 'bits' in reason ? ` ${reason.bits} bits`

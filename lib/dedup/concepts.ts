@@ -413,6 +413,9 @@ const ROWS: readonly Row[] = [
   // Dara Sakor (七星海, "Seven Star Sea"): a coastal concession of Koh Kong holding resorts, a golf course and compounds; an area, not one compound's name.
   ['dara sakor', 'place', 0.04, 'dara sakor|darasakor|ដារាសាគរ|七星海|다라사코르|다라사코|ဒါရာဆာကော|ดาราสาคร'],
   ['mekong', 'place', 0.04, 'mekong|មេគង្គ|湄公河|湄公|mê kông|sông mê kông|แม่น้ำโขง|โขง|mekong|메콩|မဲခေါင်'],
+  // Ta Mok's lake in Anlong Veng, named after the Khmer Rouge commander whose house stands by it: a landmark, no one's name.
+  // (Its name alone: the lake is read as a lake beside it, បឹង|តាម៉ុក, "Ta Mok's lake".)
+  ['ta mok', 'place', 0.04, 'ta mok|tamok|តាម៉ុក|达莫|ตาม็อก|따목'],
   ['tonle sap', 'place', 0.04, 'tonle sap|ទន្លេសាប|洞里萨|biển hồ|โตนเลสาบ|톤레삽|တုန်လေဆပ်|톤레사프'],
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก|바삭'],
   ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],

@@ -368,8 +368,9 @@ const KOREAN_TITLED = new RegExp(
  * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน).
  */
 const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
-  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ))([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
-  thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])/gu,
+  // Or whose the place is: ហាងទូរស័ព្ទរបស់ ហេង, ร้านโทรศัพท์ของเฮง ("Heng's phone shop"), the owner a name.
+  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
+  thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
   // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
   myanmar: /(?<![\p{Script=Myanmar}\p{M}])((?:ကို(?!ယ်)|မောင်|ဦး|ဒေါ်)[\p{Script=Myanmar}\p{M}]{2,10})(?![\p{Script=Myanmar}\p{M}])/gu,
 };
@@ -447,7 +448,7 @@ function khmerPersonOfPeople(words: string): NativeName[] {
   return name && name.skeleton.length >= 2 ? [name] : [];
 }
 
-const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เลี้ยง)$/u;
+const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|គាត់|យើង|វា|ពួកគេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เรา|มัน|คุณ|พวกเขา|เลี้ยง)$/u;
 
 function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
   const bare = rest.replace(/\p{P}+$/u, '');
@@ -725,7 +726,7 @@ export function nativeNames(text: string): NativeName[] {
   }
   for (const [script, pattern] of Object.entries(KINSHIP_TITLED) as Array<[NativeName['script'], RegExp]>) {
     for (const titled of clean.matchAll(pattern)) {
-      const name = kinshipTitled(script, titled[1]!);
+      const name = kinshipTitled(script, (titled[1] ?? titled[2])!);
       if (name && !found.has(name.text)) found.set(name.text, name);
     }
   }

@@ -1030,12 +1030,16 @@ const ownPieces = (features: TextFeatures) =>
  * "3 buses"), or null when it is no one-line tip or says something the other does not.
  */
 function allSaidMet(short: PreparedTip, reasons: readonly DuplicateReason[]): string[] | null {
-  if (!short.features.short) return null;
+  if (!short.features.short || saysMore(short, reasons)) return null;
+  if (short.features.concepts.floors.size > 0 && !reasons.some((reason) => reason.code === 'floors')) return null;
+  return ownPieces(short.features).concat([...short.features.concepts.floors].map(String));
+}
+
+/** A piece the tip describes its place by (a kind, a colour, a feature, a landmark) that the other tip does not share. */
+function saysMore(tip: PreparedTip, reasons: readonly DuplicateReason[]): boolean {
   const found = reasons.find((reason) => reason.code === 'concepts');
   const shared = new Set(found && 'concepts' in found ? found.concepts : []);
-  const own = ownPieces(short.features);
-  if (short.features.concepts.floors.size > 0 && !reasons.some((reason) => reason.code === 'floors')) return null;
-  return own.every((id) => shared.has(id)) ? own.concat([...short.features.concepts.floors].map(String)) : null;
+  return ownPieces(tip.features).some((id) => !shared.has(id));
 }
 
 /**
@@ -1193,7 +1197,9 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   const contrasted = reasons.some((reason) => reason.code === 'other_colour' || reason.code === 'other_floors' || reason.code === 'other_level' || reason.code === 'other_buildings' || reason.code === 'other_building_number' || reason.code === 'other_km_post' || reason.code === 'other_side');
   // A follow-up ("same place, 3 more vans") says nothing of its place but that it was reported: near a report of the same
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
-  const followedUp = (a.features.followUp || b.features.followUp) && !reasons.some(speaksAgainst) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  // Not one that describes its place by a piece the report does not give ("Otres resort loudspeaker again" near an 8-floor
+  // condo; "the red crane, lights on again" near the white tower): it follows up on another report than this one.
+  const followedUp = [a, b].some((tip) => tip.features.followUp && !saysMore(tip, reasons)) && !reasons.some(speaksAgainst) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
   // A one-line follow-up that says its place in two pieces, both in the report ("the yellow factory, vans again"), points back
   // at it as a name would: a pin put roughly, 0.5-1.5 km off, is still that place (0192).
   const describedFollowUp = followedUp && [a, b].some((tip) => tip.features.followUp && (allSaidMet(tip, reasons)?.length ?? 0) >= 2);

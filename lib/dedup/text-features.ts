@@ -484,7 +484,8 @@ const MESSAGING_APPS_NATIVE = '微信|电报|飞机|เทเลแกรม|ไ
 
 /** Messaging apps a person's name stands before ("Lan zalo 0903 118 226"). */
 const PLATFORM_AFTER = new RegExp(`^\\s+(?:${MESSAGING_APPS_LATIN}|${MESSAGING_APPS_NATIVE})(?![\\p{L}\\d_])`, 'iu');
-const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’-]/g, '');
+// An English possessive is the name's ("Heng's phone shop": Heng).
+const nameKey = (word: string) => stripMarks(word).toLowerCase().replace(/['’]s$/u, '').replace(/['’-]/g, '');
 
 /**
  * A role right after a word, in apposition, then a pause or a preposition: the word is a person's
@@ -882,7 +883,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 74;
+export const FEATURES_VERSION = 76;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

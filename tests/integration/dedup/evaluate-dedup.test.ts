@@ -221,12 +221,13 @@ describe('dedup evaluation', () => {
   //   0.864 -> 0.869, blind-41 0.742 -> 0.774, blind-43 0.8865 -> 0.892; none fell; mean of the 34 0.9408 -> 0.9426. blind-45,
   //   written blind for it and a tuning set from its first run (0.810 on f74df24), 0.881. Floors raised with them.
   // - decision 0213 (a Burmese name after its title, a floor of the building in common, 不是…的X, a three-letter opener, what a
-  //   Khmer or Indonesian tip's own place has after "near X"; FEATURES_VERSION 73): blind-26 0.964 -> 0.970, blind-35
-  //   0.872 -> 0.875, blind-45 0.881 -> 0.884; blind-23 0.926 -> 0.925 and blind-38 0.926 -> 0.924 (a group's closer member
-  //   now tells one pair apart); mean of the 35 0.9408 -> 0.9411. blind-47, written blind for it and a tuning set from its
-  //   first run (0.859 on 9d72a8b), 0.883.
+  //   Khmer or Indonesian tip's own place has after "near X", Thai เยื้อง, a follow-up of another place, an owner's name after a
+  //   possessive, Ta Mok's lake; FEATURES_VERSION 76): blind-21 0.940 -> 0.945, blind-26 0.964 -> 0.976, blind-38 0.926 ->
+  //   0.928, blind-45 0.881 -> 0.884, blind-35 up; blind-37 0.869 -> 0.865, blind-19, blind-23, blind-31 and blind-41 down by
+  //   0.001-0.003; mean of the 35 0.9408 -> 0.9412. blind-47 and blind-49, written blind for it and tuning sets from their
+  //   first runs (0.859 on 9d72a8b, 0.860 on a91cd79), 0.889 and 0.928. Floors raised for blind-21, 26 and 45.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
-  // blind-39, blind-40, blind-42, blind-44, blind-46 and blind-48 are held out: they are not scored here.
+  // blind-39, blind-40, blind-42, blind-44, blind-46, blind-48 and blind-50 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
@@ -240,11 +241,11 @@ describe('dedup evaluation', () => {
     ['blind-16.jsonl', 205, [], 0.93, 0.96],
     ['blind-18.jsonl', 200, [], 0.93, 0.93],
     ['blind-19.jsonl', 196, [], 0.92, 0.88],
-    ['blind-21.jsonl', 208, ['y052'], 0.95, 0.93],
+    ['blind-21.jsonl', 208, ['y052'], 0.98, 0.94],
     ['blind-22.jsonl', 187, [], 0.94, 0.96],
     ['blind-23.jsonl', 186, [], 0.89, 0.92],
     ['blind-25.jsonl', 175, [], 0.91, 0.93],
-    ['blind-26.jsonl', 191, [], 0.95, 0.96],
+    ['blind-26.jsonl', 191, [], 0.96, 0.97],
     ['blind-29.jsonl', 170, ['t110'], 0.81, 0.86],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.95, 0.88],
@@ -253,8 +254,9 @@ describe('dedup evaluation', () => {
     ['blind-38.jsonl', 199, [], 0.87, 0.91],
     ['blind-41.jsonl', 200, [], 0.94, 0.77],
     ['blind-43.jsonl', 179, [], 0.87, 0.89],
-    ['blind-45.jsonl', 181, [], 0.91, 0.88],
-    ['blind-47.jsonl', 190, [], 0.88, 0.88],
+    ['blind-45.jsonl', 181, [], 0.92, 0.88],
+    ['blind-47.jsonl', 190, [], 0.9, 0.88],
+    ['blind-49.jsonl', 173, [], 0.93, 0.92],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

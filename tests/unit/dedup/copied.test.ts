@@ -98,3 +98,35 @@ describe('Thai "diagonally across from" (decision 0213)', () => {
     expect(concepts).not.toContain('white');
   });
 });
+
+// Decision 0213, from blind-49 (night, noise and glimpses).
+describe('whose the place is: a possessive names its owner (decision 0213)', () => {
+  const mule = { category: 'MONEY_MULE' } as const;
+  it('reads Heng of "Heng’s phone shop", ហាងទូរស័ព្ទរបស់ ហេង and ร้านโทรศัพท์ของเฮง', () => {
+    expect([...textFeatures('Heng’s phone shop open again at 2am').names]).toEqual(['heng']);
+    const khmer = tip('ហាងទូរស័ព្ទរបស់ ហេង ជិតផ្សារប៉ោយប៉ែត បើកពេញមួយយប់។', 0, mule);
+    expect(scriptNames('ហាងទូរស័ព្ទរបស់ ហេង ជិតផ្សារប៉ោយប៉ែត')).toContainEqual({ text: 'ហេង', readings: ['heng'], person: true });
+    expect(reasonCodes(khmer, tip('ร้านโทรศัพท์ของเฮง ใกล้ตลาดปอยเปต ให้ครอบครัวโอนเงินมาที่ร้านนี้', 50, mule))).toContain('script_names');
+    expect(reasonCodes(tip("Heng's phone shop open again at 2am", 14, mule), khmer)).toContain('script_names');
+  });
+
+  it('reads Ta Mok’s lake as the lake in Anlong Veng, not a person’s name two compounds share', () => {
+    const features = textFeatures("West bank of Ta Mok's lake in Anlong Veng: new wall, 4 storey block, phone mast inside the yard.");
+    expect([...features.names]).toEqual([]);
+    expect([...conceptFeatures('ផ្ទះសំណាក់ពណ៌ទឹកក្រូច ២ ជាន់ ខាងកើតបឹងតាម៉ុក អន្លង់វែង').concepts]).toEqual(expect.arrayContaining(['ta mok', 'lake']));
+  });
+
+  it('reads no pronoun as an owner (របស់ គាត់, ของเขา: his)', () => {
+    expect(scriptNames('ហាងរបស់ គាត់ នៅជិតផ្សារ')).toEqual([]);
+    expect(scriptNames('ร้านของเขา ใกล้ตลาด')).toEqual([]);
+  });
+});
+
+describe('a follow-up that gives its place another look than the report (decision 0213)', () => {
+  it('is no follow-up of it: "Otres resort loudspeaker again" is not the 8-floor condo 220 m away', () => {
+    const condo = tip('Otres road, inland side: the 8-floor condo with the blue LED strip on the roof. Food-app orders go there in bulk at 1am.', 0);
+    expect(scorePair(tip('Otres resort loudspeaker again 10pm', 220), condo).score).toBeLessThan(0.5);
+    // One that says of its place only what the report says is still weighed by its nearness (0189).
+    expect(scorePair(tip('Otres condo, blue light on the roof, 50 boxes again at 1am', 220), condo).score).toBeGreaterThanOrEqual(0.5);
+  });
+});
