@@ -39,10 +39,12 @@ describe('one floor of the building in common (decision 0213)', () => {
   it('weighs the floor both were held on, in any script', () => {
     const khmer = tip("ខ្ញុំនៅអគារមានស្ទូចលើដំបូល ជ្រោយចង្វា ជាន់ទី៧ គេមិនឲ្យចេញ", 0, { category: 'PERSON_HELD' });
     const chinese = tip('我在水净华半岛上一栋没建完的楼里，楼顶还有塔吊。我们住七楼。', 60, { category: 'PERSON_HELD' });
-    expect(reason(khmer, chinese, 'same_level')).toMatchObject({ levels: [7], weight: 0.08 });
+    const sameLevel = reason(khmer, chinese, 'same_level');
+    expect(sameLevel).toMatchObject({ levels: [7], weight: 0.08 });
+    const { key, vars } = reasonMessage(sameLevel!);
+    expect(translator('en')(key, vars)).toBe('Same floor of the building: 7');
     // The floor is weighed once: not again as the number 7.
     expect(reasonCodes(khmer, tip('Gedung ada crane, lt 7 ada WNI', 80, { category: 'PERSON_HELD' }))).not.toContain('numbers');
-    expect(translator('en')(reasonMessage(reason(khmer, chinese, 'same_level')!).key, reasonMessage(reason(khmer, chinese, 'same_level')!).vars)).toBe('Same floor of the building: 7');
   });
 
   it('weighs a group’s floors in common as a floor count, and widens nearness with them', () => {
