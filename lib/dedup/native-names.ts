@@ -101,7 +101,8 @@ const BARE_COLOUR = /^(?:ក្រហម|ខៀវ|លឿង|បៃតង|ខ្
  * Burmese titles before a name: ကို (Ko, elder brother), မောင် (Maung), ဦး (U), ဒေါ် (Daw). ကိုဇော်မင်း is
  * Ko Zaw Min, whom a Thai tip calls ซอมิน: the name is what follows the title.
  */
-const BURMESE_TITLE = /^(?:ကို|မောင်|ဦး|ဒေါ်)(?=[\p{Script=Myanmar}\p{M}]{2})/u;
+const BURMESE_TITLES = 'ကို|မောင်|ဦး|ဒေါ်';
+const BURMESE_TITLE = new RegExp(`^(?:${BURMESE_TITLES})(?=[\\p{Script=Myanmar}\\p{M}]{2})`, 'u');
 
 /**
  * Thai writes no space after a name: after ชื่อ the run goes on into what the person did
@@ -372,7 +373,7 @@ const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
   // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
-  myanmar: /(?<![\p{Script=Myanmar}\p{M}])((?:ကို(?!ယ်)|မောင်|ဦး|ဒေါ်)[\p{Script=Myanmar}\p{M}]{2,10})(?![\p{Script=Myanmar}\p{M}])/gu,
+  myanmar: new RegExp(`(?<![\\p{Script=Myanmar}\\p{M}])((?:${BURMESE_TITLES})(?!ယ်)[\\p{Script=Myanmar}\\p{M}]{2,10})(?![\\p{Script=Myanmar}\\p{M}])`, 'gu'),
 };
 /**
  * Khmer អា and Thai อา before a name of one syllable, the whole word, as Chinese 阿 is (អាឡុង, อาหลง: Ah Long, 阿龙;
