@@ -361,14 +361,14 @@ const KOREAN_TITLED = new RegExp(
   'gu',
 );
 /**
- * A Khmer or Thai kinship title before a name, as a broker or a victim is called (មីងស្រីមុំ "Aunt
- * Srey Mom", បងរិទ្ធ, ป้าศรี, ลุงชัย, พี่ดาว, เจ๊หลิน): the name is the rest of its chunk, up to eight
+ * The words a person's name follows. A Khmer or Thai kinship title before a name, as a broker or a victim is called
+ * (មីងស្រីមុំ "Aunt Srey Mom", បងរិទ្ធ, ป้าศรี, ลุงชัย, พี่ดาว, เจ๊หลิน): the name is the rest of its chunk, up to eight
  * letters, as tipsters write it with a space after. Not the titles that start other words (ពូជ
  * "seed", ป้าย "sign", นายหน้า "broker"), nor a kin word after the title (បងប្រុស, พี่ชาย: a brother).
  * Or a boss's title, glued to the word before it as well (របស់ថៅកែឆេន, ของเถ้าแก่เฉิน: "Boss Chen's"), not "the boss named",
  * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน).
  */
-const KINSHIP_TITLED: Partial<Record<NativeName['script'], RegExp>> = {
+const PERSON_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
   // Or whose the place is: ហាងទូរស័ព្ទរបស់ ហេង, ร้านโทรศัพท์ของเฮง ("Heng's phone shop"), the owner a name.
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
@@ -451,7 +451,7 @@ function khmerPersonOfPeople(words: string): NativeName[] {
 
 const KIN_WORDS = /^(?:ប្រុស|ស្រី|ប្អូន|ប្អូនប្រុស|ប្អូនស្រី|ខ្ញុំ|គេ|គាត់|យើង|វា|ពួកគេ|ชาย|สาว|น้อง|ใหญ่|เขา|ผม|ฉัน|เรา|มัน|คุณ|พวกเขา|เลี้ยง)$/u;
 
-function kinshipTitled(script: NativeName['script'], rest: string): NativeName | null {
+function personAfter(script: NativeName['script'], rest: string): NativeName | null {
   const bare = rest.replace(/\p{P}+$/u, '');
   if (KIN_WORDS.test(bare)) return null;
   const name = nativeName(bare);
@@ -725,9 +725,9 @@ export function nativeNames(text: string): NativeName[] {
     const name = koreanFullName((full[1] ?? full[2])!);
     if (!found.has(name.text)) found.set(name.text, name);
   }
-  for (const [script, pattern] of Object.entries(KINSHIP_TITLED) as Array<[NativeName['script'], RegExp]>) {
+  for (const [script, pattern] of Object.entries(PERSON_AFTER) as Array<[NativeName['script'], RegExp]>) {
     for (const titled of clean.matchAll(pattern)) {
-      const name = kinshipTitled(script, (titled[1] ?? titled[2])!);
+      const name = personAfter(script, (titled[1] ?? titled[2])!);
       if (name && !found.has(name.text)) found.set(name.text, name);
     }
   }
