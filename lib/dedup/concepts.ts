@@ -289,6 +289,10 @@ const ROWS: readonly Row[] = [
   ['phnom penh', 'town', 0.03, 'phnom penh|phnompenh|pp|ភ្នំពេញ|金边|nam vang|phnôm pênh|พนมเปญ|프놈펜|ဖနွမ်းပင်|ဖနွမ်းပင်မြို့|ဖနွမ်ပင်|พนมเปน'],
   ['bavet', 'town', 0.04, 'bavet| បាវិត|巴域|木牌|mộc bài|moc bai|บาเวต|바벳|ဘာဗက်|바베트|bà vẹt|บาเวท|巴韦'],
   ['poipet', 'town', 0.04, 'poipet|poi pet|ប៉ោយប៉ែត|波贝|波比|ปอยเปต|aranyaprathet|อรัญประเทศ|포이펫|ပွိုင်ပက်|คลองลึก|khlong luek|อรัญ|poi pét|보이펫'],
+  // The cities over the borders that drivers and relatives come from ("the Bangkok-Aranyaprathet van", "từ Sài Gòn lên Mộc
+  // Bài"): where they came from, not a name two tips share.
+  ['bangkok', 'town', 0.04, 'bangkok|กรุงเทพ|กรุงเทพฯ|กทม|曼谷|방콕|ဘန်ကောက်|បាងកក|băng cốc'],
+  ['ho chi minh city', 'town', 0.04, 'ho chi minh city|ho chi minh|hồ chí minh|tp hcm|tphcm|hcmc|sài gòn|saigon|胡志明市|胡志明|西贡|โฮจิมินห์|ไซง่อน|호찌민|호치민|사이공|ហូជីមិញ|ព្រៃនគរ|ဟိုချီမင်း'],
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
   ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
@@ -662,14 +666,15 @@ const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|st
 /**
  * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
- * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count.
+ * seen from outside by everyone, like its floors. Korean "3동" alone is building number 3, not a count. Not หลังคา
+ * after a number, a roof ("เลข ๑๖ หลังคาสังกะสี": number 16, a tin roof).
  */
-const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|storeyed|storied|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง|อาคาร|ตึก)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
+const BUILDINGS_AFTER = '(?:\\s+(?:(?!(?:floors?|storeys?|storeyed|storied|stories|story|levels?|lantai|lt|tầng|tang|lầu|lau)\\s)[\\p{Script=Latin}-]+\\s+){0,2}?(?:buildings|bldgs|blocks|towers|tower|warehouses|sheds|factories|villas|gedung|bangunan|blok|menara|gudang)\\b|\\s*(?:tòa|toà|toa(?!\\p{L})|dãy|khối)(?:\\s+(?:nhà|nha(?!\\p{L})))?|\\s*(?:căn\\s+)?(?:biệt\\s+thự|biet\\s+thu)(?!\\p{L})|\\s*(?:nhà\\s+kho|nha\\s+kho|kho|nhà\\s+xưởng|xưởng)(?!\\p{L})|\\s*(?:หลัง(?!คา)|อาคาร|ตึก)|\\s*ខ្នង|\\s*(?:개\\s*동|채|개의?\\s*건물)|\\s*(?:လုံး|ဆောင်))';
 // A number right after a floor word is which floor, whatever follows: "tầng 7 toà giữa" is
 // "the 7th floor of the middle block", "ชั้น 7 อาคาร B" the 7th floor of building B.
 const AFTER_FLOOR_WORD = '(?<!(?:tầng|lầu|floor|lantai|lt|ชั้น|ជាន់|층|ထပ်)\\s*(?:thứ|ที่|ទី|ke-?)?\\s*)';
 const BUILDINGS = new RegExp(`(?<![\\p{Script=Latin}\\d])${AFTER_FLOOR_WORD}(\\d{1,2}|${NUMBER_ALT})${BUILDINGS_AFTER}`, 'giu');
-const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|วิลล่า|โกดัง|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|동|หลัง|လုံး)/gu;
+const BUILDINGS_BEFORE = /(?:건물|빌라|창고|ตึก|อาคาร|วิลล่า|โกดัง|အဆောက်အအုံ)\s*(\d{1,2})\s*(?:채|개|동|หลัง(?!คา)|လုံး)/gu;
 // 第七栋 (and 在七栋, "in block seven") is building number seven, not seven buildings.
 const BUILDINGS_HAN = /(?<!(?:第|在|住|关在|關在)\s*[零〇一二两兩三四五六七八九十\d]*)([零〇一二两兩三四五六七八九十]+|\d{1,2})\s*(?:栋|棟|幢|座|(?:个|個|间|間)\s*(?:仓库|倉庫|库房|庫房|厂房|廠房|工厂|工廠|大楼|大樓|楼|樓))/gu;
 // Khmer counts after the noun: ឃ្លាំង៣ (three warehouses), រោងដំបូលខៀវ២ (two blue-roofed sheds); not ឃ្លាំងលេខ៣ (warehouse number 3).
@@ -958,8 +963,9 @@ export interface ConceptFeatures {
  * A colour right after "next to", "near", "opposite" is the neighbour's ("next to the orange
  * compound", "ถัดจากคอมพาวด์สีส้ม", "ក្បែរអគារពណ៌ខៀវ"), not the colour of the place the tip is
  * about. Latin: up to three words between, not past Indonesian "ada" ("dekat jembatan ada gudang coklat": near the bridge
- * is a brown warehouse, the tip's; "yang ada", which has, is the landmark's); Thai and Khmer (no spaces): up to eight letters.
- * Vietnamese "cách X 300 m" is "300 m from X" (not "cách đây", "ago").
+ * is a brown warehouse, the tip's; "yang ada", which has, is the landmark's); Thai and Khmer (no spaces): up to eight letters,
+ * after the words of near-words.ts's table (NEIGHBOUR_OTHER, below). Vietnamese "cách X 300 m" is "300 m from X" (not
+ * "cách đây", "ago").
  */
 const NEIGHBOUR_LATIN = new RegExp(
   `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:(?!(?:ada|terdapat)\\s)[\\p{L}\\p{M}'-]+\\s+|yang\\s+ada\\s+){0,3}$`,
@@ -984,7 +990,7 @@ const neighbourCount = (text: string, index: number) => {
 // ដែលមាន ("which has") is the landmark's.
 const KIND_AND_PART =
   '(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
-const NEIGHBOUR_OTHER = new RegExp(`(?:ใกล้|ถัดจาก|ติดกับ|ข้างๆ|ตรงข้าม|เยื้อง(?:กับ)?|ជិត|ក្បែរ|ទល់មុខ)${KIND_AND_PART}`, 'u');
+const NEIGHBOUR_OTHER = new RegExp(`(?:${nearWords((word) => word.sense !== 'not' && !word.kindOnly)})${KIND_AND_PART}`, 'u');
 
 /**
  * What a place behind another is told from is the front one's look: "the hotel behind the casino with the
@@ -1126,11 +1132,11 @@ const HOUSE_ON_STREET = /(?<![\d\p{L}#])(\d{1,4}[a-z]?)\s*,?\s*(?:st\.?|street|�
 export const houseConcept = (code: string) => `house:${code.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
 
 /**
- * A plot's gate by its number (gate 7, cổng số 7, pintu 7, ประตู 7, ទ្វារលេខ៧, 7号门, 7번 게이트): which plot along a
- * row of them, as a house's number is.
+ * A plot's gate by its number (gate 7, cổng số 7, pintu 7, gerbang 7, ประตู 7, ទ្វារលេខ៧, ဂိတ် ၇, 7号门, 7번 게이트): which plot
+ * along a row of them, as a house's number is; its colour may stand between (ទ្វារខៀវលេខ១៨, ประตูสีฟ้าเลข ๑๘: blue gate no. 18).
  */
 const GATE_NUMBER =
-  /(?<![\p{L}\p{M}])(?:gate|cổng(?:\s+số)?|cong\s+so|pintu(?:\s+(?:no\.?|nomor))?)\s*(?:no\.?|number|#)?\s*(\d{1,3})(?![\d\p{L}])|(?:ទ្វារ(?:ធំ|ដែក)?លេខ|ประตู(?:หมายเลข|ที่)?)\s*(\d{1,3})(?!\d)|(?<!\d)(\d{1,3})\s*(?:号门|號門|번\s*(?:게이트|정문|대문|문))/giu;
+  /(?<![\p{L}\p{M}])(?:gate|cổng(?:\s+số)?|cong\s+so|(?:pintu|gerbang)(?:\s+(?:no\.?|nomor))?)\s*(?:no\.?|number|#)?\s*(\d{1,3})(?![\d\p{L}])|(?:ទ្វារ(?:ធំ|ដែក)?(?:ពណ៌)?(?:ក្រហម|ខៀវ|លឿង|បៃតង|ខ្មៅ|ប្រផេះ|មាស|ស)?\s*លេខ|ประตู(?:สี[^\s\d]{1,8})?\s*(?:หมายเลข|ที่|เลข)?|ဂိတ်(?:\s*နံပါတ်)?)\s*(\d{1,3})(?!\d)|(?<!\d)(\d{1,3})\s*(?:号门|號門|번\s*(?:게이트|정문|대문|문))/giu;
 /** Concept id of a gate's number ("gate_no:7"). */
 export const gateNumberConcept = (value: string) => `gate_no:${Number(value)}`;
 /** Concept ids of a wall's, a gate's, the window frames' or the glass's colour (in `concepts`, as a roof's is). */
@@ -1161,9 +1167,11 @@ const VIET_UNMARKED =
  * What a tip says the place is not ("not the 7-floor one", ไม่ใช่ตึก ๗ ชั้นนะ, មិនមែនឃ្លាំងខៀវទេ, 不是旁边灰色那个,
  * không phải tòa vàng, bukan yang biru, 7층 건물이 아니라, ၇ ထပ် မဟုတ်ဘူး) describes the neighbour it is told from:
  * its colour, floors and kind are not the tip's. Blanked (same length, so offsets hold) before the concepts are read.
+ * A Thai "not" with no particle or stop soon after it runs to the next space, and a number after that space with its
+ * floors (ไม่ใช่ตึกสูงประตู ๑๘ ที่อยู่ถัดไป: not the tall building at gate 18, the next one).
  */
 const NEGATED_AFTER = new RegExp(
-  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)(?:(?!\\s[-–—]\\s)[^,.;:!?\\n–—]){0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
+  `(?:\\b(?:not|isn't|is not|aren't|are not)\\s+(?:the|a|an|that|this|those)\\b|\\b(?:không phải|khong phai|chẳng phải|chang phai)(?:\\s+là|\\s+la)?|\\bbukan\\b)(?:(?!\\s[-–—]\\s)[^,.;:!?\\n–—]){0,50}|(?:${nearWords((word) => word.sense === 'not' && word.script === 'thai')})(?:[^,.;:!?\\n]{0,20}?(?:${NOT_ENDS.thai.join('|')}|(?=[,.;:!?\\n]|$))|[^\\s,.;:!?\\n]{1,20}(?:\\s*\\p{Nd}{1,3}(?:\\s*ชั้น)?)?)|(?:${nearWords((word) => word.sense === 'not' && word.script === 'khmer')})[^,.;:!?\\n។]{0,40}?(?:${NOT_ENDS.khmer.join('|')}|(?=[,.;:!?\\n។]|$))|(?:不是|并不是|而不是)[^，。、,.;；!?！？\\n]{0,15}`,
   'gu',
 );
 // Korean says "not" after the noun phrase, of two to four words ("15층 노래방 건물 말고": not the 15-floor karaoke building;

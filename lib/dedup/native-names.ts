@@ -88,8 +88,10 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * "one", "at", "on", "in", "near", "big", "small" (បុរីមួយនៅ…: "a borey in …"; រីសតលើភ្នំ…: "a resort on the
  * mountain …"; Thai ที่, บน, ใน, ใกล้), "by the river", "side", "in front", "behind", "around", "opposite" (ตึกเก่าริมแม่น้ำ…:
  * "the old building on the river…"; ริม, ฝั่ง, หน้า, หลัง, แถว, ตรงข้าม; ខាង, មាត់, ទល់មុខ, ក្រោយ), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
+ * And when: "the last time", "every", "when", "at the time" (ครั้งล่าสุด, ทุก, เมื่อ, ตอน; ម្តង, រាល់, ពេល): "…คาสิโน ครั้งล่าสุด ๘ คน"
+ * is "…to the casino; the last time, eight people", not a casino named so.
  */
-const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|^ខាង|^មាត់|^ទល់មុខ|^ក្រោយ|(?<![เแโใไ])สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|^ริม|^ฝั่ง|^ข้าง|^หน้า|^หลัง(?!คา)|^แถว|^ตรง|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$|^(?:ខ្ញុំ|គាត់|គេ|យើង|ពួកគេ|ពួកយើង)$/u;
+const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|^ខាង|^មាត់|^ទល់មុខ|^ក្រោយ|(?<![เแโใไ])สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|^ริม|^ฝั่ง|^ข้าง|^หน้า|^หลัง(?!คา)|^แถว|^ตรง|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|^ครั้ง|^ทุก|^เมื่อ|^ตอน|^ម្តង|^ម្ដង|^ពេល|^រាល់|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$|^(?:ខ្ញុំ|គាត់|គេ|យើង|ពួកគេ|ពួកយើង|លោក|លោកស្រី|អ្នកស្រី)$/u;
 
 /**
  * A Khmer or Thai colour word at the start of a run, written without ពណ៌ or สี. Not ផ្កាឈូក, pink and the lotus
@@ -369,8 +371,9 @@ const KOREAN_TITLED = new RegExp(
  * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน).
  */
 const PERSON_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
+  // A title with a space after it as well (អ្នកស្រី សុខា), and លោក (Mr) so only: glued, it opens other words (លោកតា, grandfather).
   // Or whose the place is: ហាងទូរស័ព្ទរបស់ ហេង, ร้านโทรศัพท์ของเฮง ("Heng's phone shop"), the owner a name.
-  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:មីង|បង|លោកស្រី|អ្នកស្រី)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
+  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:(?:មីង|បង|លោកស្រី|អ្នកស្រី)\s?|លោក\s)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
   // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
   myanmar: new RegExp(`(?<![\\p{Script=Myanmar}\\p{M}])((?:${BURMESE_TITLES})(?!ယ်)[\\p{Script=Myanmar}\\p{M}]{2,10})(?![\\p{Script=Myanmar}\\p{M}])`, 'gu'),
@@ -465,11 +468,11 @@ function personAfter(script: NativeName['script'], rest: string): NativeName | n
  */
 const LOAN_CHARS = '达拉索卡娜莉蒂迪塔萨维瓦伊亚姆尼妮琪莎珊娅丽洛罗鲁卢斯克特尔布帕潘皮普苏桑赛塞希雅扬耶约扎詹杰凯坎康科库莱兰朗雷蕾黎里利琳隆伦玛迈曼梅蒙米摩莫穆纳奈努诺奇乔泰坦提图托威韦温沃乌奥埃艾阿贝比彼伯博查戴丹德丁杜恩菲芬弗盖戈格哈汉赫亨霍基吉贾肯';
 /**
- * A foreign person named in Chinese without a word for "named": at the start of a clause, the name heard (two or three
- * characters of LOAN_CHARS), then what they do or are (达拉又在塔克茂市场招人: Dara is recruiting at Ta Khmau market
- * again; 索卡那个女的: that woman Sokha).
+ * A foreign person named in Chinese without a word for "named": at the start of a clause or after "that" or "this", the
+ * name heard (two or three characters of LOAN_CHARS), then what they do or are (达拉又在塔克茂市场招人: Dara is recruiting at
+ * Ta Khmau market again; 索卡那个女的: that woman Sokha; 市场那个索卡又在招人: that Sokha at the market is recruiting again).
  */
-const HAN_LOAN_NAMED = new RegExp(`(?:^|(?<=[，。、,.!！?？:：;；\\s]))([${LOAN_CHARS}]{2,3})(?=又|在|说|說|是|那个|那個|这个|這個|还|還|也|今天|昨天|带|帶|招|找|让|讓|把|给|給|每天|天天|经常|就|和|跟|骗|騙|收|要|这女|那女|这男|那男)`, 'gu');
+const HAN_LOAN_NAMED = new RegExp(`(?:^|(?<=[，。、,.!！?？:：;；\\s]|那个|那個|这个|這個))([${LOAN_CHARS}]{2,3})(?=又|在|说|說|是|那个|那個|这个|這個|还|還|也|今天|昨天|带|帶|招|找|让|讓|把|给|給|每天|天天|经常|就|和|跟|骗|騙|收|要|这女|那女|这男|那男)`, 'gu');
 /**
  * A loan name as the foreign name it writes sounds: 索 writes "so" (索卡 Sokha), 罗 and 洛 "lo", 维 "vi", 伊 "i", where
  * pinyin reads suo, luo, wei, yi.
@@ -543,9 +546,9 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
 /**
  * Chinese names given as landmarks, not as the place itself: 离金时代不远 ("not far from 金时代"),
  * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
- * not X (不是金时代, 不是对面的金时代).
+ * not X (不是金时代, 不是对面的金时代, 不是凯悦那个: "not the Kaiyue one").
  */
-const HAN_LANDMARK = /不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)/gu;
+const HAN_LANDMARK = /不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?:那个|那個|这个|這個|那家|那栋|那棟)?(?=[，。,.！!；;]|$|\s)/gu;
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');

@@ -35,6 +35,9 @@ export const NEAR_WORDS: readonly NearWord[] = [
   // "ห่างจาก X 200 เมตร": 200 m away from X.
   { word: 'ห่างจาก', script: 'thai', sense: 'near' },
   { word: 'ข้างๆ', script: 'thai', sense: 'next' },
+  // "Next to" (ถัดจาก X, ติดกับ X): unlike ติด alone, never "stuck at".
+  { word: 'ถัดจาก', script: 'thai', sense: 'next' },
+  { word: 'ติดกับ', script: 'thai', sense: 'next' },
   { word: 'ข้าง', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ติด', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ไม่ใช่', script: 'thai', sense: 'not' },

@@ -226,13 +226,14 @@ const isAreaName = (name: string) => !!areaConcept(name);
 /**
  * Khmer names villages, communes and areas by a word for the land or a landmark and a word of its
  * own: Veal (plain) Rinh, Prey (forest) Nob, Tuol (mound) Kork, Trapeang (pond), Boeng (lake), Stueng
- * (river), Prek (canal), Srae (rice field), Chamkar (plantation), Phum (village), Sala (hall) Kamreuk.
- * A shared name that opens so, in Latin letters or Khmer, says which area, not which compound.
+ * (river), Prek (canal), Srae (rice field), Chamkar (plantation), Phum (village), Sala (hall) Kamreuk; and by its market
+ * or its pagoda, Phsar (Psar) Nat, Wat Leu. A shared name that opens so, in Latin letters or Khmer, says which area, not
+ * which compound; and one tip at it and another near it may be about one place (landmarksMet).
  */
-const KHMER_PLACE_START = /^(?:veal|prey|tuol|toul|trapeang|trapaing|boeng|boeung|beung|stueng|stung|steung|prek|preaek|srae|sre|chamkar|phum|phumi|sala)\s/u;
+const KHMER_PLACE_START = /^(?:veal|prey|tuol|toul|trapeang|trapaing|boeng|boeung|beung|stueng|stung|steung|prek|preaek|srae|sre|chamkar|phum|phumi|sala|phsar|psar|psa|wat|voat)\s/u;
 // A road's name in Latin letters ("Phlov Ekareach") says which road, not which building on it; in Khmer or Thai letters
 // it is no name at all (native-names.ts ROAD_NAME).
-const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា)/u;
+const KHMER_PLACE_START_NATIVE = /^(?:វាល|ព្រៃ|ទួល|ត្រពាំង|បឹង|ស្ទឹង|ព្រែក|ស្រែ|ចំការ|ភូមិ|សាលា|ផ្សារ|វត្ត)/u;
 const ROAD_START = /^(?:phlov|phlauv)\s/u;
 const isKhmerPlaceName = (name: string) => KHMER_PLACE_START.test(name) || KHMER_PLACE_START_NATIVE.test(name) || ROAD_START.test(name);
 const isPlaceName = (name: string) => isDistrictName(name) || isAreaName(name) || isKhmerPlaceName(name);
@@ -853,7 +854,7 @@ function landmarksMet(mine: TextFeatures, theirs: TextFeatures): { text: string 
   const found: { text: string }[] = mine.scripts.names.filter((name) => near.some((landmark) => landmark.text === name.text || (name.skeleton.length >= 3 && landmark.shape === name.skeleton)) || readsAsLandmark(name, theirs));
   for (const [joined, parts] of [...mine.joinedNames].concat([...mine.names].map((name): [string, string[]] => [name, [name]]))) {
     const shapes = [skeleton(joined), ...spokenSkeletons(joined)];
-    if (parts.length === 1 && isPlaceWord(joined)) continue;
+    if ((parts.length === 1 && isPlaceWord(joined)) || isKhmerPlaceName(parts.join(' '))) continue;
     if (shapes.some((shape) => shape.length >= 4 && near.some((landmark) => landmark.shape.includes(shape)))) found.push({ text: parts.join(' ') });
   }
   // Or a word of its own letters that nothing marks as a name ("ปอยเปต แกรนด์ลักกี้ ๘ ชั้น"), if it is not this tip's landmark

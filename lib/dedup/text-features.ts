@@ -559,6 +559,11 @@ export function nameSets(text: string): NameSets {
     else if (word.key === 'thai' && word.capitalised && after && spaced(word, after) && after.capitalised && (bareTitles || word.marked || after.marked) && pinyinOfHanViet([after.key]).length > 0) word.ordinary = false;
   });
   const followUp = isFollowUp(clean, 'latin');
+  // The first word of a concept said in two ("Sòng bài bên đường 1, xe đêm lại vào": the casino by road 1) is no name.
+  const opensConcept = (index: number) => {
+    const [word, next] = [found[index]!, found[index + 1]];
+    return !!next && /^\s+$/u.test(clean.slice(word.end, next.start)) && !!conceptOfTerm(`${word.lower} ${next.lower}`);
+  };
   const isNameWord = (index: number): boolean => {
     const word = found[index];
     if (!word || word.ordinary || word.place) return false;
@@ -584,7 +589,7 @@ export function nameSets(text: string): NameSets {
     if (!concept && PERSON_ROLE_AFTER.test(clean.slice(word.end, word.end + 40))) return true;
     // Or the first word of a short tip that follows up on a place or a person ("Meilong: 3 more trucks", "Sokha
     // at the market again"): it names what it follows up on first, as the native scripts do (native-names).
-    if (!concept && index === 0 && followUp) return true;
+    if (!concept && index === 0 && followUp && !opensConcept(index)) return true;
     // Or the subject of what a recruiter or a mule buyer does ("Hang buys ABA accounts", "Sokha recruits
     // students"): an English verb in the third person after it, not a pronoun's.
     if (!concept && !PRONOUNS.has(word.key) && TRADE_VERB_AFTER.test(clean.slice(word.end, word.end + 16))) return true;
@@ -676,7 +681,7 @@ export function nameSets(text: string): NameSets {
   // In a tip written without capitals, its first word, as one who types so opens with the person ("vannak mk phum tiet").
   const noCapitals = !/\p{Lu}/u.test(clean);
   const openers = found
-    .filter((word, i) => (word.capitalised || (noCapitals && i === 0)) && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= (word.capitalised ? 3 : 4) && !conceptOfTerm(word.key) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key))
+    .filter((word, i) => (word.capitalised || (noCapitals && i === 0)) && word.sentenceStart && !word.ordinary && !word.place && !word.code && word.key.length >= (word.capitalised ? 3 : 4) && !conceptOfTerm(word.key) && !opensConcept(i) && !isNameWord(i) && !subjects.has(word.key) && !landmarks.has(word.key))
     .map((word) => word.key);
   const people = found.filter((word) => !word.ordinary && (TITLE_BEFORE.test(clean.slice(Math.max(0, word.start - 10), word.start)) || (word.capitalised && RANK_BEFORE.test(clean.slice(Math.max(0, word.start - 12), word.start))))).map((word) => word.key);
   return { subjects, joined, landmarks, nameWords, wordPairs, handleNames, people: [...new Set(people)], openers: [...new Set(openers)] };
@@ -883,7 +888,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 76;
+export const FEATURES_VERSION = 77;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
