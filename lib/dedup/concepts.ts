@@ -75,6 +75,8 @@ const ROWS: readonly Row[] = [
   ['cctv', 'feature', 0.02, 'cctv|camera|cameras|កាមេរ៉ា|摄像头|监控|camera an ninh|กล้องวงจรปิด|กล้อง|kamera|cctv|감시카메라|카메라|cctv|ကင်မရာ'],
   ['generator', 'feature', 0.04, 'generator|generators|ម៉ាស៊ីនភ្លើង|发电机|máy phát điện|เครื่องปั่นไฟ|genset|generator|발전기|မီးစက်'],
   ['boat', 'feature', 0.04, 'boat|boats|speedboat|ferry|pier|jetty|dock|docks|floating dock|ផែអណ្តែត|ផែ|ទូក|កំពង់ផែ|船|码头|快艇|thuyền|tàu|bến tàu|เรือ|ท่าเรือ|perahu|kapal|dermaga|보트|선착장|부두|လှေ|သင်္ဘော|ဆိပ်ကမ်း|bến phà|phà|渡口|កំពង់ចម្លង|ဖယ်ရီ|ဖယ်ရီဆိပ်|feri|ท่าเรือข้ามฟาก|나루터'],
+  // Where boatmen set out from and compounds on the coast load their speedboats at night (Ream, Otres, Koh Kong).
+  ['fishing village', 'place', 0.05, 'fishing village|fishermen village|fishermen\'s village|làng chài|lang chai|ភូមិអ្នកនេសាទ|ភូមិនេសាទ|渔村|หมู่บ้านชาวประมง|หมู่บ้านประมง|kampung nelayan|desa nelayan|어촌|ငါးဖမ်းရွာ|တံငါရွာ'],
   // A bus or taxi station is where mule buyers and recruiters wait for people coming home (บขส., the Thai one's short name).
   ['bus station', 'place', 0.05, 'bus station|bus terminal|bus stand|taxi station|ចំណតឡានក្រុង|ចំណតរថយន្តក្រុង|ចំណតតាក់ស៊ី|ស្ថានីយឡានក្រុង|汽车站|客运站|巴士站|车站|bến xe|bến xe buýt|สถานีขนส่ง|บขส|ท่ารถ|terminal bus|terminal bis|stasiun bus|버스터미널|터미널|ဘတ်စ်ကားဂိတ်|ကားဂိတ်'],
   // What a mule buyer buys: bank accounts and SIM cards, said by every mule tip, so under the weight a key needs (keys.ts): a
@@ -1183,6 +1185,9 @@ function withoutNegated(lower: string): { kept: string; negated: string } {
   // By UTF-16 unit, as `kept` is indexed: by code point, every unit after an emoji compared with the one before it.
   return { kept, negated: lower.split('').map((unit, i) => (kept[i] === unit ? ' ' : unit)).join('') };
 }
+
+/** The text without what it says the place is not, lower case: its numbers are the neighbour's ("bukan yang nomor 18"). */
+export const withoutWhatItIsNot = (text: string) => withoutNegated(clean(text)).kept;
 
 /** What a tipster sees of the building itself (its colour, its kind, a dome, a name word), not where it stands. */
 export const DESCRIBING_GROUPS: ReadonlySet<ConceptGroup> = new Set(['colour', 'kind', 'feature', 'name']);

@@ -9,7 +9,7 @@
 import myanmarTools, { type ZawgyiConverter, type ZawgyiDetector } from 'myanmar-tools';
 import { Converter } from 'opencc-js/t2cn';
 import { PROVINCES } from '@/lib/geo/provinces';
-import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, tonedThaiTerms, VIET_NAME_WORDS, withoutConceptWords } from './concepts';
+import { CONCEPTS, type ConceptFeatures, conceptFeatures, conceptOfTerm, hanNameWords, hanNumber, speltInitials, tonedThaiTerms, VIET_NAME_WORDS, withoutConceptWords, withoutWhatItIsNot } from './concepts';
 import { HAN_NOT_NAMES, type NativeName, nativeLandmarks, nativeNames } from './native-names';
 import { followsUp, isFollowUp, isShortTip, latinNearWords, NATIVE_KINDS, NEAR_AFTER, nearWords } from './near-words';
 import { burmeseReadings, compactLatin, hanViet, khmerReadings, pinyinOfHanViet, romanise, skeleton, speltSkeleton } from './romanise';
@@ -409,13 +409,14 @@ function words(...lines: string[]): Set<string> {
  * bukan X): a tipster names the neighbour they must not be confused with. Latin, Khmer and Thai put the word
  * before the name; Chinese, Korean and Burmese after it. "From" only after a distance
  * ("300 m from X", Vietnamese "cách X 300 m"): "a message from X" is about X. Not "behind": "the block behind the
- * Titan casino" is the casino's own dormitory, the place the other tips call Titan. A kind of
+ * Titan casino" is the casino's own dormitory, the place the other tips call Titan. "By" only after a kind of place
+ * ("grey block by Lucky Mart"): "run by Chen" is about Chen. A kind of
  * place may stand between the word and the name ("near the petrol station Caltex", "gần cây xăng
  * Caltex", "dekat pom bensin Caltex", ក្បែរស្ថានីយប្រេង Caltex): the name is still the landmark's,
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE = new RegExp(
-  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}|\\s*$))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
+  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:block|building|tower|villa|house|warehouse|compound|shop|hotel|condo|casino|apartment|factory)s?\\s+by|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}|\\s*$))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
   'iu',
 );
 const LANDMARK_AFTER = new RegExp(`^\\s*(?:${NEAR_AFTER.join('|')})`, 'u');
@@ -872,7 +873,7 @@ export function textFeatures(written: string): TextFeatures {
     names: subjects,
     joinedNames: joined,
     landmarks,
-    numbers: new Set([...numberTokens(text), ...handleTokens(text)]),
+    numbers: new Set([...numberTokens(withoutWhatItIsNot(text)), ...handleTokens(text)]),
     concepts: nameWords.length ? { ...concepts, concepts: new Set([...concepts.concepts, ...nameWords]) } : concepts,
     scripts,
     wordPairs: namesNothing ? [...new Set(wordPairs)] : [],

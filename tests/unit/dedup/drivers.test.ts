@@ -73,3 +73,26 @@ describe('a market or a pagoda one tip is at and another near (decision 0214)', 
     expect(scorePair(english, khmer).score).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('what a tip says its place is not, and where it stands by (decision 0214)', () => {
+  it('gives no number of the place a tip says it is not', () => {
+    const indonesian = 'Saya antar galon air ke gudang pagar biru nomor 16 di Jalan 1986 Sen Sok, bukan yang nomor 18 yang gedungnya tinggi.';
+    expect([...textFeatures(indonesian).numbers]).toContain('16');
+    expect([...textFeatures(indonesian).numbers]).not.toContain('18');
+    expect(reasonCodes(tip('Gate 18 again tonight, Sen Sok road 1986', 0), tip(indonesian, 180))).not.toContain('numbers');
+  });
+
+  it('reads the name after "block by" as where the block stands, not as the block', () => {
+    expect(textFeatures('Grey 9-floor block by Lucky Mart 6A').landmarks).toEqual(new Set(['lucky', 'mart']));
+    // After a deed, "by" names who did it.
+    expect(textFeatures('Casino run by Chen Long, Bavet').names).toEqual(new Set(['chen', 'long']));
+    const thai = tip('ตึกสีเทา 9 ชั้น ถนน 6A ฝั่งตะวันตก ติดกับร้าน Lucky Mart ไม่มีป้ายชื่อ', 0);
+    expect(reasonCodes(tip('Grey 9-floor block by Lucky Mart 6A', 260), thai)).not.toContain('landmark');
+  });
+
+  it('reads a fishing village in every language', () => {
+    for (const text of ['Gần làng chài Ream có một cầu tàu', 'ရိမ်း ငါးဖမ်းရွာ နားက သစ်သားဆိပ်ခံ', 'នៅភូមិអ្នកនេសាទរាម', 'boats leave the fishing village at Ream']) {
+      expect(concepts(text)).toContain('fishing village');
+    }
+  });
+});
