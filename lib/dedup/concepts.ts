@@ -990,9 +990,14 @@ const neighbourCount = (text: string, index: number) => {
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ"). Not past
 // Khmer មាន ("there is"), which opens what the tip's own place has: ជិតរាម មានប៉មយាម is "near Ream, with watchtowers"; but
 // ដែលមាន ("which has") is the landmark's.
-const KIND_AND_PART =
-  '(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}|(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?)$';
-const NEIGHBOUR_OTHER = new RegExp(`(?:${nearWords((word) => word.sense !== 'not' && !word.kindOnly)})${KIND_AND_PART}`, 'u');
+const KIND_AND_ITS_PART =
+  '(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?$';
+const KIND_AND_PART = `(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}$|${KIND_AND_ITS_PART})`;
+// A word that is a neighbour's only before a kind (near-words.ts kindOnly: ជាប់, ติด, ខាងជើង) only with the kind.
+const NEIGHBOUR_OTHER = new RegExp(
+  `(?:${nearWords((word) => word.sense !== 'not' && !word.kindOnly)})${KIND_AND_PART}|(?:${nearWords((word) => word.sense !== 'not' && !!word.kindOnly)})${KIND_AND_ITS_PART}`,
+  'u',
+);
 
 /**
  * What a place behind another is told from is the front one's look: "the hotel behind the casino with the

@@ -26,6 +26,9 @@ export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ទល់មុខ', script: 'khmer', sense: 'opposite' },
   { word: 'ជាប់នឹង', script: 'khmer', sense: 'next' },
   { word: 'ជាប់', script: 'khmer', sense: 'next', kindOnly: true },
+  // North, south, east or west of a kind of place (នៅខាងជើងរោងចក្រដំបូលបៃតង: north of the green-roofed factory), with នៃ
+  // ("of") or without; not of anything else: អគារខាងជើង ពណ៌ស is "the north building, white".
+  ...['ខាងជើង', 'ខាងត្បូង', 'ខាងកើត', 'ខាងលិច'].flatMap((side) => [`${side}នៃ`, side]).map((word) => ({ word, script: 'khmer' as const, sense: 'near' as const, kindOnly: true as const })),
   { word: 'មិនមែន', script: 'khmer', sense: 'not' },
   { word: 'ใกล้', script: 'thai', sense: 'near' },
   { word: 'ตรงข้าม', script: 'thai', sense: 'opposite' },
@@ -40,6 +43,8 @@ export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ติดกับ', script: 'thai', sense: 'next' },
   { word: 'ข้าง', script: 'thai', sense: 'next', kindOnly: true },
   { word: 'ติด', script: 'thai', sense: 'next', kindOnly: true },
+  // ทางเหนือของ X: north (south, east, west) of X.
+  ...['ทางเหนือของ', 'ทางใต้ของ', 'ทางตะวันออกของ', 'ทางตะวันตกของ'].map((word) => ({ word, script: 'thai' as const, sense: 'near' as const })),
   { word: 'ไม่ใช่', script: 'thai', sense: 'not' },
   // "Not at" (ไม่ได้อยู่หลังตลาดนะ: it is not behind the market): the place after it is the one it is told from.
   { word: 'ไม่ได้อยู่', script: 'thai', sense: 'not' },

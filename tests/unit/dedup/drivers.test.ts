@@ -96,3 +96,14 @@ describe('what a tip says its place is not, and where it stands by (decision 021
     }
   });
 });
+
+describe('north, south, east or west of a kind of place (decision 0214)', () => {
+  it('gives the colour of the factory a Khmer tip stands north of to the factory', () => {
+    const redRoof = 'អគារដំបូលក្រហម ២ ជាន់ នៅខាងជើងរោងចក្រដំបូលបៃតងនោះ កំពែងមានលួសបន្លា';
+    expect(concepts(redRoof)).toContain('other:green');
+    expect(concepts(redRoof)).not.toContain('green');
+    expect(reasonCodes(tip(redRoof, 0), tip('រោងចក្រដំបូលបៃតង ដង្កោ ម៉ោង៣ឡានមកទៀត', 140))).toContain('other_colour');
+    // "The north building, white": the side of the building, no neighbour.
+    expect(concepts('អគារខាងជើង ពណ៌ស ៥ ជាន់')).toContain('white');
+  });
+});
