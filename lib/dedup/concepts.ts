@@ -14,7 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
-import { latinNearWords, nearWords, NOT_ENDS } from './near-words';
+import { hanSides, latinNearWords, nearWords, NOT_ENDS } from './near-words';
 import { compactLatin } from './romanise';
 import { asciiDigits } from './text-features';
 
@@ -1010,10 +1010,12 @@ const BEHIND_LATIN =
 /**
  * Chinese puts the landmark before its postposition: 在白色酒店对面 (opposite the white hotel), 靠近金色赌场 (near
  * the gold casino), 赌场后面的楼 (the building behind the casino). Within one phrase, not past 的: in 赌场后面的白楼
- * the white building is the tip's own. Not "X对面是Y" (opposite X is Y), where X is the tip's own place.
+ * the white building is the tip's own. Not "X对面是Y" (opposite X is Y), where X is the tip's own place. North of it, and
+ * the other sides, as opposite (near-words.ts hanSides).
  */
 const HAN_PHRASE = '[^，。,.!?！？；;:：的\\s]{0,8}?';
-const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:对面|對面|旁边|旁邊|附近|隔壁|边上|邊上|对过|對過|不远|不遠)(?!是|有|就是)`, 'u');
+
+const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:对面|對面|旁边|旁邊|附近|隔壁|边上|邊上|对过|對過|不远|不遠|${hanSides().join('|')})(?!是|有|就是)`, 'u');
 const HAN_BEHIND_AFTER = new RegExp(`^${HAN_PHRASE}(?:后面|後面|后边|後邊|背后|背後)(?!是|有|就是)`, 'u');
 const HAN_NEIGHBOUR_BEFORE = new RegExp(`(?:靠近|挨着|挨著|紧挨|緊挨|离|離)${HAN_PHRASE}$`, 'u');
 // On the text with its spaces: a Chinese tipster's space ends a phrase as a comma does ("灰色八楼 没招牌 红龙后面").

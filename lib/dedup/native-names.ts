@@ -50,6 +50,9 @@ export const HAN_NOT_NAMES =
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
 const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
+// What Chinese puts after the place a tip stands by: near, beside, opposite, next door, around, north (south…) of it.
+const HAN_NEAR_AFTER = NEAR_AFTER.filter((word) => /^\p{Script=Han}+$/u.test(word)).join('|');
+const HAN_SIDE_AFTER = new RegExp(`^(?:${HAN_NEAR_AFTER})`, 'u');
 const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
@@ -548,7 +551,7 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
  * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
  * not X (不是金时代, 不是对面的金时代, 不是凯悦那个: "not the Kaiyue one").
  */
-const HAN_LANDMARK = /不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=附近|旁边|对面|隔壁|周边)|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?:那个|那個|这个|這個|那家|那栋|那棟)?(?=[，。,.！!；;]|$|\s)/gu;
+const HAN_LANDMARK = new RegExp(String.raw`不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=${HAN_NEAR_AFTER})|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?:那个|那個|这个|這個|那家|那栋|那棟)?(?=[，。,.！!；;]|$|\s)`, 'gu');
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
@@ -652,6 +655,8 @@ export function nativeNames(text: string): NativeName[] {
     for (const kind of run.matchAll(HAN_KIND)) {
       // 园 alone is a kind only after a name of two characters at least ("金时代园").
       if (kind[0] === '园' && run.slice(kind.index + 1).startsWith('区')) continue;
+      // The casino a tip stands near or north of (金龙赌场附近, 金龙赌场北边) is its landmark (nativeLandmarks), not its name.
+      if (HAN_SIDE_AFTER.test(run.slice(kind.index + kind[0].length))) continue;
       const name = hanNameBefore(run.slice(0, kind.index));
       if (name.length >= 2) add(name);
       // A Chinese firm's name is place, trade name, trade (行政区划 + 字号 + 行业): of four characters

@@ -103,7 +103,12 @@ export function nearWords(keep: (word: NearWord) => boolean): string {
  * (金时代附近, 주유소 근처, ဈေးအနီး): what stands before them is a landmark, and they are no name of
  * their own ("국경 근처라고": "near the border, they said").
  */
-export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面', '隔壁', '近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'];
+export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面', '隔壁', '周边', ...hanSides(), '近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'];
+
+/** North (south, east, west) of it, as Chinese says it after the place (绿顶工厂北边的红顶楼: the red-roofed block north of the green-roofed factory). */
+export function hanSides(): string[] {
+  return [...'北南东西東'].flatMap((side) => [`${side}边`, `${side}邊`, `${side}面`, `以${side}`]);
+}
 
 /**
  * What ends a Thai or Khmer sentence that says "not X" (ไม่ใช่ X นะ, មិនមែន X ទេ): the particle, glued

@@ -107,3 +107,16 @@ describe('north, south, east or west of a kind of place (decision 0214)', () => 
     expect(concepts('អគារខាងជើង ពណ៌ស ៥ ជាន់')).toContain('white');
   });
 });
+
+describe('what a Chinese tip stands near or north of (decision 0214)', () => {
+  it('reads the casino before 北边 or 附近 as the landmark, not as the tip’s own name', () => {
+    expect(scriptNames('金龙赌场北边那栋白楼，八层')).toEqual([]);
+    expect(textFeatures('金龙赌场北边那栋白楼，八层').scripts.landmarks).toEqual(['金龙赌场']);
+    expect(concepts('绿顶工厂北边的红顶楼，两层')).toEqual(expect.arrayContaining(['other:green', 'red']));
+    for (const text of ['金龙赌场北边那栋白楼，八层', '金龙赌场附近那栋白楼，八层']) {
+      const pair = scorePair(tip(text, 0), tip('金龙赌场，金色屋顶，十五层', 150));
+      expect(pair.reasons.map((reason) => reason.code)).toContain('landmark');
+      expect(pair.score).toBeLessThan(0.5);
+    }
+  });
+});
