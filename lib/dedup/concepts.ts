@@ -1021,6 +1021,12 @@ const HAN_NEIGHBOUR_BEFORE = new RegExp(`(?:靠近|挨着|挨著|紧挨|緊挨|�
 // On the text with its spaces: a Chinese tipster's space ends a phrase as a comma does ("灰色八楼 没招牌 红龙后面").
 const hanNeighbour = (text: string, start: number, end: number) =>
   HAN_NEIGHBOUR_AFTER.test(text.slice(end, end + 16)) || HAN_NEIGHBOUR_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+/**
+ * Korean, too, puts the place a tip stands by before its postposition, a word or two on: 초록 지붕 공장 옆에 있는 빨간 건물
+ * (the red building next to the green-roofed factory), 노란 빌라 맞은편 (opposite the yellow villa), 공장 북쪽 (north of the
+ * factory). Within one clause.
+ */
+const KOREAN_NEIGHBOUR_AFTER = /^[^\s.,!?。]*(?:\s+[^\s.,!?。]+){0,2}?\s*(?:옆|근처|맞은편|건너편|[북남동서]쪽)(?:에서|에|의)?(?!\p{Script=Hangul})/u;
 const hanBehind = (text: string, end: number) => HAN_BEHIND_AFTER.test(text.slice(end, end + 16));
 
 const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ)${KIND_AND_PART}`, 'u');
@@ -1256,7 +1262,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     // Korean spaces its words: a term read across a space from inside a word is two words' letters (렉서스 타요, "rides a
     // Lexus", holds no 스타, a star).
     if (/^\p{Script=Hangul}/u.test(match[0]) && /\s/u.test(lower.slice(inStart, inEnd)) && /\p{Script=Hangul}/u.test(lower[inStart - 1] ?? '')) continue;
-    const neighbour = (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) || (han && hanNeighbour(lower, inStart, inEnd));
+    const neighbour = (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) || (han && hanNeighbour(lower, inStart, inEnd)) || (/^\p{Script=Hangul}/u.test(match[0]) && KOREAN_NEIGHBOUR_AFTER.test(lower.slice(inEnd, inEnd + 24)));
     // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
     add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน' || (han && hanBehind(lower, inEnd)));
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).

@@ -120,3 +120,13 @@ describe('what a Chinese tip stands near or north of (decision 0214)', () => {
     }
   });
 });
+
+describe('what a Korean tip stands by (decision 0214)', () => {
+  it('gives the colour before 옆, 맞은편 or 북쪽 to the place the tip stands by', () => {
+    expect(concepts('초록 지붕 공장 옆에 있는 빨간 건물, 2층')).toEqual(expect.arrayContaining(['other:green', 'red']));
+    expect(concepts('초록 지붕 공장 옆에 있는 빨간 건물, 2층')).not.toContain('green');
+    expect(concepts('노란 빌라 맞은편 회색 아파트')).toEqual(expect.arrayContaining(['other:yellow', 'grey']));
+    // Without one, the colour is the place's own.
+    expect(concepts('뚤꼭 노란 담장 빌라, 대문 위에 한글 간판')).toContain('yellow');
+  });
+});

@@ -91,9 +91,9 @@ describe('what a tip typed in haste says (decision 0212)', () => {
   });
 
   it('reads no Korean term across a space from inside a word', () => {
-    // 렉서스 타요: "rides a Lexus", no 스타 (a star); 스타 시티 is Star City.
+    // 렉서스 타요: "rides a Lexus", no 스타 (a star); 스타 시티 is Star City, here the landmark the tip is near (0214).
     expect(concepts('흰색 렉서스 타요')).not.toContain('star');
-    expect(concepts('스타 시티 근처')).toContain('star');
+    expect(concepts('스타 시티 근처')).toContain('other:star');
     expect(concepts('다이아몬드 섬 근처')).toContain('diamond island');
   });
 
