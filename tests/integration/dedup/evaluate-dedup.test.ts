@@ -226,6 +226,13 @@ describe('dedup evaluation', () => {
   //   0.928, blind-45 0.881 -> 0.884, blind-35 up; blind-37 0.869 -> 0.865, blind-19, blind-23, blind-31 and blind-41 down by
   //   0.001-0.003; mean of the 35 0.9408 -> 0.9412. blind-47 and blind-49, written blind for it and tuning sets from their
   //   first runs (0.859 on 9d72a8b, 0.860 on a91cd79), 0.889 and 0.928. Floors raised for blind-21, 26 and 45.
+  // - decision 0214 (a gate by its number in every script, a Thai "not" without its particle, no number of what a tip says
+  //   it is not, a Khmer title with a space, 那个索卡, words of when and a Vietnamese kind of two words read as no names,
+  //   Phsar and Wat name areas, north of a kind of place in Khmer, Thai and Chinese, the Khmer and Thai near words read
+  //   from one table; FEATURES_VERSION 77): blind-23 0.925 -> 0.929, blind-35 0.875 -> 0.887, blind-47 0.889 -> 0.891;
+  //   blind-31 0.916 -> 0.912 (a Thai "every day" read as a name had met a dragon), blind-43 0.892 -> 0.890; mean of the 37
+  //   0.9394 -> 0.9397. blind-51, written blind for it and a tuning set from its first run (0.754 on 1e13156), 0.796.
+  //   Floors raised for blind-35.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39, blind-40, blind-42, blind-44, blind-46, blind-48, blind-50 and blind-52 are held out: they are not scored here.
   it.each([
@@ -249,7 +256,7 @@ describe('dedup evaluation', () => {
     ['blind-29.jsonl', 170, ['t110'], 0.81, 0.86],
     ['blind-31.jsonl', 182, ['t085'], 0.94, 0.91],
     ['blind-33.jsonl', 175, ['t020'], 0.95, 0.88],
-    ['blind-35.jsonl', 174, [], 0.94, 0.87],
+    ['blind-35.jsonl', 174, [], 0.97, 0.88],
     ['blind-37.jsonl', 208, [], 0.93, 0.86],
     ['blind-38.jsonl', 199, [], 0.87, 0.91],
     ['blind-41.jsonl', 200, [], 0.94, 0.77],
@@ -257,6 +264,7 @@ describe('dedup evaluation', () => {
     ['blind-45.jsonl', 181, [], 0.92, 0.88],
     ['blind-47.jsonl', 190, [], 0.9, 0.88],
     ['blind-49.jsonl', 173, [], 0.93, 0.92],
+    ['blind-51.jsonl', 171, [], 0.79, 0.79],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
