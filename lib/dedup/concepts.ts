@@ -1014,7 +1014,6 @@ const BEHIND_LATIN =
  * the other sides, as opposite (near-words.ts hanSides).
  */
 const HAN_PHRASE = '[^，。,.!?！？；;:：的\\s]{0,8}?';
-
 const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:对面|對面|旁边|旁邊|附近|隔壁|边上|邊上|对过|對過|不远|不遠|${hanSides().join('|')})(?!是|有|就是)`, 'u');
 const HAN_BEHIND_AFTER = new RegExp(`^${HAN_PHRASE}(?:后面|後面|后边|後邊|背后|背後)(?!是|有|就是)`, 'u');
 const HAN_NEIGHBOUR_BEFORE = new RegExp(`(?:靠近|挨着|挨著|紧挨|緊挨|离|離)${HAN_PHRASE}$`, 'u');

@@ -92,7 +92,8 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * mountain …"; Thai ที่, บน, ใน, ใกล้), "by the river", "side", "in front", "behind", "around", "opposite" (ตึกเก่าริมแม่น้ำ…:
  * "the old building on the river…"; ริม, ฝั่ง, หน้า, หลัง, แถว, ตรงข้าม; ខាង, មាត់, ទល់មុខ, ក្រោយ), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
  * And when: "the last time", "every", "when", "at the time" (ครั้งล่าสุด, ทุก, เมื่อ, ตอน; ម្តង, រាល់, ពេល): "…คาสิโน ครั้งล่าสุด ๘ คน"
- * is "…to the casino; the last time, eight people", not a casino named so.
+ * is "…to the casino; the last time, eight people", not a casino named so. And a Khmer pronoun or title alone (គាត់, លោក,
+ * អ្នកស្រី): "គេហៅថា លោក គីម" names Kim, not លោក.
  */
 const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|^ខាង|^មាត់|^ទល់មុខ|^ក្រោយ|(?<![เแโใไ])สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|^ริม|^ฝั่ง|^ข้าง|^หน้า|^หลัง(?!คา)|^แถว|^ตรง|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|^ครั้ง|^ทุก|^เมื่อ|^ตอน|^ម្តង|^ម្ដង|^ពេល|^រាល់|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$|^(?:ខ្ញុំ|គាត់|គេ|យើង|ពួកគេ|ពួកយើង|លោក|លោកស្រី|អ្នកស្រី)$/u;
 
