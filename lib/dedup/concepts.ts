@@ -14,7 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
-import { hanSides, latinNearWords, nearWords, NOT_ENDS } from './near-words';
+import { hanSides, latinNearWords, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { compactLatin } from './romanise';
 import { asciiDigits } from './text-features';
 
@@ -1025,7 +1025,8 @@ const hanNeighbour = (text: string, start: number, end: number) =>
  * (the red building next to the green-roofed factory), 노란 빌라 맞은편 (opposite the yellow villa), 공장 북쪽 (north of the
  * factory). Within one clause.
  */
-const KOREAN_NEIGHBOUR_AFTER = /^[^\s.,!?。]*(?:\s+[^\s.,!?。]+){0,2}?\s*(?:옆|근처|맞은편|건너편|[북남동서]쪽)(?:에서|에|의)?(?!\p{Script=Hangul})/u;
+const KOREAN_NEAR_AFTER = [...NEAR_AFTER.filter((word) => /^\p{Script=Hangul}+$/u.test(word)), '건너편', ...[...'북남동서'].map((side) => `${side}쪽`)];
+const KOREAN_NEIGHBOUR_AFTER = new RegExp(`^[^\\s.,!?。]*(?:\\s+[^\\s.,!?。]+){0,2}?\\s*(?:${KOREAN_NEAR_AFTER.join('|')})(?:에서|에|의)?(?!\\p{Script=Hangul})`, 'u');
 const hanBehind = (text: string, end: number) => HAN_BEHIND_AFTER.test(text.slice(end, end + 16));
 
 const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ)${KIND_AND_PART}`, 'u');
