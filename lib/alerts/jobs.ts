@@ -1,7 +1,8 @@
 /**
  * The alert jobs on the PostgreSQL job queue (lib/jobs):
  * - alerts-urgent-tip: enqueued right after an urgent or person-held tip is stored, with the
- *   province only; fans out one delivery per opted-in recipient and channel.
+ *   province only; fans out one delivery per opted-in recipient and channel, taken before any
+ *   delivery already waiting (decision 0503).
  * - alerts-deliver: one attempt at one delivery; a failure is tried again after
  *   ALERT_RETRY_SECONDS up to ALERT_MAX_ATTEMPTS, then marked failed and shown to supervisors.
  * - alerts-sweep: every minute, escalates urgent tips left untriaged and hands back
@@ -18,11 +19,18 @@ import { deliverAlert } from './deliver-alert';
 import { staleDeliveries, sweepEscalations } from './sweep-escalations';
 
 /** One job per batch of deliveries: they go out side by side, not one queue poll apart. */
-async function enqueueDeliveries(tx: Tx | undefined, deliveryIds: string[], startAfterSeconds?: number): Promise<void> {
+async function enqueueDeliveries(tx: Tx | undefined, deliveryIds: string[], options: { startAfterSeconds?: number; priority?: number } = {}): Promise<void> {
   for (let start = 0; start < deliveryIds.length; start += DELIVERY_BATCH) {
-    await enqueueJob(alertsDeliverJob, { deliveryIds: deliveryIds.slice(start, start + DELIVERY_BATCH) }, { tx, startAfterSeconds });
+    await enqueueJob(alertsDeliverJob, { deliveryIds: deliveryIds.slice(start, start + DELIVERY_BATCH) }, { tx, ...options });
   }
 }
+
+/**
+ * A new urgent tip's alert is taken before deliveries already waiting: escalations, failure notices, retries and
+ * deliveries the sweep hands back are late already, and a backlog of them (a first sweep over a day's untriaged
+ * tips) kept an officer's alert of a person held waiting past a minute behind them.
+ */
+export const FRESH_ALERT_PRIORITY = 1;
 
 const DELIVERY_BATCH = 50;
 /**
@@ -38,7 +46,7 @@ export const alertsDeliverJob = defineJob<{ deliveryIds: string[] }>({
   handler: async ({ deliveryIds }) => {
     const results = await mapInParallel(deliveryIds, DELIVERIES_AT_ONCE, (id) => deliverAlert(id, { onFollowUp: (tx, ids) => enqueueDeliveries(tx, ids) }));
     const retry = deliveryIds.filter((_id, index) => results[index]!.outcome === 'retry');
-    if (retry.length) await enqueueDeliveries(undefined, retry, env().ALERT_RETRY_SECONDS);
+    if (retry.length) await enqueueDeliveries(undefined, retry, { startAfterSeconds: env().ALERT_RETRY_SECONDS });
     return { outcomes: results.map((result) => result.outcome) };
   },
 });
@@ -49,7 +57,7 @@ export const alertsUrgentTipJob = defineJob<{ provinceCode: string | null }>({
   handler: async ({ provinceCode }) =>
     db.$transaction(async (tx) => {
       const created = await createAlert(tx, 'URGENT_TIP', { provinceCode: provinceCode ?? null });
-      if (created) await enqueueDeliveries(tx, created.deliveryIds);
+      if (created) await enqueueDeliveries(tx, created.deliveryIds, { priority: FRESH_ALERT_PRIORITY });
       return { deliveries: created?.deliveryIds.length ?? 0 };
     }, PATIENT_TRANSACTION),
 });
@@ -61,7 +69,7 @@ export const alertsSweepJob = defineJob({
     const now = new Date();
     const escalated = await sweepEscalations(now, { onCreated: (tx, ids) => enqueueDeliveries(tx, ids) });
     const stale = await staleDeliveries(now, env().ALERT_RETRY_SECONDS);
-    await enqueueDeliveries(undefined, stale, 1);
+    await enqueueDeliveries(undefined, stale, { startAfterSeconds: 1 });
     return { escalated: escalated.escalatedTipIds.length, requeued: stale.length };
   },
 });

@@ -116,6 +116,8 @@ export interface EnqueueOptions {
   /** At most one waiting job with this key (pg-boss singletonKey). */
   singletonKey?: string;
   startAfterSeconds?: number;
+  /** Taken before waiting jobs of a lower priority (pg-boss priority; default 0). */
+  priority?: number;
   /** The database (default: DATABASE_URL). */
   url?: string;
 }
@@ -127,5 +129,6 @@ export async function enqueueJob<Payload extends object>(job: JobDefinition<Payl
     ...(options.tx ? { db: transactionDb(options.tx) } : {}),
     ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
     ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }

@@ -8,7 +8,7 @@ import { ALERT_JOBS, alertsDeliverJob, alertsUrgentTipJob } from '@/lib/alerts/j
 import { type MailCatcher, startMailCatcher } from '@/lib/alerts/dev/mail-catcher';
 import { setAlertChoices } from '@/lib/alerts/subscriptions';
 import { db } from '@/lib/db/client';
-import { prepareJobQueues, startJobWorkers, stopJobs } from '@/lib/jobs/queue';
+import { enqueueJob, prepareJobQueues, startJobWorkers, stopJobs } from '@/lib/jobs/queue';
 import { submitTip } from '@/lib/tips/submit-tip';
 import { dropQueuedAlerts } from '../../helpers/alert-backlog';
 import { makeStaff } from '../../helpers/factories';
@@ -88,5 +88,26 @@ describe('an urgent tip alerts the officers of its province through the job queu
     );
     expect(delivery.state).toBe('SENT');
     expect(await db.auditEvent.count({ where: { action: 'alert.sent', targetId: delivery.alertId } })).toBeGreaterThan(0);
+  });
+
+  it('delivers a new urgent tip\'s alert before a backlog of deliveries queued earlier', { timeout: 180_000 }, async () => {
+    await stopJobs();
+    await dropQueuedAlerts();
+    const officer = await makeStaff('OFFICER', { provinceCodes: [PROVINCE] });
+    await setAlertChoices(officer.actor, { email: true, push: false, language: 'en' });
+    // The backlog a first sweep leaves: escalations to a supervisor, three batches of them, queued before the tip.
+    const supervisor = await makeStaff('SUPERVISOR');
+    const alerts = await db.alert.createManyAndReturn({ data: Array.from({ length: 60 }, () => ({ kind: 'ESCALATION' as const, provinceCode: PROVINCE })), select: { id: true } });
+    const backlog = await db.alertDelivery.createManyAndReturn({ data: alerts.map((alert) => ({ alertId: alert.id, staffId: supervisor.id, channel: 'EMAIL' as const })), select: { id: true } });
+    for (let start = 0; start < backlog.length; start += 20) {
+      await enqueueJob(alertsDeliverJob, { deliveryIds: backlog.slice(start, start + 20).map((delivery) => delivery.id) });
+    }
+    await alertsUrgentTipJob.handler({ provinceCode: PROVINCE });
+    await startJobWorkers({ url: process.env.DATABASE_URL!, jobs: [alertsDeliverJob] });
+    const alert = await mail.waitFor((m) => m.to.includes(officer.email), 120_000);
+    const backlogFirst = mail.mails.slice(0, mail.mails.indexOf(alert)).filter((m) => m.to.includes(supervisor.email));
+    // One worker takes one job at a time: first in, first out, all sixty would have gone before it.
+    expect(backlogFirst.length).toBeLessThan(20);
+    await vi.waitFor(() => expect(mail.mails.filter((m) => m.to.includes(supervisor.email))).toHaveLength(60), { timeout: 120_000, interval: 200 });
   });
 });
