@@ -14,7 +14,7 @@
  * substrings (they have no spaces between words).
  * Why these weights: docs/decisions/0111-dedup-concepts.md.
  */
-import { hanSides, latinNearWords, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
+import { latinNearWords, NEAR_AFTER, nearWords, NOT_ENDS } from './near-words';
 import { compactLatin } from './romanise';
 import { asciiDigits } from './text-features';
 
@@ -48,7 +48,7 @@ const ROWS: readonly Row[] = [
   ['wall', 'generic', 0.01, `wall|walls|walled|ជញ្ជាំង|របង|围墙|高墙|墙|tường|tường rào|กำแพง|tembok|dinding|담장|벽|နံရံ|တံတိုင်း|${KHMER_LATIN_PARTS.wall}`],
   ['fence', 'generic', 0.01, 'fence|fenced|fences|របងលួស|篱笆|栅栏|围栏|圍欄|铁栅栏|hàng rào|รั้ว|pagar|울타리|펜스|ခြံစည်းရိုး'],
   ['wire', 'feature', 0.03, 'barbed wire|razor wire|wire|ลวดหนาม|របងលួសបន្លា|លួសបន្លា|លួស|铁丝网|铁丝|dây thép gai|thép gai|kawat berduri|kawat|철조망|ဆူးကြိုး|သံဆူးကြိုး|lous bonla|luos bonla|lous banla'],
-  ['gate', 'generic', 0.01, `gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး|${KHMER_LATIN_PARTS.gate}`],
+  ['gate', 'generic', 0.01, `gate|gates|entrance|ច្រកចូល|ទ្វារធំ|大门|门口|cổng|ประตู|gerbang|pintu|정문|대문|출입구|ဂိတ်|တံခါးမကြီး|တံခါး|${KHMER_LATIN_PARTS.gate}`],
   ['bus', 'generic', 0.015, 'bus|buses|minibus|coach|ឡានក្រុង|រថយន្តក្រុង|大巴|巴士|公交|xe buýt|xe khách|รถบัส|รถเมล์|bis|bus|버스|ဘတ်စ်|ဘတ်စ်ကား'],
   ['van', 'generic', 0.015, 'van|vans|minivan|ឡានវ៉ាន|面包车|xe van|xe tải nhỏ|รถตู้|mobil van|승합차|밴|ဗင်ကား'],
   ['car', 'generic', 0.005, 'car|cars|suv|lexus|ឡាន|汽车|轿车|ô tô|xe hơi|รถยนต์|mobil|자동차|차량|ကား'],
@@ -320,7 +320,7 @@ const ROWS: readonly Row[] = [
   ['memot', 'town', 0.04, 'memot|មេមត់|美莫|เมมต|메못'],
   ['koh rong', 'town', 0.04, 'koh rong|កោះរ៉ុង|高龙岛|龙岛|เกาะรง|꼬롱|ကော့ရုန်း'],
   ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส|โอทร์เรส|โอเตรส|อูเทรส|အိုတရက်စ်'],
-  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|โอชทึเตียล|โอจือเตียล|오체티알|奥彻提尔'],
+  ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|오추티알|โอชทึเตียล|โอจือเตียล|โอเชอเตียล|오체티알|奥彻提尔|세렌디피티|เซเรนดิพิตี้|เซเรนดิปิตี้|ဆီရင်ဒီပီတီ'],
   ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်|ភ្នំជ័យជម្នះ|ជ័យជម្នះ|đồi chiến thắng'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม|ရိမ်း|레암'],
   ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ|波雷诺|프레이놉|เปรยโนบ'],
@@ -335,7 +335,7 @@ const ROWS: readonly Row[] = [
   ['dangkao', 'town', 0.03, 'dangkao|dangkor|ដង្កោ|当格|当高|당까오|ดังเกา|ဒန်ကော'],
   ['chbar ampov', 'town', 0.03, 'chbar ampov|chbarampov|chbar ompov|ច្បារអំពៅ|จบาอำเภา|츠바암포우|차바암포|짜바엄뻐'],
   ['tuol kork', 'town', 0.03, 'tuol kork|toul kork|tuol kouk|ទួលគោក|堆谷|뚤꼭|툴콕|ตวลโกก|ตูลกอร์ก|đồi tuol kork|တူးလ်ကော့'],
-  ['bkk', 'town', 0.03, 'bkk|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗|บึงเกงกง|벙깽꽁'],
+  ['bkk', 'town', 0.03, 'bkk|bkk1|bkk2|bkk3|bkk 1|bkk 2|bkk 3|boeung keng kang|boeng keng kang|បឹងកេងកង|万景岗|บึงเกงกง|벙깽꽁'],
   // The capital's other districts (khan) and quarters, as lib/geo/districts.ts and residents write them: every
   // compound there gives its district, and a district in common is a town in common, not a compound's name.
   ['prek pnov', 'town', 0.03, 'prek pnov|preaek pnov|prek phnov|ព្រែកព្នៅ|ပရက်ပနော့'],
@@ -406,7 +406,7 @@ const ROWS: readonly Row[] = [
   ['tonle bet', 'place', 0.04, 'tonle bet|tonlé bet|ទន្លេបិទ'],
   ['chip mong', 'place', 0.05, 'chip mong|chipmong|ជីបម៉ុង|칩몽'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
-  ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡'],
+  ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡|러시아 시장|러시아시장|ရုရှားဈေး|俄国市场'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
   ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르|ဘိုကော|보코'],
   ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
@@ -426,6 +426,16 @@ const ROWS: readonly Row[] = [
   ['bassac', 'place', 0.04, 'bassac|បាសាក់|巴萨河|hậu giang|บาสัก|바삭'],
   ['diamond island', 'place', 0.05, 'diamond island|koh pich|កោះពេជ្រ|钻石岛|đảo kim cương|เกาะเพชร|다이아몬드 섬'],
   ['independence beach', 'place', 0.05, 'independence beach|independence hotel|ឆ្នេរឯករាជ្យ|独立海滩|独立酒店|독립해변|독립 해변|bãi độc lập|bãi biển độc lập|หาดอินดิเพนเดนซ์'],
+  // The landmarks foreigners and the map apps name a street by: a roundabout, the bar street, markets, a hill pagoda,
+  // monuments. Every tip in their streets stands by one; like a district's name they say where, not which building.
+  ['golden lion', 'place', 0.04, 'golden lion|golden lions|golden lion roundabout|golden lions roundabout|រង្វង់មូលសិង្ហមាស|សិង្ហមាស|រង្វង់មូលតោមាស|金狮|金狮子|金獅|金狮环岛|金狮子环岛|골든라이언|골든 라이언|골든라이온|골든 라이온|โกลเด้นไลอ้อน|วงเวียนสิงโตทอง|สิงโตทอง|sư tử vàng|bundaran golden lion|ဂိုးလ်ဒင်းလိုင်ယွန်|ရွှေခြင်္သေ့'],
+  ['pub street', 'place', 0.04, 'pub street|pubstreet|ផ្លូវផាប់|ផាប់ស្ទ្រីត|ផាប់ស្ទ្រីទ|酒吧街|펍스트리트|펍 스트리트|ผับสตรีท|ถนนผับ|phố pub|ပပ်စထရိ|ပတ်ဘ်စထရိ'],
+  ['old market', 'place', 0.05, 'old market|psar chas|phsar chas|ផ្សារចាស់|老市场|旧市场|chợ cũ|ตลาดเก่า|pasar lama|올드마켓|올드 마켓|ဈေးဟောင်း'],
+  ['night market', 'place', 0.04, 'night market|ផ្សាររាត្រី|夜市|chợ đêm|ตลาดกลางคืน|ตลาดไนท์|pasar malam|야시장|나이트마켓|ညဈေး'],
+  ['wat phnom', 'place', 0.05, 'wat phnom|វត្តភ្នំ|塔仔山|chùa phnom|วัดพนม|왓프놈|왓 프놈|ဝပ်ဖနုံ'],
+  ['independence monument', 'place', 0.05, 'independence monument|វិមានឯករាជ្យ|独立纪念碑|独立碑|tượng đài độc lập|อนุสาวรีย์อิสรภาพ|monumen kemerdekaan|독립기념탑|독립 기념탑'],
+  ['olympic stadium', 'place', 0.05, 'olympic stadium|olympic|ពហុកីឡដ្ឋានអូឡាំពិក|អូឡាំពិក|奥林匹克体育场|奥林匹克|sân vận động olympic|สนามกีฬาโอลิมปิก|โอลิมปิก|stadion olimpiade|올림픽경기장|올림픽 경기장|올림픽|အိုလံပစ်'],
+  ['royal palace', 'place', 0.05, 'royal palace|ព្រះបរមរាជវាំង|ជិតវាំង|មុខវាំង|王宫|hoàng cung|พระราชวัง|istana kerajaan|왕궁|နန်းတော်'],
 ];
 
 export const CONCEPTS: ReadonlyMap<string, Concept> = new Map(ROWS.map(([id, group, weight]) => [id, { id, group, weight }]));
@@ -1010,11 +1020,11 @@ const BEHIND_LATIN =
 /**
  * Chinese puts the landmark before its postposition: 在白色酒店对面 (opposite the white hotel), 靠近金色赌场 (near
  * the gold casino), 赌场后面的楼 (the building behind the casino). Within one phrase, not past 的: in 赌场后面的白楼
- * the white building is the tip's own. Not "X对面是Y" (opposite X is Y), where X is the tip's own place. North of it, and
- * the other sides, as opposite (near-words.ts hanSides).
+ * the white building is the tip's own. Not "X对面是Y" (opposite X is Y), where X is the tip's own place. The words after
+ * the landmark, north of it and the other sides among them, are near-words.ts NEAR_AFTER's.
  */
 const HAN_PHRASE = '[^，。,.!?！？；;:：的\\s]{0,8}?';
-const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:对面|對面|旁边|旁邊|附近|隔壁|边上|邊上|对过|對過|不远|不遠|${hanSides().join('|')})(?!是|有|就是)`, 'u');
+const HAN_NEIGHBOUR_AFTER = new RegExp(`^${HAN_PHRASE}(?:${NEAR_AFTER.filter((word) => /^\p{Script=Han}+$/u.test(word)).join('|')})(?!是|有|就是)`, 'u');
 const HAN_BEHIND_AFTER = new RegExp(`^${HAN_PHRASE}(?:后面|後面|后边|後邊|背后|背後)(?!是|有|就是)`, 'u');
 const HAN_NEIGHBOUR_BEFORE = new RegExp(`(?:靠近|挨着|挨著|紧挨|緊挨|离|離)${HAN_PHRASE}$`, 'u');
 // On the text with its spaces: a Chinese tipster's space ends a phrase as a comma does ("灰色八楼 没招牌 红龙后面").
@@ -1086,7 +1096,7 @@ const GATE_WORDS_LATIN = `gates?|cổng|gerbang|pintu\\s+gerbang|${KHMER_LATIN_P
 // kaca biru" (a white building, blue glass) the glass is blue. Only the English words take the colour before them.
 const partLatin = (words: string, english: string) =>
   new RegExp(
-    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])(?:(${LATIN_COLOURS})(?:[\\s-]+(?:painted|tin|metal|iron|steel|high|tall|concrete|boundary|perimeter|compound|sliding|roller|main|front|big|wooden))?\\s+(?:${english})|(?:${words})\\s+(?:is\\s+|are\\s+|màu\\s+|mau\\s+|warna\\s+|sơn\\s+|son\\s+|cao\\s+|tinggi\\s+|poa\\s+|poar\\s+)?(${LATIN_COLOURS}))(?![\\p{L}\\p{M}])`,
     'gu',
   );
 const WALL_LATIN = partLatin(WALL_WORDS_LATIN, 'walls?|fences?');
@@ -1105,7 +1115,7 @@ const WALL_OTHER = new RegExp(
   `(?:ជញ្ជាំង|របង|កំពែង|กำแพง|รั้ว)(?:ស័ង្កសី|ដែក|ថ្ម|ខ្ពស់|លួស|เหล็ก|สังกะสี|สูง|ปูน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:울타리|담장|담벼락|담(?![배당요임])|벽|펜스|နံရံ|တံတိုင်း|ခြံစည်းရိုး)`,
   'gu',
 );
-const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?(?:대문|정문|게이트|ဂိတ်)`, 'gu');
+const GATE_OTHER = new RegExp(`(?:ទ្វារធំ|ទ្វារដែក|ខ្លោងទ្វារ|ទ្វារ|ประตูใหญ่|ประตูเหล็ก|ประตู)(?:រអិល|เลื่อน)?(?:ពណ៌|สี)?(${OTHER_COLOURS})|(${OTHER_COLOURS})(?:색)?\\s?(?:대문|정문|게이트|ဂိတ်|တံခါး)`, 'gu');
 // 蓝色围栏, 绿色铁皮围墙, 红色大门, 黄墙: the colour before the wall or the gate, 色 and the material between.
 // Burmese says the roof's or the wall's colour after it with the bare colour (ခေါင်မိုးနီ, a red roof); Thai calls
 // light blue ฟ้า (sky) after a roof, a wall or a gate (หลังคาฟ้า), a word that alone is the sky or, in ไฟฟ้า, electricity.
@@ -1395,8 +1405,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
   if (concepts.has('garment factory')) concepts.add('warehouse');
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
   for (const match of [...lower.matchAll(FORMER_PLACE), ...lower.matchAll(FORMER_AFTER), ...squeezed.matchAll(FORMER_SQUEEZED)]) concepts.add(FORMER_CASINO.test(match[0]) ? 'old casino' : 'old factory');
-  // The crab market is a market: "ផ្សារក្តាម" meets "the market in Kep".
-  if (concepts.has('crab market')) concepts.add('market');
+  // Kep's crab market and the named markets are markets: "ផ្សារក្តាម" meets "the market in Kep", "the old market" "ផ្សារ".
+  for (const named of ['crab market', 'old market', 'night market', 'russian market', 'central market']) if (concepts.has(named)) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
   // A fish-sauce works is a factory, and the Kizuna is a bridge.

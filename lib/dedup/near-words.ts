@@ -100,10 +100,14 @@ export function nearWords(keep: (word: NearWord) => boolean): string {
 
 /**
  * Words for near, beside and opposite that Chinese, Japanese, Korean and Burmese put after the name
- * (金时代附近, 주유소 근처, ဈေးအနီး): what stands before them is a landmark, and they are no name of
- * their own ("국경 근처라고": "near the border, they said").
+ * (金时代附近, 离金沙不远, 주유소 근처, ဈေးအနီး): what stands before them is a landmark, and they are no name of
+ * their own ("국경 근처라고": "near the border, they said"). The one list of them, in simplified and traditional
+ * characters, for the concepts (a neighbour's colour), the names and the landmarks.
  */
-export const NEAR_AFTER: readonly string[] = ['附近', '旁边', '旁', '对面', '隔壁', '周边', ...hanSides(), '近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'];
+export const NEAR_AFTER: readonly string[] = [
+  ...['附近', '旁边', '旁邊', '旁', '对面', '對面', '隔壁', '周边', '周邊', '边上', '邊上', '对过', '對過', '不远', '不遠', ...hanSides()],
+  ...['近く', '근처', '옆', '맞은편', 'အနီး', 'ဘေး'],
+];
 
 /** North (south, east, west) of it, as Chinese says it after the place (绿顶工厂北边的红顶楼: the red-roofed block north of the green-roofed factory). */
 export function hanSides(): string[] {

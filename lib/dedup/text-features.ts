@@ -143,6 +143,21 @@ const VOWEL_READINGS: ReadonlyArray<readonly [RegExp, (chunk: string) => string[
   [/\p{Script=Myanmar}/u, burmeseReadings],
 ];
 
+/**
+ * Chinese words of when: read as syllables, 今晚 ("tonight") is "jin wan" and met the Latin name Jin Wan. A Chinese
+ * run is read in the parts between them.
+ */
+const HAN_WHEN = /今晚|今天|今早|昨晚|昨天|昨夜|明天|晚上|早上|上午|下午|中午|半夜|凌晨|现在|現在|刚才|剛才|每天|天天|最近|以前|之前|后来|後來/u;
+
+/** A Chinese run's readings: in pinyin, and in Sino-Vietnamese as a Vietnamese tipster writes a Chinese name. */
+function hanReadings(run: string): [string, string][] {
+  const viet = [...run].map((char) => hanViet(char)).join("'");
+  return [
+    [hanSyllables(romanise(run)), romanise(run)],
+    [hanSyllables(viet), viet],
+  ];
+}
+
 export function scriptRuns(text: string): ScriptRuns {
   const latin: string[] = [];
   const skeletons: string[] = [];
@@ -154,14 +169,10 @@ export function scriptRuns(text: string): ScriptRuns {
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
     else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk && !isCommonScriptWord(chunk)) chunks.push(skeleton(romanise(chunk)));
-    const readings: [string, string][] = [[isHan ? hanSyllables(romanise(match[0])) : compactLatin(match[0]), romanise(match[0])]];
-    if (isHan) {
-      const viet = [...match[0]].map((char) => hanViet(char)).join("'");
-      readings.push([hanSyllables(viet), viet]);
-    }
+    const readings: [string, string][] = isHan ? match[0].split(HAN_WHEN).filter(Boolean).flatMap(hanReadings) : [[compactLatin(match[0]), romanise(match[0])]];
     // Khmer and Burmese with their vowels too, so that a Latin name meets them exactly ("Sokha" in សុខា ជាមេខ្យល់, "Aung Ko Ko"
     // in အောင်ကိုကို ကို ...).
-    else {
+    if (!isHan) {
       const withVowels = VOWEL_READINGS.find(([script]) => script.test(match[0]))?.[1];
       if (withVowels) latin.push(...match[0].split(/\s+/).flatMap(withVowels).filter((run) => run.length >= 4));
     }
@@ -379,6 +390,10 @@ const PLACE_PHRASES = new RegExp(
     'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
+    // Boeung Keng Kang's three quarters as every map writes them (BKK1), and the landmarks of the concepts' 'place' rows
+    // foreigners name a street by.
+    'bkk\\s?[1-3]', 'golden lions?', 'pub street', 'old market', 'night market', 'russian market', 'central market', 'wat phnom',
+    'independence monument', 'olympic stadium', 'royal palace', 'diamond island', 'koh pich',
     'pou senchey', 'preaek pnov', 'boeung tumpun', 'boeng tumpun', 'toul sangke', 'tuol sangke', 'kbal thnal', 'stung meanchey',
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     // home towns abroad (FUNCTION_WORDS), of two words
@@ -717,9 +732,13 @@ const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(
 const THOUSANDS_COMMAS = /(?<![\d,])\d{1,3},\d{3}(?![\d,])/g;
 const THOUSANDS_K = /(?<![\d.,])(\d{1,3})\s?k\b/gi;
 
+/** A quarter's number is its name's (BKK1, Boeung Keng Kang 1), not a building's or a floor's. */
+const NUMBERED_QUARTER = /(?<![\p{L}\d])bkk\s?[1-3](?!\d)/giu;
+
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
   const digits = asciiDigits(text.normalize('NFKC'))
+    .replace(NUMBERED_QUARTER, ' ')
     .replace(THOUSANDS_COMMAS, (sum) => sum.replace(/,/g, ''))
     .replace(THOUSANDS_K, (_, thousands: string) => `${thousands}000`);
   for (const match of digits.matchAll(NUMBER)) {
@@ -889,7 +908,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 77;
+export const FEATURES_VERSION = 78;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
