@@ -407,6 +407,7 @@ const ROWS: readonly Row[] = [
   ['chip mong', 'place', 0.05, 'chip mong|chipmong|ជីបម៉ុង|칩몽'],
   ['aeon mall', 'place', 0.05, 'aeon mall|aeon|ផ្សារទំនើបអ៊ីអន|អ៊ីអន|永旺|イオン|이온몰|이온 몰|อิออน|အီအွန်'],
   ['russian market', 'place', 0.05, 'russian market|toul tom poung|tuol tompoung|phsar toul tom poung|ផ្សារទួលទំពូង|俄罗斯市场|chợ nga|ตลาดรัสเซีย|pasar rusia|러시안마켓|러시안 마켓|뚤뚬뿡|러시아 시장|러시아시장|ရုရှားဈေး|俄国市场'],
+  ['orussey market', 'place', 0.05, 'orussey market|orussey|o russey|orussei|psar orussey|phsar orussey|ផ្សារអូរឫស្សី|អូរឫស្សី|奥鲁西市场|奥鲁西|chợ orussey|ตลาดโอรุสเซ|오루세이|အိုရုစီဈေး|အိုရုစီ'],
   ['central market', 'place', 0.05, 'central market|psar thmei|phsar thmey|ផ្សារធំថ្មី|中央市场|chợ trung tâm|ตลาดกลาง|pasar sentral|센트럴마켓|중앙시장'],
   ['bokor', 'place', 0.05, 'bokor|ភ្នំបូកគោ|បូកគោ|波哥|博哥|bokor|บูกอ|보코산|보코르|ဘိုကော|보코'],
   ['naga world', 'place', 0.05, 'nagaworld|naga world|ណាហ្គាវើលដ៍|金界|나가월드|นาก้าเวิลด์'],
@@ -1406,7 +1407,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
   // "The former Golden Sun casino", "old garment factory", "以前的金沙娱乐城": old, a name or a kind between.
   for (const match of [...lower.matchAll(FORMER_PLACE), ...lower.matchAll(FORMER_AFTER), ...squeezed.matchAll(FORMER_SQUEEZED)]) concepts.add(FORMER_CASINO.test(match[0]) ? 'old casino' : 'old factory');
   // Kep's crab market and the named markets are markets: "ផ្សារក្តាម" meets "the market in Kep", "the old market" "ផ្សារ".
-  for (const named of ['crab market', 'old market', 'night market', 'russian market', 'central market']) if (concepts.has(named)) concepts.add('market');
+  for (const named of ['crab market', 'old market', 'night market', 'russian market', 'central market', 'orussey market']) if (concepts.has(named)) concepts.add('market');
   // A rice mill is a factory: "โรงสีข้าว" meets "រោងចក្រ" and "factory".
   if (concepts.has('rice mill')) concepts.add('warehouse');
   // A fish-sauce works is a factory, and the Kizuna is a bridge.

@@ -46,7 +46,7 @@ export function nameOnsets(name: NativeName): string[] {
 
 /** Countries, towns and words that are not a compound's name, in Chinese. */
 export const HAN_NOT_NAMES =
-  /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑)$/u;
+  /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑|东门|西门|南门|北门|正门|大门|后门|侧门|東門|後門|我们|我們|他们|他們|她们|她們|你们|你們|咱们|大家)$/u;
 /** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
 const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
@@ -380,7 +380,8 @@ const PERSON_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
   khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:(?:មីង|បង|លោកស្រី|អ្នកស្រី)\s?|លោក\s)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
   // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
-  myanmar: new RegExp(`(?<![\\p{Script=Myanmar}\\p{M}])((?:${BURMESE_TITLES})(?!ယ်)[\\p{Script=Myanmar}\\p{M}]{2,10})(?![\\p{Script=Myanmar}\\p{M}])`, 'gu'),
+  // Not ဒေါ်လာ, a dollar, though it opens with Daw.
+  myanmar: new RegExp(`(?<![\\p{Script=Myanmar}\\p{M}])((?:${BURMESE_TITLES})(?!ယ်)(?!(?<=ဒေါ်)လာ(?![\\p{Script=Myanmar}\\p{M}]))[\\p{Script=Myanmar}\\p{M}]{2,10})(?![\\p{Script=Myanmar}\\p{M}])`, 'gu'),
 };
 /**
  * Khmer អា and Thai อา before a name of one syllable, the whole word, as Chinese 阿 is (អាឡុង, อาหลง: Ah Long, 阿龙;

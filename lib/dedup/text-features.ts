@@ -134,6 +134,8 @@ const COMMON_SCRIPT_WORDS: ReadonlySet<string> = new Set([
   'အမျိုးသမီး',
   // Thai: salary, help, riverside, seized, cannot be reached.
   'เงินเดือน', 'ช่วยด้วยค่ะ', 'ริมแม่น้ำ', 'โดนยึด', 'ติดต่อไม่ได้',
+  // Money and where it is counted: dollar, baht, kilo (a kilometre market), in Burmese, Khmer and Thai.
+  'ဒေါ်လာ', 'ဘတ်', 'ကီလို', 'ដុល្លារ', 'គីឡូ', 'ดอลลาร์', 'กิโล',
 ]);
 const isCommonScriptWord = (chunk: string) => COMMON_SCRIPT_WORDS.has(chunk.replace(/[\p{Nd}\p{P}]/gu, ''));
 
@@ -307,6 +309,8 @@ const VIETNAMESE_WORDS = words(
   'tôi chúng bạn họ anh chị em có không là và của ở tại gần cạnh trong ngoài khu tòa nhà tầng đường quốc lộ phố người',
   'một những các đã đang bị được khi thì này đó thành phố tỉnh xã huyện chợ cửa khẩu sông cầu bến cảng biển bãi',
   'trường chùa đền số phía sau bên việt',
+  // a counter, a shop: where a money mule withdraws (Quầy Wing, tiệm cầm đồ); not đại lý (an agent), whose Lý is a surname
+  'quầy tiệm',
   // titles before a person's name, as anh and chị are: "Ông Long" is Mr Long
   'ông bà',
   // religions, capitalised: nhà thờ Hồi giáo is a mosque, chùa Phật a Buddhist temple
@@ -394,6 +398,12 @@ const PLACE_PHRASES = new RegExp(
     // foreigners name a street by.
     'bkk\\s?[1-3]', 'golden lions?', 'pub street', 'old market', 'night market', 'russian market', 'central market', 'wat phnom',
     'independence monument', 'olympic stadium', 'royal palace', 'diamond island', 'koh pich',
+    // Poipet's Kilo 4 market and the other kilometre markets and villages (Psar Kilo 4, Phum Kilo 7): a kilometre, not a name.
+    '(?:psar\\s|phsar\\s|pasar\\s|market\\s)?kilo\\s?\\d{1,2}',
+    // 7 Makara (Prampi Makara), a quarter of Sihanoukville and a district of Phnom Penh, named after a date.
+    '(?:7|prampi)\\s?makara',
+    // and the cars bosses come in, of two words (the makes of one word are FUNCTION_WORDS): a vehicle's name, not a place's
+    'land\\s+cruiser', 'range\\s+rover',
     'pou senchey', 'preaek pnov', 'boeung tumpun', 'boeng tumpun', 'toul sangke', 'tuol sangke', 'kbal thnal', 'stung meanchey',
     'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
     // home towns abroad (FUNCTION_WORDS), of two words
@@ -732,8 +742,8 @@ const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(
 const THOUSANDS_COMMAS = /(?<![\d,])\d{1,3},\d{3}(?![\d,])/g;
 const THOUSANDS_K = /(?<![\d.,])(\d{1,3})\s?k\b/gi;
 
-/** A quarter's number is its name's (BKK1, Boeung Keng Kang 1), not a building's or a floor's. */
-const NUMBERED_QUARTER = /(?<![\p{L}\d])bkk\s?[1-3](?!\d)/giu;
+/** A quarter's number is its name's (BKK1, Boeung Keng Kang 1; Kilo 4, Poipet's kilometre-4 market; 7 Makara), not a building's or a floor's. */
+const NUMBERED_QUARTER = /(?<![\p{L}\d])(?:bkk\s?[1-3]|kilo\s?\d{1,2}|7\s?makara)(?![\d\p{Script=Latin}])/giu;
 
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
@@ -908,7 +918,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 78;
+export const FEATURES_VERSION = 79;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -240,8 +240,11 @@ describe('dedup evaluation', () => {
   //   wrong reason; their names across scripts are not read yet); mean of the 38 0.9360 -> 0.9362. blind-53, written blind
   //   for it and a tuning set from its first run (0.771 on f0f3751), 0.850. Floors lowered for blind-25 and blind-29 for
   //   that reason, raised for blind-12 and blind-49.
+  //   Then, from blind-55 (money counters: Kilo 4 and 7 Makara quarters, a Vietnamese counter, a car's model, a market's
+  //   gate and "we" in Chinese, Burmese ဒေါ်လာ "dollar", the Orussey market; FEATURES_VERSION 79): blind-51 0.796 -> 0.799,
+  //   the others unchanged. blind-55, written blind for it and a tuning set from its first run (0.647 on 8811861), 0.675.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
-  // blind-39, blind-40, blind-42, blind-44, blind-46, blind-48, blind-50, blind-52 and blind-54 are held out: they are not scored here.
+  // blind-39, blind-40, blind-42, blind-44, blind-46, blind-48, blind-50, blind-52, blind-54 and blind-56 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
@@ -273,6 +276,7 @@ describe('dedup evaluation', () => {
     ['blind-49.jsonl', 173, [], 0.95, 0.93],
     ['blind-51.jsonl', 171, [], 0.79, 0.79],
     ['blind-53.jsonl', 204, [], 0.88, 0.84],
+    ['blind-55.jsonl', 182, [], 0.76, 0.67],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

@@ -86,3 +86,36 @@ describe('a sliding gate\'s colour (decision 0215)', () => {
     expect(concepts('Chinatown ဘက်က အဝါရောင် တံခါး ဝင်းကြီး')).toContain('gate:yellow');
   });
 });
+
+// Decision 0215, from blind-55's writers (mobile-money agents, changers, pawn and SIM shops who place a mule or a compound
+// by their counter).
+describe('the counters money is counted at (decision 0215)', () => {
+  const scriptNames = (text: string) => textFeatures(text).scripts.names.map((name) => name.text);
+
+  it('reads Kilo 4 and 7 Makara as quarters: no name, their digit no number', () => {
+    const kilo = textFeatures('Kompleks 3 gedung di belakang pasar Kilo 4 Poipet, pagar seng.');
+    expect([...kilo.names]).toEqual([]);
+    expect([...kilo.numbers]).toEqual(['3']);
+    const makara = textFeatures('7 Makara区那栋蓝色玻璃二十三层大楼，一楼有U商柜台');
+    expect([...makara.names]).toEqual([]);
+    expect([...makara.numbers]).toEqual([]);
+  });
+
+  it('reads no name in a counter, a car, a gate of the market or "we"', () => {
+    expect([...textFeatures('Quầy Wing chợ Olympic, lại rút tiền').names]).toEqual([]);
+    expect([...textFeatures('Heng Heng money changer opposite Psar Leu, always the same Land Cruiser outside.').names]).toEqual(['heng']);
+    expect(scriptNames('东门Wing，今天又来了四个人')).toEqual([]);
+    expect(scriptNames('我们公司就是他的，每周来换钱')).toEqual([]);
+  });
+
+  it('does not meet two Burmese tips by the word for dollar', () => {
+    const recruiter = tip('အာလုံ ဆိုတဲ့လူက မြန်မာလုပ်သားတွေကို ဘဏ်အကောင့်ဖွင့်ပေးရင် ဒေါ်လာ ၅၀ ပေးမယ်ပြောတယ်', 0, { category: 'RECRUITER' });
+    const stall = tip('အိုရုစီဈေး မြေညီထပ် အရှေ့လှေကားနား ငွေလဲဆိုင်မှာ USDT ကို ဒေါ်လာ လဲပေးတယ်', 245, { category: 'MONEY_MULE' });
+    expect(reasonCodes(recruiter, stall)).not.toContain('script_names');
+  });
+
+  it('reads the Orussey market in Chinese and Burmese as the landmark it is, a market', () => {
+    expect(concepts('招人的叫阿龙，在奥鲁西市场那边找本地年轻人开ABA账户')).toEqual(expect.arrayContaining(['orussey market', 'market']));
+    expect(concepts('အိုရုစီဈေး မြေညီထပ် အရှေ့လှေကားနား ငွေလဲဆိုင်')).toContain('orussey market');
+  });
+});
