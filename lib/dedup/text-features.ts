@@ -389,19 +389,25 @@ const PLACES = words(
   // Vietnamese spellings of towns: Xihanúc (Sihanoukville)
   'xihanuc',
 );
-const PLACE_PHRASES = new RegExp(
+/**
+ * Quarters named with a number: Boeung Keng Kang's three as every map writes them (BKK1); Poipet's Kilo 4 market and the
+ * other kilometre markets and villages (Psar Kilo 4, Phum Kilo 7), a kilometre; 7 Makara (Prampi Makara), a quarter of
+ * Sihanoukville and a district of Phnom Penh, named after a date. Neither a name nor a number of the tip's (numberTokens).
+ */
+const NUMBERED_QUARTERS = String.raw`bkk\s?[1-3]|(?:psar\s|phsar\s|pasar\s|market\s)?kilo\s?\d{1,2}|(?:7|prampi)\s?makara`;
+/**
+ * Phrases of several words that name no compound and no person: the country's places, quarters and landmarks, home towns
+ * abroad, and cars. Blanked before names are read.
+ */
+const NOT_NAME_PHRASES = new RegExp(
   `\\b(?:${[
     'kompong som', 'kampong som', 'sokha beach', 'victory hill', 'independence beach', 'ream national park', 'prey nob', 'stueng hav',
     'koh rong', 'koh kong', 'ta khmau', 'tonle sap', 'chroy changvar', 'chamkar mon', 'daun penh', 'toul kork', 'tuol kork',
     'tuol kouk', 'sen sok', 'mean chey', 'russey keo', 'por senchey', 'chbar ampov', 'prek pnov', 'boeung keng kang',
-    // Boeung Keng Kang's three quarters as every map writes them (BKK1), and the landmarks of the concepts' 'place' rows
-    // foreigners name a street by.
-    'bkk\\s?[1-3]', 'golden lions?', 'pub street', 'old market', 'night market', 'russian market', 'central market', 'wat phnom',
+    NUMBERED_QUARTERS,
+    // The landmarks of the concepts' 'place' rows foreigners name a street by.
+    'golden lions?', 'pub street', 'old market', 'night market', 'russian market', 'central market', 'wat phnom',
     'independence monument', 'olympic stadium', 'royal palace', 'diamond island', 'koh pich',
-    // Poipet's Kilo 4 market and the other kilometre markets and villages (Psar Kilo 4, Phum Kilo 7): a kilometre, not a name.
-    '(?:psar\\s|phsar\\s|pasar\\s|market\\s)?kilo\\s?\\d{1,2}',
-    // 7 Makara (Prampi Makara), a quarter of Sihanoukville and a district of Phnom Penh, named after a date.
-    '(?:7|prampi)\\s?makara',
     // and the cars bosses come in, of two words (the makes of one word are FUNCTION_WORDS): a vehicle's name, not a place's
     'land\\s+cruiser', 'range\\s+rover',
     'pou senchey', 'preaek pnov', 'boeung tumpun', 'boeng tumpun', 'toul sangke', 'tuol sangke', 'kbal thnal', 'stung meanchey',
@@ -533,7 +539,7 @@ export function nameSets(text: string): NameSets {
   const clean = text
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(PLACE_PHRASES, (phrase) => '_'.repeat(phrase.length))
+    .replace(NOT_NAME_PHRASES, (phrase) => '_'.repeat(phrase.length))
     .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length))
     // Three capitalised words run together are a name's words (ZawMinTun: Zaw Min Tun), as relatives type
     // a Burmese or Korean name; two are as often a brand (WeChat, TikTok). Not inside a handle.
@@ -742,8 +748,8 @@ const HAN_SUM = /([零〇一二两兩三四五六七八九十百千万萬]+)\s*(
 const THOUSANDS_COMMAS = /(?<![\d,])\d{1,3},\d{3}(?![\d,])/g;
 const THOUSANDS_K = /(?<![\d.,])(\d{1,3})\s?k\b/gi;
 
-/** A quarter's number is its name's (BKK1, Boeung Keng Kang 1; Kilo 4, Poipet's kilometre-4 market; 7 Makara), not a building's or a floor's. */
-const NUMBERED_QUARTER = /(?<![\p{L}\d])(?:bkk\s?[1-3]|kilo\s?\d{1,2}|7\s?makara)(?![\d\p{Script=Latin}])/giu;
+/** A quarter's number is its name's, not a building's or a floor's. */
+const NUMBERED_QUARTER = new RegExp(`(?<![\\p{L}\\d])(?:${NUMBERED_QUARTERS})(?![\\d\\p{Script=Latin}])`, 'giu');
 
 export function numberTokens(text: string): Set<string> {
   const numbers = new Set<string>();
