@@ -113,7 +113,7 @@ const ROWS: readonly Row[] = [
   ['hill', 'place', 0.05, 'hill|mountain|hillside|山上|đồi|núi|เนินเขา|ภูเขา|bukit|gunung|언덕|ភ្នំ|លើភ្នំ|တောင်ပေါ်|တောင်ကုန်း|산 위|산속|bukit kecil|trên đồi|trên núi|chân núi|chân đồi'],
   ['roundabout', 'place', 0.06, 'roundabout|vòng xoay|circle|រង្វង់មូល|环岛|转盘|vòng xuyến|bùng binh|วงเวียน|bundaran|로터리|원형교차로|အဝိုင်း'],
   ['checkpoint', 'place', 0.05, 'border crossing|checkpoint|border gate|ច្រកព្រំដែន|ព្រំដែន|口岸|边境|cửa khẩu|biên giới|ด่านชายแดน|ด่าน|ชายแดน|perbatasan|pos perbatasan|국경|검문소|နယ်စပ်|ဂိတ်'],
-  ['port', 'place', 0.05, 'port|harbour|harbor|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
+  ['port', 'place', 0.05, 'port|harbour|harbor|ផ្លូវកំពង់ផែ|កំពង់ផែ|港口|cảng|ท่าเรือ|pelabuhan|항구|항만|ဆိပ်ကမ်း'],
   // A building just put up stands out in a town as the old casino does: residents call it "the new building".
   ['new building', 'feature', 0.05, 'new building|new block|new tower|newly built|ตึกใหม่|อาคารใหม่|អគារថ្មី|새 건물|신축 건물|新楼|新盖的楼|新建的楼|tòa nhà mới|gedung baru|bangunan baru|အဆောက်အဦသစ်|အဆောက်အအုံသစ်'],
   // A wall or fence just put up round an old building is how a passer-by sees a compound move in, in every language.
@@ -157,7 +157,7 @@ const ROWS: readonly Row[] = [
   // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
   ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
-  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်|slak'],
+  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ស្លាក|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်|slak'],
   // The safety netting an unfinished tower is wrapped in, seen from far (not Chinese 网 alone: 网络, 网上 are online).
   ['netting', 'feature', 0.04, 'netting|safety net|green net|សំណាញ់|绿网|防护网|安全网|lưới|ตาข่าย|jaring|그물|ပိုက်ကွန်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
@@ -298,7 +298,7 @@ const ROWS: readonly Row[] = [
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
   ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
-  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်'],
+  ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်|ဆီမ်ရိတ်'],
   ['kampot', 'town', 0.03, 'kampot|cam pot|campot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့|กัมปอต|깜폿|깜뽓'],
   ['kep', 'town', 0.03, 'kep|កែប|白马|แกบ|켑|ကက်ပ်|凯普|껩'],
   ['sangkae', 'town', 0.04, 'sangkae|sangke|sang kae|សង្កែ|สังแก|상까에|桑盖'],
@@ -547,7 +547,8 @@ export const withoutConceptWords = (chunk: string) =>
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige', 金: 'gold' };
 // 金 is a name word far more often than a colour (金沙, 金龙): a colour only as a roof's or said with 色 (金顶, 金色).
-const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+|金(?=[色顶頂]))(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房)/gu;
+// A sign's colour (黄招牌) is the place's, as a yellow sign is in English.
+const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+|金(?=[色顶頂]))(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房|招牌|牌子)/gu;
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
 const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 
@@ -675,7 +676,7 @@ const STOREYS_HAN_LOU = /(?<!(?:在|住|到|上|去|从|從|第|回|进|進)\s*)
  * "Road 4", "National Road 48", "NR4", "ផ្លូវជាតិលេខ៤", "4号公路", "quốc lộ 1", "quoc lo 1", "jalan 5", "48번 국도", "ทางหลวงหมายเลข 48".
  * Not "road 4 km from the market", a distance; but "NR4 km 212" is road 4 at its km post 212.
  */
-const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|nh|quốc\s*lộ|quoc\s*lo|đường\s*số|duong\s*so|đường|jalan\s+nasional|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b(?!\s*\d))/giu;
+const ROAD_BEFORE = /(?:national\s+road|national\s+highway|highway|road|route|street|st\.?|nr|rn|nh|quốc\s*lộ|quoc\s*lo|đường\s*số|duong\s*so|đường|jalan\s+nasional|jalan|jl\.?|ทางหลวง(?:หมายเลข)?|ถนน(?:หมายเลข)?|ផ្លូវជាតិលេខ|ផ្លូវលេខ|ផ្លូវ|国道|公路|လမ်းမကြီး|လမ်းမ|လမ်း|도로)\s*(?:no\.?|number|#|lek|លេខ|หมายเลข|số)?\s*(\d{1,4})(?!\d|\s*(?:m|km|metres?|meters?|minutes?|mins?|mét|meter)\b(?!\s*\d))/giu;
 /**
  * How many buildings: "4 buildings", "two tall blocks", "2 gedung", "2 tòa nhà", "๔ หลัง", "ตึก 4 หลัง",
  * "២ខ្នង", "ពីរខ្នង", "两栋", "五栋楼", "3座楼", "4개 동", "건물 3채", "၄ လုံး". A compound's block count is
@@ -838,10 +839,10 @@ function kmPosts(lower: string, concepts: Set<string>) {
 const SIDES: ReadonlyArray<readonly [string, RegExp]> = [
   ['side:left', /(?<!\p{L})(?:(?:on|to) the left|left side|left-hand|left hand)(?!\p{L})|bên trái|phía trái|tay trái|(?:sebelah|sisi|di) kiri(?!\p{L})|ខាងឆ្វេង|ឆ្វេងដៃ|左边|左侧|左手边|左面|ซ้ายมือ|ด้านซ้าย|ฝั่งซ้าย|ทางซ้าย|왼쪽|좌측|ဘယ်ဘက်/u],
   ['side:right', /(?<!\p{L})(?:(?:on|to) the right|right side|right-hand|right hand)(?!\p{L})|bên phải|phía phải|tay phải|(?:sebelah|sisi|di) kanan(?!\p{L})|ខាងស្ដាំ|ខាងស្តាំ|ស្ដាំដៃ|ស្តាំដៃ|右边|右侧|右手边|右面|ขวามือ|ด้านขวา|ฝั่งขวา|ทางขวา|오른쪽|우측|ညာဘက်/u],
-  ['dir:north', /(?<!\p{L})north(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía bắc|(?:sebelah|sisi) utara|ខាងជើង|北边|北侧|北面|以北|ทิศเหนือ|ด้านเหนือ|ฝั่งเหนือ|북쪽|북측|မြောက်ဘက်/u],
-  ['dir:south', /(?<!\p{L})south(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía nam|(?:sebelah|sisi) selatan|ខាងត្បូង|南边|南侧|南面|以南|ทิศใต้|ด้านใต้|ฝั่งใต้|남쪽|남측|တောင်ဘက်/u],
-  ['dir:east', /(?<!\p{L})east(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía đông|(?:sebelah|sisi) timur|ខាងកើត|东边|东侧|东面|以东|ทิศตะวันออก|ด้านตะวันออก|ฝั่งตะวันออก|동쪽|동측|အရှေ့ဘက်/u],
-  ['dir:west', /(?<!\p{L})west(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía tây|(?:sebelah|sisi) barat|ខាងលិច|西边|西侧|西面|以西|ทิศตะวันตก|ด้านตะวันตก|ฝั่งตะวันตก|서쪽|서측|အနောက်ဘက်/u],
+  ['dir:north', /(?<!\p{L})north(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía bắc|(?<!\p{L})(?:(?:sebelah|sisi|di) utara|utara (?:jalan|jln|jl)(?!\p{L}))|ខាងជើង|北边|北侧|北面|以北|ทิศเหนือ|ด้านเหนือ|ฝั่งเหนือ|북쪽|북측|မြောက်ဘက်/u],
+  ['dir:south', /(?<!\p{L})south(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía nam|(?<!\p{L})(?:(?:sebelah|sisi|di) selatan|selatan (?:jalan|jln|jl)(?!\p{L}))|ខាងត្បូង|南边|南侧|南面|以南|ทิศใต้|ด้านใต้|ฝั่งใต้|남쪽|남측|တောင်ဘက်/u],
+  ['dir:east', /(?<!\p{L})east(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía đông|(?<!\p{L})(?:(?:sebelah|sisi|di) timur|timur (?:jalan|jln|jl)(?!\p{L}))|ខាងកើត|东边|东侧|东面|以东|ทิศตะวันออก|ด้านตะวันออก|ฝั่งตะวันออก|동쪽|동측|အရှေ့ဘက်/u],
+  ['dir:west', /(?<!\p{L})west(?:ern)? (?:of|side|end|bank|gate|part)(?!\p{L})|phía tây|(?<!\p{L})(?:(?:sebelah|sisi|di) barat|barat (?:jalan|jln|jl)(?!\p{L}))|ខាងលិច|西边|西侧|西面|以西|ทิศตะวันตก|ด้านตะวันตก|ฝั่งตะวันตก|서쪽|서측|အနောက်ဘက်/u],
 ];
 const OPPOSITE: Readonly<Record<string, string>> = { 'side:left': 'side:right', 'side:right': 'side:left', 'dir:north': 'dir:south', 'dir:south': 'dir:north', 'dir:east': 'dir:west', 'dir:west': 'dir:east' };
 /** Both tips give one side (left or right) or one direction, and they are opposite: two places (0167). */
@@ -1039,8 +1040,20 @@ const hanNeighbour = (text: string, start: number, end: number) =>
 const KOREAN_NEAR_AFTER = [...NEAR_AFTER.filter((word) => /^\p{Script=Hangul}+$/u.test(word)), '건너편', ...[...'북남동서'].map((side) => `${side}쪽`)];
 const KOREAN_NEIGHBOUR_AFTER = new RegExp(`^[^\\s.,!?。]*(?:\\s+[^\\s.,!?。]+){0,2}?\\s*(?:${KOREAN_NEAR_AFTER.join('|')})(?:에서|에|의)?(?!\\p{Script=Hangul})`, 'u');
 const hanBehind = (text: string, end: number) => HAN_BEHIND_AFTER.test(text.slice(end, end + 16));
+/**
+ * Burmese, too, puts the place a tip stands by before its postposition, glued or a word or two on: ဈေးနားက (near the market),
+ * ကာစီနို ခေါင်မိုးနီ နောက်ဘက် (behind the red-roofed casino). Not နားလည် (understand), နားထောင် (listen), နားနေ (rest),
+ * ဘေးကင်း (safe), nor အနောက်ဘက် (the west).
+ */
+const BURMESE_AFTER = (words: string, between: number) => new RegExp(`^[^\\s.,!?။၊]*(?:\\s+[^\\s.,!?။၊]+){0,${between}}?\\s*(?:${words})`, 'u');
+const BURMESE_NEIGHBOUR_AFTER = BURMESE_AFTER('နား(?!လည်|ထောင်|နေ)|အနီး|ဘေး(?!ကင်း)|ရှေ့', 2);
+const BURMESE_BEHIND_AFTER = BURMESE_AFTER('(?<!အ)နောက်(?:ဘက်|ဖက်|မှာ)', 0);
+const burmeseNeighbour = (text: string, end: number) => BURMESE_NEIGHBOUR_AFTER.test(text.slice(end, end + 40));
+const burmeseBehind = (text: string, end: number) => BURMESE_BEHIND_AFTER.test(text.slice(end, end + 40));
 
-const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ)${KIND_AND_PART}`, 'u');
+// Khmer ក្រោយ alone too (ក្រោយកាស៊ីណូក្រហម, behind the red casino), not as "later", "after" or "last" (ក្រោយមក, ក្រោយពេល,
+// ក្រោយពី, ចុងក្រោយ), nor as the back of a door, a road, a way in or a fence (ទ្វារក្រោយ, the back door).
+const BEHIND_OTHER = new RegExp(`(?:อยู่หลัง|ด้านหลัง|ข้างหลัง|ខាងក្រោយ|នៅក្រោយ|(?<!ចុង|ទ្វារ|ផ្លូវ|ច្រក|របង)ក្រោយ(?!មក|ពេល|ពី))${KIND_AND_PART}`, 'u');
 
 /**
  * But a tipster who lives, works or sells near a building places themselves, and the building is
@@ -1273,9 +1286,14 @@ export function conceptFeatures(text: string): ConceptFeatures {
     // Korean spaces its words: a term read across a space from inside a word is two words' letters (렉서스 타요, "rides a
     // Lexus", holds no 스타, a star).
     if (/^\p{Script=Hangul}/u.test(match[0]) && /\s/u.test(lower.slice(inStart, inEnd)) && /\p{Script=Hangul}/u.test(lower[inStart - 1] ?? '')) continue;
-    const neighbour = (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) || (han && hanNeighbour(lower, inStart, inEnd)) || (/^\p{Script=Hangul}/u.test(match[0]) && KOREAN_NEIGHBOUR_AFTER.test(lower.slice(inEnd, inEnd + 24)));
+    const burmese = /^\p{Script=Myanmar}/u.test(match[0]);
+    const neighbour =
+      (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) ||
+      (han && hanNeighbour(lower, inStart, inEnd)) ||
+      (/^\p{Script=Hangul}/u.test(match[0]) && KOREAN_NEIGHBOUR_AFTER.test(lower.slice(inEnd, inEnd + 24))) ||
+      (burmese && burmeseNeighbour(lower, inEnd));
     // Thai หลังคาสิโน is "behind the casino" (a term of its own, not หลังคา, a roof).
-    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน' || (han && hanBehind(lower, inEnd)));
+    add(TERM_CONCEPT.get(match[0])!, neighbour, BEHIND_OTHER.test(before.slice(-20)) || match[0] === 'หลังคาสิโน' || (han && hanBehind(lower, inEnd)) || (burmese && burmeseBehind(lower, inEnd)));
     // Without spaces, two words can share letters: Burmese ရွှေအမိုးခုံး is ရွှေအမိုး (a gold roof) and အမိုးခုံး (a dome).
     // A term that starts inside this one on a word the concepts know (အမိုး, a roof), and runs past its end, is read
     // as well; not on a syllable (សង្កែ ប… is Sangkae, not Kep).
@@ -1323,12 +1341,21 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match[0].replace(/\s+/g, isLatin(match[0]) ? ' ' : ''));
     if (id) concepts.add(nettingColourConcept(id));
   }
+  // The red roof of the casino the tip stands behind or by is the casino's.
+  const burmeseOther = (match: RegExpMatchArray) => {
+    const end = inLower[match.index! + match[0].length - 1]! + 1;
+    return burmeseNeighbour(lower, end) || burmeseBehind(lower, end);
+  };
   for (const match of squeezed.matchAll(BURMESE_PARTS)) {
     const colour = BURMESE_COLOUR[match[2]!]!;
+    if (burmeseOther(match)) {
+      concepts.add(otherPlaceConcept(colour));
+      continue;
+    }
     concepts.add(colour);
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
   }
-  for (const match of squeezed.matchAll(BURMESE_BUILDING)) concepts.add(BURMESE_COLOUR[match[1]!]!);
+  for (const match of squeezed.matchAll(BURMESE_BUILDING)) concepts.add((burmeseOther(match) ? otherPlaceConcept : (id: string) => id)(BURMESE_COLOUR[match[1]!]!));
   for (const match of squeezed.matchAll(THAI_GOLD)) {
     // The gold dome of the casino the tip stands behind or by is the casino's.
     const before = squeezed.slice(Math.max(0, match.index - 20), match.index);

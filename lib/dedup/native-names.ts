@@ -205,6 +205,16 @@ export function nativeName(text: string, named = false): NativeName | null {
     thaiV = /^w[aeiou]/.test(thai);
     if (thaiV) readings.push(`v${thai.slice(1)}`);
   }
+  // Thai อา and Khmer អា before one syllable are the Chinese "Ah" too, in a name read after ชื่อ or ឈ្មោះ (ชื่ออาหลง): the
+  // syllable is the name as well (AH_TITLED reads the word alone).
+  const ahRest = script === 'thai' || script === 'khmer' ? /^(?:อา|អា)(.+)$/u.exec(text)?.[1] : undefined;
+  if (ahRest && !AH_WORDS.test(ahRest)) {
+    const rest = script === 'thai' ? [compact(thaiReading(ahRest))] : khmerReadings(ahRest);
+    for (const reading of rest.filter((reading) => reading.length >= 3 && ONE_SYLLABLE.test(reading))) {
+      ah = true;
+      readings.push(reading);
+    }
+  }
   // A Chinese surname spelt by its sound (ហួង, หวง for 黄 huang) reads as its pinyin too, which no spelling rule gives back.
   const surname = script === 'khmer' || script === 'thai' ? CHINESE_SURNAMES[script][text] : undefined;
   if (surname) readings.unshift(surname);
@@ -492,6 +502,8 @@ function loanReading(text: string): string {
  * agent Rudi ..."): two or three characters between a role and a space or a stop are the person's.
  */
 const HAN_ROLE_NAMED = /(?:中介|蛇头|老板|经理|主管|负责人|介绍人)\s+(\p{Script=Han}{2,3})(?=\s|[，。,.、！!]|$)/gu;
+/** Or written right after the role, as a loan name (印尼中介亨德拉，在金狮子环岛接人: "the Indonesian agent Hendra"). */
+const HAN_ROLE_LOAN_NAMED = new RegExp(`(?<=中介|蛇头|老板|经理|主管|负责人|介绍人)([${LOAN_CHARS}]{2,3})(?=[，。,.、！!\\s]|$)`, 'gu');
 /**
  * Chinese puts a person's nationality right before the name (越南人阮文雄, 韩国人金敏洙 被关在…): two or three
  * characters between a people's word and what was done to or by them (被, 在, 招, 关, 把, 说, 是) or a stop.
@@ -709,7 +721,7 @@ export function nativeNames(text: string): NativeName[] {
     const korean = /^(?:韩国人|韓國人)/u.test(national[0]) ? koreanInHanja(national[1]!) : null;
     if (korean && !found.has(korean.text)) found.set(korean.text, korean);
   }
-  for (const loan of clean.matchAll(HAN_LOAN_NAMED)) {
+  for (const loan of [...clean.matchAll(HAN_LOAN_NAMED), ...clean.matchAll(HAN_ROLE_LOAN_NAMED)]) {
     const name = nativeName(loan[1]!, true);
     if (name && name.script === 'han' && !found.has(name.text)) found.set(name.text, { ...name, readings: [...new Set([...name.readings, loanReading(name.text)])], person: true });
   }

@@ -292,12 +292,19 @@ export function thaiReading(text: string): string {
   let onset = false;
   let vowel = false;
   let ledByE = false;
+  let silentAfterVowel = -1;
   const wordOpens = (at: number) => at === 0 || /\s/.test(chars[at - 1]!);
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     const next = chars[i + 1];
-    // ห before a sonorant at a syllable's start is not said: it only sets the tone (หวัง "wang", หลิน "lin").
-    if (char === 'ห' && !vowel && next !== undefined && /[งญนมยรลว]/u.test(next) && (onset === false || lead !== '')) continue;
+    // ห before a sonorant at a syllable's start is not said: it only sets the tone (หวัง "wang", หลิน "lin"). After a
+    // vowel it opens the next syllable, since ห closes none (อาหลง "along").
+    if (char === 'ห' && next !== undefined && /[งญนมยรลว]/u.test(next) && (vowel ? !lead : onset === false || lead !== '')) {
+      if (vowel) silentAfterVowel = i;
+      vowel = false;
+      onset = false;
+      continue;
+    }
     if (THAI_LEADING[char]) {
       lead = THAI_LEADING[char];
       onset = false;
@@ -332,7 +339,7 @@ export function thaiReading(text: string): string {
         // Two consonants, then another (สมชาย "somchai"), or a word of two consonants alone (นก "nok",
         // คน "khon"; decision 0145): a closed syllable with the unwritten "o".
         // A silent ห before the first is no letter said (หลง "long", หมด "mot").
-        (next !== undefined && !/\s/.test(next) ? THAI_LEADING[next] === undefined : wordOpens(i - 1) || (chars[i - 2] === 'ห' && wordOpens(i - 2)))
+        (next !== undefined && !/\s/.test(next) ? THAI_LEADING[next] === undefined : wordOpens(i - 1) || (chars[i - 2] === 'ห' && (wordOpens(i - 2) || silentAfterVowel === i - 2)))
       ) {
         out += `o${THAI_FINAL[char] ?? THAI[char]}`;
         onset = false;
@@ -382,11 +389,13 @@ const LATIN_CONSONANT = /^(?:chh|ch|sh|kh|th|ph|zh|ng|nh|gh|[bcdfghjklmnpqrstvwx
 /**
  * The first sounds of a name's syllables, as Chinese characters and Burmese letters write a
  * foreign name by its sound: a character or a syllable for each syllable heard, each consonant of a
- * cluster opening one (斯蕾莉 "si lei li" and စရေလိ "sa re li" for Srey Leak), a closing consonant
+ * cluster opening one (斯蕾莉 "si lei li" and စရေလိ "sa re li" for Srey Leak; 亨德拉 "heng de la" for Hendra), a closing consonant
  * not written (高万娜 for Keo Vanna, 森武迪 for Seng Vuthy), r heard l (heardInChinese), y opening no
  * syllable of its own (耶 ye, 伊 yi against a vowel), and the classes of onsetClass: all four "sll", "kvn",
  * "svt". A pinyin syllable is read alike: its initial, its final n, ng or r not written.
  */
+/** Inside a word, the consonants that open a syllable of their own before r or l and a vowel (the d of Hendra). */
+const STOP_BEFORE_LIQUID = /^(?:[bdgkptf]|kh|th|ph)$/;
 export function syllableOnsets(words: readonly string[]): string {
   let out = '';
   for (const word of words) {
@@ -400,7 +409,7 @@ export function syllableOnsets(words: readonly string[]): string {
         continue;
       }
       at += consonant.length;
-      if (!vowelSeen || /^[aeiouy]/.test(letters.slice(at))) out += onsetClass(heardInChinese(consonant));
+      if (!vowelSeen || /^[aeiouy]/.test(letters.slice(at)) || (STOP_BEFORE_LIQUID.test(consonant) && /^[rl][aeiouy]/.test(letters.slice(at)))) out += onsetClass(heardInChinese(consonant));
     }
   }
   return out;

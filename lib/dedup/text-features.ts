@@ -125,9 +125,9 @@ const COMMON_SCRIPT_WORDS: ReadonlySet<string> = new Set([
   'ខ្ពស់', 'ច្រើន', 'ផ្លូវ', 'ហើយ', 'ប្រាក់ខែ', 'ក្បែរ', 'ម៉ែត្រ', 'ទ្វារ', 'គ្រឿង', 'ស្លាក', 'ឆ្នាំ', 'មេខ្យល់', 'ប្លុក', 'អក្សរ', 'រស់នៅ',
   'នៅក្រោយ', 'ម្នាក់', 'ប្រអប់', 'រាល់ថ្ងៃ', 'ជាន់ទី', 'នៅដដែល', 'តែមាន', 'មានតែ', 'ចូលទៀត',
   // Korean: Korean (person), near, contact, high pay, person, help me, boss, friend, does, KakaoTalk, many,
-  // heard, please, recruiting, is, taken away, at the airport, the name is, where, target, long ago, illegal.
+  // heard, please, recruiting, is, taken away, at the airport, the name is, where, target, long ago, illegal, small.
   '한국인', '근처', '근처에', '연락', '연락이', '고수익', '사람', '사람이', '도와주세요', '사장', '친구가', '합니다', '카톡', '많음', '들었어요',
-  '제발', '모집', '입니다', '뺏기고', '공항에서', '이름은', '어딘지', '대상', '옛날', '불법',
+  '제발', '모집', '입니다', '뺏기고', '공항에서', '이름은', '어딘지', '대상', '옛날', '불법', '작은',
   // Burmese: I (a woman's, a man's), on the floor, main road, about (people), kept, help, border, locked up,
   // don't know, woman.
   'ကျွန်မ', 'ကျွန်တော်', 'ကျွန်တော့်', 'ထပ်မှာ', 'လမ်းမကြီး', 'ယောက်လောက်', 'သိမ်းထားတယ်', 'ကူညီပါ', 'နယ်စပ်', 'ချုပ်ထားတယ်', 'မသိဘူး',
@@ -924,7 +924,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 79;
+export const FEATURES_VERSION = 80;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
