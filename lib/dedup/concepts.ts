@@ -157,7 +157,7 @@ const ROWS: readonly Row[] = [
   // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
   ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
-  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ស្លាក|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|간판|ဆိုင်းဘုတ်|slak'],
+  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ស្លាក|ផ្លាក|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|papan|간판|ဆိုင်းဘုတ်|slak'],
   // The safety netting an unfinished tower is wrapped in, seen from far (not Chinese 网 alone: 网络, 网上 are online).
   ['netting', 'feature', 0.04, 'netting|safety net|green net|សំណាញ់|绿网|防护网|安全网|lưới|ตาข่าย|jaring|그물|ပိုက်ကွန်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
@@ -296,7 +296,7 @@ const ROWS: readonly Row[] = [
   ['bangkok', 'town', 0.04, 'bangkok|กรุงเทพ|กรุงเทพฯ|กทม|曼谷|방콕|ဘန်ကောက်|បាងកក|băng cốc'],
   ['ho chi minh city', 'town', 0.04, 'ho chi minh city|ho chi minh|hồ chí minh|tp hcm|tphcm|hcmc|sài gòn|saigon|胡志明市|胡志明|西贡|โฮจิมินห์|ไซง่อน|호찌민|호치민|사이공|ហូជីមិញ|ព្រៃនគរ|ဟိုချီမင်း'],
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
-  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|ချမ်ယမ်|ချမ်းယမ်'],
+  ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|참엠|참예암|ချမ်ယမ်|ချမ်းယမ်'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
   ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်|ဆီမ်ရိတ်'],
   ['kampot', 'town', 0.03, 'kampot|cam pot|campot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့|กัมปอต|깜폿|깜뽓'],
@@ -381,6 +381,10 @@ const ROWS: readonly Row[] = [
   ['oral', 'place', 0.04, 'oral|ឱរ៉ាល់|ឱរ៉ាល|奥拉尔|오랄'],
   // A rice mill is the other closed plant compounds move into in the rice provinces, seen and said as such.
   ['rice mill', 'kind', 0.06, 'rice mill|rice mills|ម៉ាស៊ីនកិនស្រូវ|រោងម៉ាស៊ីនកិនស្រូវ|碾米厂|米厂|nhà máy xay lúa|nhà máy xay xát|xay lúa|xay xát|โรงสีข้าว|โรงสี|penggilingan padi|pabrik beras|정미소|방앗간|ဆန်စက်|rong masin ken srov|rongmasin ken srov|masin ken srov'],
+  // The counters money is changed and pawned at, where mules and recruiters are seen (blind-55, blind-59): a place of its own
+  // kind, told from a phone shop or a Wing booth beside it.
+  ['money changer', 'place', 0.04, 'money changer|money changers|money exchange|exchange shop|exchange booth|exchange counter|money shop|currency exchange|ហាងប្តូរប្រាក់|ហាងដូរលុយ|តូបដូរលុយ|តូបប្តូរប្រាក់|换钱店|换钱的|换钱档口|兑换店|货币兑换|找换店|tiệm đổi tiền|quầy đổi tiền|tiem doi tien|ร้านแลกเงิน|ร้านรับแลกเงิน|tukar uang|penukaran uang|환전소|ငွေလဲဆိုင်'],
+  ['pawn shop', 'place', 0.04, 'pawn shop|pawnshop|pawnbroker|ហាងបញ្ចាំ|当铺|當鋪|典当行|tiệm cầm đồ|tiem cam do|โรงรับจำนำ|pegadaian|전당포|အပေါင်ဆိုင်'],
   // A gold shop (tiệm vàng, ហាងមាស, ร้านทอง, 金店) is a landmark: its gold is what it sells, not a paint.
   ['gold shop', 'place', 0.04, 'gold shop|jewellery shop|jewelry shop|tiệm vàng|tiem vang|tiệm kim hoàn|ហាងមាស|ហាងលក់មាស|ร้านทอง|金店|金铺|金行|toko emas|금은방|ရွှေဆိုင်'],
   // A golf course beside a compound is seen from the road and named in every language.

@@ -563,9 +563,9 @@ const hanShare = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0)
 /**
  * Chinese names given as landmarks, not as the place itself: 离金时代不远 ("not far from 金时代"),
  * 金时代附近, 靠近金时代. A tip near X is about another place than X, as is one that says it is
- * not X (不是金时代, 不是对面的金时代, 不是凯悦那个: "not the Kaiyue one").
+ * not X (不是金时代, 不是对面的金时代, 不是对面金沙, 不是凯悦那个: "not the Kaiyue one").
  */
-const HAN_LANDMARK = new RegExp(String.raw`不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(\p{Script=Han}{2,6}?)(?=${HAN_NEAR_AFTER})|(?:不是)(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?:那个|那個|这个|這個|那家|那栋|那棟)?(?=[，。,.！!；;]|$|\s)`, 'gu');
+const HAN_LANDMARK = new RegExp(String.raw`不是[^，。,.！!；;\s]{1,10}的(?![这那])(?<notLast>\p{Script=Han}{2,4}?)(?=[，。,.！!；;]|$|\s)|(?:离|距离|靠近|挨着)(\p{Script=Han}{2,4}?)(?=不远|很近|附近|旁边|对面|隔壁|大约|约|\d)|(?!不是)(\p{Script=Han}{2,6}?)(?=${HAN_NEAR_AFTER})|(?:不是)(?:对面的?|對面的?|旁边的?|旁邊的?|隔壁的?)?(?![同一这那我你他她很太在说真每所])(\p{Script=Han}{2,4}?)(?:那个|那個|这个|這個|那家|那栋|那棟)?(?=[，。,.！!；;]|$|\s)`, 'gu');
 export function nativeLandmarks(text: string): string[] {
   const landmarks = new Set<string>();
   const clean = text.normalize('NFC').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');

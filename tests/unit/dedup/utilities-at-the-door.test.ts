@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conceptFeatures } from '@/lib/dedup/concepts';
-import { nativeNames } from '@/lib/dedup/native-names';
+import { nativeLandmarks, nativeNames } from '@/lib/dedup/native-names';
 import { syllableOnsets, thaiReading } from '@/lib/dedup/romanise';
 import { scorePair } from '@/lib/dedup/score-pair';
 import { textFeatures } from '@/lib/dedup/text-features';
@@ -128,5 +128,37 @@ describe('the place a Burmese or Khmer tip stands behind or by (decision 0216)',
     const burmese = tip('ပွိုင်ပက် ကာစီနို ခေါင်မိုးနီ နောက်ဘက် ၈ ထပ် အဆောက်အဦ၊ ဈေးနားက လမ်းကြားက ဝင်ရတယ်။', 200);
     expect(reasonCodes(khmer, burmese)).not.toContain('landmark');
     expect(scorePair(khmer, burmese).score).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+// From blind-59 (the casino floor and its hotel).
+describe('the counters money is changed and pawned at (decision 0216)', () => {
+  it('reads a money changer and a pawn shop in every language', () => {
+    for (const text of ['yellow 88 money shop, street level', '旁边那家黄招牌的88换钱店', 'ហាងដូរលុយ ស្លាកលឿង 88', 'Toko tukar uang papan kuning 88', 'ร้านแลกเงินในตลาดโอรุสเซ', 'ငွေလဲဆိုင် နံပါတ် ၁၂']) {
+      expect(concepts(text)).toContain('money changer');
+    }
+    expect(concepts('Red awning pawn shop on Sivatha')).toContain('pawn shop');
+    expect(concepts('โรงรับจำนำกันสาดแดง ถนนสีวัตถา')).toContain('pawn shop');
+  });
+
+  it('meets the yellow-signed 88 money shop in Indonesian and in English a kilometre apart no more than by its 88', () => {
+    const indonesian = tip('Toko tukar uang papan kuning 88 di sebelah kasino, orang bawa banyak kartu ATM.', 0);
+    const english = tip('yellow 88 money shop, street level', 390);
+    expect(scorePair(indonesian, english).reasons.find((reason) => reason.code === 'concepts')).toMatchObject({ concepts: expect.arrayContaining(['money changer', 'yellow']) });
+  });
+});
+
+describe('what a Chinese tip says it is not, across the road (decision 0216)', () => {
+  it('reads 不是对面金沙 ("not the Jinsha opposite") as a landmark, and so tells the two apart', () => {
+    expect(nativeLandmarks('金海娱乐场，绿色玻璃那栋，七楼整层租给公司。不是对面金沙。')).toContain('金沙');
+    expect(nativeLandmarks('在金时代附近')).toEqual(['金时代']);
+    const jinhai = tip('金海娱乐场，绿色玻璃那栋，马路南边，七楼整层租给公司，黄色工牌。不是对面金沙。', 0);
+    const jinsha = tip('金沙B栋十二楼，还在。', 390);
+    expect(reasonCodes(jinhai, jinsha)).not.toContain('script_names');
+    expect(scorePair(jinhai, jinsha).score).toBeLessThan(0.5);
+  });
+
+  it('reads Cham Yeam in Korean as the town, no name', () => {
+    expect(concepts('참엠 세탁소, 카지노 유니폼 빨래')).toContain('cham yeam');
   });
 });
