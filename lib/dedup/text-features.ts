@@ -371,6 +371,8 @@ const PLACE_WORDS = words(
   'road roads street st str rd highway national route lane alley village commune district province city town area zone block',
   'market bridge beach river lake hill island bay port airport border checkpoint crossing station school pagoda temple church',
   'company group co ltd inc international center centre new old big small north south east west no number phase apartments',
+  // the Chinese word for the scam "company" as casino staff write it in Latin letters (公司)
+  'gongsi',
   'apartment villa villas condo condominium factory warehouse club karaoke restaurant bank branch mall heights residence bldg',
   // Khmer words for kinds of places, as written in Latin letters
   'borey phum khum khan sangkat srok krong psar phsar wat koh phnom stung prek boeung',
@@ -411,7 +413,7 @@ const NOT_NAME_PHRASES = new RegExp(
     // and the cars bosses come in, of two words (the makes of one word are FUNCTION_WORDS): a vehicle's name, not a place's
     'land\\s+cruiser', 'range\\s+rover',
     'pou senchey', 'preaek pnov', 'boeung tumpun', 'boeng tumpun', 'toul sangke', 'tuol sangke', 'kbal thnal', 'stung meanchey',
-    'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom',
+    'phnom penh', 'nam vang', 'ba vet', 'siem reap', 'stung treng', 'svay rieng', 'moc bai', 'thmor da', 'neak loeung', 'o smach', 'chrey thom', 'cham yeam', 'hat lek',
     // home towns abroad (FUNCTION_WORDS), of two words
     'ho chi minh', 'kuala lumpur',
     // the border crossing to Hà Tiên, Kampot

@@ -158,7 +158,15 @@ describe('what a Chinese tip says it is not, across the road (decision 0216)', (
     expect(scorePair(jinhai, jinsha).score).toBeLessThan(0.5);
   });
 
-  it('reads Cham Yeam in Korean as the town, no name', () => {
+  it('reads Cham Yeam in Korean as the town, and in Latin letters as no name', () => {
     expect(concepts('참엠 세탁소, 카지노 유니폼 빨래')).toContain('cham yeam');
+    expect([...textFeatures('Ocean Pearl Cham Yeam, the casino with its own jetty').names]).toEqual(['ocean', 'pearl']);
+    const casino = tip('Ocean Pearl Cham Yeam, the casino with its own jetty. people brought by speedboat at night to floors 4-6', 0);
+    const laundry = tip('참엠 세탁소, 카지노 유니폼 빨래', 780);
+    expect(reasonCodes(casino, laundry)).not.toContain('script_names');
+  });
+
+  it('reads gongsi, the scam "company" in Latin letters, as the kind it is, no name', () => {
+    expect([...textFeatures("Jinsha Bay hotel tower B, floors 9-14 is a scam 'gongsi'.").names]).not.toContain('gongsi');
   });
 });
