@@ -1359,7 +1359,10 @@ export function conceptFeatures(text: string): ConceptFeatures {
     concepts.add(colour);
     concepts.add(match[1] === 'ခေါင်မိုး' || match[1] === 'အမိုး' ? roofColourConcept(colour) : wallColourConcept(colour));
   }
-  for (const match of squeezed.matchAll(BURMESE_BUILDING)) concepts.add((burmeseOther(match) ? otherPlaceConcept : (id: string) => id)(BURMESE_COLOUR[match[1]!]!));
+  for (const match of squeezed.matchAll(BURMESE_BUILDING)) {
+    const colour = BURMESE_COLOUR[match[1]!]!;
+    concepts.add(burmeseOther(match) ? otherPlaceConcept(colour) : colour);
+  }
   for (const match of squeezed.matchAll(THAI_GOLD)) {
     // The gold dome of the casino the tip stands behind or by is the casino's.
     const before = squeezed.slice(Math.max(0, match.index - 20), match.index);
