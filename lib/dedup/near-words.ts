@@ -121,11 +121,15 @@ export function hanSides(): string[] {
 export const NOT_ENDS: Readonly<Record<NearWord['script'], readonly string[]>> = { thai: ['นะ', 'ครับ', 'ค่ะ', 'คะ'], khmer: ['ទេ'] };
 
 /**
- * "Again", "more" (ទៀត, ម្តងទៀត, อีก, ထပ်, 又, 또; again, lagi, nữa, lại): a short tip with one follows up on an earlier
- * one and names what it follows up on first. native-names.ts reads that first word in native letters,
+ * "Again", "more" (ទៀត, ម្តងទៀត, อีก, ထပ်, 又, 또; again, lagi, nữa, lại), or "still" (នៅតែ, ยังอยู่, ရှိသေး, 还在, 아직;
+ * still, masih, vẫn): a short tip with one follows up on an earlier one and names what it follows up on first
+ * ("ជីនសា B ជាន់ ១២ នៅតែមាន": Jinsha B, floor 12, still there). native-names.ts reads that first word in native letters,
  * text-features.ts in Latin ones, each with its own words.
  */
-const FOLLOW_UP = { native: /ទៀត|อีก|ထပ်|又|또/u, latin: /(?<![\p{L}])(?:again|more|lagi|nữa|nua|lại)(?![\p{L}])/iu } as const;
+const FOLLOW_UP = {
+  native: /ទៀត|នៅតែ|อีก|ยังอยู่|ยังมี|ထပ်|ရှိသေး|နေသေး|又|还在|還在|仍在|또|아직/u,
+  latin: /(?<![\p{L}])(?:again|more|still|lagi|masih|nữa|nua|lại|vẫn)(?![\p{L}])/iu,
+} as const;
 export const isFollowUp = (clean: string, letters: keyof typeof FOLLOW_UP) => isShortTip(clean) && FOLLOW_UP[letters].test(clean);
 
 /**

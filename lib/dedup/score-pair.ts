@@ -1200,7 +1200,12 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
   // Not one that describes its place by a piece the report does not give ("Otres resort loudspeaker again" near an 8-floor
   // condo; "the red crane, lights on again" near the white tower): it follows up on another report than this one.
-  const followedUp = [a, b].some((tip) => tip.features.followUp && !saysMore(tip, reasons)) && !reasons.some(speaksAgainst) && reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
+  // Nor one that names its place beside a report that names nothing ("Hong Fu phase 2 still running" by an unnamed house).
+  const namesBesideUnnamed = (tip: PreparedTip, other: PreparedTip) => namesSomething(tip.features) && namesNothing(other.features);
+  const followedUp =
+    [[a, b] as const, [b, a] as const].some(([tip, other]) => tip.features.followUp && !saysMore(tip, reasons) && !namesBesideUnnamed(tip, other)) &&
+    !reasons.some(speaksAgainst) &&
+    reasons.some((reason) => reason.code === 'same_category' || reason.code === 'related_category');
   // A one-line follow-up that says its place in two pieces, both in the report ("the yellow factory, vans again"), points back
   // at it as a name would: a pin put roughly, 0.5-1.5 km off, is still that place (0192).
   const describedFollowUp = followedUp && [a, b].some((tip) => tip.features.followUp && (allSaidMet(tip, reasons)?.length ?? 0) >= 2);

@@ -252,6 +252,11 @@ describe('dedup evaluation', () => {
   //   money changers' stalls in one market, 12 with a red umbrella and 21 with a blue one, now share a kind, and a short
   //   tip that gives neither meets both; floor lowered for it). blind-59, written blind for it and a tuning set from its
   //   first run (0.831 on d299375), 0.853.
+  //   Then "still there" follows up as "again" does (not a tip that names its place beside one that names nothing):
+  //   blind-41 0.770 -> 0.793, blind-53 0.849 -> 0.861, blind-37 0.865 -> 0.876, blind-55 0.692 -> 0.702, blind-59 0.853 ->
+  //   0.861; precision fell where a short "still there" meets a neighbour that says as little: blind-38 0.930 -> 0.923,
+  //   blind-45 0.890 -> 0.884 (P 0.926 -> 0.919), blind-47 P 0.902 -> 0.888, blind-49 P 0.951 -> 0.949, blind-59 P 0.914 ->
+  //   0.908; those precision floors lowered, and the F1 floors of blind-41, blind-53, blind-55 and blind-59 raised.
   // blind-5, blind-7, blind-10, blind-13, blind-15, blind-17, blind-20, blind-24, blind-27, blind-28, blind-30, blind-32, blind-34, blind-36,
   // blind-39, blind-40, blind-42, blind-44, blind-46, blind-48, blind-50, blind-52, blind-54,
   // blind-56, blind-58 and blind-60 are held out: they are not scored here.
@@ -279,16 +284,16 @@ describe('dedup evaluation', () => {
     ['blind-35.jsonl', 174, [], 0.97, 0.88],
     ['blind-37.jsonl', 208, [], 0.93, 0.86],
     ['blind-38.jsonl', 199, [], 0.87, 0.91],
-    ['blind-41.jsonl', 200, [], 0.94, 0.77],
+    ['blind-41.jsonl', 200, [], 0.94, 0.79],
     ['blind-43.jsonl', 179, [], 0.87, 0.89],
-    ['blind-45.jsonl', 181, [], 0.92, 0.88],
-    ['blind-47.jsonl', 190, [], 0.9, 0.88],
-    ['blind-49.jsonl', 173, [], 0.95, 0.93],
+    ['blind-45.jsonl', 181, [], 0.91, 0.88],
+    ['blind-47.jsonl', 190, [], 0.88, 0.88],
+    ['blind-49.jsonl', 173, [], 0.94, 0.93],
     ['blind-51.jsonl', 171, [], 0.78, 0.79],
-    ['blind-53.jsonl', 204, [], 0.88, 0.84],
-    ['blind-55.jsonl', 182, [], 0.77, 0.69],
+    ['blind-53.jsonl', 204, [], 0.88, 0.86],
+    ['blind-55.jsonl', 182, [], 0.77, 0.70],
     ['blind-57.jsonl', 163, [], 0.92, 0.93],
-    ['blind-59.jsonl', 175, [], 0.91, 0.85],
+    ['blind-59.jsonl', 175, [], 0.9, 0.86],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);

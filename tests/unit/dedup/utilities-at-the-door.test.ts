@@ -170,3 +170,24 @@ describe('what a Chinese tip says it is not, across the road (decision 0216)', (
     expect([...textFeatures("Jinsha Bay hotel tower B, floors 9-14 is a scam 'gongsi'.").names]).not.toContain('gongsi');
   });
 });
+
+describe('a short tip that says the place is still there (decision 0216)', () => {
+  it('follows up on a report, as one that says "again" does, in every script', () => {
+    for (const text of ['ជីនសា B ជាន់ ១២ នៅតែមាន', 'Hotel NR6 masih ada', 'Blue towers still lit', '88二楼洗码的还在做', 'ပိုက်ကွန်အပြာ တိုက် ဒီနေ့လည်း ရှိသေး', 'แกรนด์รอยัล ตึกหลัง ยังอยู่']) {
+      expect(textFeatures(text).followUp).toBe(true);
+    }
+    expect(textFeatures('The building is blue and has 9 floors, I saw it still standing there from the bus window yesterday, with guards at the gate and vans going in.').followUp).toBe(false);
+  });
+
+  it('does not follow up on a report that does not give the name it gives', () => {
+    const named = tip('Hong Fu phase 2 masih jalan', 0);
+    const unnamed = tip('ក្មួយស្រីខ្ញុំ ទូរសព្ទមកយំ ថាគេឃុំនៅផ្ទះមួយជិតផ្លូវជាតិ២ ចាក់អង្គ្រែ មិនដឹងលេខផ្ទះ ឃើញតែវត្តពីបង្អួច', 208, { category: 'PERSON_HELD' });
+    expect(scorePair(named, unnamed).score).toBeLessThan(0.5);
+    const report = tip('宏福花园二期6号路那一排,十几间打通的,里面都是做盘的。老板叫陈伟,护照全部收走', 275);
+    expect(scorePair(named, report).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reads the first word of a Khmer one that says so as the name it follows up on', () => {
+    expect(textFeatures('ជីនសា B ជាន់ ១២ នៅតែមាន').scripts.names.map((name) => name.text)).toEqual(['ជីនសា']);
+  });
+});
