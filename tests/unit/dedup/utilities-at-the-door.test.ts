@@ -187,6 +187,10 @@ describe('a short tip that says the place is still there (decision 0216)', () =>
     expect(scorePair(named, report).score).toBeGreaterThanOrEqual(0.5);
   });
 
+  it('reads the first word of a Latin one as the name it follows up on, a short one too', () => {
+    expect(reasonCodes(tip('Jinma lt 6 masih ada org Indo', 0), tip('金马大厦又来了三车人', 300))).toContain('script_names');
+  });
+
   it('reads the first word of a Khmer one that says so as the name it follows up on', () => {
     expect(textFeatures('ជីនសា B ជាន់ ១២ នៅតែមាន').scripts.names.map((name) => name.text)).toEqual(['ជីនសា']);
   });
