@@ -130,6 +130,8 @@ const ROAD_NAME = /^(?:ផ្លូវ|ថ្នល់|មហាវិថី|វ
 
 /** A reading of one syllable: one run of vowels. */
 const ONE_SYLLABLE = /^[^aeiou]*[aeiou]+[^aeiou]*$/u;
+/** The words អា and อา open that are no "Ah" and a name (អាហារ, อาหาร food; អាទិត្យ, อาทิตย์ a week): see AH_TITLED. */
+const AH_WORDS = /^(?:ហារ|ទិត្យ|หาร|ทิตย์)$/u;
 
 /** The name as read, or null when it is a concept word ("빌딩", "អគារ"), a road, a place or too short to tell. */
 export function nativeName(text: string, named = false): NativeName | null {
@@ -399,7 +401,6 @@ const PERSON_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
  * อาทิตย์ a week; อาคาร a building, a concept; អាយុ, อายุ an age, too short), nor a foreign name (អាន់ឌី, Andy).
  */
 const AH_TITLED = /(?<![\p{L}\p{M}])(?:អា|อา)(\p{L}(?![\u17cb\u0e4c])[\p{L}\p{M}]{1,4})(?![\p{L}\p{M}])/gu;
-const AH_WORDS = /^(?:ហារ|ទិត្យ|หาร|ทิตย์)$/u;
 
 /** The person of an AH_TITLED word (the whole word as written, and the name after អា or อา). */
 function ahTitled(word: string, rest: string): NativeName | null {

@@ -1036,6 +1036,9 @@ function allSaidMet(short: PreparedTip, reasons: readonly DuplicateReason[]): st
   return ownPieces(short.features).concat([...short.features.concepts.floors].map(String));
 }
 
+/** The tip names its place and the other names nothing ("Hong Fu phase 2 still running" by an unnamed house): it follows up on another report. */
+const namesBesideUnnamed = (tip: PreparedTip, other: PreparedTip) => namesSomething(tip.features) && namesNothing(other.features);
+
 /** A piece the tip describes its place by (a kind, a colour, a feature, a landmark) that the other tip does not share. */
 function saysMore(tip: PreparedTip, reasons: readonly DuplicateReason[]): boolean {
   const found = reasons.find((reason) => reason.code === 'concepts');
@@ -1200,8 +1203,7 @@ export function scorePair(tipA: PreparedTip, tipB: PreparedTip, settings: Pick<D
   // kind, with nothing against it (another road, name or colour), that nearness is its evidence (0189).
   // Not one that describes its place by a piece the report does not give ("Otres resort loudspeaker again" near an 8-floor
   // condo; "the red crane, lights on again" near the white tower): it follows up on another report than this one.
-  // Nor one that names its place beside a report that names nothing ("Hong Fu phase 2 still running" by an unnamed house).
-  const namesBesideUnnamed = (tip: PreparedTip, other: PreparedTip) => namesSomething(tip.features) && namesNothing(other.features);
+  // Nor one that names its place beside a report that names nothing (namesBesideUnnamed).
   const followedUp =
     [[a, b] as const, [b, a] as const].some(([tip, other]) => tip.features.followUp && !saysMore(tip, reasons) && !namesBesideUnnamed(tip, other)) &&
     !reasons.some(speaksAgainst) &&
