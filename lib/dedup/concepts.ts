@@ -157,7 +157,7 @@ const ROWS: readonly Row[] = [
   // Broken glass set on top of a wall, against climbing: seen from the street and said in every language.
   ['wall glass', 'feature', 0.05, 'broken glass|glass shards|shards of glass|pecahan kaca|beling|កញ្ចក់បែក|碎玻璃|玻璃碴|mảnh chai|mảnh kính vỡ|เศษแก้ว|เศษกระจก|깨진 유리|유리 조각|ဖန်ကွဲ'],
   ['crane', 'feature', 0.04, 'crane|cranes|ស្ទូច|塔吊|吊车|cần cẩu|ปั้นจั่น|เครน|derek|크레인|ကရိန်း'],
-  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|ស្លាកសញ្ញា|ស្លាក|ផ្លាក|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|papan|간판|ဆိုင်းဘုတ်|slak'],
+  ['sign', 'feature', 0.02, 'sign|signboard|billboard|logo|letters|lettering|大字|chữ lớn|อักษร|ตัวอักษร|huruf|글자|글씨|စာလုံး|ស្លាកសញ្ញា|ស្លាក|ផ្លាក|ផ្ទាំងផ្សាយ|招牌|广告牌|biển hiệu|ป้าย|papan nama|papan|간판|ဆိုင်းဘုတ်|slak'],
   // The safety netting an unfinished tower is wrapped in, seen from far (not Chinese 网 alone: 网络, 网上 are online).
   ['netting', 'feature', 0.04, 'netting|safety net|green net|សំណាញ់|绿网|防护网|安全网|lưới|ตาข่าย|jaring|그물|ပိုက်ကွန်'],
   ['pool', 'feature', 0.04, 'swimming pool|pool|អាងហែលទឹក|游泳池|hồ bơi|สระว่ายน้ำ|kolam renang|수영장|ရေကူးကန်'],
@@ -168,7 +168,7 @@ const ROWS: readonly Row[] = [
   ['tin fence', 'feature', 0.05, 'tin fence|tin fences|tin wall|tin walls|zinc fence|zinc fences|zinc wall|zinc walls|corrugated fence|របងស័ង្កសី|ជញ្ជាំងស័ង្កសី|铁皮围|铁皮墙|hàng rào tôn|rào tôn|tường tôn|รั้วสังกะสี|กำแพงสังกะสี|pagar seng|pager seng|tembok seng|양철 담장|함석 담장|양철 울타리|함석 울타리|양철담|함석담|သွပ်ခြံစည်းရိုး|သွပ်တံတိုင်း|သွပ်ကာ'],
   ['tin roof', 'feature', 0.04, 'tin roof|tin roofs|metal roof|metal roofs|corrugated|ដំបូលស័ង្កសី|铁皮|铁皮房|mái tôn|หลังคาสังกะสี|atap seng|seng|양철|함석|သွပ်မိုး'],
   ['dome', 'feature', 0.06, 'dome|domes|golden dome|ដំបូលមូល|圆顶|金顶|金頂|mái vòm|โดม|kubah|돔|အမိုးခုံး'],
-  ['statue', 'feature', 0.06, 'statue|monument|lion statue|រូបសំណាក|雕像|狮子|tượng|รูปปั้น|patung|동상|조각상|ရုပ်တု'],
+  ['statue', 'feature', 0.06, 'statue|monument|lion statue|lion statues|stone lion|stone lions|石狮|石獅|សិង្ហថ្ម|สิงโตหิน|singa batu|돌사자|sư tử đá|ခြင်္သေ့ရုပ်|រូបសំណាក|雕像|狮子|tượng|รูปปั้น|patung|동상|조각상|ရုပ်တု'],
   ['neon', 'feature', 0.04, 'neon|lit up|អំពូលភ្លើង|ភ្លើងពណ៌|霓虹灯|霓虹|đèn neon|ไฟนีออน|นีออน|lampu neon|네온|네온사인|နီယွန်'],
   // Words of compound names, which tipsters translate rather than spell: Silver Moon / 银月 /
   // Ngân Nguyệt, Emperor / 帝王 / Đế Vương / จักรพรรดิ / អធិរាជ, Phoenix Garden / 凤凰园 /
@@ -297,6 +297,7 @@ const ROWS: readonly Row[] = [
   ['ho chi minh city', 'town', 0.04, 'ho chi minh city|ho chi minh|hồ chí minh|tp hcm|tphcm|hcmc|sài gòn|saigon|胡志明市|胡志明|西贡|โฮจิมินห์|ไซง่อน|호찌민|호치민|사이공|ហូជីមិញ|ព្រៃនគរ|ဟိုချီမင်း'],
   ["o'smach", 'town', 0.04, "o'smach|osmach|o smach|o'smac|អូរស្មាច់|奥斯马|奥斯玛|โอสมัช|โอเสม็ด|โอร์เสม็ด|오스막|오스맛|오스마크|အိုစမတ်|အိုစမက်ချ်|ช่องจอม|chong chom|အိုစမက်"],
   ['cham yeam', 'town', 0.04, 'cham yeam|chamyeam|ចាំយាម|占延|hat lek|หาดเล็ก|จามเยียม|참얌|참엠|참예암|ချမ်ယမ်|ချမ်းယမ်'],
+  ['thma sa', 'town', 0.04, 'thma sa|thma sar|thmor sor|ថ្មស|트모소'],
   ['koh kong', 'town', 0.03, 'koh kong|kohkong|កោះកុង|戈公|gô công|เกาะกง|코콩|ကော့ကောင်|ကော့ကုန်း|꼬꽁|꺼꽁'],
   ['siem reap', 'town', 0.03, 'siem reap|siemreap|សៀមរាប|暹粒|xiêm riệp|เสียมราฐ|시엠립|စီယမ်ရိ|씨엠립|시엠레아프|เสียมเรียบ|ဆီအမ်ရိ|စီမ်ရိတ်|စီယမ်ရိတ်|ဆီမ်ရိတ်'],
   ['kampot', 'town', 0.03, 'kampot|cam pot|campot|កំពត|贡布|kampốt|กำปอต|캄폿|ကမ်ပေါ့|กัมปอต|깜폿|깜뽓'],
@@ -306,6 +307,7 @@ const ROWS: readonly Row[] = [
   ['banan', 'town', 0.04, 'banan|បាណន់|បាណន|บานัน|巴南|바난'],
   ['pailin', 'town', 0.03, 'pailin|ប៉ៃលិន|拜林|ไพลิน|파일린|ပိုင်လင်|拜林市'],
   ['takeo', 'town', 0.03, 'takeo|តាកែវ|茶胶|ตาแก้ว|타케오|တာကဲ့|တာကီယို'],
+  ['neak loeung', 'town', 0.04, 'neak loeung|neak leung|neak luong|អ្នកលឿង|涅良|nặc lương|เนียะเลือง|네악릉'],
   ['svay rieng', 'town', 0.03, 'svay rieng|ស្វាយរៀង|柴桢|สวายเรียง|스바이리엥|စွါယ်ရီယန်း|svây riêng'],
   ['kandal', 'town', 0.02, 'kandal|干拉|កណ្ដាល|កណ្តាល|干丹|กันดาล|칸달|ကန်ဒယ်'],
   ['ta khmau', 'town', 0.03, 'ta khmau|takhmau|takhmao|តាខ្មៅ|大金欧|达克茂|ตาขเมา|타크마우|塔克茂|တာခမော|타크마오|ตาคเมา|ta khmao'],
@@ -551,8 +553,8 @@ export const withoutConceptWords = (chunk: string) =>
 
 const HAN_COLOUR: Record<string, string> = { 红: 'red', 紅: 'red', 蓝: 'blue', 藍: 'blue', 黄: 'yellow', 黃: 'yellow', 绿: 'green', 綠: 'green', 灰: 'grey', 黑: 'black', 白: 'white', 银: 'silver', 銀: 'silver', 粉: 'pink', 紫: 'purple', 橙: 'orange', 棕: 'brown', 褐: 'brown', 米: 'beige', 金: 'gold' };
 // 金 is a name word far more often than a colour (金沙, 金龙): a colour only as a roof's or said with 色 (金顶, 金色).
-// A sign's colour (黄招牌) is the place's, as a yellow sign is in English.
-const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+|金(?=[色顶頂]))(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房|招牌|牌子)/gu;
+// A sign's colour (黄招牌) is the place's, as a yellow sign is in English, and so is its lights' (紫灯赌场, the purple-lit casino).
+const HAN_COLOURS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐米]+|金(?=[色顶頂]))(?:色|楼|樓|(顶|頂|屋顶|屋頂)|墙|牆|房|招牌|牌子|灯|燈)/gu;
 // ស្វាយ is purple and a mango (and Svay Rieng): purple only right after a wall, a roof, a building or a gate.
 const KHMER_PURPLE = /(ជញ្ជាំង|ដំបូល|អគារ|អាគារ|របង|ទ្វារ)ស្វាយ(?!រៀង)/gu;
 
@@ -985,10 +987,14 @@ export interface ConceptFeatures {
  * after the words of near-words.ts's table (NEIGHBOUR_OTHER, below). Vietnamese "cách X 300 m" is "300 m from X" (not
  * "cách đây", "ago").
  */
-const NEIGHBOUR_LATIN = new RegExp(
-  `(?:${latinNearWords(() => true)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:(?!(?:ada|terdapat)\\s)[\\p{L}\\p{M}'-]+\\s+|yang\\s+ada\\s+){0,3}$`,
-  'u',
-);
+const neighbourLatin = (keep: Parameters<typeof latinNearWords>[0]) =>
+  new RegExp(
+    `(?:${latinNearWords(keep)}|\\bacross\\s+(?:[\\p{L}.'-]+\\s+){1,3}?from|\\d+\\s*(?:m|km|metres?|meters?)\\s+(?:[\\p{L}\\p{M}'-]+\\s+){0,2}?(?:from|after|past|beyond|before|dari|sau|qua))\\s+(?:(?!(?:ada|terdapat)\\s)[\\p{L}\\p{M}'-]+\\s+|yang\\s+ada\\s+){0,3}$`,
+    'u',
+  );
+const NEIGHBOUR_LATIN = neighbourLatin(() => true);
+// "By the" makes a kind or a colour the neighbour's, not a name: "the casino by the sea Paradise Bay" is Paradise Bay.
+const NEIGHBOUR_LATIN_NAME = neighbourLatin((word) => word.sense !== 'by');
 // A count right after "near", "next to", "across the road from" or "300 m from" is of the place the tip stands by ("escaped from the 7-floor block" is not),
 // as is one after the kind that Vietnamese and Indonesian name first (cạnh tòa nhà 9 tầng, dekat gedung 10 lantai).
 const NEIGHBOUR_COUNT = new RegExp(
@@ -1006,14 +1012,17 @@ const neighbourCount = (text: string, index: number) => {
 // Or a kind and a part between, however long ("ក្បែរបុរីដំបូលខៀវ", by the blue-roofed borey; "ជិតអគារកញ្ចក់ខៀវ"). Not past
 // Khmer មាន ("there is"), which opens what the tip's own place has: ជិតរាម មានប៉មយាម is "near Ream, with watchtowers"; but
 // ដែលមាន ("which has") is the landmark's.
-const KIND_AND_ITS_PART =
-  '(?:បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม)(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?$';
+const NEAR_KINDS = 'បុរី|អគារ|អាគារ|ផ្ទះ|ឃ្លាំង|រោងចក្រ|វីឡា|កាស៊ីណូ|សណ្ឋាគារ|ตึก|อาคาร|บ้าน|โกดัง|โรงงาน|คาสิโน|โรงแรม';
+const KIND_AND_ITS_PART = `(?:${NEAR_KINDS})(?:ដំបូល|ជញ្ជាំង|របង|កញ្ចក់|หลังคา|กำแพง|รั้ว|กระจก)?(?:ពណ៌|สี)?$`;
 const KIND_AND_PART = `(?:(?:(?!(?<!ដែល)មាន)[\\p{L}\\p{M}]){0,8}$|${KIND_AND_ITS_PART})`;
 // A word that is a neighbour's only before a kind (near-words.ts kindOnly: ជាប់, ติด, ខាងជើង) only with the kind.
 const NEIGHBOUR_OTHER = new RegExp(
   `(?:${nearWords((word) => word.sense !== 'not' && !word.kindOnly)})${KIND_AND_PART}|(?:${nearWords((word) => word.sense !== 'not' && !!word.kindOnly)})${KIND_AND_ITS_PART}`,
   'u',
 );
+// And the kind itself right after such a word: the kiosk ជាប់ឃ្លាំងលឿង (next to the yellow warehouse) is no warehouse.
+const KIND_ONLY_BEFORE = new RegExp(`(?:${nearWords((word) => word.sense !== 'not' && !!word.kindOnly)})$`, 'u');
+const NEAR_KIND = new RegExp(`^(?:${NEAR_KINDS})$`, 'u');
 
 /**
  * What a place behind another is told from is the front one's look: "the hotel behind the casino with the
@@ -1047,9 +1056,13 @@ const hanBehind = (text: string, end: number) => HAN_BEHIND_AFTER.test(text.slic
 /**
  * Burmese, too, puts the place a tip stands by before its postposition, glued or a word or two on: ဈေးနားက (near the market),
  * ကာစီနို ခေါင်မိုးနီ နောက်ဘက် (behind the red-roofed casino). Not နားလည် (understand), နားထောင် (listen), နားနေ (rest),
- * ဘေးကင်း (safe), nor အနောက်ဘက် (the west).
+ * ဘေးကင်း (safe), nor အနောက်ဘက် (the west). A postposition glued to a later word is that word's only: in အမိုးနီ ကာစီနို
+ * ပြတင်းပေါက်ဘေး (the red-roofed casino, by the window) the window is what the tip stands by.
  */
-const BURMESE_AFTER = (words: string, between: number) => new RegExp(`^[^\\s.,!?။၊]*(?:\\s+[^\\s.,!?။၊]+){0,${between}}?\\s*(?:${words})`, 'u');
+const BURMESE_AFTER = (words: string, between: number) => {
+  const later = between > 0 ? `|(?:\\s+[^\\s.,!?။၊]+){1,${between}}\\s+` : '';
+  return new RegExp(`^[^\\s.,!?။၊]*(?:\\s*${later})(?:${words})`, 'u');
+};
 const BURMESE_NEIGHBOUR_AFTER = BURMESE_AFTER('နား(?!လည်|ထောင်|နေ)|အနီး|ဘေး(?!ကင်း)|ရှေ့', 2);
 const BURMESE_BEHIND_AFTER = BURMESE_AFTER('(?<!အ)နောက်(?:ဘက်|ဖက်|မှာ)', 0);
 const burmeseNeighbour = (text: string, end: number) => BURMESE_NEIGHBOUR_AFTER.test(text.slice(end, end + 40));
@@ -1144,8 +1157,8 @@ const BURMESE_BUILDING = /(?:ဟိုတယ်|တိုက်|အဆောက�
 // Without its tone mark too (หลังคาฟา), not a straw roof (หลังคาฟาง).
 const THAI_SKY_BLUE = /(หลังคา|กำแพง|รั้ว|ประตู)(?:สี)?ฟ้?า(?!ง)/gu;
 // Thai ทอง (gold) alone opens surnames and given names (ทองดี, ทองใบ, ทองคำ): the paint only after a building, a roof, a dome,
-// a wall or a gate (ตึกทอง, โดมทอง, หลังคาทอง), as ฟ้า is.
-const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด)(?:สี)?ทอง/gu;
+// a wall, a gate or letters (ตึกทอง, โดมทอง, หลังคาทอง, อักษรทอง), as ฟ้า is.
+const THAI_GOLD = /(หลังคา|กำแพง|รั้ว|ประตู|ตึก|อาคาร|โดม|ยอด|อักษร)(?:สี)?ทอง/gu;
 const HAN_PARTS = /([红紅蓝藍黄黃绿綠灰黑白银銀粉紫橙棕褐]+)色?的?(?:铁皮|鐵皮|铁|鐵|砖|磚)?(?:(围墙|圍牆|墙|牆|围栏|圍欄|栅栏|柵欄|篱笆|籬笆)|(大门|大門|铁门|鐵門))/gu;
 // Not "I" after a Latin word: "every day I go" is no row.
 // A block of flats by its letter is let as a row is (block F, Tower B, ตึก F, ប្លុក H, អគារ D, tòa F, H栋, F동): which block.
@@ -1281,7 +1294,8 @@ export function conceptFeatures(text: string): ConceptFeatures {
     const id = TERM_CONCEPT.get(match.groups!.term!.replace(/\s+/g, ' '))!;
     if (capitals && CONCEPTS.get(id)?.group === 'name' && !/^\p{Lu}/u.test(cased.slice(match.index, match.index + 1))) continue;
     const before = lower.slice(Math.max(0, match.index - 80), match.index);
-    add(id, NEIGHBOUR_LATIN.test(before.slice(-40)) && !WITNESS_LATIN.test(before), BEHIND_LATIN.test(before.slice(-40)));
+    const neighbour = CONCEPTS.get(id)?.group === 'name' ? NEIGHBOUR_LATIN_NAME : NEIGHBOUR_LATIN;
+    add(id, neighbour.test(before.slice(-40)) && !WITNESS_LATIN.test(before), BEHIND_LATIN.test(before.slice(-40)));
   }
   for (const match of squeezed.matchAll(OTHER_MATCHER)) {
     const before = squeezed.slice(Math.max(0, match.index - 40), match.index);
@@ -1292,7 +1306,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     if (/^\p{Script=Hangul}/u.test(match[0]) && /\s/u.test(lower.slice(inStart, inEnd)) && /\p{Script=Hangul}/u.test(lower[inStart - 1] ?? '')) continue;
     const burmese = /^\p{Script=Myanmar}/u.test(match[0]);
     const neighbour =
-      (NEIGHBOUR_OTHER.test(before.slice(-20)) && !WITNESS_OTHER.test(before)) ||
+      ((NEIGHBOUR_OTHER.test(before.slice(-20)) || (KIND_ONLY_BEFORE.test(before) && NEAR_KIND.test(match[0]))) && !WITNESS_OTHER.test(before)) ||
       (han && hanNeighbour(lower, inStart, inEnd)) ||
       (/^\p{Script=Hangul}/u.test(match[0]) && KOREAN_NEIGHBOUR_AFTER.test(lower.slice(inEnd, inEnd + 24))) ||
       (burmese && burmeseNeighbour(lower, inEnd));

@@ -66,8 +66,9 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
   for (const name of features.names) {
     if (name.length < 3 || isPlaceWord(name)) continue;
     names.add(`n:${name}`);
-    // As Chinese writes a foreign name, with l for r (鲁迪 for Rudi, Rudy): keyed alike on both sides (score-pair personReads).
-    if (name.includes('r')) names.add(`n:${heardInChinese(name)}`);
+    // As Chinese writes a foreign name, with l for r and no aspirate (鲁迪 for Rudi, Rudy; 索卡 for Sokha): keyed alike on
+    // both sides (score-pair personReads).
+    if (heardInChinese(name) !== name) names.add(`n:${heardInChinese(name)}`);
   }
   for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
   // A titled person's name, even a word that is also a place's ("Director Park" / 박실장).

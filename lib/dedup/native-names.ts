@@ -47,8 +47,8 @@ export function nameOnsets(name: NativeName): string[] {
 /** Countries, towns and words that are not a compound's name, in Chinese. */
 export const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑|东门|西门|南门|北门|正门|大门|后门|侧门|東門|後門|我们|我們|他们|他們|她们|她們|你们|你們|咱们|大家)$/u;
-/** Where a Chinese name before a kind of place starts: after a place, a particle or a verb. */
-const HAN_BOUNDARY = /西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
+/** Where a Chinese name before a kind of place starts: after a place, a particle, a verb or the colour of its lights (紫灯赌场). */
+const HAN_BOUNDARY = /[红紅蓝藍黄黃绿綠灰黑白粉紫橙][灯燈]|西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
 // What Chinese puts after the place a tip stands by: near, beside, opposite, next door, around, north (south…) of it.
 const HAN_NEAR_AFTER = NEAR_AFTER.filter((word) => /^\p{Script=Han}+$/u.test(word)).join('|');
@@ -93,9 +93,10 @@ const SCRIPTS: ReadonlyArray<readonly [NativeName['script'], RegExp]> = [
  * "the old building on the river…"; ริม, ฝั่ง, หน้า, หลัง, แถว, ตรงข้าม; ខាង, មាត់, ទល់មុខ, ក្រោយ), and ដដែល, "the same (place)", with which a follow-up points back (កន្លែងដដែល).
  * And when: "the last time", "every", "when", "at the time" (ครั้งล่าสุด, ทุก, เมื่อ, ตอน; ម្តង, រាល់, ពេល): "…คาสิโน ครั้งล่าสุด ๘ คน"
  * is "…to the casino; the last time, eight people", not a casino named so. And a Khmer pronoun or title alone (គាត់, លោក,
- * អ្នកស្រី): "គេហៅថា លោក គីម" names Kim, not លោក.
+ * អ្នកស្រី): "គេហៅថា លោក គីម" names Kim, not លោក. Nor a floor or a crossing after the kind (โรงแรมชั้น ๕, the hotel's 5th
+ * floor; កាស៊ីណូច្រកចាំយាម, the casino at the Cham Yeam crossing).
  */
-const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|^ខាង|^មាត់|^ទល់មុខ|^ក្រោយ|(?<![เแโใไ])สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|^ริม|^ฝั่ง|^ข้าง|^หน้า|^หลัง(?!คา)|^แถว|^ตรง|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|^ครั้ง|^ทุก|^เมื่อ|^ตอน|^ម្តង|^ម្ដង|^ពេល|^រាល់|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$|^(?:ខ្ញុំ|គាត់|គេ|យើង|ពួកគេ|ពួកយើង|លោក|លោកស្រី|អ្នកស្រី)$/u;
+const DESCRIPTION = /ដដែល|ពណ៌|ចាស់|ថ្មី|^មាន|មិនដឹង|^មិន|^គ្មាន|^មួយ|^នៅ|^លើ|^ក្នុង|^ជិត|^ក្បែរ|^ធំ|^តូច|^ខាង|^មាត់|^ទល់មុខ|^ក្រោយ|(?<![เแโใไ])สี|เก่า|ใหม่|^สูง|^ใหญ่|^มี|^ที่|^บน|^ใน|^ใกล้|^ริม|^ฝั่ง|^ข้าง|^หน้า|^หลัง(?!คา)|^แถว|^ตรง|ไม่รู้|^ไม่|^ปูน|^ยัง|สร้าง|^ครั้ง|^ทุก|^เมื่อ|^ตอน|^ម្តង|^ម្ដង|^ពេល|^រាល់|色|ရောင်|ဟောင်း|မသိ|ထဲ|^(?:옛날|예전|오래된|낡은|새로운|새|큰|작은|버려진|같은|그|저)$|^(?:ខ្ញុំ|គាត់|គេ|យើង|ពួកគេ|ពួកយើង|លោក|លោកស្រី|អ្នកស្រី)$|^(?:ជាន់|ชั้น|ច្រក)/u;
 
 /**
  * A Khmer or Thai colour word at the start of a run, written without ពណ៌ or สี. Not ផ្កាឈូក, pink and the lotus
@@ -384,12 +385,12 @@ const KOREAN_TITLED = new RegExp(
  * letters, as tipsters write it with a space after. Not the titles that start other words (ពូជ
  * "seed", ป้าย "sign", นายหน้า "broker"), nor a kin word after the title (បងប្រុស, พี่ชาย: a brother).
  * Or a boss's title, glued to the word before it as well (របស់ថៅកែឆេន, ของเถ้าแก่เฉิน: "Boss Chen's"), not "the boss named",
- * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน).
+ * "the Chinese boss" or "the big boss" (ថៅកែឈ្មោះ, ថៅកែចិន, เถ้าแก่ชื่อ, เถ้าแก่จีน); and a broker's (មេខ្យល់ វណ្ណា, "the broker Vanna").
  */
 const PERSON_AFTER: Partial<Record<NativeName['script'], RegExp>> = {
   // A title with a space after it as well (អ្នកស្រី សុខា), and លោក (Mr) so only: glued, it opens other words (លោកតា, grandfather).
   // Or whose the place is: ហាងទូរស័ព្ទរបស់ ហេង, ร้านโทรศัพท์ของเฮง ("Heng's phone shop"), the owner a name.
-  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:(?:មីង|បង|លោកស្រី|អ្នកស្រី)\s?|លោក\s)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
+  khmer: /(?:(?<![\p{Script=Khmer}\p{M}])(?:(?:មីង|បង|លោកស្រី|អ្នកស្រី)\s?|លោក\s)|ថៅកែ\s?(?!ឈ្មោះ|ចិន|ធំ|គេ)|មេខ្យល់\s?(?!ឈ្មោះ|ចិន|ថៃ|វៀតណាម|ខ្មែរ|គេ|នោះ|នេះ|ម្នាក់)|របស់\s)([\p{Script=Khmer}\p{M}]{2,8})(?![\p{Script=Khmer}\p{M}])/gu,
   thai: /(?:(?<![\p{Script=Thai}\p{M}])(?:ป้า(?!ย)|ลุง|พี่|เจ๊|เฮีย)|เถ้าแก่\s?(?!ชื่อ|จีน|ใหญ่))([\p{Script=Thai}\p{M}]{2,8})(?![\p{Script=Thai}\p{M}])|ของ([\p{Script=Thai}\p{M}]{2,6})(?=\s|$)/gu,
   // Burmese: the whole word, title and name (ကိုဇော်, Ko Zaw), read by nativeName's BURMESE_TITLE. Not ကိုယ် ("self").
   // Not ဒေါ်လာ, a dollar, though it opens with Daw.
@@ -482,19 +483,20 @@ function personAfter(script: NativeName['script'], rest: string): NativeName | n
  * Visal): few of them open a common word with another of them, so two or three in a row, where a person is spoken of,
  * are a name heard, not a word.
  */
-const LOAN_CHARS = '达拉索卡娜莉蒂迪塔萨维瓦伊亚姆尼妮琪莎珊娅丽洛罗鲁卢斯克特尔布帕潘皮普苏桑赛塞希雅扬耶约扎詹杰凯坎康科库莱兰朗雷蕾黎里利琳隆伦玛迈曼梅蒙米摩莫穆纳奈努诺奇乔泰坦提图托威韦温沃乌奥埃艾阿贝比彼伯博查戴丹德丁杜恩菲芬弗盖戈格哈汉赫亨霍基吉贾肯';
+const LOAN_CHARS = '万达拉索卡娜莉蒂迪塔萨维瓦伊亚姆尼妮琪莎珊娅丽洛罗鲁卢斯克特尔布帕潘皮普苏桑赛塞希雅扬耶约扎詹杰凯坎康科库莱兰朗雷蕾黎里利琳隆伦玛迈曼梅蒙米摩莫穆纳奈努诺奇乔泰坦提图托威韦温沃乌奥埃艾阿贝比彼伯博查戴丹德丁杜恩菲芬弗盖戈格哈汉赫亨霍基吉贾肯';
 /**
  * A foreign person named in Chinese without a word for "named": at the start of a clause or after "that" or "this", the
  * name heard (two or three characters of LOAN_CHARS), then what they do or are (达拉又在塔克茂市场招人: Dara is recruiting at
  * Ta Khmau market again; 索卡那个女的: that woman Sokha; 市场那个索卡又在招人: that Sokha at the market is recruiting again).
  */
+const LOAN_NAME = new RegExp(`^[${LOAN_CHARS}]{2,3}$`, 'u');
 const HAN_LOAN_NAMED = new RegExp(`(?:^|(?<=[，。、,.!！?？:：;；\\s]|那个|那個|这个|這個))([${LOAN_CHARS}]{2,3})(?=又|在|说|說|是|那个|那個|这个|這個|还|還|也|今天|昨天|带|帶|招|找|让|讓|把|给|給|每天|天天|经常|就|和|跟|骗|騙|收|要|这女|那女|这男|那男)`, 'gu');
 /**
- * A loan name as the foreign name it writes sounds: 索 writes "so" (索卡 Sokha), 罗 and 洛 "lo", 维 "vi", 伊 "i", where
- * pinyin reads suo, luo, wei, yi.
+ * A loan name as the foreign name it writes sounds: 索 writes "so" (索卡 Sokha), 罗 and 洛 "lo", 维 "vi", 万 "van"
+ * (万纳 Vanna), 伊 "i", where pinyin reads suo, luo, wei, wan, yi.
  */
 function loanReading(text: string): string {
-  return [...text].map((char) => compactLatin(char).replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^yi$/, 'i')).join('');
+  return [...text].map((char) => compactLatin(char).replace(/^([^aeiou]+)uo$/, '$1o').replace(/^wei$/, 'vi').replace(/^wan$/, 'van').replace(/^yi$/, 'i')).join('');
 }
 
 /**
@@ -682,7 +684,11 @@ export function nativeNames(text: string): NativeName[] {
     // 叫他王总: "call him Boss Wang"; the pronoun is no part of the name.
     for (const marked of run.matchAll(HAN_MARKER)) {
       const said = marked[1]!.replace(/的.*$/u, '').replace(/^[他她它我你]/u, '');
-      add(hanNameBefore(said) || said);
+      const name = hanNameBefore(said) || said;
+      add(name);
+      // A name heard (介绍人叫索卡: the agent called Sokha) reads as the foreign name it writes, too.
+      const heard = found.get(name);
+      if (heard && LOAN_NAME.test(name)) found.set(name, { ...heard, readings: [...new Set([...heard.readings, loanReading(name)])], person: true });
     }
   }
   for (const numbered of clean.matchAll(HAN_NUMBERED_NAME)) {

@@ -58,7 +58,8 @@ export const NEAR_WORDS: readonly NearWord[] = [
  */
 export interface LatinNearWord {
   word: string;
-  sense: 'near' | 'next' | 'opposite' | 'distance';
+  /** 'by': of a concept only, not a name ("a casino by the sea Paradise Bay" is Paradise Bay). */
+  sense: 'near' | 'next' | 'by' | 'opposite' | 'distance';
 }
 
 export const LATIN_NEAR_WORDS: readonly LatinNearWord[] = [
@@ -67,6 +68,8 @@ export const LATIN_NEAR_WORDS: readonly LatinNearWord[] = [
     word,
     sense: 'next' as const,
   })),
+  // "By the river", "the kiosk by the yellow warehouse"; not "by the same tuk tuk" (the same one, not a place beside).
+  { word: 'by the(?! same)', sense: 'by' },
   ...['opposite', 'across from', 'đối diện', 'doi dien', 'seberang'].map((word) => ({ word, sense: 'opposite' as const })),
   { word: 'cách(?! đây)', sense: 'distance' },
 ];

@@ -517,11 +517,16 @@ export function spokenSkeletons(latin: string, { clusters = true } = {}): string
   return [...new Set([...spellings, ...said].map((spelling) => spokenSkeleton(spelling)))];
 }
 
+/** A Latin spelling without the h that marks an aspirate (Sokha, Thida), as Korean and Mandarin write the name. */
+export const unaspirated = (letters: string) => letters.replace(/([ktp])h/g, '$1');
+
 /**
  * A name as Chinese characters spell it by sound: Mandarin loanwords write a foreign r with l (鲁迪
- * "ludi" for Rudi, 罗莎 for Rosa) and a final y as i (Rudy, Andy). Compared and keyed in this form.
+ * "ludi" for Rudi, 罗莎 for Rosa), a final y as i (Rudy, Andy), and no aspirate that other spellings mark with h (卡 for
+ * the kha of Sokha, 塔 for tha). Compared and keyed in this form.
  */
-export const heardInChinese = (name: string) => name.replace(/(?<=[^aeiouy])y$/u, 'i').replace(/r/g, 'l');
+export const heardInChinese = (name: string) => unaspirated(name.replace(/(?<=[^aeiouy])y$/u, 'i').replace(/r/g, 'l'));
+
 
 /** Whether `pattern` occurs in `text` with at most `edits` letters changed, added or left out (Sellers). */
 export function containsApprox(text: string, pattern: string, edits: number): boolean {

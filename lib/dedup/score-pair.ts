@@ -10,7 +10,7 @@ import type { TipCategoryCode } from '@/lib/tips/categories';
 import { DEDUP_DEFAULTS, type DedupSettings, WEIGHTS } from './config';
 import { buildingCount, buildingNumber, CONCEPTS, conceptOfTerm, DESCRIBING_GROUPS, floorLevel, FUEL_BRANDS, FLOORS_OR_LEVEL, kmPost, LEAD_NAME_WORDS, oppositeSides, otherPlace, otherPlaceConcept, partColour, PIN_ELSEWHERE, sameNameWord } from './concepts';
 import { HAN_SURNAMES, isHangulFullName, isKoreanFullName, type NativeName, nameOnsets } from './native-names';
-import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets } from './romanise';
+import { compactLatin, containsApprox, hanOnsets, hanViet, heardInChinese, onsetClass, romanise, skeleton, speltSkeleton, spokenSkeleton, spokenSkeletons, syllableOnsets, unaspirated } from './romanise';
 import { isPlaceWord, runHolds, type TextFeatures, textFeatures } from './text-features';
 
 export interface DedupTip {
@@ -385,7 +385,7 @@ const TOWN_AROUND: Readonly<Record<string, string>> = {
   'sen sok': 'phnom penh', 'chroy changvar': 'phnom penh', dangkao: 'phnom penh', 'tuol kork': 'phnom penh', bkk: 'phnom penh', 'chbar ampov': 'phnom penh',
   'prek pnov': 'phnom penh', 'russey keo': 'phnom penh', 'mean chey': 'phnom penh', 'por senchey': 'phnom penh', 'chamkar mon': 'phnom penh',
   'daun penh': 'phnom penh', kamboul: 'phnom penh', 'boeung tumpun': 'phnom penh', 'toul sangke': 'phnom penh',
-  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', sangkae: 'battambang', banan: 'battambang',
+  'ta khmau': 'kandal', 'chrey thom': 'kandal', bavet: 'svay rieng', 'cham yeam': 'koh kong', 'thma sa': 'koh kong', sangkae: 'battambang', banan: 'battambang',
 };
 const withTownsAround = (towns: ReadonlySet<string>) => new Set([...towns, ...[...towns].flatMap((town) => (TOWN_AROUND[town] ? [TOWN_AROUND[town]] : []))]);
 
@@ -660,20 +660,16 @@ function sameNasals(a: NativeName, b: NativeName): boolean {
   return skeleton(romanise(a.text), true) === skeleton(romanise(b.text), true);
 }
 
-/** A Latin spelling without the h that marks an aspirate (Sokha, Thida), as Korean and Mandarin write the name. */
-const unaspirated = (letters: string) => letters.replace(/([ktp])h/g, '$1');
 
 /**
  * A titled person's name read as `reading`, or as Chinese writes a foreign name: with l for r, a
- * sound Mandarin has not at a syllable's start in loanwords (鲁迪 "ludi" for Rudi, 罗莎 for Rosa), and a
- * final i for the y of Latin spellings (Rudy).
+ * sound Mandarin has not at a syllable's start in loanwords (鲁迪 "ludi" for Rudi, 罗莎 for Rosa), a
+ * final i for the y of Latin spellings (Rudy), and no aspirate (索卡 for Sokha): romanise heardInChinese.
  */
 function personReads(name: NativeName, reading: string, otherHan = false): boolean {
   if (name.readings.includes(reading)) return true;
   if (name.script !== 'han' && !otherHan) return false;
-  // Nor has Mandarin the aspirates other spellings mark with h (卡 for the kha of Sokha, 塔 for tha).
-  const heard = (letters: string) => unaspirated(heardInChinese(letters));
-  return name.readings.some((own) => heard(own) === heard(reading));
+  return name.readings.some((own) => heardInChinese(own) === heardInChinese(reading));
 }
 
 /**

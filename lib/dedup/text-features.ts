@@ -139,6 +139,13 @@ const COMMON_SCRIPT_WORDS: ReadonlySet<string> = new Set([
 ]);
 const isCommonScriptWord = (chunk: string) => COMMON_SCRIPT_WORDS.has(chunk.replace(/[\p{Nd}\p{P}]/gu, ''));
 
+/**
+ * Khmer ចិន ("Chinese", "China") inside a run reads "chen", a common name (Mr Chen, ឆេន): glued to the words on both sides
+ * (មានចិនយកទូរស័ព្ទ, "a Chinese brings phones") it is left out of the run's reading. Not where it is the surname Chen,
+ * after លោក ("Mr") or spaced from its given name (លោកចិន, ចិន វៃ), nor the start of a longer word (ចិន្តា, Chinda).
+ */
+const KHMER_CHINESE = /(?<=[\u1780-\u17d3])(?<!លោក)ចិន(?=[\u1780-\u17b3])/gu;
+
 /** Every run of a non-Latin script, romanised, for names written in it. */
 const VOWEL_READINGS: ReadonlyArray<readonly [RegExp, (chunk: string) => string[]]> = [
   [/\p{Script=Khmer}/u, khmerReadings],
@@ -171,16 +178,17 @@ export function scriptRuns(text: string): ScriptRuns {
     if (isHan) hanRuns.push(match[0]);
     // A name word keeps its sound (골든 is "Golden" spelt out), other concept words do not.
     else for (const chunk of withoutConceptWords(match[0]).split(/\s+/)) if (chunk && !isCommonScriptWord(chunk)) chunks.push(skeleton(romanise(chunk)));
-    const readings: [string, string][] = isHan ? match[0].split(HAN_WHEN).filter(Boolean).flatMap(hanReadings) : [[compactLatin(match[0]), romanise(match[0])]];
+    const run = isHan ? match[0] : match[0].replace(KHMER_CHINESE, ' ');
+    const readings: [string, string][] = isHan ? run.split(HAN_WHEN).filter(Boolean).flatMap(hanReadings) : [[compactLatin(run), romanise(run)]];
     // Khmer and Burmese with their vowels too, so that a Latin name meets them exactly ("Sokha" in សុខា ជាមេខ្យល់, "Aung Ko Ko"
     // in အောင်ကိုကို ကို ...).
     if (!isHan) {
-      const withVowels = VOWEL_READINGS.find(([script]) => script.test(match[0]))?.[1];
-      if (withVowels) latin.push(...match[0].split(/\s+/).flatMap(withVowels).filter((run) => run.length >= 4));
+      const withVowels = VOWEL_READINGS.find(([script]) => script.test(run))?.[1];
+      if (withVowels) latin.push(...run.split(/\s+/).flatMap(withVowels).filter((reading) => reading.length >= 4));
     }
-    for (const [run, letters] of readings) {
-      if (run.length < 2) continue;
-      latin.push(run);
+    for (const [reading, letters] of readings) {
+      if (reading.length < 2) continue;
+      latin.push(reading);
       skeletons.push(skeleton(letters));
     }
     const spelt = isHan ? null : speltSkeleton(match[0]);
@@ -449,7 +457,7 @@ function words(...lines: string[]): Set<string> {
  * unless a word for "called" says it is the place's own.
  */
 const LANDMARK_BEFORE = new RegExp(
-  `(?:(?:${latinNearWords(() => true)}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:block|building|tower|villa|house|warehouse|compound|shop|hotel|condo|casino|apartment|factory)s?\\s+by|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}|\\s*$))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
+  `(?:(?:${latinNearWords((word) => word.sense !== 'by')}|(?<![\\p{L}\\p{M}])(?:nearby|past|across|close to|(?:block|building|tower|villa|house|warehouse|compound|shop|hotel|condo|casino|apartment|factory)s?\\s+by|(?:north|south|east|west) of|(?:\\d+\\s*(?:m|km|metres?|meters?|kilometres?)\\b[^.]{0,40}?|away\\s+|far\\s+)from|depan|not|không phải(?: là)?|khong phai(?: la)?|bukan))(?:\\s+(?:the|khu|tòa|toa|gedung))?(?:\\s+(?!(?:called|named|namanya|bernama|tên|là|gọi|in|on|at|and|with|is|was|di|ở|và)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}|(?:${nearWords((word) => !word.kindOnly)}|(?:${nearWords((word) => !!word.kindOnly)})(?=${NATIVE_KINDS}|\\s*$))(?:(?!ឈ្មោះ|ហៅ|ชื่อ|เรียก)[\\p{Script=Khmer}\\p{Script=Thai}\\p{M}]){0,20})\\s*$`,
   'iu',
 );
 const LANDMARK_AFTER = new RegExp(`^\\s*(?:${NEAR_AFTER.join('|')})`, 'u');
@@ -926,7 +934,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 81;
+export const FEATURES_VERSION = 82;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {
