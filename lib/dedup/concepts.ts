@@ -137,7 +137,7 @@ const ROWS: readonly Row[] = [
   ['old factory', 'feature', 0.05, 'old factory|former factory|abandoned factory|disused factory|រោងចក្រចាស់|旧工厂|废弃工厂|老工厂|nhà máy cũ|xưởng cũ|nhà máy bỏ hoang|โรงงานเก่า|โรงงานร้าง|bekas pabrik|pabrik lama|pabrik bekas|옛 공장|폐공장|စက်ရုံဟောင်း|rong chak chas|rongchak chas'],
   // 堵场 and 睹场 are 赌场 as a pinyin keyboard offers it first (dǔ chǎng), 户照 护照: typed in haste, they stand for it.
   ['casino', 'kind', 0.05, 'casino|casinos|gambling|កាស៊ីណូ|ល្បែង|赌场|堵场|睹场|娱乐城|sòng bạc|sòng bài|casino|คาสิโน|บ่อน|kasino|judi|카지노|도박|ကာစီနို|လောင်းကစား|หลังคาสิโน'],
-  ['hotel', 'kind', 0.04, 'hotel|hotels|htl|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks|sonthakea|sanhthakea|santhakea|sonthakear'],
+  ['hotel', 'kind', 0.04, 'hotel|hotels|htl|guesthouse|សណ្ឋាគារ|ផ្ទះសំណាក់|酒店|宾馆|饭店|旅馆|khách sạn|nhà nghỉ|โรงแรม|hotel|penginapan|호텔|게스트하우스|ဟိုတယ်|ဟော်တယ်|တည်းခိုခန်း|losmen|เกสต์เฮาส์|เกสท์เฮาส์|ks|sonthakea|sanhthakea|santhakea|sonthakear'],
   ['resort', 'kind', 0.05, 'resort| រីសត|រីស្សត|រមណីយដ្ឋាន|度假村|khu nghỉ dưỡng|resort|รีสอร์ท|รีสอร์ต|resor|resort|리조트|အပန်းဖြေစခန်း'],
   ['villa', 'kind', 0.05, 'villa|villas|mansion|វីឡា|ផ្ទះវីឡា|ភូមិគ្រឹះ|别墅|biệt thự|วิลล่า|บ้านพัก|vila|villa|빌라|저택|ဗီလာ|အိမ်ကြီး'],
   ['warehouse', 'kind', 0.05, 'warehouse|factory|brick kiln|brickworks|ឃ្លាំង|រោងចក្រ|ឡឥដ្ឋ|仓库|工厂|厂房|砖厂|砖窑|lò gạch|nhà kho|kho|nhà máy|xưởng|โกดัง|โรงงาน|gudang|pabrik|창고|공장|ဂိုဒေါင်|စက်ရုံ|kiln|kilns|brick factory|အုတ်ဖို|အုတ်စက်|เตาเผาอิฐ|โรงอิฐ|벽돌공장|벽돌 공장|벽돌가마|pabrik bata|tobong bata|lò gạch cũ'],
@@ -642,7 +642,7 @@ const NUMBER_ALT = NUMBER_WORD_LIST.map(([, word]) => escape(word)).join('|');
 // English notes shorten floors to fl or flr ("Poipet, red sign, 9 fl").
 // Not a word for "floor number" before its number (ជាន់ទី៥, ชั้นที่ ๕, lantai ke-5): អគារលេខ៣ ជាន់ទី៥ is building 3, 5th floor,
 // not three floors; ตึก ๕ ชั้นที่มี… ("five floors, which have…") is still five.
-const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|chan|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai(?!\\s*ke-?\\s*\\d)|lt(?!\\p{L})|ชั้น(?!\\s*ที่\\s*\\d)|층|ထပ်|ជាន់(?!\\s*ទី\\s*\\d)|层|層)';
+const FLOOR_AFTER = '(?:-|\\s)?(?:floors?|chan|storeys?|storeyed|storied|stories|story|levels?|fl(?:r|s)?\\.?(?!\\p{L})|tầng|tang|lantai(?!\\s*ke-?\\s*\\d)|lt(?!\\p{L})|ชั้น(?!\\s*ที่\\s*\\d)|층|ထပ်(?!မြောက်(?!ဘက်|ဖက်))|ជាន់(?!\\s*ទី\\s*\\d)|层|層)';
 /** "7 floors", "seven-storey", "7 tầng", "7 lantai", "ตึก 7 ชั้น", "7층", "၇ထပ်", "អគារ៧ជាន់", "七层", "十二楼". */
 // Not "which floor": Thai ที่ / Khmer ទី / Vietnamese thứ before the number, Korean 에 ("on") after it.
 const FLOORS = new RegExp(`(?<![\\p{Script=Latin}\\d]|(?:ที่|ទី|thứ)\\s*)(\\d{1,2}|${NUMBER_ALT})\\s*${FLOOR_AFTER}(?!\\s*에)`, 'giu');
@@ -770,7 +770,7 @@ function phases(lower: string, concepts: Set<string>) {
 
 /**
  * Which floors of a building a tip is about, as against how many it has: "floors 7-9", "on the 3rd floor", "lantai 15 dan
- * 16", "tầng 8", "ชั้น ๔", ជាន់ទី៧ដល់ទី៩, "ជាន់ ៥-៨", 七楼到九楼, 十五、十六楼, 第六层, 在17楼, "7층에", "3층~6층", "အထပ် ၇". Two groups on other
+ * 16", "tầng 8", "ชั้น ๔", ជាន់ទី៧ដល់ទី៩, "ជាន់ ៥-៨", 七楼到九楼, 十五、十六楼, 第六层, 在17楼, "7층에", "3층~6층", "အထပ် ၇", "၅ ထပ်မြောက်". Two groups on other
  * floors of one tower are two compounds. The ground floor is left out: "一楼是中餐馆" (a restaurant downstairs) describes
  * the building, not where anyone is.
  */
@@ -787,6 +787,8 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
   new RegExp(`第\\s*${HAN_LEVEL_NUMBER}\\s*(?:层|層|楼|樓)|(?:在|住|关在|關在|到|去)\\s*${HAN_LEVEL_NUMBER}\\s*(?:楼|樓|层|層)|(?<!(?:色|色的|栋|棟|号|號|第|在|住|到|去)\\s*)${HAN_LEVEL_NUMBER}\\s*(?:(?:楼|樓)\\s*)?(?:到|至|-|~|、|，|,|和|跟)\\s*${HAN_LEVEL_NUMBER}\\s*(?:楼|樓)(?![下里裡顶頂层層房梯道])|(?<!(?:色|色的|栋|棟|号|號|第|在|住|到|去|\\d|[零〇一二两兩三四五六七八九十])\\s*)${HAN_LEVEL_NUMBER}\\s*(?:楼|樓)(?![下里裡顶頂层層房梯道]|上(?!以))`, 'gu'),
   /(\d{1,2})\s*층\s*(?:에서|에)|(\d{1,2})\s*(?:층)?\s*(?:~|-|부터)\s*(\d{1,2})\s*층/gu,
   /အထပ်\s*(\d{1,2})(?!\d|\s*ထပ်)/gu,
+  // "၅ ထပ်မြောက်": the fifth floor, an ordinal; not မြောက်ဘက်, the north side.
+  /(\d{1,2})\s*ထပ်မြောက်(?!ဘက်|ဖက်)/gu,
 ];
 /**
  * A tip that says where its pin is rather than its place ("pin is my house, the dock is 300 m east", "I pinned the

@@ -27,8 +27,11 @@ export const NEAR_WORDS: readonly NearWord[] = [
   { word: 'ជាប់នឹង', script: 'khmer', sense: 'next' },
   { word: 'ជាប់', script: 'khmer', sense: 'next', kindOnly: true },
   // North, south, east or west of a kind of place (នៅខាងជើងរោងចក្រដំបូលបៃតង: north of the green-roofed factory), with នៃ
-  // ("of") or without; not of anything else: អគារខាងជើង ពណ៌ស is "the north building, white".
-  ...['ខាងជើង', 'ខាងត្បូង', 'ខាងកើត', 'ខាងលិច'].flatMap((side) => [`${side}នៃ`, side]).map((word) => ({ word, script: 'khmer' as const, sense: 'near' as const, kindOnly: true as const })),
+  // ("of") or without; not of anything else: អគារខាងជើង ពណ៌ស is "the north building, white". Nor the side of a river a
+  // bank is (ច្រាំងខាងកើត សណ្ឋាគារពណ៌ស: on the east bank, a white hotel).
+  ...['ខាងជើង', 'ខាងត្បូង', 'ខាងកើត', 'ខាងលិច']
+    .flatMap((side) => [`${side}នៃ`, side])
+    .map((word) => ({ word: `(?<!ច្រាំង|ត្រើយ)${word}`, script: 'khmer' as const, sense: 'near' as const, kindOnly: true as const })),
   { word: 'មិនមែន', script: 'khmer', sense: 'not' },
   { word: 'ใกล้', script: 'thai', sense: 'near' },
   { word: 'ตรงข้าม', script: 'thai', sense: 'opposite' },

@@ -98,6 +98,29 @@ describe('a floor, a crossing and towns, not names (decision 0217)', () => {
   });
 });
 
+describe('the fifth floor in Burmese and the east bank in Khmer (decision 0217)', () => {
+  it('reads Burmese ၅ ထပ်မြောက် as the fifth floor, not five floors, and ဟော်တယ် as a hotel', () => {
+    const burmese = conceptFeatures('ဟော်တယ် ၅ ထပ်မြောက်မှာ ပြတင်းပေါက် သံတိုင်တွေ');
+    expect([...burmese.concepts]).toEqual(expect.arrayContaining(['level:5', 'hotel']));
+    expect([...burmese.floors]).toEqual([]);
+    // မြောက်ဘက် after a count is the north side, and the count still the building's.
+    expect([...conceptFeatures('၇ထပ်မြောက်ဘက်').floors]).toEqual([7]);
+  });
+
+  it('meets the hotel whose fifth-floor windows are barred in Burmese, Thai and English', () => {
+    const burmese = tip('ဟော်တယ် ၅ ထပ်မြောက်မှာ ပြတင်းပေါက် သံတိုင်တွေ၊ ကျွန်တော့်ညီ အထဲမှာ ပိတ်ခံထားရတယ်', 0, { category: 'PERSON_HELD' });
+    expect(scorePair(burmese, tip('Hotel 5th floor bars, Cham Yeam', 170, { category: 'PERSON_HELD' })).score).toBeGreaterThanOrEqual(0.5);
+    expect(scorePair(burmese, tip('โรงแรมชั้น ๕ ลูกกรงเหล็ก', 120, { category: 'PERSON_HELD' })).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reads the side of a river bank as a side, not as east of the hotel after it', () => {
+    expect(concepts('អ្នកលឿង ច្រាំងខាងកើត សណ្ឋាគារពណ៌ស ៥ជាន់')).toEqual(expect.arrayContaining(['hotel', 'white']));
+    expect(concepts('នៅខាងជើងរោងចក្រដំបូលបៃតង')).toContain('other:warehouse');
+    const khmer = tip('អ្នកលឿង ច្រាំងខាងកើត សណ្ឋាគារពណ៌ស ៥ជាន់ ជិតកំពង់សាឡាងចាស់។ ខ្ញុំលក់បាយ ៤០ប្រអប់', 0);
+    expect(scorePair(khmer, tip('渡口白色五层酒店', 90)).score).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe('"Chinese" in Khmer is no Chen (decision 0217)', () => {
   it('does not meet Mr Chen or ឆេន in a phone repairer\'s tip that says a Chinese man brings phones', () => {
     const repairer = tip('ហាងជួសជុលទូរស័ព្ទខ្ញុំ នៅទួលគោក។ ម្ដងៗមានចិនយកទូរស័ព្ទ ៣០គ្រឿង ក្នុងប្រអប់ មកឲ្យលុបទិន្នន័យ', 0, { category: 'OTHER' });
