@@ -21,6 +21,7 @@ import { planTests, type Layer } from './lib/test-args';
 import { playwrightFailures, playwrightTally, type Tally, vitestFailures, vitestTally } from './lib/test-tally';
 
 const say = (line: string) => console.log(`[test] ${line}`);
+const secondsSince = (started: number) => `${Math.round((performance.now() - started) / 1000)} s`;
 const RESULTS = '.data/test-results';
 
 const layerFiles = (layer: Layer) =>
@@ -54,8 +55,8 @@ async function main(): Promise<number> {
   const testDatabase = databaseUrl(serverUrl, `ee_test_${randomBytes(6).toString('hex')}`);
   const tally: Tally = { passed: 0, failed: 0 };
   const failures: string[] = [];
-  const add = (part: Tally, label: string, failed: () => string[]) => {
-    say(`${label}: ${part.passed} passed, ${part.failed} failed`);
+  const add = (part: Tally, label: string, started: number, failed: () => string[]) => {
+    say(`${label}: ${part.passed} passed, ${part.failed} failed, in ${secondsSince(started)}`);
     tally.passed += part.passed;
     tally.failed += part.failed;
     if (part.failed === 0) return;
@@ -70,14 +71,17 @@ async function main(): Promise<number> {
     const env = { ...process.env, ...TEST_SETTINGS, DATABASE_URL: testDatabase };
 
     if (plan.vitest) {
+      const started = performance.now();
       const file = `${RESULTS}/vitest.json`;
       const exitCode = await runner(['node_modules/vitest/vitest.mjs', 'run', ...plan.vitest, '--reporter=default', '--reporter=json', `--outputFile=${file}`], env);
-      add(vitestTally(file, exitCode), plan.layers.filter((layer) => layer !== 'e2e').join(' + '), () => vitestFailures(file));
+      add(vitestTally(file, exitCode), plan.layers.filter((layer) => layer !== 'e2e').join(' + '), started, () => vitestFailures(file));
     }
 
     if (plan.playwright) {
       const chromium = findChromium(say);
-      await ensureBuild(say);
+      const buildStarted = performance.now();
+      if (await ensureBuild(say)) say(`built in ${secondsSince(buildStarted)}`);
+      const started = performance.now();
       const file = `${RESULTS}/e2e.json`;
       const port = process.env.E2E_PORT ?? '3100';
       const exitCode = await runner(['node_modules/@playwright/test/cli.js', 'test', ...plan.playwright], {
@@ -88,7 +92,7 @@ async function main(): Promise<number> {
         E2E_JSON_REPORT: file,
         NEXTAUTH_URL: `http://localhost:${port}`,
       });
-      add(playwrightTally(file, exitCode), 'e2e', () => playwrightFailures(file));
+      add(playwrightTally(file, exitCode), 'e2e', started, () => playwrightFailures(file));
     }
   } finally {
     await dropDatabase(testDatabase).catch(() => {});
