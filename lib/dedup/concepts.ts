@@ -324,6 +324,7 @@ const ROWS: readonly Row[] = [
   ['otres', 'town', 0.04, 'otres|អូរត្រេះ|អូរត្រេស|អូត្រេស|奥翠|奥特斯|奥特雷斯|โอเทรส|오트레스|အော်ထရက်စ်|โอเทรส|โอทร์เรส|โอเตรส|อูเทรส|အိုတရက်စ်'],
   ['ochheuteal', 'town', 0.04, 'ochheuteal|serendipity|អូរឈើទាល|奥彻蒂尔|occheuteal|오체우티알|오츠티알|오추티알|โอชทึเตียล|โอจือเตียล|โอเชอเตียล|오체티알|奥彻提尔|세렌디피티|เซเรนดิพิตี้|เซเรนดิปิตี้|ဆီရင်ဒီပီတီ'],
   ['victory hill', 'town', 0.04, 'victory hill|weather station|ភ្នំសហគមន៍|胜利山|ភ្នំជ័យជំនះ|빅토리힐|빅토리 힐|วิคตอรี่ฮิลล์|วิกตอรีฮิลล์|ဗစ်တိုရီးဟေးလ်|ភ្នំជ័យជម្នះ|ជ័យជម្នះ|đồi chiến thắng'],
+  ['kampenh', 'town', 0.04, 'kampenh|kampinh|កំពេញ|กำเปญ|캄펜'],
   ['ream', 'town', 0.04, 'ream|រាម|云壤|雷姆|เรียม|ရိမ်း|레암'],
   ['prey nob', 'town', 0.04, 'prey nob|ព្រៃនប់|普雷诺|เปรยนบ|波雷诺|프레이놉|เปรยโนบ'],
   ['stueng hav', 'town', 0.04, 'stueng hav|stung hav|ស្ទឹងហាវ|斯登豪|สตึงหาว|스퉁하우'],
@@ -799,6 +800,24 @@ const LEVEL_PATTERNS: readonly RegExp[] = [
 export const PIN_ELSEWHERE = 'pin:elsewhere';
 const PIN_REMARK =
   /(?<![\p{L}])(?:pinned|pinning|(?:my|the|this)\s+pin(?!\s*(?:code|number|no))|pin\s+(?:is|at|on|from|saya|là|la|di|ở|o)|ghim)(?![\p{L}])|ពិន(?![\u17b6-\u17d3])|ปักหมุด|หมุด|标的位置|标在|핀(?:은|을|이|\s*위치)|ပင်ထိုး/iu;
+
+/**
+ * A tip that says its place changed its name or its sign ("the old Hai Feng, new sign Xing Hui", 以前叫金贝现在叫蓝海,
+ * ពីមុនឈ្មោះ…, ชื่อเดิม…, 예전 이름…, အရင်နာမည်…): its two names are one place's, so a tip giving either is about it
+ * (find-duplicates `renamedBy`). In `concepts`.
+ */
+export const RENAMED = 'name:changed';
+const RENAME_REMARK = new RegExp(
+  [
+    '(?<![\\p{L}])(?:formerly|used to be(?: called| named)?|was called|old name|new name|renamed|now called|now named|reopened as|new sign|sign(?:board)? now says|dulu(?:nya)?(?: namanya| bernama)?|nama (?:baru|lama)|ganti nama|tên cũ|tên mới|đổi tên|trước (?:đây )?(?:là|tên)|giờ đổi)(?![\\p{L}])',
+    '以前叫|原来叫|原來叫|原名|改名|更名|换成|換成|改成|换了牌子|換了牌子|新招牌|新牌子|旧名|舊名',
+    'ពីមុន|ឈ្មោះចាស់|ឈ្មោះថ្មី|ប្[ដត]ូរឈ្មោះ|ប្[ដត]ូរស្លាក|ស្លាកថ្មី',
+    'เดิมชื่อ|ชื่อเดิม|ชื่อเก่า|ชื่อใหม่|เปลี่ยนชื่อ|ป้ายใหม่|เปลี่ยนป้าย',
+    '예전|옛날 이름|이전 이름|새 이름|이름을 바꾼|이름 바뀜|간판을 바꾼|간판 바뀜|새 간판',
+    'အရင်က|အရင်နာမည်|နာမည်သစ်|နာမည်ဟောင်း|နာမည်ပြောင်း|ဆိုင်းဘုတ်အသစ်',
+  ].join('|'),
+  'iu',
+);
 
 /** A tip whose floor numbers may be which floor as well as how many ("၉ ထပ်မှာ", "9층 아직 있어요"): in `concepts`. */
 export const FLOORS_OR_LEVEL = 'floors:or-level';
@@ -1478,6 +1497,7 @@ export function conceptFeatures(text: string): ConceptFeatures {
     }
   }
   if (PIN_REMARK.test(lower)) concepts.add(PIN_ELSEWHERE);
+  if (RENAME_REMARK.test(lower)) concepts.add(RENAMED);
   for (const match of lower.matchAll(ROW_NUMBER)) concepts.add(laneConcept((match[1] ?? match[2] ?? match[3])!));
   for (const match of lower.matchAll(HOUSE_NUMBER)) concepts.add(houseConcept((match[1] ?? match[2] ?? match[3])!));
   for (const match of lower.matchAll(HOUSE_ON_STREET)) concepts.add(houseConcept(match[1]!));

@@ -18,7 +18,8 @@ import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
-import { type DuplicateReason, type PreparedTip, round, scorePair, speaksAgainst } from './score-pair';
+import { RENAMED } from './concepts';
+import { type DuplicateReason, type PairScore, type PreparedTip, round, scorePair, speaksAgainst } from './score-pair';
 import { decodeFeatures, textFeatures } from './text-features';
 
 export interface FindDuplicatesOptions {
@@ -217,12 +218,15 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
       .sort(closest)
       .slice(0, GROUP_JUDGED),
   );
+  const renamers = likely.filter((member) => member.other.features.concepts.concepts.has(RENAMED) && namedAlike(member)).slice(0, GROUP_MATCHES);
   return scored.map((pair) => {
     if (checked.has(pair)) {
       const toldApartBy = group.find((member) => closest(member, pair) < 0 && scorePair(pair.other, member.other, settings).reasons.some(speaksAgainst));
       if (!toldApartBy) return pair;
       return { ...pair, score: TOLD_APART_SCORE, reasons: [{ code: 'told_apart_by_match', tip: tipRef(toldApartBy.other.id), weight: round(TOLD_APART_SCORE - pair.score) }, ...pair.reasons] };
     }
+    const bridge = renamedBy(pair, renamers, settings);
+    if (bridge) return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(bridge.other.id), weight: round(DUPLICATE_FLAG_THRESHOLD - pair.score) }, ...pair.reasons] };
     if (!judged.has(pair)) return pair;
     const against = group.map((member) => ({ member, ...scorePair(pair.other, member.other, settings) }));
     if (against.some(({ reasons }) => reasons.some(speaksAgainst))) return pair;
@@ -232,4 +236,19 @@ export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[]
     const best = against.reduce((top, next) => (next.score > top.score ? next : top));
     return { ...pair, score: DUPLICATE_FLAG_THRESHOLD, reasons: [{ code: 'shared_match', tip: tipRef(best.member.other.id), weight: round(DUPLICATE_FLAG_THRESHOLD - pair.score) }, ...pair.reasons] };
   });
+}
+
+/** Flagged for a name in common, with nothing against it. */
+const namedAlike = (pair: Pick<PairScore, 'score' | 'reasons'>) =>
+  pair.score >= DUPLICATE_FLAG_THRESHOLD && pair.reasons.some((reason) => (reason.code === 'names' || reason.code === 'script_names') && reason.weight > 0) && !pair.reasons.some(speaksAgainst);
+
+/**
+ * The likely duplicate that gives both names of a renamed place (RENAMED: "the old Hai Feng, new sign Xing Hui"), meeting
+ * the tip by one of them and the candidate by the other: the names that differ are the place's before and after (decision
+ * 0218). Only when nothing but the names speaks against the pair.
+ */
+function renamedBy<T extends ScoredCandidate>(pair: T, renamers: readonly T[], settings: DedupSettings): T | undefined {
+  if (pair.score >= DUPLICATE_FLAG_THRESHOLD || !pair.reasons.some((reason) => reason.code === 'names_differ')) return undefined;
+  if (pair.reasons.some((reason) => speaksAgainst(reason) && reason.code !== 'names_differ')) return undefined;
+  return renamers.find((member) => member !== pair && namedAlike(scorePair(pair.other, member.other, settings)));
 }

@@ -25,7 +25,7 @@ import type { Db, Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { buildingNumber, CONCEPTS, kmPost } from './concepts';
 import { nameOnsets } from './native-names';
-import { heardInChinese, skeleton, spokenSkeletons, syllableOnsets } from './romanise';
+import { compactLatin, heardInChinese, skeleton, spokenSkeletons, syllableOnsets } from './romanise';
 import { encodeFeatures, isPlaceWord, type TextFeatures, textFeatures } from './text-features';
 
 export const CONCEPT_CELL = 0.02;
@@ -71,6 +71,11 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
     if (heardInChinese(name) !== name) names.add(`n:${heardInChinese(name)}`);
   }
   for (const joined of features.joinedNames.keys()) names.add(`n:${joined}`);
+  // A one-line tip of a few words without capitals ("xing hui still busy tonight") names its place among its word pairs:
+  // each is keyed, as a name written together would be. Not more than three: a longer run of unknown words (Khmer in Latin
+  // letters, "phteah khiev nov tae mean mnus") would key its everyday phrases, whose many tips crowd out the others.
+  const pairs = features.wordPairs.filter((pair) => pair.length >= 6);
+  if (features.short && pairs.length <= 3) for (const pair of pairs) names.add(`n:${pair}`);
   // A titled person's name, even a word that is also a place's ("Director Park" / 박실장).
   for (const person of features.people) if (person.length >= 3) names.add(`n:${person}`);
   // The letters of a handle ("chenwei" of chenwei_hr88) meet a name ("Chen Wei") written elsewhere.
@@ -92,6 +97,11 @@ export function keyFeatures(features: TextFeatures): { local: string[]; names: s
     shapes.add(skeleton(name));
     for (const shape of spokenSkeletons(name)) shapes.add(shape);
     onsets.add(syllableOnsets(features.joinedNames.get(name) ?? [name]));
+  }
+  // A Chinese name in a tip of another language (간판 星辉) by its pinyin, as a Latin tip writes it ("Xing Hui": xinghui).
+  for (const name of features.scripts.hanNames) {
+    const reading = compactLatin(name);
+    if (reading.length >= 4) names.add(`n:${reading}`);
   }
   for (const shape of shapes) if (shape.length >= MIN_SKELETON_KEY) names.add(`s:${shape}`);
   for (const heard of onsets) if (heard.length >= MIN_SKELETON_KEY) names.add(`s:~${heard}`);

@@ -47,13 +47,14 @@ export function nameOnsets(name: NativeName): string[] {
 /** Countries, towns and words that are not a compound's name, in Chinese. */
 export const HAN_NOT_NAMES =
   /^(?:西港|金边|巴域|波贝|国公|戈公|柬埔寨|中国|越南|泰国|缅甸|韩国|印尼|暹粒|贡布|白马|马德望|拜林|茶胶|柴桢|干丹|口岸|赌场|园区|老板|公司|中介|科技|网络|投资|贸易|物流|电子|娱乐|国际|诈骗|电诈|杀猪盘|网投|博彩|赌博|工业|这个|那个|一个|这家|那家|一家|附近|旁边|对面|里面|外面|求救|救命|美金|美元|可疑|东门|西门|南门|北门|正门|大门|后门|侧门|東門|後門|我们|我們|他们|他們|她们|她們|你们|你們|咱们|大家)$/u;
-/** Where a Chinese name before a kind of place starts: after a place, a particle, a verb or the colour of its lights (紫灯赌场). */
-const HAN_BOUNDARY = /[红紅蓝藍黄黃绿綠灰黑白粉紫橙][灯燈]|西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮/gu;
+/** Where a Chinese name before a kind of place starts: after a place, a particle, a pronoun, a verb (换成: "renamed") or the colour of its lights (紫灯赌场). */
+const HAN_BOUNDARY = /[红紅蓝藍黄黃绿綠灰黑白粉紫橙][灯燈]|西港|金边|巴域|波贝|国公|戈公|暹粒|贡布|白马|柬埔寨|附近|旁边|对面|那边|这边|区|路|的|在|是|叫|有|个|了|这|那|去|到|从|和|与|过|里|被|家|号|栋|层|楼|边|条|座|不|没|像|很|都|也|就|还|色|卖给|送给|帮|换成|改成|改名|变成|挂|搞|做|他们|她们|我们/gu;
 /** A kind of place after a Chinese name, longest first (园 alone only after two characters at least; 苑, a court, ends names as 园 does). */
 // What Chinese puts after the place a tip stands by: near, beside, opposite, next door, around, north (south…) of it.
 const HAN_NEAR_AFTER = NEAR_AFTER.filter((word) => /^\p{Script=Han}+$/u.test(word)).join('|');
 const HAN_SIDE_AFTER = new RegExp(`^(?:${HAN_NEAR_AFTER})`, 'u');
-const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|园|苑)/gu;
+// And the trades a firm's name ends with (海丰科技, 星辉贸易, 亚洲之星物流: "Haifeng Technology", "Xinghui Trading").
+const HAN_KIND = /(?:科技园|工业园|娱乐城|娱乐场|度假村|园区|大楼|大厦|公司|集团|酒店|赌场|山庄|广场|基地|花园|(?<!高)科技|贸易|貿易|物流|实业|實業|投资|投資|控股|园|苑)/gu;
 const HAN_MARKER = /(?:名叫|叫做|名为|名字叫|名字是|招牌写着|招牌上写着|写着|叫)(\p{Script=Han}{2,4})/gu;
 const BRACKETED = /[(（「『“"《'‘]([^()（）「」『』“”"《》'‘’\n]{2,16})[)）」』”"》'’]/gu;
 
@@ -163,6 +164,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   let ah = false;
   // Thai ว read as the v of a Khmer name: the skeleton spelt with it.
   let thaiV = false;
+  let elder = false;
   if (script === 'han') {
     readings.push(compact(letters));
     const viet = hanViet(text);
@@ -207,6 +209,12 @@ export function nativeName(text: string, named = false): NativeName | null {
     // Thai writes a Khmer name's v (វ) with ว, read w: วันนัก is Vannak, which Korean (반낙) and Burmese (ဗန်နက်) write with b.
     thaiV = /^w[aeiou]/.test(thai);
     if (thaiV) readings.push(`v${thai.slice(1)}`);
+    // พี่ ("elder") before a nickname is a title (พี่น้อย, P'Noi): the nickname is a person's.
+    const nickname = /^พี่(?!น้อง|สาว|ชาย|เลี้ยง)([\p{Script=Thai}\p{M}]{2,})$/u.exec(text)?.[1];
+    if (nickname) {
+      elder = true;
+      readings.push(compact(thaiReading(nickname)));
+    }
   }
   // Thai อา and Khmer អា before one syllable are the Chinese "Ah" too, in a name read after ชื่อ or ឈ្មោះ (ชื่ออาหลง): the
   // syllable is the name as well (AH_TITLED reads the word alone).
@@ -225,7 +233,7 @@ export function nativeName(text: string, named = false): NativeName | null {
   // One consonant tells too little, but after "named" a syllable of three letters is a name (ឈ្មោះ ម៉ៃ, Mai).
   if (shape.length < 2 && !readings.some((reading) => reading.length >= (named ? 3 : 4))) return null;
   const spelt = (script === 'thai' || script === 'khmer' ? speltSkeleton(text) : null) ?? (thaiV ? skeleton(letters.replace(/^w/u, 'v')) : null);
-  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}), ...(ah ? { person: true as const } : {}) };
+  return { text, script, readings: [...new Set(readings)].filter((reading) => reading.length >= 2), skeleton: shape, ...(spelt && spelt !== shape ? { spelt } : {}), ...(ah || elder ? { person: true as const } : {}) };
 }
 
 /**
@@ -657,6 +665,10 @@ function fullName(script: 'khmer' | 'thai', surname: string, after: string): Nat
 const NOT_END = new RegExp(`(?<=[\\p{L}\\p{M}]{2})(?:${[...NOT_ENDS.thai, ...NOT_ENDS.khmer].join('|')})$`, 'u');
 
 const NAMED_END = /(?:ឈ្មោះ|ชื่อ|အမည်)$/u;
+const THAI_GLUED_OPENING = /^\s*([\p{Script=Thai}\p{M}]{4,})/u;
+const THAI_WORD_IN_RUN = new RegExp(THAI_WORD_AFTER_NAME.source.replace(/^\^/u, ''), 'u');
+/** A Chinese follow-up's first characters, before a word of time or change, not a pronoun (我今天, 他又). */
+const HAN_OPENING = /^\s*((?![我你他她它这這那有在是])(?:(?![今昨又还還也换換已现現最仍])\p{Script=Han}){2,4}?)(?=今晚|今天|昨晚|昨天|又|还|還|也|换|換|已经|已經|现在|現在|最近|仍)/u;
 const TIP_OPENING = /^\s*([\p{Script=Khmer}\p{Script=Thai}\p{Script=Myanmar}\p{M}]{2,12})(?=\s|[,:：]|$)/u;
 
 /** Candidate names written in Chinese, Khmer, Thai, Korean or Burmese script (see the header). */
@@ -785,9 +797,22 @@ export function nativeNames(text: string): NativeName[] {
   // รูบี้สตาร์ รถตู้เข้าอีก ๓ คัน: "X, cars in again", "X, three more vans"): the tip's first chunk, short
   // as a name is, unless it is a word, a town or a description.
   // Three consonants at least, and no word the concepts know inside it (ផ្ទះផ្កាឈូក is "the pink house").
-  const opening = isFollowUp(clean, 'native') ? TIP_OPENING.exec(clean) : null;
+  const followUp = isFollowUp(clean, 'native');
+  const opening = followUp ? TIP_OPENING.exec(clean) : null;
   const openingName = opening && !NAMED_END.test(opening[1]!) && withoutConceptWords(opening[1]!) === opening[1] ? nativeName(opening[1]!) : null;
   if (openingName && openingName.skeleton.length >= 3 && !found.has(openingName.text)) found.set(openingName.text, openingName);
+  // Thai glues the words of a follow-up together (โกซอพาพม่ามาอีก: "Ko Zaw brought Burmese again"): the name ends where a deed
+  // or a link word begins.
+  const thaiGlued = followUp && !opening ? THAI_GLUED_OPENING.exec(clean)?.[1] : undefined;
+  // Three letters at least: คน ("someone") before ซื้อ ("buys") is no name.
+  const deed = thaiGlued ? THAI_WORD_IN_RUN.exec(thaiGlued.slice(3)) : null;
+  const thaiOpening = thaiGlued && deed ? thaiGlued.slice(0, deed.index + 3) : '';
+  const thaiOpeningName = thaiOpening && withoutConceptWords(thaiOpening) === thaiOpening ? nativeName(thaiOpening) : null;
+  if (thaiOpeningName && thaiOpeningName.skeleton.length >= 2 && !found.has(thaiOpeningName.text)) found.set(thaiOpeningName.text, thaiOpeningName);
+  // In Chinese, the characters before "tonight", "again" or "changed" (星辉今晚又进来两辆车, 皇龙换了牌子: "Xinghui, two more
+  // cars tonight", "Huanglong changed its sign").
+  const hanOpening = followUp ? HAN_OPENING.exec(clean) : null;
+  if (hanOpening) add(hanOpening[1]);
   // A Khmer tip may open with the person it is about, family name first (ចាន់ សុភា …, or a follow-up: កែវ វណ្ណា … ១០ ទៀត):
   // the whole name, as after ឈ្មោះ.
   const khmerOpening = /^\s*([\p{Script=Khmer}\p{M}]{2,8})(?=\s)/u.exec(clean);

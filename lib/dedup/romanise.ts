@@ -204,7 +204,9 @@ const KHMER_AM_NG = /\u17c6(?=\u1784)/gu;
 export function khmerReadings(text: string): string[] {
   const khmer = khmerReading(text).toLowerCase().replace(/[^a-z]/g, '');
   const foreign = khmer.replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/v/g, 'w').replace(/chh/g, 'ch').replace(/(?<=[aeiou])kh(?![aeiou])/g, 'k');
-  return [...new Set([khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'), ...spokenKhmerName(text)])];
+  // A stop written twice (ទ្ធ "tth" of វុទ្ធី) is spelt once in Latin letters, and a final ី as y: Vuthy, Sothy.
+  const single = khmer.replace(/([tkpc])\1h/g, '$1h').replace(/(?<=[^aeiou])i$/u, 'y');
+  return [...new Set([khmer, foreign, foreign.replace(/fo(?![aeiou])/g, 'fu'), single, ...spokenKhmerName(text)])];
 }
 
 /**

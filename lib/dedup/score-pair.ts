@@ -269,8 +269,9 @@ function nameEvidence(a: TextFeatures, b: TextFeatures, oneTown = false): Duplic
     // Every name of one tip in the other: the same place. Names left over on both sides
     // ("Golden Sands" / "White Sands"): two places sharing a word. A district's or an area's name left over on its
     // own ("Sokha ... Meanchey") says where, not who: it is no other name; inside a name ("Angkor Pearl") it is the name's.
+    // Nor a titled person's left over ("Sabay Work ... the recruiter Vuthy"): who works there, not another place.
     const inJoinedName = (name: string) => [...fewer.joinedNames.values()].some((parts) => parts.length > 1 && parts.includes(name));
-    const own = [...fewer.names].filter((name) => shared.includes(name) || !isPlaceName(name) || inJoinedName(name));
+    const own = [...fewer.names].filter((name) => shared.includes(name) || (!isPlaceName(name) && !fewer.people.includes(name)) || inJoinedName(name));
     if (shared.length > 0 && shared.length === own.length) {
       const weight = shared.length >= 2 || fewer.joinedNames.size > 0 || more.joinedNames.has(shared[0]!) ? WEIGHTS.namesAll : SURNAME_SPELLINGS.has(shared[0]!) ? WEIGHTS.surnameOnly : oneTown ? WEIGHTS.namesAll : WEIGHTS.nameOne;
       return { code: 'names', names: shared.sort(), weight };
@@ -539,6 +540,14 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
   if (theirs.scripts.latin.length === 0) return [];
   const found: string[] = [];
   const candidates: [string, string[]][] = [...mine.joinedNames].concat([...mine.names].map((name) => [name, [name]]));
+  // A name of three words and more that ends with a kind of place ("Green Island Resort") is written without it too
+  // (กรีนไอส์แลนด์), as the whole of a chunk: a shorter name is more often the start of another's.
+  const withoutKind = new Set<string>();
+  for (const [, parts] of mine.joinedNames) {
+    if (parts.length < 3 || conceptOfTerm(parts.at(-1)!)?.group !== 'kind') continue;
+    withoutKind.add(parts.slice(0, -1).join(''));
+    candidates.push([parts.slice(0, -1).join(''), parts.slice(0, -1)]);
+  }
   const covered = new Set<string>();
   // What the other tip stands near (ក្បែរបុរី X) is not what it is about: a name met there is no name in common.
   const nearShapes = theirs.scripts.landmarks.flatMap(landmarkShapes);
@@ -568,7 +577,10 @@ function namesInScript(mine: TextFeatures, theirs: TextFeatures): string[] {
         shape.length >= 5 &&
         (theirs.scripts.skeletons.some((run) => run.includes(shape)) || (shape.length >= 6 && spelt.has(shape) && theirs.scripts.chunks.some((run) => containsApprox(run, shape, 1) && run.includes(shape.slice(-2))))),
     );
-    if (exact || chunk || long) {
+    // Without its kind, a name is the whole of the chunk it is in, as about as long (กรีนไอส์แลนด์ KLNLN: "Green Island"), not
+    // its start ("Golden Bow" is not โกลเด้นพีชการ์เด้น, "Golden Peach Garden").
+    const wholeChunk = () => shapes.some((shape) => theirs.scripts.chunks.some((run) => run.slice(0, 3) === shape.slice(0, 3) && Math.abs(run.length - shape.length) <= 2));
+    if (withoutKind.has(name) ? chunk || (long && wholeChunk()) : exact || chunk || long) {
       found.push(parts.join(' '));
       parts.forEach((part) => covered.add(part));
     }

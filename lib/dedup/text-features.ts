@@ -260,7 +260,7 @@ export function textGrams(text: string): Set<string> {
  * never names (FUNCTION_WORDS); what follows them is a person's (TITLE_BEFORE, RANK_BEFORE).
  * And "Ah", as southern Chinese call a broker or a boss by a familiar name ("ah fei", 阿飞; "Ah Seng").
  */
-const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu ah';
+const TITLES = 'mr mrs ms mdm madam pak bapak bu ibu ah p';
 // and the trades a tipster names a broker by before the name ("Recruiter Sok Pisey", "agent Keo Sophal")
 const RANKS = 'director manager chairman president supervisor boss recruiter broker agent middleman';
 const alternation = (list: string) => list.split(' ').join('|');
@@ -551,6 +551,8 @@ export function nameSets(text: string): NameSets {
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(NOT_NAME_PHRASES, (phrase) => '_'.repeat(phrase.length))
     .replace(VIET_PEOPLES, (phrase) => '_'.repeat(phrase.length))
+    // Thai P' (พี่, "elder") before a nickname is a title ("P'Noi"), as Mr is.
+    .replace(/(?<![\p{L}])([Pp])['’‘]\s?(?=\p{Lu})/gu, '$1 ')
     // Three capitalised words run together are a name's words (ZawMinTun: Zaw Min Tun), as relatives type
     // a Burmese or Korean name; two are as often a brand (WeChat, TikTok). Not inside a handle.
     .replace(/(?<![\p{L}\d_@.])(?:\p{Lu}\p{Ll}+){3,}(?![\p{L}\d_])/gu, (run) => run.replace(/(?<=\p{Ll})(?=\p{Lu})/gu, ' '));
@@ -934,7 +936,7 @@ export function textFeatures(written: string): TextFeatures {
  * Bump when textFeatures (or the concepts) reads a text differently: stored features of
  * another version are ignored (read again from the text) until `npm run dedup:refresh`.
  */
-export const FEATURES_VERSION = 83;
+export const FEATURES_VERSION = 84;
 
 /** TextFeatures as stored with the tip (Tip.dedupFeatures, decision 0163), so scoring reads no text. */
 export function encodeFeatures(features: TextFeatures): string {

@@ -264,7 +264,13 @@ describe('dedup evaluation', () => {
   //   ចិន no Chen, Thma Sa and Neak Loeung; the Burmese fifth floor and the Khmer east bank; FEATURES_VERSION 82, 83): blind-29 0.864 -> 0.869, blind-41 0.793 -> 0.798,
   //   blind-43 0.895 -> 0.902, blind-53 0.861 -> 0.865, blind-55 0.702 -> 0.714 (floors raised); none fell. blind-61,
   //   written blind for it and a tuning set from its first run (0.882 on 409eaf4), 0.967.
-  // blind-56, blind-58, blind-60 and blind-62 are held out: they are not scored here.
+  // - decision 0218 (a renamed place met by its two names through a tip that gives both; Chinese names keyed, a Chinese
+  //   follow-up's opening name, a firm's trade; a short tip's word pairs keyed; Khmer ទ្ធ and a final ី, Thai พี่ and P',
+  //   a glued Thai follow-up's name, a titled person no other place's name, a name without its kind, Kampenh;
+  //   FEATURES_VERSION 84): blind-8 0.936 -> 0.944, blind-37 0.876 -> 0.879, blind-51 0.796 -> 0.799; blind-23 0.929 ->
+  //   0.928, blind-47 0.891 -> 0.888 (a Chinese firm's name, 汇通物流, now read, no longer keeps a follow-up in Thai script
+  //   apart). blind-63, written blind for it and a tuning set from its first run (0.866 on ebbd467), 0.903.
+  // blind-56, blind-58, blind-60, blind-62 and blind-64 are held out: they are not scored here.
   it.each([
     ['blind-2.jsonl', 106, [], 1, 0.99],
     ['blind-3.jsonl', 93, [], 1, 0.97],
@@ -300,6 +306,7 @@ describe('dedup evaluation', () => {
     ['blind-57.jsonl', 163, [], 0.92, 0.93],
     ['blind-59.jsonl', 175, [], 0.9, 0.86],
     ['blind-61.jsonl', 188, [], 0.98, 0.96],
+    ['blind-63.jsonl', 178, [], 0.9, 0.9],
   ] as const)('scores the tuning set %s: %i tips loaded, refused %j, precision >= %d, F1 >= %d', async (file, loaded, refused, precision, f1) => {
     const result = await evaluate(readFileSync(`tests/fixtures/dedup/${file}`, 'utf8'));
     expect(result.rejected.map((rejected) => rejected.ref)).toEqual(refused);
