@@ -14,11 +14,11 @@ import { seesAllProvinces } from '@/lib/auth/permissions';
 import type { TipCategoryCode } from '@/lib/tips/categories';
 import { tipRef } from '@/lib/tips/staff-ref';
 import { defineUseCase } from '@/lib/use-case';
+import { RENAMED } from './concepts';
 import { DEDUP_DEFAULTS, type DedupSettings, DUPLICATE_FLAG_THRESHOLD, DUPLICATE_SHOW_THRESHOLD, GROUP_AGREEMENT, GROUP_FLOOR, GROUP_JUDGED, GROUP_MATCHES, TOLD_APART_SCORE } from './config';
 import { CANDIDATES_CTE, type CandidateQuery, candidateValues } from './find-candidates';
 import { dedupText, searchKeys } from './keys';
 import { type DedupPool, dedupPool } from './pool';
-import { RENAMED } from './concepts';
 import { type DuplicateReason, type PairScore, type PreparedTip, round, scorePair, speaksAgainst } from './score-pair';
 import { decodeFeatures, textFeatures } from './text-features';
 
@@ -203,7 +203,7 @@ type ScoredCandidate = { other: PreparedTip; score: number; distanceM: number; r
  * likely duplicates, so a dense town centre costs no more than a quiet one. A pair an officer
  * dismissed or already put in one case never reaches here. A candidate below GROUP_FLOOR against
  * the tip itself is judged only when nothing speaks against it (decision 0152): one with another
- * colour, floor count or name stays apart.
+ * colour, floor count or name stays apart, unless the name is the place's other one (renamedBy, decision 0218).
  */
 export function withGroupMatches<T extends ScoredCandidate>(scored: readonly T[], settings: DedupSettings): T[] {
   // Many members of a large group score the same (1.0): the nearest first, so the same tips judge it every time.

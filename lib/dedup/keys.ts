@@ -5,7 +5,8 @@
  *   pagoda, a yellow building, a casino, 9 floors, Road 4) in a grid cell of CONCEPT_CELL
  *   degrees (~2.2 km); the search asks the cells within CONCEPT_REACH_M of the tip.
  * - `n:<name>@<cell>`: a distinctive name (Latin letters, or read from Khmer, Thai, Burmese,
- *   Korean or Chinese script for the names the tip gives in Latin) in a cell of NAME_CELL
+ *   Korean or Chinese script for the names the tip gives in Latin; a Chinese name in a tip of another
+ *   language by its pinyin; a one-line tip's word pairs) in a cell of NAME_CELL
  *   degrees (~22 km), asked within NAME_REACH_M.
  * - `n:<reading>` and `s:<skeleton>` in the same cells: a name written only in Chinese, Khmer, Thai,
  *   Korean or Burmese script by its readings (金帆: "jinfan", "kimpham"), and every name, in any script, by
