@@ -5,8 +5,8 @@ import { withGroupMatches } from '@/lib/dedup/find-duplicates';
 import { keyFeatures } from '@/lib/dedup/keys';
 import { nativeNames } from '@/lib/dedup/native-names';
 import { type PreparedTip, scorePair } from '@/lib/dedup/score-pair';
-import { tipRef } from '@/lib/tips/staff-ref';
 import { textFeatures } from '@/lib/dedup/text-features';
+import { tipRef } from '@/lib/tips/staff-ref';
 import { reasonCodes, tipsNear } from '../../helpers/dedup-tips';
 
 const tip = tipsNear(10.6, 103.53);
